@@ -1,0 +1,94 @@
+#include "signcommand.h"
+
+#include "clock.h"
+#include "keytimesigner.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pn::cli {
+
+std::optional<QByteArray> KeyInput::readKeyFile(const QString &path, QString *error)
+{
+    QFile file;
+    const bool ok = path == u'-' ? file.open(stdin, QIODevice::ReadOnly)
+                                 : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = tr("Cannot read the key file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray key = file.readAll();
+    if (key.endsWith('\n'))
+        key.chop(1);
+    if (key.endsWith('\r'))
+        key.chop(1);
+    if (key.isEmpty()) {
+        *error = tr("The key file %1 is empty.").arg(path);
+        return std::nullopt;
+    }
+    return key;
+}
+
+int runSign(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pnctl", "Print the Keytime Authorization header value for a request."));
+    parser.addHelpOption();
+    const QCommandLineOption devid(QStringLiteral("devid"),
+                                   QCoreApplication::translate("pnctl", "Developer ID."),
+                                   QStringLiteral("id"));
+    const QCommandLineOption keyFile(
+        QStringLiteral("key-file"),
+        QCoreApplication::translate("pnctl", "File holding the auth key ('-' for stdin)."),
+        QStringLiteral("file"));
+    const QCommandLineOption ts(
+        QStringLiteral("ts"),
+        QCoreApplication::translate("pnctl", "Timestamp in epoch milliseconds (default: now)."),
+        QStringLiteral("ms"));
+    parser.addOptions({devid, keyFile, ts});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.isSet(devid) || !parser.isSet(keyFile)) {
+        err << QCoreApplication::translate("pnctl", "sign needs --devid and --key-file.") << '\n';
+        return ExitUsage;
+    }
+    qint64 timestamp = SystemClock::instance().nowMs();
+    if (parser.isSet(ts)) {
+        bool ok = false;
+        timestamp = parser.value(ts).toLongLong(&ok);
+        if (!ok || timestamp <= 0) {
+            err << QCoreApplication::translate("pnctl", "--ts must be a positive number of "
+                                                        "milliseconds.")
+                << '\n';
+            return ExitUsage;
+        }
+    }
+    QString error;
+    std::optional<QByteArray> key = KeyInput::readKeyFile(parser.value(keyFile), &error);
+    if (!key) {
+        err << error << '\n';
+        return ExitUsage;
+    }
+    const auto header = KeytimeSigner::header(parser.value(devid), *key, timestamp, &error);
+    secureWipe(*key);
+    if (!header) {
+        err << error << '\n';
+        return ExitUsage;
+    }
+    std::fwrite(header->constData(), 1, size_t(header->size()), stdout);
+    std::fputc('\n', stdout);
+    return ExitOk;
+}
+
+} // namespace pn::cli

@@ -1,0 +1,16 @@
+#include "clock.h"
+
+namespace pn {
+
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+const SystemClock &SystemClock::instance()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace pn

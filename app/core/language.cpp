@@ -1,0 +1,91 @@
+#include "language.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace pn {
+
+namespace {
+struct Installed
+{
+    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> qt;
+    QString lang = QStringLiteral("en");
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+
+QString canonical(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return {};
+    if (n.startsWith(QLatin1StringView("zh"), Qt::CaseInsensitive))
+        return QStringLiteral("zh_CN");
+    if (n.startsWith(QLatin1StringView("en"), Qt::CaseInsensitive) || n == u'C')
+        return QStringLiteral("en");
+    return {};
+}
+} // namespace
+
+QStringList Language::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString Language::resolve(const QString &commandLine, const QString &setting,
+                          const QString &systemLocaleName)
+{
+    for (const QString &candidate : {commandLine, setting, systemLocaleName}) {
+        const QString c = canonical(candidate);
+        if (!c.isEmpty())
+            return c;
+    }
+    return QStringLiteral("en");
+}
+
+bool Language::install(const QString &lang)
+{
+    Installed &s = installed();
+    const QString chosen = canonical(lang).isEmpty() ? QStringLiteral("en") : canonical(lang);
+    for (auto *t : {s.app.get(), s.qt.get()}) {
+        if (t)
+            QCoreApplication::removeTranslator(t);
+    }
+    s.app.reset();
+    s.qt.reset();
+    s.lang = chosen;
+    auto app = std::make_unique<QTranslator>();
+    const bool ok = app->load(QStringLiteral(":/i18n/pnconsole_%1.qm").arg(chosen));
+    if (ok) {
+        QCoreApplication::installTranslator(app.get());
+        s.app = std::move(app);
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        s.qt = std::move(qt);
+    }
+    return ok;
+}
+
+QString Language::current()
+{
+    return installed().lang;
+}
+
+QString Language::nativeName(const QString &lang)
+{
+    return canonical(lang) == QLatin1StringView("zh_CN") ? QStringLiteral("中文")
+                                                         : QStringLiteral("English");
+}
+
+} // namespace pn

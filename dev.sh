@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The project's one entry script.
+#   ./dev.sh run [ARGS...]   install what is missing, build, launch the console on its sandbox
+#   ./dev.sh test [CTEST...] install what is missing, build, run every test through ctest
+#   ./dev.sh build           install what is missing and build
+#   ./dev.sh deps            only install the Debian 12 packages
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${PN_BUILD_DIR:-build}
+# Build and run (DESIGN.md), then what the tests and screenshots need.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev qt6-charts-dev
+    qtkeychain-qt6-dev libssl-dev libgl-dev
+    openssl xvfb xauth imagemagick fonts-wqy-microhei gnome-keyring dbus dbus-x11
+    python3 curl procps nginx-light wrk
+)
+
+log() { printf '[dev.sh] %s\n' "$*" >&2; }
+
+ensure_packages() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "installing ${#missing[@]} Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { log "need root or sudo to install: ${missing[*]}"; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    ensure_packages
+    local werror=OFF
+    [ -n "${CI:-}" ] && werror=ON
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPN_WERROR=$werror
+    fi
+    cmake --build "$BUILD_DIR"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    deps) ensure_packages ;;
+    build) build ;;
+    run)
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            echo "No display found: run it under a virtual one with: xvfb-run -a ./dev.sh run" >&2
+            exit 1
+        fi
+        build
+        exec "$BUILD_DIR/pnconsole" "$@"
+        ;;
+    test)
+        build
+        export QT_QPA_PLATFORM=offscreen
+        ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 "$@"
+        ;;
+    *)
+        sed -n 2,7p "$0"
+        exit 2
+        ;;
+esac
