@@ -1,0 +1,299 @@
+#include "ledgerschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pn {
+
+namespace {
+
+// One migration = a list of statements. "{{PK}}" becomes the dialect's auto-increment key.
+// Times: *_at columns are epoch milliseconds (UTC); CDR times are epoch seconds as the platform
+// sends them. Never store an auth key or any secret in these tables.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list = {
+        // 1: everything the first release needs.
+        {
+            QStringLiteral(R"(CREATE TABLE profiles (
+                id {{PK}},
+                name TEXT NOT NULL UNIQUE,
+                environment TEXT NOT NULL DEFAULT 'test'
+                    CHECK (environment IN ('production','test','sandbox')),
+                base_url TEXT NOT NULL,
+                devid TEXT NOT NULL,
+                appids TEXT NOT NULL DEFAULT '[]',          -- JSON array of strings
+                default_appid TEXT NOT NULL DEFAULT '',
+                x_numbers TEXT NOT NULL DEFAULT '[]',       -- JSON array of strings
+                ca_file TEXT NOT NULL DEFAULT '',
+                allow_plain_http INTEGER NOT NULL DEFAULT 0,
+                timeout_ms INTEGER NOT NULL DEFAULT 10000,
+                rate_limit REAL NOT NULL DEFAULT 0,         -- requests/s, 0 = no limit
+                low_balance_threshold REAL NOT NULL DEFAULT 0,
+                callback_address TEXT NOT NULL DEFAULT '127.0.0.1',
+                callback_port INTEGER NOT NULL DEFAULT 0,
+                callback_allow_list TEXT NOT NULL DEFAULT '', -- comma-separated addresses
+                secret_backend TEXT NOT NULL DEFAULT '',    -- where the key is kept, not the key
+                extra TEXT NOT NULL DEFAULT '{}',           -- JSON, forward-compatible settings
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            // A binding is first an intent (state 'pending', written before the request goes
+            // out), then 'active' with its subid, and finally 'released', 'expired' or 'failed'.
+            QStringLiteral(R"(CREATE TABLE bindings (
+                id {{PK}},
+                profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE RESTRICT,
+                reqid TEXT NOT NULL UNIQUE,
+                appid TEXT NOT NULL,
+                x TEXT NOT NULL,
+                anum TEXT NOT NULL,
+                bnum TEXT NOT NULL,
+                ttl BIGINT NOT NULL,
+                record INTEGER NOT NULL DEFAULT 0,
+                display TEXT NOT NULL DEFAULT '',
+                anucode TEXT NOT NULL DEFAULT '',
+                ansanu TEXT NOT NULL DEFAULT '',
+                user_data TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending','active','released','expired','failed')),
+                subid TEXT,
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT,
+                released_at BIGINT,
+                last_error TEXT NOT NULL DEFAULT '',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX bindings_state ON bindings(state, expires_at)"),
+            QStringLiteral("CREATE INDEX bindings_subid ON bindings(subid)"),
+            QStringLiteral("CREATE INDEX bindings_x ON bindings(profile_id, x)"),
+            QStringLiteral(R"(CREATE TABLE transfers (
+                id {{PK}},
+                profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE RESTRICT,
+                reqid TEXT NOT NULL UNIQUE,
+                appid TEXT NOT NULL,
+                x TEXT NOT NULL,
+                anum TEXT NOT NULL,
+                ttl BIGINT NOT NULL DEFAULT 0,              -- 0 = forever
+                record INTEGER NOT NULL DEFAULT 0,
+                display INTEGER NOT NULL DEFAULT 0,
+                anucode TEXT NOT NULL DEFAULT '',
+                user_data TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending','active','released','expired','failed')),
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT,                          -- NULL = forever
+                released_at BIGINT,
+                last_error TEXT NOT NULL DEFAULT '',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX transfers_x ON transfers(profile_id, x, state)"),
+            // One row per HTTP attempt. `params` never holds a secret (no Authorization).
+            QStringLiteral(R"(CREATE TABLE request_log (
+                id {{PK}},
+                at BIGINT NOT NULL,
+                profile_id BIGINT,
+                method TEXT NOT NULL,
+                path TEXT NOT NULL,
+                reqid TEXT NOT NULL DEFAULT '',
+                params TEXT NOT NULL DEFAULT '',
+                http_status INTEGER NOT NULL DEFAULT 0,
+                error_code INTEGER,
+                reason TEXT NOT NULL DEFAULT '',
+                response TEXT NOT NULL DEFAULT '',
+                latency_ms INTEGER NOT NULL DEFAULT 0,
+                attempt INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX request_log_at ON request_log(at)"),
+            QStringLiteral(R"(CREATE TABLE audit_log (
+                id {{PK}},
+                at BIGINT NOT NULL,
+                profile_id BIGINT,
+                actor TEXT NOT NULL DEFAULT '',
+                action TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT ''))"),
+            // Call records (spec 5.1), de-duplicated by taskid; unknown fields kept in `extra`.
+            QStringLiteral(R"(CREATE TABLE calls (
+                id {{PK}},
+                taskid TEXT NOT NULL UNIQUE,
+                profile_id BIGINT,
+                devid TEXT NOT NULL,
+                appid TEXT NOT NULL,
+                subid TEXT NOT NULL,
+                caller TEXT NOT NULL,
+                rcaller TEXT NOT NULL,
+                callee TEXT NOT NULL,
+                result TEXT NOT NULL,
+                begin_time BIGINT NOT NULL,
+                ring_time BIGINT,
+                answer_time BIGINT,
+                release_time BIGINT,
+                duration BIGINT NOT NULL DEFAULT 0,
+                recording TEXT NOT NULL DEFAULT '',
+                user_data TEXT NOT NULL DEFAULT '',
+                releasedir TEXT NOT NULL DEFAULT '',
+                extra TEXT NOT NULL DEFAULT '{}',
+                received_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX calls_subid ON calls(subid)"),
+            QStringLiteral("CREATE INDEX calls_begin ON calls(begin_time)"),
+            // Call-start callbacks (spec 5.3).
+            QStringLiteral(R"(CREATE TABLE call_starts (
+                id {{PK}},
+                taskid TEXT NOT NULL UNIQUE,
+                profile_id BIGINT,
+                devid TEXT NOT NULL,
+                appid TEXT NOT NULL,
+                subid TEXT NOT NULL,
+                caller TEXT NOT NULL,
+                rcaller TEXT NOT NULL,
+                callee TEXT NOT NULL,
+                call_time BIGINT NOT NULL,
+                sms_content TEXT NOT NULL DEFAULT '',
+                user_data TEXT NOT NULL DEFAULT '',
+                extra TEXT NOT NULL DEFAULT '{}',
+                received_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX call_starts_subid ON call_starts(subid)"),
+            // Callbacks answered 4xx, kept for debugging.
+            QStringLiteral(R"(CREATE TABLE rejected_callbacks (
+                id {{PK}},
+                received_at BIGINT NOT NULL,
+                remote TEXT NOT NULL DEFAULT '',
+                path TEXT NOT NULL DEFAULT '',
+                content_type TEXT NOT NULL DEFAULT '',
+                http_status INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                body TEXT NOT NULL DEFAULT ''))"),
+        },
+    };
+    return list;
+}
+
+QString translate(QString sql, LedgerSchema::Dialect dialect)
+{
+    sql.replace(QStringLiteral("{{PK}}"), dialect == LedgerSchema::Dialect::PostgreSQL
+                                              ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                              : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    return sql;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = LedgerSchema::tr("Ledger database error: %1 (in: %2)")
+                     .arg(q.lastError().text(), sql.simplified().left(120));
+    return false;
+}
+
+} // namespace
+
+int LedgerSchema::latestVersion()
+{
+    return int(migrations().size());
+}
+
+LedgerSchema::Dialect LedgerSchema::dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1StringView("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+}
+
+bool LedgerSchema::configureConnection(QSqlDatabase &db, QString *error)
+{
+    if (dialectOf(db) != Dialect::SQLite)
+        return true;
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000"}) {
+        if (!exec(db, QString::fromLatin1(pragma), error))
+            return false;
+    }
+    return true;
+}
+
+int LedgerSchema::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (dialectOf(db) == Dialect::SQLite) {
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pn_schema (version INTEGER NOT NULL)")))
+        return -1;
+    if (q.exec(QStringLiteral("SELECT version FROM pn_schema")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
+{
+    const Dialect dialect = dialectOf(db);
+    int version = currentVersion(db);
+    if (version < 0) {
+        if (error)
+            *error = tr("Cannot read the ledger's schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (version > latestVersion()) {
+        if (error)
+            *error = tr("The ledger was written by a newer version of this program (schema %1, "
+                        "this program knows %2). Update the program.")
+                         .arg(version)
+                         .arg(latestVersion());
+        return false;
+    }
+    while (version < latestVersion()) {
+        // SQLite: BEGIN IMMEDIATE takes the write lock now, so two programs opening a fresh
+        // ledger at once do not both migrate.
+        if (dialect == Dialect::SQLite) {
+            if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+                return false;
+        } else if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        const int now = currentVersion(db);
+        if (now != version) { // someone else migrated meanwhile
+            exec(db, QStringLiteral("COMMIT"), nullptr);
+            version = now;
+            continue;
+        }
+        bool ok = true;
+        for (const QString &statement : migrations().at(version)) {
+            if (!exec(db, translate(statement, dialect), error)) {
+                ok = false;
+                break;
+            }
+        }
+        const int next = version + 1;
+        if (ok) {
+            ok = dialect == Dialect::SQLite
+                     ? exec(db, QStringLiteral("PRAGMA user_version=%1").arg(next), error)
+                     : exec(db, QStringLiteral("DELETE FROM pn_schema"), error)
+                           && exec(db,
+                                   QStringLiteral("INSERT INTO pn_schema(version) VALUES (%1)")
+                                       .arg(next),
+                                   error);
+        }
+        if (!ok) {
+            exec(db, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+        if (!exec(db, QStringLiteral("COMMIT"), error))
+            return false;
+        version = next;
+    }
+    return true;
+}
+
+QString LedgerSchema::insertIgnoring(const QString &table, const QStringList &columns,
+                                     const QStringList &conflictColumns)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+        .arg(table, columns.join(u','), marks.join(u','), conflictColumns.join(u','));
+}
+
+} // namespace pn

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace pn {
+
+// The ledger's schema and its forward migrations. Every table of every layer is created here,
+// so one `PRAGMA user_version` (SQLite) or `pn_schema.version` (PostgreSQL) describes the file.
+// Dialect differences (auto-increment keys, pragmas, upserts) live in this class and nowhere else.
+class LedgerSchema final
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerSchema)
+
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    static int latestVersion();
+    static Dialect dialectOf(const QSqlDatabase &db);
+
+    // Applies the SQLite connection settings (WAL, foreign keys, busy timeout, synchronous).
+    // Call once per connection, before migrate().
+    static bool configureConnection(QSqlDatabase &db, QString *error);
+    // Brings the schema up to latestVersion() in one transaction per step. Refuses a database
+    // written by a newer program (version above latestVersion()).
+    static bool migrate(QSqlDatabase &db, QString *error);
+    static int currentVersion(QSqlDatabase &db);
+
+    // "INSERT ... ON CONFLICT (cols) DO NOTHING" for both dialects (SQLite ≥ 3.24 and
+    // PostgreSQL ≥ 9.5 share the syntax).
+    static QString insertIgnoring(const QString &table, const QStringList &columns,
+                                  const QStringList &conflictColumns);
+};
+
+} // namespace pn
