@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccountPanel</name>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <source>Balance:</source>
+            <translation>Balance:</translation>
+        </message>
+        <message>
+            <source>Overdraft limit:</source>
+            <translation>Overdraft limit:</translation>
+        </message>
+        <message>
+            <source>Available funds:</source>
+            <translation>Available funds:</translation>
+        </message>
+        <message>
+            <source>Warning below:</source>
+            <translation>Warning below:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <source>Updated:</source>
+            <translation>Updated:</translation>
+        </message>
+        <message>
+            <source>Last refreshed:</source>
+            <translation>Last refreshed:</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Auto:</source>
+            <translation>Auto:</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingDialog</name>
+        <message>
+            <source>New binding (AXB)</source>
+            <translation>New binding (AXB)</translation>
+        </message>
+        <message>
+            <source>Calls between A and B go through the privacy number X, so neither sees the other's real number.</source>
+            <translation>Calls between A and B go through the privacy number X, so neither sees the other's real number.</translation>
+        </message>
+        <message>
+            <source>App ID:</source>
+            <translation>App ID:</translation>
+        </message>
+        <message>
+            <source>Privacy number X:</source>
+            <translation>Privacy number X:</translation>
+        </message>
+        <message>
+            <source>Number A:</source>
+            <translation>Number A:</translation>
+        </message>
+        <message>
+            <source>Real number of party A, e.g. 13800138000</source>
+            <translation>Real number of party A, e.g. 13800138000</translation>
+        </message>
+        <message>
+            <source>Number B:</source>
+            <translation>Number B:</translation>
+        </message>
+        <message>
+            <source>Real number of party B</source>
+            <translation>Real number of party B</translation>
+        </message>
+        <message>
+            <source>Validity:</source>
+            <translation>Validity:</translation>
+        </message>
+        <message>
+            <source>Recording:</source>
+            <translation>Recording:</translation>
+        </message>
+        <message>
+            <source>Record the calls</source>
+            <translation>Record the calls</translation>
+        </message>
+        <message>
+            <source>Caller display</source>
+            <translation>Caller display</translation>
+        </message>
+        <message>
+            <source>When A calls B, B sees:</source>
+            <translation>When A calls B, B sees:</translation>
+        </message>
+        <message>
+            <source>When B calls A, A sees:</source>
+            <translation>When B calls A, A sees:</translation>
+        </message>
+        <message>
+            <source>Announcements (codes assigned by the platform)</source>
+            <translation>Announcements (codes assigned by the platform)</translation>
+        </message>
+        <message>
+            <source>B calls X:</source>
+            <translation>B calls X:</translation>
+        </message>
+        <message>
+            <source>A calls X:</source>
+            <translation>A calls X:</translation>
+        </message>
+        <message>
+            <source>Others call X:</source>
+            <translation>Others call X:</translation>
+        </message>
+        <message>
+            <source>After answer:</source>
+            <translation>After answer:</translation>
+        </message>
+        <message>
+            <source>code or code1,code2</source>
+            <translation>code or code1,code2</translation>
+        </message>
+        <message>
+            <source>User data:</source>
+            <translation>User data:</translation>
+        </message>
+        <message>
+            <source>Returned in the call records</source>
+            <translation>Returned in the call records</translation>
+        </message>
+        <message>
+            <source>Encode as base64</source>
+            <translation>Encode as base64</translation>
+        </message>
+        <message>
+            <source>Request ID:</source>
+            <translation>Request ID:</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingsTab</name>
+        <message>
+            <source>Search by A, B, X or subid (Ctrl+F)</source>
+            <translation>Search by A, B, X or subid (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Privacy number:</source>
+            <translation>Privacy number:</translation>
+        </message>
+        <message>
+            <source>Highlight expiring within:</source>
+            <translation>Highlight expiring within:</translation>
+        </message>
+        <message>
+            <source>Release selected…</source>
+            <translation>Release selected…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>CallResultCatalog</name>
         <message>
             <source>answered</source>
@@ -369,6 +542,368 @@
         </message>
     </context>
     <context>
+        <name>CallStore</name>
+        <message>
+            <source>Cannot open the ledger %1: %2</source>
+            <translation>Cannot open the ledger %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the ledger's call statements: %1</source>
+            <translation>Cannot prepare the ledger's call statements: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallWords</name>
+        <message>
+            <source>caller hung up</source>
+            <translation>caller hung up</translation>
+        </message>
+        <message>
+            <source>callee hung up</source>
+            <translation>callee hung up</translation>
+        </message>
+        <message>
+            <source>platform hung up</source>
+            <translation>platform hung up</translation>
+        </message>
+        <message>
+            <source>unknown (%1)</source>
+            <translation>unknown (%1)</translation>
+        </message>
+        <message>
+            <source>CDR</source>
+            <translation>CDR</translation>
+        </message>
+        <message>
+            <source>call start</source>
+            <translation>call start</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackParser</name>
+        <message>
+            <source>Field %1 must be a single value.</source>
+            <translation>Field %1 must be a single value.</translation>
+        </message>
+        <message>
+            <source>Required field %1 is missing.</source>
+            <translation>Required field %1 is missing.</translation>
+        </message>
+        <message>
+            <source>Field %1 must be an integer (epoch seconds or seconds), not "%2".</source>
+            <translation>Field %1 must be an integer (epoch seconds or seconds), not "%2".</translation>
+        </message>
+        <message>
+            <source>Cannot tell a CDR from a call-start: neither result, beginTime nor callTime is present.</source>
+            <translation>Cannot tell a CDR from a call-start: neither result, beginTime nor callTime is present.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>--timeout must be a whole number of seconds, at least 1.</source>
+            <translation>--timeout must be a whole number of seconds, at least 1.</translation>
+        </message>
+        <message>
+            <source>--retries must be a whole number, 0 or more.</source>
+            <translation>--retries must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>Folder of the ledger.</source>
+            <translation>Folder of the ledger.</translation>
+        </message>
+        <message>
+            <source>Saved profile to use.</source>
+            <translation>Saved profile to use.</translation>
+        </message>
+        <message>
+            <source>Platform address, e.g. https://host.</source>
+            <translation>Platform address, e.g. https://host.</translation>
+        </message>
+        <message>
+            <source>Developer ID.</source>
+            <translation>Developer ID.</translation>
+        </message>
+        <message>
+            <source>App ID.</source>
+            <translation>App ID.</translation>
+        </message>
+        <message>
+            <source>File holding the auth key ('-' for stdin); else $PN_AUTH_KEY.</source>
+            <translation>File holding the auth key ('-' for stdin); else $PN_AUTH_KEY.</translation>
+        </message>
+        <message>
+            <source>Extra trusted CA certificates (PEM).</source>
+            <translation>Extra trusted CA certificates (PEM).</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for each answer (default 10).</source>
+            <translation>Seconds to wait for each answer (default 10).</translation>
+        </message>
+        <message>
+            <source>Retries after the first attempt (default 4).</source>
+            <translation>Retries after the first attempt (default 4).</translation>
+        </message>
+        <message>
+            <source>Allow an http:// platform address.</source>
+            <translation>Allow an http:// platform address.</translation>
+        </message>
+        <message>
+            <source>Sign with this computer's clock even if it differs from the platform's.</source>
+            <translation>Sign with this computer's clock even if it differs from the platform's.</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>Print the result as JSON.</translation>
+        </message>
+        <message>
+            <source>The option --%1 needs a value.</source>
+            <translation>The option --%1 needs a value.</translation>
+        </message>
+        <message>
+            <source>Profiles cannot be used by this pnctl; give --base-url, --devid, --appid and --key-file instead.</source>
+            <translation>Profiles cannot be used by this pnctl; give --base-url, --devid, --appid and --key-file instead.</translation>
+        </message>
+        <message>
+            <source>Say which account to use: --profile NAME, or --base-url, --devid, --appid and --key-file (or $PN_AUTH_KEY).</source>
+            <translation>Say which account to use: --profile NAME, or --base-url, --devid, --appid and --key-file (or $PN_AUTH_KEY).</translation>
+        </message>
+        <message>
+            <source>No auth key: give --key-file FILE or set PN_AUTH_KEY.</source>
+            <translation>No auth key: give --key-file FILE or set PN_AUTH_KEY.</translation>
+        </message>
+        <message>
+            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
+            <translation>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</translation>
+        </message>
+        <message>
+            <source>Wrong number of arguments.</source>
+            <translation>Wrong number of arguments.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Show the account's state.</source>
+            <translation>Show the account's state.</translation>
+        </message>
+        <message>
+            <source>trial</source>
+            <translation>trial</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspended</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>State: %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>Role: %1</translation>
+        </message>
+        <message>
+            <source>Balance: %1 yuan</source>
+            <translation>Balance: %1 yuan</translation>
+        </message>
+        <message>
+            <source>Overdraft limit: %1 yuan</source>
+            <translation>Overdraft limit: %1 yuan</translation>
+        </message>
+        <message>
+            <source>Privacy number X.</source>
+            <translation>Privacy number X.</translation>
+        </message>
+        <message>
+            <source>Number A.</source>
+            <translation>Number A.</translation>
+        </message>
+        <message>
+            <source>Number B.</source>
+            <translation>Number B.</translation>
+        </message>
+        <message>
+            <source>Validity in seconds.</source>
+            <translation>Validity in seconds.</translation>
+        </message>
+        <message>
+            <source>Record the calls.</source>
+            <translation>Record the calls.</translation>
+        </message>
+        <message>
+            <source>Caller display: 0,0 0,1 1,0 or 1,1.</source>
+            <translation>Caller display: 0,0 0,1 1,0 or 1,1.</translation>
+        </message>
+        <message>
+            <source>Announcement codes B→X,A→X,others→X.</source>
+            <translation>Announcement codes B→X,A→X,others→X.</translation>
+        </message>
+        <message>
+            <source>After-answer announcement code(s).</source>
+            <translation>After-answer announcement code(s).</translation>
+        </message>
+        <message>
+            <source>Customer data returned in call records.</source>
+            <translation>Customer data returned in call records.</translation>
+        </message>
+        <message>
+            <source>Request ID (default: a new UUID).</source>
+            <translation>Request ID (default: a new UUID).</translation>
+        </message>
+        <message>
+            <source>Create an AXB binding.</source>
+            <translation>Create an AXB binding.</translation>
+        </message>
+        <message>
+            <source>bind needs --ttl SECONDS.</source>
+            <translation>bind needs --ttl SECONDS.</translation>
+        </message>
+        <message>
+            <source>Binding created: subid %1 (X %2, A %3, B %4), expires %5.</source>
+            <translation>Binding created: subid %1 (X %2, A %3, B %4), expires %5.</translation>
+        </message>
+        <message>
+            <source>The binding's subid.</source>
+            <translation>The binding's subid.</translation>
+        </message>
+        <message>
+            <source>Release an AXB binding.</source>
+            <translation>Release an AXB binding.</translation>
+        </message>
+        <message>
+            <source>The binding %1 was already released.</source>
+            <translation>The binding %1 was already released.</translation>
+        </message>
+        <message>
+            <source>Binding %1 released.</source>
+            <translation>Binding %1 released.</translation>
+        </message>
+        <message>
+            <source>Binding %1 was already gone.</source>
+            <translation>Binding %1 was already gone.</translation>
+        </message>
+        <message>
+            <source>Validity in seconds (0 = forever).</source>
+            <translation>Validity in seconds (0 = forever).</translation>
+        </message>
+        <message>
+            <source>0 show X, 1 show the real caller.</source>
+            <translation>0 show X, 1 show the real caller.</translation>
+        </message>
+        <message>
+            <source>Incoming-call announcement code.</source>
+            <translation>Incoming-call announcement code.</translation>
+        </message>
+        <message>
+            <source>Create an XA transfer.</source>
+            <translation>Create an XA transfer.</translation>
+        </message>
+        <message>
+            <source>--ttl and --display must be numbers.</source>
+            <translation>--ttl and --display must be numbers.</translation>
+        </message>
+        <message>
+            <source>Transfer created: calls to %1 go to %2.</source>
+            <translation>Transfer created: calls to %1 go to %2.</translation>
+        </message>
+        <message>
+            <source>Release an XA transfer.</source>
+            <translation>Release an XA transfer.</translation>
+        </message>
+        <message>
+            <source>Transfer on %1 released.</source>
+            <translation>Transfer on %1 released.</translation>
+        </message>
+        <message>
+            <source>active (default), all, pending, released, expired or failed.</source>
+            <translation>active (default), all, pending, released, expired or failed.</translation>
+        </message>
+        <message>
+            <source>Only rows whose X, A, B or subid contain this.</source>
+            <translation>Only rows whose X, A, B or subid contain this.</translation>
+        </message>
+        <message>
+            <source>List XA transfers instead of bindings.</source>
+            <translation>List XA transfers instead of bindings.</translation>
+        </message>
+        <message>
+            <source>List the bindings the ledger knows.</source>
+            <translation>List the bindings the ledger knows.</translation>
+        </message>
+        <message>
+            <source>Unknown state "%1".</source>
+            <translation>Unknown state "%1".</translation>
+        </message>
+        <message>
+            <source>%1 s left</source>
+            <translation>%1 s left</translation>
+        </message>
+        <message>
+            <source>How many entries (default 20).</source>
+            <translation>How many entries (default 20).</translation>
+        </message>
+        <message>
+            <source>Show the request log.</source>
+            <translation>Show the request log.</translation>
+        </message>
+        <message>
+            <source>--limit must be a positive number.</source>
+            <translation>--limit must be a positive number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confirm</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Credentials</name>
+        <message>
+            <source>The key of profile "%1" is kept in the %2, but this program is using the %3. Choose that backend (--secret-backend %4) or store the key again.</source>
+            <translation>The key of profile "%1" is kept in the %2, but this program is using the %3. Choose that backend (--secret-backend %4) or store the key again.</translation>
+        </message>
+        <message>
+            <source>No auth key is stored for profile "%1"; set it with "pnctl profile edit %1 --key-stdin".</source>
+            <translation>No auth key is stored for profile "%1"; set it with "pnctl profile edit %1 --key-stdin".</translation>
+        </message>
+        <message>
+            <source>Cannot read the auth key of profile "%1": %2</source>
+            <translation>Cannot read the auth key of profile "%1": %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the callback token of profile "%1": %2</source>
+            <translation>Cannot read the callback token of profile "%1": %2</translation>
+        </message>
+        <message>
+            <source>Auth key (authKey) is required.</source>
+            <translation>Auth key (authKey) is required.</translation>
+        </message>
+        <message>
+            <source>The profile "%1" was removed, but its secrets could not be: %2</source>
+            <translation>The profile "%1" was removed, but its secrets could not be: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorCatalog</name>
         <message>
             <source>success</source>
@@ -468,6 +1003,53 @@
         </message>
     </context>
     <context>
+        <name>FormHelpers</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day(s)</numerusform>
+                <numerusform>%n day(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never expires (valid until released).</source>
+            <translation>Never expires (valid until released).</translation>
+        </message>
+        <message>
+            <source>Expires %1 (in %2).</source>
+            <translation>Expires %1 (in %2).</translation>
+        </message>
+        <message>
+            <source>The platform refused: %1.</source>
+            <translation>The platform refused: %1.</translation>
+        </message>
+        <message>
+            <source>It said: “%1”</source>
+            <translation>It said: “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyInput</name>
         <message>
             <source>Cannot read the key file %1: %2</source>
@@ -476,6 +1058,37 @@
         <message>
             <source>The key file %1 is empty.</source>
             <translation>The key file %1 is empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeychainSecretStore</name>
+        <message>
+            <source>No D-Bus session bus: %1</source>
+            <translation>No D-Bus session bus: %1</translation>
+        </message>
+        <message>
+            <source>No Secret Service (%1) on the D-Bus session bus.</source>
+            <translation>No Secret Service (%1) on the D-Bus session bus.</translation>
+        </message>
+        <message>
+            <source>The OS keychain did not answer within %1 s.</source>
+            <translation>The OS keychain did not answer within %1 s.</translation>
+        </message>
+        <message>
+            <source>The OS keychain has no entry %1.</source>
+            <translation>The OS keychain has no entry %1.</translation>
+        </message>
+        <message>
+            <source>The OS keychain failed to read %1: %2</source>
+            <translation>The OS keychain failed to read %1: %2</translation>
+        </message>
+        <message>
+            <source>The OS keychain failed to store %1: %2</source>
+            <translation>The OS keychain failed to store %1: %2</translation>
+        </message>
+        <message>
+            <source>The OS keychain failed to remove %1: %2</source>
+            <translation>The OS keychain failed to remove %1: %2</translation>
         </message>
     </context>
     <context>
@@ -498,11 +1111,22 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>LedgerSchema</name>
         <message>
-            <source>Privacy Number Console</source>
-            <translation>Privacy Number Console</translation>
+            <source>Ledger database error: %1 (in: %2)</source>
+            <translation>Ledger database error: %1 (in: %2)</translation>
         </message>
+        <message>
+            <source>Cannot read the ledger's schema version: %1</source>
+            <translation>Cannot read the ledger's schema version: %1</translation>
+        </message>
+        <message>
+            <source>The ledger was written by a newer version of this program (schema %1, this program knows %2). Update the program.</source>
+            <translation>The ledger was written by a newer version of this program (schema %1, this program knows %2). Update the program.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
@@ -520,12 +1144,533 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
             <source>&amp;About</source>
             <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>New binding</source>
+            <translation>New binding</translation>
+        </message>
+        <message>
+            <source>New transfer</source>
+            <translation>New transfer</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;New binding (AXB)…</source>
+            <translation>&amp;New binding (AXB)…</translation>
+        </message>
+        <message>
+            <source>New &amp;transfer (XA)…</source>
+            <translation>New &amp;transfer (XA)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Find binding</source>
+            <translation>&amp;Find binding</translation>
+        </message>
+        <message>
+            <source>&amp;Release selected…</source>
+            <translation>&amp;Release selected…</translation>
+        </message>
+        <message>
+            <source>Copy &amp;subid</source>
+            <translation>Copy &amp;subid</translation>
+        </message>
+        <message>
+            <source>&amp;Reveal real numbers for this session</source>
+            <translation>&amp;Reveal real numbers for this session</translation>
+        </message>
+        <message>
+            <source>&amp;Mask all numbers again</source>
+            <translation>&amp;Mask all numbers again</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileStore</name>
+        <message>
+            <source>Production</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>Name (name) is required.</source>
+            <translation>Name (name) is required.</translation>
+        </message>
+        <message>
+            <source>Name (name) is longer than 64 characters.</source>
+            <translation>Name (name) is longer than 64 characters.</translation>
+        </message>
+        <message>
+            <source>Name (name) must not begin or end with spaces.</source>
+            <translation>Name (name) must not begin or end with spaces.</translation>
+        </message>
+        <message>
+            <source>Name (name): "%1" is reserved for the built-in sandbox.</source>
+            <translation>Name (name): "%1" is reserved for the built-in sandbox.</translation>
+        </message>
+        <message>
+            <source>Base URL (base_url) is required.</source>
+            <translation>Base URL (base_url) is required.</translation>
+        </message>
+        <message>
+            <source>Base URL (base_url) must be an http:// or https:// address with a host, such as https://api.example.com.</source>
+            <translation>Base URL (base_url) must be an http:// or https:// address with a host, such as https://api.example.com.</translation>
+        </message>
+        <message>
+            <source>Base URL (base_url) must not contain a user name, query or fragment.</source>
+            <translation>Base URL (base_url) must not contain a user name, query or fragment.</translation>
+        </message>
+        <message>
+            <source>Base URL (base_url) uses plain HTTP; allow plain HTTP (allow_plain_http) explicitly or use https://.</source>
+            <translation>Base URL (base_url) uses plain HTTP; allow plain HTTP (allow_plain_http) explicitly or use https://.</translation>
+        </message>
+        <message>
+            <source>Base URL (base_url): a sandbox profile must point at this computer (127.0.0.1).</source>
+            <translation>Base URL (base_url): a sandbox profile must point at this computer (127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>Developer ID (devid) is required.</source>
+            <translation>Developer ID (devid) is required.</translation>
+        </message>
+        <message>
+            <source>Developer ID (devid) must not contain spaces or commas and must be at most 64 characters.</source>
+            <translation>Developer ID (devid) must not contain spaces or commas and must be at most 64 characters.</translation>
+        </message>
+        <message>
+            <source>APP IDs (appids): at least one is required.</source>
+            <translation>APP IDs (appids): at least one is required.</translation>
+        </message>
+        <message>
+            <source>APP IDs (appids): "%1" is empty or contains spaces or commas.</source>
+            <translation>APP IDs (appids): "%1" is empty or contains spaces or commas.</translation>
+        </message>
+        <message>
+            <source>APP IDs (appids): "%1" is listed twice.</source>
+            <translation>APP IDs (appids): "%1" is listed twice.</translation>
+        </message>
+        <message>
+            <source>Default APP ID (default_appid) "%1" is not one of the APP IDs.</source>
+            <translation>Default APP ID (default_appid) "%1" is not one of the APP IDs.</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X number</translation>
+        </message>
+        <message>
+            <source>CA file (ca_file) %1 cannot be read.</source>
+            <translation>CA file (ca_file) %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>Timeout (timeout_ms) must be between 1000 and 300000 ms.</source>
+            <translation>Timeout (timeout_ms) must be between 1000 and 300000 ms.</translation>
+        </message>
+        <message>
+            <source>Rate limit (rate_limit) must be between 0 (no limit) and 10000 requests per second.</source>
+            <translation>Rate limit (rate_limit) must be between 0 (no limit) and 10000 requests per second.</translation>
+        </message>
+        <message>
+            <source>Low-balance threshold (low_balance_threshold) must not be negative.</source>
+            <translation>Low-balance threshold (low_balance_threshold) must not be negative.</translation>
+        </message>
+        <message>
+            <source>Callback address (callback_address) must be an IP address such as 127.0.0.1.</source>
+            <translation>Callback address (callback_address) must be an IP address such as 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>Callback allow-list (callback_allow_list): "%1" is not an address or a subnet.</source>
+            <translation>Callback allow-list (callback_allow_list): "%1" is not an address or a subnet.</translation>
+        </message>
+        <message>
+            <source>Cannot read the profiles: %1</source>
+            <translation>Cannot read the profiles: %1</translation>
+        </message>
+        <message>
+            <source>There is no profile with id %1.</source>
+            <translation>There is no profile with id %1.</translation>
+        </message>
+        <message>
+            <source>There is no profile named "%1".</source>
+            <translation>There is no profile named "%1".</translation>
+        </message>
+        <message>
+            <source>A profile named "%1" already exists.</source>
+            <translation>A profile named "%1" already exists.</translation>
+        </message>
+        <message>
+            <source>Cannot save the profile "%1": %2</source>
+            <translation>Cannot save the profile "%1": %2</translation>
+        </message>
+        <message>
+            <source>The environment of a profile cannot change between sandbox and a real account; create a new profile instead.</source>
+            <translation>The environment of a profile cannot change between sandbox and a real account; create a new profile instead.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The profile "%1" still has %n pending or active binding(s) or transfer(s). Release them first, or force the removal.</source>
+            <translation>
+                <numerusform>The profile "%1" still has %n pending or active binding(s) or transfer(s). Release them first, or force the removal.</numerusform>
+                <numerusform>The profile "%1" still has %n pending or active binding(s) or transfer(s). Release them first, or force the removal.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot remove the profile: %1</source>
+            <translation>Cannot remove the profile: %1</translation>
+        </message>
+        <message>
+            <source>Profile "%1": environment (environment) must be production, test or sandbox.</source>
+            <translation>Profile "%1": environment (environment) must be production, test or sandbox.</translation>
+        </message>
+        <message>
+            <source>Profile "%1": callback port (callback_port) must be between 0 and 65535.</source>
+            <translation>Profile "%1": callback port (callback_port) must be between 0 and 65535.</translation>
+        </message>
+        <message>
+            <source>Profile "%1": %2</source>
+            <translation>Profile "%1": %2</translation>
+        </message>
+        <message>
+            <source>This is not a profile export of this program.</source>
+            <translation>This is not a profile export of this program.</translation>
+        </message>
+        <message>
+            <source>The profile export was written by a newer version of this program.</source>
+            <translation>The profile export was written by a newer version of this program.</translation>
+        </message>
+        <message>
+            <source>The profile "%1" appears twice in the export.</source>
+            <translation>The profile "%1" appears twice in the export.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordStates</name>
+        <message>
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>released</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLogTab</name>
+        <message>
+            <source>Request and response</source>
+            <translation>Request and response</translation>
+        </message>
+        <message>
+            <source>Copy as curl signs the request afresh: the Authorization header is valid for 3 minutes. The auth key itself is never shown or copied.</source>
+            <translation>Copy as curl signs the request afresh: the Authorization header is valid for 3 minutes. The auth key itself is never shown or copied.</translation>
+        </message>
+        <message>
+            <source>Copy as curl</source>
+            <translation>Copy as curl</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxApi</name>
+        <message>
+            <source>The Authorization header is missing.</source>
+            <translation>The Authorization header is missing.</translation>
+        </message>
+        <message>
+            <source>The Authorization header is not well-formed Keytime (Keytime devid,timestamp,signature).</source>
+            <translation>The Authorization header is not well-formed Keytime (Keytime devid,timestamp,signature).</translation>
+        </message>
+        <message>
+            <source>The developer ID %1 is unknown.</source>
+            <translation>The developer ID %1 is unknown.</translation>
+        </message>
+        <message>
+            <source>The signature does not match.</source>
+            <translation>The signature does not match.</translation>
+        </message>
+        <message>
+            <source>The timestamp is %1 s away from the platform's clock (at most 180 s are allowed).</source>
+            <translation>The timestamp is %1 s away from the platform's clock (at most 180 s are allowed).</translation>
+        </message>
+        <message>
+            <source>The system is under maintenance.</source>
+            <translation>The system is under maintenance.</translation>
+        </message>
+        <message>
+            <source>Authentication failed (injected fault).</source>
+            <translation>Authentication failed (injected fault).</translation>
+        </message>
+        <message>
+            <source>Too many requests: the rate limit is %1 per second.</source>
+            <translation>Too many requests: the rate limit is %1 per second.</translation>
+        </message>
+        <message>
+            <source>Temporary system failure (injected fault).</source>
+            <translation>Temporary system failure (injected fault).</translation>
+        </message>
+        <message>
+            <source>No API matches %1 %2.</source>
+            <translation>No API matches %1 %2.</translation>
+        </message>
+        <message>
+            <source>The request body must be application/x-www-form-urlencoded.</source>
+            <translation>The request body must be application/x-www-form-urlencoded.</translation>
+        </message>
+        <message>
+            <source>The request body is not valid UTF-8.</source>
+            <translation>The request body is not valid UTF-8.</translation>
+        </message>
+        <message>
+            <source>The query string is not valid UTF-8.</source>
+            <translation>The query string is not valid UTF-8.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxEngine</name>
+        <message>
+            <source>The account does not exist.</source>
+            <translation>The account does not exist.</translation>
+        </message>
+        <message>
+            <source>The account is suspended or closed.</source>
+            <translation>The account is suspended or closed.</translation>
+        </message>
+        <message>
+            <source>The appid %1 is not enabled for this account.</source>
+            <translation>The appid %1 is not enabled for this account.</translation>
+        </message>
+        <message>
+            <source>The required parameter %1 is missing.</source>
+            <translation>The required parameter %1 is missing.</translation>
+        </message>
+        <message>
+            <source>The parameter ttl must be a whole number of seconds.</source>
+            <translation>The parameter ttl must be a whole number of seconds.</translation>
+        </message>
+        <message>
+            <source>The parameter record must be 0 or 1.</source>
+            <translation>The parameter record must be 0 or 1.</translation>
+        </message>
+        <message>
+            <source>The reqid %1 was already used with other parameters.</source>
+            <translation>The reqid %1 was already used with other parameters.</translation>
+        </message>
+        <message>
+            <source>The account balance is insufficient.</source>
+            <translation>The account balance is insufficient.</translation>
+        </message>
+        <message>
+            <source>The X number %1 is not in this account's number pool.</source>
+            <translation>The X number %1 is not in this account's number pool.</translation>
+        </message>
+        <message>
+            <source>The number %1 is already bound on X number %2.</source>
+            <translation>The number %1 is already bound on X number %2.</translation>
+        </message>
+        <message>
+            <source>The system operation failed.</source>
+            <translation>The system operation failed.</translation>
+        </message>
+        <message>
+            <source>The parameter appid is empty.</source>
+            <translation>The parameter appid is empty.</translation>
+        </message>
+        <message>
+            <source>The parameter subid is empty.</source>
+            <translation>The parameter subid is empty.</translation>
+        </message>
+        <message>
+            <source>No active binding has the subid %1.</source>
+            <translation>No active binding has the subid %1.</translation>
+        </message>
+        <message>
+            <source>The parameter display must be 0 or 1.</source>
+            <translation>The parameter display must be 0 or 1.</translation>
+        </message>
+        <message>
+            <source>The X number %1 already has a transfer.</source>
+            <translation>The X number %1 already has a transfer.</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X number</translation>
+        </message>
+        <message>
+            <source>The X number %1 has no transfer.</source>
+            <translation>The X number %1 has no transfer.</translation>
+        </message>
+        <message>
+            <source>The duration must not be negative.</source>
+            <translation>The duration must not be negative.</translation>
+        </message>
+        <message>
+            <source>Give a subid or an X number with a transfer.</source>
+            <translation>Give a subid or an X number with a transfer.</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxStore</name>
+        <message>
+            <source>Cannot open the sandbox state file %1: %2</source>
+            <translation>Cannot open the sandbox state file %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the sandbox state file %1: %2</source>
+            <translation>Cannot prepare the sandbox state file %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>OS keychain</source>
+            <translation>OS keychain</translation>
+        </message>
+        <message>
+            <source>encrypted vault file</source>
+            <translation>encrypted vault file</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStoreFactory</name>
+        <message>
+            <source>the vault was chosen explicitly</source>
+            <translation>the vault was chosen explicitly</translation>
+        </message>
+        <message>
+            <source>The OS keychain is not reachable: %1</source>
+            <translation>The OS keychain is not reachable: %1</translation>
+        </message>
+        <message>
+            <source>the keychain was chosen explicitly</source>
+            <translation>the keychain was chosen explicitly</translation>
+        </message>
+        <message>
+            <source>Unknown secret backend "%1"; use auto, keychain or vault.</source>
+            <translation>Unknown secret backend "%1"; use auto, keychain or vault.</translation>
+        </message>
+        <message>
+            <source>the OS keychain is reachable</source>
+            <translation>the OS keychain is reachable</translation>
+        </message>
+        <message>
+            <source>no OS keychain (%1)</source>
+            <translation>no OS keychain (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>New transfer (XA)</source>
+            <translation>New transfer (XA)</translation>
+        </message>
+        <message>
+            <source>Every call to the privacy number X is forwarded to A.</source>
+            <translation>Every call to the privacy number X is forwarded to A.</translation>
+        </message>
+        <message>
+            <source>App ID:</source>
+            <translation>App ID:</translation>
+        </message>
+        <message>
+            <source>Privacy number X:</source>
+            <translation>Privacy number X:</translation>
+        </message>
+        <message>
+            <source>Number A:</source>
+            <translation>Number A:</translation>
+        </message>
+        <message>
+            <source>Real number calls are forwarded to</source>
+            <translation>Real number calls are forwarded to</translation>
+        </message>
+        <message>
+            <source>Validity:</source>
+            <translation>Validity:</translation>
+        </message>
+        <message>
+            <source>Recording:</source>
+            <translation>Recording:</translation>
+        </message>
+        <message>
+            <source>Record the calls</source>
+            <translation>Record the calls</translation>
+        </message>
+        <message>
+            <source>A sees:</source>
+            <translation>A sees:</translation>
+        </message>
+        <message>
+            <source>Announcement:</source>
+            <translation>Announcement:</translation>
+        </message>
+        <message>
+            <source>code assigned by the platform</source>
+            <translation>code assigned by the platform</translation>
+        </message>
+        <message>
+            <source>User data:</source>
+            <translation>User data:</translation>
+        </message>
+        <message>
+            <source>Returned in the call records</source>
+            <translation>Returned in the call records</translation>
+        </message>
+        <message>
+            <source>Encode as base64</source>
+            <translation>Encode as base64</translation>
+        </message>
+        <message>
+            <source>Request ID:</source>
+            <translation>Request ID:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>Search by A or X</source>
+            <translation>Search by A or X</translation>
+        </message>
+        <message>
+            <source>Release transfer…</source>
+            <translation>Release transfer…</translation>
         </message>
     </context>
     <context>
@@ -612,15 +1757,438 @@
         </message>
     </context>
     <context>
+        <name>VaultCodec</name>
+        <message>
+            <source>The vault's key-derivation parameters are out of range.</source>
+            <translation>The vault's key-derivation parameters are out of range.</translation>
+        </message>
+        <message>
+            <source>This file is not a secret vault.</source>
+            <translation>This file is not a secret vault.</translation>
+        </message>
+        <message>
+            <source>The secret vault has format version %1, which this program cannot read.</source>
+            <translation>The secret vault has format version %1, which this program cannot read.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The secret vault is truncated (only %n byte(s)).</source>
+            <translation>
+                <numerusform>The secret vault is truncated (only %n byte(s)).</numerusform>
+                <numerusform>The secret vault is truncated (only %n byte(s)).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The secret vault's header is damaged; it was changed outside this program.</source>
+            <translation>The secret vault's header is damaged; it was changed outside this program.</translation>
+        </message>
+        <message>
+            <source>The secret vault uses settings this program does not support.</source>
+            <translation>The secret vault uses settings this program does not support.</translation>
+        </message>
+        <message>
+            <source>The secret vault is truncated: %1 of %2 bytes.</source>
+            <translation>The secret vault is truncated: %1 of %2 bytes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The secret vault has %n unexpected trailing byte(s).</source>
+            <translation>
+                <numerusform>The secret vault has %n unexpected trailing byte(s).</numerusform>
+                <numerusform>The secret vault has %n unexpected trailing byte(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deriving the vault key failed (out of memory?).</source>
+            <translation>Deriving the vault key failed (out of memory?).</translation>
+        </message>
+        <message>
+            <source>Wrong master password for the secret vault.</source>
+            <translation>Wrong master password for the secret vault.</translation>
+        </message>
+        <message>
+            <source>The secret vault is damaged or was tampered with (authentication failed).</source>
+            <translation>The secret vault is damaged or was tampered with (authentication failed).</translation>
+        </message>
+        <message>
+            <source>Encrypting the secret vault failed.</source>
+            <translation>Encrypting the secret vault failed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultSecretStore</name>
+        <message>
+            <source>Cannot read the secret vault %1: %2</source>
+            <translation>Cannot read the secret vault %1: %2</translation>
+        </message>
+        <message>
+            <source>The secret vault %1 needs its master password.</source>
+            <translation>The secret vault %1 needs its master password.</translation>
+        </message>
+        <message>
+            <source>No master password was given for the secret vault %1.</source>
+            <translation>No master password was given for the secret vault %1.</translation>
+        </message>
+        <message>
+            <source>Wrong master password for the secret vault %1.</source>
+            <translation>Wrong master password for the secret vault %1.</translation>
+        </message>
+        <message>
+            <source>A new secret vault needs a master password.</source>
+            <translation>A new secret vault needs a master password.</translation>
+        </message>
+        <message>
+            <source>No master password was given for the new secret vault %1.</source>
+            <translation>No master password was given for the new secret vault %1.</translation>
+        </message>
+        <message>
+            <source>The secret vault %1 decrypts but its contents are malformed.</source>
+            <translation>The secret vault %1 decrypts but its contents are malformed.</translation>
+        </message>
+        <message>
+            <source>The secret vault has no entry %1.</source>
+            <translation>The secret vault has no entry %1.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+        <message>
+            <source>The secret vault %1 is locked by another program.</source>
+            <translation>The secret vault %1 is locked by another program.</translation>
+        </message>
+        <message>
+            <source>Cannot write the secret vault %1: %2</source>
+            <translation>Cannot write the secret vault %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::AccountPanel</name>
+        <message>
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+        <message>
+            <source>Every minute</source>
+            <translation>Every minute</translation>
+        </message>
+        <message>
+            <source>Every 5 minutes</source>
+            <translation>Every 5 minutes</translation>
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation>Every 15 minutes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n second(s)</source>
+            <translation>
+                <numerusform>Every %n second(s)</numerusform>
+                <numerusform>Every %n second(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Refreshing…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>Trial</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Suspended</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Unknown state %1</source>
+            <translation>Unknown state %1</translation>
+        </message>
+        <message>
+            <source>¥%1</source>
+            <translation>¥%1</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>The account is on trial: the platform may limit what it does.</source>
+            <translation>The account is on trial: the platform may limit what it does.</translation>
+        </message>
+        <message>
+            <source>The account is %1: new bindings will be refused.</source>
+            <translation>The account is %1: new bindings will be refused.</translation>
+        </message>
+        <message>
+            <source>Available funds %1 are below the warning threshold %2.</source>
+            <translation>Available funds %1 are below the warning threshold %2.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Refresh failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::BindingDialog</name>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>5 minutes</source>
+            <translation>5 minutes</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 minutes</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>Custom…</translation>
+        </message>
+        <message>
+            <source>the privacy number X</source>
+            <translation>the privacy number X</translation>
+        </message>
+        <message>
+            <source>A's real number</source>
+            <translation>A's real number</translation>
+        </message>
+        <message>
+            <source>B's real number</source>
+            <translation>B's real number</translation>
+        </message>
+        <message>
+            <source>%1 already has an active binding on %2 in the ledger: the platform would answer 1302 (resource configuration conflict). Release that binding first or pick another privacy number.</source>
+            <translation>%1 already has an active binding on %2 in the ledger: the platform would answer 1302 (resource configuration conflict). Release that binding first or pick another privacy number.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <source>Sent as: %1</source>
+            <translation>Sent as: %1</translation>
+        </message>
+        <message>
+            <source>No answer from the platform: %1</source>
+            <translation>No answer from the platform: %1</translation>
+        </message>
+        <message>
+            <source>The request ID identifies this request: a retry sends the same ID, so the platform never creates a second binding.</source>
+            <translation>The request ID identifies this request: a retry sends the same ID, so the platform never creates a second binding.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::BindingService</name>
+        <message>
+            <source>%1 The outcome is not known yet; the request will be sent again with the same reqid to learn it.</source>
+            <translation>%1 The outcome is not known yet; the request will be sent again with the same reqid to learn it.</translation>
+        </message>
+        <message>
+            <source>There is no binding %1 in the ledger.</source>
+            <translation>There is no binding %1 in the ledger.</translation>
+        </message>
+        <message>
+            <source>The binding %1 is %2 and cannot be released.</source>
+            <translation>The binding %1 is %2 and cannot be released.</translation>
+        </message>
+        <message>
+            <source>The binding %1 was already gone on the platform (expired or released before).</source>
+            <translation>The binding %1 was already gone on the platform (expired or released before).</translation>
+        </message>
+        <message>
+            <source>There is no transfer %1 in the ledger.</source>
+            <translation>There is no transfer %1 in the ledger.</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 is %2 and cannot be released.</source>
+            <translation>The transfer on %1 is %2 and cannot be released.</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 was already gone on the platform.</source>
+            <translation>The transfer on %1 was already gone on the platform.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::BindingsTab</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Released</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>All privacy numbers</source>
+            <translation>All privacy numbers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) shown</source>
+            <translation>
+                <numerusform>%n binding(s) shown</numerusform>
+                <numerusform>%n binding(s) shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallbackDispatcher</name>
+        <message>
+            <source>No callback URL is configured.</source>
+            <translation>No callback URL is configured.</translation>
+        </message>
+        <message>
+            <source>The receiver answered HTTP %1.</source>
+            <translation>The receiver answered HTTP %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallbackReceiver</name>
+        <message>
+            <source>The body is not valid JSON: %1 at offset %2.</source>
+            <translation>The body is not valid JSON: %1 at offset %2.</translation>
+        </message>
+        <message>
+            <source>The JSON body must be an object.</source>
+            <translation>The JSON body must be an object.</translation>
+        </message>
+        <message>
+            <source>The form body is not valid UTF-8 after percent-decoding.</source>
+            <translation>The form body is not valid UTF-8 after percent-decoding.</translation>
+        </message>
+        <message>
+            <source>Use POST.</source>
+            <translation>Use POST.</translation>
+        </message>
+        <message>
+            <source>Not found; callbacks go to /cdr, /callstart or /callback.</source>
+            <translation>Not found; callbacks go to /cdr, /callstart or /callback.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2.</source>
+            <translation>Cannot listen on %1 port %2.</translation>
+        </message>
+        <message>
+            <source>Not an address or subnet: %1</source>
+            <translation>Not an address or subnet: %1</translation>
+        </message>
+        <message>
+            <source>The sender %1 is not on the allow-list.</source>
+            <translation>The sender %1 is not on the allow-list.</translation>
+        </message>
+        <message>
+            <source>Missing or wrong callback token.</source>
+            <translation>Missing or wrong callback token.</translation>
+        </message>
+        <message>
+            <source>The body has %1 bytes; the limit is %2.</source>
+            <translation>The body has %1 bytes; the limit is %2.</translation>
+        </message>
+        <message>
+            <source>The body is not valid UTF-8.</source>
+            <translation>The body is not valid UTF-8.</translation>
+        </message>
+        <message>
+            <source>The ledger could not store the callback; deliver it again.</source>
+            <translation>The ledger could not store the callback; deliver it again.</translation>
+        </message>
+        <message>
+            <source>Ledger error: %1</source>
+            <translation>Ledger error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::Ledger</name>
+        <message>
+            <source>Cannot open the ledger %1: %2</source>
+            <translation>Cannot open the ledger %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the ledger.</source>
+            <translation>Cannot create the folder %1 for the ledger.</translation>
+        </message>
+        <message>
+            <source>Cannot record the profile: %1</source>
+            <translation>Cannot record the profile: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write the binding intent to the ledger: %1</source>
+            <translation>Cannot write the binding intent to the ledger: %1</translation>
+        </message>
+        <message>
+            <source>Cannot update the ledger: %1</source>
+            <translation>Cannot update the ledger: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write the transfer intent to the ledger: %1</source>
+            <translation>Cannot write the transfer intent to the ledger: %1</translation>
+        </message>
+        <message>
+            <source>No transfer %1 in the ledger.</source>
+            <translation>No transfer %1 in the ledger.</translation>
+        </message>
+        <message>
+            <source>Cannot write the request log: %1</source>
+            <translation>Cannot write the request log: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write the audit log: %1</source>
+            <translation>Cannot write the audit log: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::MainWindow</name>
-        <message>
-            <source>Privacy Number Console %1</source>
-            <translation>Privacy Number Console %1</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>Language: %1</translation>
-        </message>
         <message>
             <source>About Privacy Number Console</source>
             <translation>About Privacy Number Console</translation>
@@ -631,29 +2199,282 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>Privacy Number Console %1
 A desk console for privacy-number (AXB) bindings, transfers and call records.</translation>
         </message>
+        <message>
+            <source>PRODUCTION</source>
+            <translation>PRODUCTION</translation>
+        </message>
+        <message>
+            <source>SANDBOX</source>
+            <translation>SANDBOX</translation>
+        </message>
+        <message>
+            <source>TEST</source>
+            <translation>TEST</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>No profile</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <translation>Profile: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>○ Not connected yet</source>
+            <translation>○ Not connected yet</translation>
+        </message>
+        <message>
+            <source>◌ Connecting…</source>
+            <translation>◌ Connecting…</translation>
+        </message>
+        <message>
+            <source>● Connected</source>
+            <translation>● Connected</translation>
+        </message>
+        <message>
+            <source>● Connection failed</source>
+            <translation>● Connection failed</translation>
+        </message>
+        <message>
+            <source>Clock skew: unknown</source>
+            <translation>Clock skew: unknown</translation>
+        </message>
+        <message>
+            <source>Measured from the platform's Date header after a request.</source>
+            <translation>Measured from the platform's Date header after a request.</translation>
+        </message>
+        <message>
+            <source>Clock skew: %1 s</source>
+            <translation>Clock skew: %1 s</translation>
+        </message>
+        <message>
+            <source>Platform time minus this computer's time. Signatures are valid within 3 minutes of the platform's clock; the console compensates for the skew.</source>
+            <translation>Platform time minus this computer's time. Signatures are valid within 3 minutes of the platform's clock; the console compensates for the skew.</translation>
+        </message>
+        <message>
+            <source>Privacy Number Console</source>
+            <translation>Privacy Number Console</translation>
+        </message>
+        <message>
+            <source>%1 [%2] — Privacy Number Console</source>
+            <translation>%1 [%2] — Privacy Number Console</translation>
+        </message>
+        <message>
+            <source>Bindings</source>
+            <translation>Bindings</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transfers</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation>Request log</translation>
+        </message>
+        <message>
+            <source>Call records (CDR callbacks) of the current profile appear here.</source>
+            <translation>Call records (CDR callbacks) of the current profile appear here.</translation>
+        </message>
+        <message>
+            <source>Every callback received, accepted or rejected, appears here.</source>
+            <translation>Every callback received, accepted or rejected, appears here.</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::PlatformClient</name>
+        <message>
+            <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+            <translation>The CA file %1 cannot be read or holds no PEM certificate.</translation>
+        </message>
+        <message>
+            <source>The platform address "%1" is not a valid URL.</source>
+            <translation>The platform address "%1" is not a valid URL.</translation>
+        </message>
+        <message>
+            <source>The platform address must start with https://.</source>
+            <translation>The platform address must start with https://.</translation>
+        </message>
+        <message>
+            <source>The platform address uses plain http://, which this profile does not allow. Use https://, or allow plain HTTP in the profile if the platform has allow-listed this computer's IP address.</source>
+            <translation>The platform address uses plain http://, which this profile does not allow. Use https://, or allow plain HTTP in the profile if the platform has allow-listed this computer's IP address.</translation>
+        </message>
+        <message>
+            <source>The developer ID (devid) is missing.</source>
+            <translation>The developer ID (devid) is missing.</translation>
+        </message>
+        <message>
+            <source>The auth key is missing.</source>
+            <translation>The auth key is missing.</translation>
+        </message>
+        <message>
+            <source>Plain HTTP: requests, numbers and signatures travel unencrypted. Use it only on a network you trust, for an IP address the platform has allow-listed.</source>
+            <translation>Plain HTTP: requests, numbers and signatures travel unencrypted. Use it only on a network you trust, for an IP address the platform has allow-listed.</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>this computer's clock is %1 behind the platform's</source>
+            <translation>this computer's clock is %1 behind the platform's</translation>
+        </message>
+        <message>
+            <source>this computer's clock is %1 ahead of the platform's</source>
+            <translation>this computer's clock is %1 ahead of the platform's</translation>
+        </message>
+        <message>
+            <source>The clock differs from the platform's: %1. Requests are signed with the platform's time; please correct the clock.</source>
+            <translation>The clock differs from the platform's: %1. Requests are signed with the platform's time; please correct the clock.</translation>
+        </message>
+        <message>
+            <source>The clock differs from the platform's: %1. Requests will be refused until the clock is corrected.</source>
+            <translation>The clock differs from the platform's: %1. Requests will be refused until the clock is corrected.</translation>
+        </message>
+        <message>
+            <source>The secure connection to %1 was refused: %2. Check the platform address and the profile's CA file.</source>
+            <translation>The secure connection to %1 was refused: %2. Check the platform address and the profile's CA file.</translation>
+        </message>
+        <message>
+            <source>No answer from the platform within %1 s.</source>
+            <translation>No answer from the platform within %1 s.</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>Network error: %1</translation>
+        </message>
+        <message>
+            <source> The platform says: %1</source>
+            <translation> The platform says: %1</translation>
+        </message>
+        <message>
+            <source>Authentication failed (HTTP 401): %1, and the platform accepts signatures only within 3 minutes of its own time. Correct the clock or turn on clock-skew compensation.%2</source>
+            <translation>Authentication failed (HTTP 401): %1, and the platform accepts signatures only within 3 minutes of its own time. Correct the clock or turn on clock-skew compensation.%2</translation>
+        </message>
+        <message>
+            <source>Authentication failed (HTTP 401): check the developer ID and the auth key.%1</source>
+            <translation>Authentication failed (HTTP 401): check the developer ID and the auth key.%1</translation>
+        </message>
+        <message>
+            <source>The platform answered HTTP %1.</source>
+            <translation>The platform answered HTTP %1.</translation>
+        </message>
+        <message>
+            <source>The platform answered HTTP %1; check the platform address.</source>
+            <translation>The platform answered HTTP %1; check the platform address.</translation>
+        </message>
+        <message>
+            <source>The platform's answer is not the JSON it should be.</source>
+            <translation>The platform's answer is not the JSON it should be.</translation>
+        </message>
+        <message>
+            <source>The platform's answer has no subid.</source>
+            <translation>The platform's answer has no subid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::SandboxPlatform</name>
+        <message>
+            <source>The sandbox admin API answers only to loopback clients.</source>
+            <translation>The sandbox admin API answers only to loopback clients.</translation>
+        </message>
+        <message>
+            <source>Use GET or PUT.</source>
+            <translation>Use GET or PUT.</translation>
+        </message>
+        <message>
+            <source>Use GET or POST.</source>
+            <translation>Use GET or POST.</translation>
+        </message>
+        <message>
+            <source>No account has the developer ID %1.</source>
+            <translation>No account has the developer ID %1.</translation>
+        </message>
+        <message>
+            <source>The account state must be 0, 1, 2 or 3.</source>
+            <translation>The account state must be 0, 1, 2 or 3.</translation>
+        </message>
+        <message>
+            <source>No recording has the taskid %1.</source>
+            <translation>No recording has the taskid %1.</translation>
+        </message>
+        <message>
+            <source>The sandbox admin API has no %1 %2.</source>
+            <translation>The sandbox admin API has no %1 %2.</translation>
+        </message>
+        <message>
+            <source>The sandbox is already listening.</source>
+            <translation>The sandbox is already listening.</translation>
+        </message>
+        <message>
+            <source>No PEM certificate could be read from %1.</source>
+            <translation>No PEM certificate could be read from %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read the private key %1: %2</source>
+            <translation>Cannot read the private key %1: %2</translation>
+        </message>
+        <message>
+            <source>The private key %1 is not an unencrypted PEM RSA or EC key.</source>
+            <translation>The private key %1 is not an unencrypted PEM RSA or EC key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::TransferDialog</name>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>the privacy number X</source>
+            <translation>the privacy number X</translation>
+        </message>
+        <message>
+            <source>the real caller's number</source>
+            <translation>the real caller's number</translation>
+        </message>
+        <message>
+            <source>Sent as: %1</source>
+            <translation>Sent as: %1</translation>
+        </message>
+        <message>
+            <source>No answer from the platform: %1</source>
+            <translation>No answer from the platform: %1</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>0 (forever)</source>
+            <translation>0 (forever)</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
     </context>
     <context>
         <name>pnctl</name>
-        <message>
-            <source>Usage: pnctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  sign      print the Keytime Authorization header value
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-            <translation>Usage: pnctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  sign      print the Keytime Authorization header value
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</translation>
-        </message>
         <message>
             <source>Unknown command: %1</source>
             <translation>Unknown command: %1</translation>
@@ -681,6 +2502,66 @@ Options:
         <message>
             <source>--ts must be a positive number of milliseconds.</source>
             <translation>--ts must be a positive number of milliseconds.</translation>
+        </message>
+        <message>
+            <source>show the account's state and balance</source>
+            <translation>show the account's state and balance</translation>
+        </message>
+        <message>
+            <source>create an AXB binding: bind X A B --ttl N</source>
+            <translation>create an AXB binding: bind X A B --ttl N</translation>
+        </message>
+        <message>
+            <source>release an AXB binding: release SUBID</source>
+            <translation>release an AXB binding: release SUBID</translation>
+        </message>
+        <message>
+            <source>create an XA transfer: transfer X A</source>
+            <translation>create an XA transfer: transfer X A</translation>
+        </message>
+        <message>
+            <source>release an XA transfer: untransfer X</source>
+            <translation>release an XA transfer: untransfer X</translation>
+        </message>
+        <message>
+            <source>list the bindings in the ledger</source>
+            <translation>list the bindings in the ledger</translation>
+        </message>
+        <message>
+            <source>show the request log</source>
+            <translation>show the request log</translation>
+        </message>
+        <message>
+            <source>print the Keytime Authorization header value</source>
+            <translation>print the Keytime Authorization header value</translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--lang zh_CN|en] [--data-dir DIR] [--profile NAME | --base-url URL --devid ID --appid APP --key-file F] COMMAND [options] [--json]
+
+Commands:
+</source>
+            <translation>Usage: pnctl [--lang zh_CN|en] [--data-dir DIR] [--profile NAME | --base-url URL --devid ID --appid APP --key-file F] COMMAND [options] [--json]
+
+Commands:
+</translation>
+        </message>
+        <message>
+            <source>
+The auth key may also come from the environment variable PN_AUTH_KEY; it is never printed.
+Exit codes: 0 ok, 1 platform error, 2 usage or validation, 3 network, TLS or authentication.
+
+Options:
+  -h, --help     show this help (COMMAND --help: the command's options)
+  -v, --version  show the version
+</source>
+            <translation>
+The auth key may also come from the environment variable PN_AUTH_KEY; it is never printed.
+Exit codes: 0 ok, 1 platform error, 2 usage or validation, 3 network, TLS or authentication.
+
+Options:
+  -h, --help     show this help (COMMAND --help: the command's options)
+  -v, --version  show the version
+</translation>
         </message>
     </context>
 </TS>

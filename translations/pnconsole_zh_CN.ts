@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccountPanel</name>
+        <message>
+            <source>State:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>Balance:</source>
+            <translation>账号余额：</translation>
+        </message>
+        <message>
+            <source>Overdraft limit:</source>
+            <translation>透支额度：</translation>
+        </message>
+        <message>
+            <source>Available funds:</source>
+            <translation>可用资金：</translation>
+        </message>
+        <message>
+            <source>Warning below:</source>
+            <translation>预警阈值：</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>创建时间：</translation>
+        </message>
+        <message>
+            <source>Updated:</source>
+            <translation>更新时间：</translation>
+        </message>
+        <message>
+            <source>Last refreshed:</source>
+            <translation>上次刷新：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Auto:</source>
+            <translation>自动刷新：</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingDialog</name>
+        <message>
+            <source>New binding (AXB)</source>
+            <translation>新建绑定关系（AXB）</translation>
+        </message>
+        <message>
+            <source>Calls between A and B go through the privacy number X, so neither sees the other's real number.</source>
+            <translation>A 与 B 之间的通话经由隐私号 X 接续，双方都看不到对方的真实号码。</translation>
+        </message>
+        <message>
+            <source>App ID:</source>
+            <translation>应用 ID：</translation>
+        </message>
+        <message>
+            <source>Privacy number X:</source>
+            <translation>隐私号 X：</translation>
+        </message>
+        <message>
+            <source>Number A:</source>
+            <translation>号码 A：</translation>
+        </message>
+        <message>
+            <source>Real number of party A, e.g. 13800138000</source>
+            <translation>A 方真实号码，例如 13800138000</translation>
+        </message>
+        <message>
+            <source>Number B:</source>
+            <translation>号码 B：</translation>
+        </message>
+        <message>
+            <source>Real number of party B</source>
+            <translation>B 方真实号码</translation>
+        </message>
+        <message>
+            <source>Validity:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>Recording:</source>
+            <translation>录音：</translation>
+        </message>
+        <message>
+            <source>Record the calls</source>
+            <translation>通话录音</translation>
+        </message>
+        <message>
+            <source>Caller display</source>
+            <translation>来电显示</translation>
+        </message>
+        <message>
+            <source>When A calls B, B sees:</source>
+            <translation>A 呼叫 B 时，B 看到：</translation>
+        </message>
+        <message>
+            <source>When B calls A, A sees:</source>
+            <translation>B 呼叫 A 时，A 看到：</translation>
+        </message>
+        <message>
+            <source>Announcements (codes assigned by the platform)</source>
+            <translation>放音（编码由平台分配）</translation>
+        </message>
+        <message>
+            <source>B calls X:</source>
+            <translation>B 呼叫 X：</translation>
+        </message>
+        <message>
+            <source>A calls X:</source>
+            <translation>A 呼叫 X：</translation>
+        </message>
+        <message>
+            <source>Others call X:</source>
+            <translation>其他号码呼叫 X：</translation>
+        </message>
+        <message>
+            <source>After answer:</source>
+            <translation>接听后放音：</translation>
+        </message>
+        <message>
+            <source>code or code1,code2</source>
+            <translation>编码，或 编码1,编码2</translation>
+        </message>
+        <message>
+            <source>User data:</source>
+            <translation>用户数据：</translation>
+        </message>
+        <message>
+            <source>Returned in the call records</source>
+            <translation>在话单回调中原样返回</translation>
+        </message>
+        <message>
+            <source>Encode as base64</source>
+            <translation>以 base64 编码</translation>
+        </message>
+        <message>
+            <source>Request ID:</source>
+            <translation>请求 ID：</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingsTab</name>
+        <message>
+            <source>Search by A, B, X or subid (Ctrl+F)</source>
+            <translation>按 A、B、X 号码或 subid 搜索（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Privacy number:</source>
+            <translation>隐私号：</translation>
+        </message>
+        <message>
+            <source>Highlight expiring within:</source>
+            <translation>高亮即将到期：</translation>
+        </message>
+        <message>
+            <source>Release selected…</source>
+            <translation>解绑所选…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>CallResultCatalog</name>
         <message>
             <source>answered</source>
@@ -369,6 +542,368 @@
         </message>
     </context>
     <context>
+        <name>CallStore</name>
+        <message>
+            <source>Cannot open the ledger %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the ledger's call statements: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CallWords</name>
+        <message>
+            <source>caller hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>callee hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>platform hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CDR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>call start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CallbackParser</name>
+        <message>
+            <source>Field %1 must be a single value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required field %1 is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field %1 must be an integer (epoch seconds or seconds), not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot tell a CDR from a call-start: neither result, beginTime nor callTime is present.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliText</name>
+        <message>
+            <source>--timeout must be a whole number of seconds, at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--retries must be a whole number, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder of the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved profile to use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Platform address, e.g. https://host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Developer ID.</source>
+            <translation type="unfinished">开发者 ID。</translation>
+        </message>
+        <message>
+            <source>App ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File holding the auth key ('-' for stdin); else $PN_AUTH_KEY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra trusted CA certificates (PEM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds to wait for each answer (default 10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retries after the first attempt (default 4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow an http:// platform address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign with this computer's clock even if it differs from the platform's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The option --%1 needs a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles cannot be used by this pnctl; give --base-url, --devid, --appid and --key-file instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which account to use: --profile NAME, or --base-url, --devid, --appid and --key-file (or $PN_AUTH_KEY).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No auth key: give --key-file FILE or set PN_AUTH_KEY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong number of arguments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the account's state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">未知</translation>
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance: %1 yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdraft limit: %1 yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Privacy number X.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number A.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number B.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validity in seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the calls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller display: 0,0 0,1 1,0 or 1,1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Announcement codes B→X,A→X,others→X.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After-answer announcement code(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer data returned in call records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request ID (default: a new UUID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create an AXB binding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bind needs --ttl SECONDS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Binding created: subid %1 (X %2, A %3, B %4), expires %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The binding's subid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release an AXB binding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The binding %1 was already released.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Binding %1 released.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Binding %1 was already gone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validity in seconds (0 = forever).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 show X, 1 show the real caller.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incoming-call announcement code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create an XA transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--ttl and --display must be numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer created: calls to %1 go to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release an XA transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer on %1 released.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active (default), all, pending, released, expired or failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only rows whose X, A, B or subid contain this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List XA transfers instead of bindings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the bindings the ledger knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown state "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many entries (default 20).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the request log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit must be a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Confirm</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Credentials</name>
+        <message>
+            <source>The key of profile "%1" is kept in the %2, but this program is using the %3. Choose that backend (--secret-backend %4) or store the key again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No auth key is stored for profile "%1"; set it with "pnctl profile edit %1 --key-stdin".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the auth key of profile "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the callback token of profile "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auth key (authKey) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile "%1" was removed, but its secrets could not be: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorCatalog</name>
         <message>
             <source>success</source>
@@ -468,6 +1003,49 @@
         </message>
     </context>
     <context>
+        <name>FormHelpers</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n 秒</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never expires (valid until released).</source>
+            <translation>永不过期（解绑前一直有效）。</translation>
+        </message>
+        <message>
+            <source>Expires %1 (in %2).</source>
+            <translation>到期时间 %1（%2后）。</translation>
+        </message>
+        <message>
+            <source>The platform refused: %1.</source>
+            <translation>平台拒绝了请求：%1。</translation>
+        </message>
+        <message>
+            <source>It said: “%1”</source>
+            <translation>平台说明：“%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyInput</name>
         <message>
             <source>Cannot read the key file %1: %2</source>
@@ -476,6 +1054,37 @@
         <message>
             <source>The key file %1 is empty.</source>
             <translation>密钥文件 %1 为空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeychainSecretStore</name>
+        <message>
+            <source>No D-Bus session bus: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No Secret Service (%1) on the D-Bus session bus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OS keychain did not answer within %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OS keychain has no entry %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OS keychain failed to read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OS keychain failed to store %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OS keychain failed to remove %1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -498,11 +1107,22 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>LedgerSchema</name>
         <message>
-            <source>Privacy Number Console</source>
-            <translation>隐私号控制台</translation>
+            <source>Ledger database error: %1 (in: %2)</source>
+            <translation>台账数据库错误：%1（语句：%2）</translation>
         </message>
+        <message>
+            <source>Cannot read the ledger's schema version: %1</source>
+            <translation>无法读取台账的结构版本：%1</translation>
+        </message>
+        <message>
+            <source>The ledger was written by a newer version of this program (schema %1, this program knows %2). Update the program.</source>
+            <translation>该台账由本程序的较新版本写入（结构版本 %1，本程序只支持到 %2）。请更新程序。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
@@ -520,12 +1140,532 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>配置：</translation>
+        </message>
+        <message>
+            <source>New binding</source>
+            <translation>新建绑定</translation>
+        </message>
+        <message>
+            <source>New transfer</source>
+            <translation>新建转接</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;New binding (AXB)…</source>
+            <translation>新建绑定关系（AXB）(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>New &amp;transfer (XA)…</source>
+            <translation>新建转接（XA）(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Find binding</source>
+            <translation>查找绑定关系(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Release selected…</source>
+            <translation>解绑所选(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Copy &amp;subid</source>
+            <translation>复制 subid(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Reveal real numbers for this session</source>
+            <translation>本次会话显示真实号码(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Mask all numbers again</source>
+            <translation>重新隐藏全部号码(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileStore</name>
+        <message>
+            <source>Production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (name) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (name) is longer than 64 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (name) must not begin or end with spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (name): "%1" is reserved for the built-in sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL (base_url) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL (base_url) must be an http:// or https:// address with a host, such as https://api.example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL (base_url) must not contain a user name, query or fragment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL (base_url) uses plain HTTP; allow plain HTTP (allow_plain_http) explicitly or use https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL (base_url): a sandbox profile must point at this computer (127.0.0.1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Developer ID (devid) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Developer ID (devid) must not contain spaces or commas and must be at most 64 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APP IDs (appids): at least one is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APP IDs (appids): "%1" is empty or contains spaces or commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APP IDs (appids): "%1" is listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default APP ID (default_appid) "%1" is not one of the APP IDs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA file (ca_file) %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeout (timeout_ms) must be between 1000 and 300000 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate limit (rate_limit) must be between 0 (no limit) and 10000 requests per second.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low-balance threshold (low_balance_threshold) must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback address (callback_address) must be an IP address such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback allow-list (callback_allow_list): "%1" is not an address or a subnet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the profiles: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no profile with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no profile named "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A profile named "%1" already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the profile "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment of a profile cannot change between sandbox and a real account; create a new profile instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The profile "%1" still has %n pending or active binding(s) or transfer(s). Release them first, or force the removal.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cannot remove the profile: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1": environment (environment) must be production, test or sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1": callback port (callback_port) must be between 0 and 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a profile export of this program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile export was written by a newer version of this program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile "%1" appears twice in the export.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordStates</name>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestLogTab</name>
+        <message>
+            <source>Request and response</source>
+            <translation>请求与响应</translation>
+        </message>
+        <message>
+            <source>Copy as curl signs the request afresh: the Authorization header is valid for 3 minutes. The auth key itself is never shown or copied.</source>
+            <translation>“复制为 curl”会重新签名：Authorization 头 3 分钟内有效。鉴权密钥本身从不显示，也不会被复制。</translation>
+        </message>
+        <message>
+            <source>Copy as curl</source>
+            <translation>复制为 curl</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxApi</name>
+        <message>
+            <source>The Authorization header is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Authorization header is not well-formed Keytime (Keytime devid,timestamp,signature).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The developer ID %1 is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature does not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timestamp is %1 s away from the platform's clock (at most 180 s are allowed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system is under maintenance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authentication failed (injected fault).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many requests: the rate limit is %1 per second.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temporary system failure (injected fault).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No API matches %1 %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request body must be application/x-www-form-urlencoded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request body is not valid UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The query string is not valid UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SandboxEngine</name>
+        <message>
+            <source>The account does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account is suspended or closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appid %1 is not enabled for this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The required parameter %1 is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter ttl must be a whole number of seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter record must be 0 or 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reqid %1 was already used with other parameters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account balance is insufficient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The X number %1 is not in this account's number pool.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number %1 is already bound on X number %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system operation failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter appid is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter subid is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No active binding has the subid %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter display must be 0 or 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The X number %1 already has a transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The X number %1 has no transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The duration must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a subid or an X number with a transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SandboxStore</name>
+        <message>
+            <source>Cannot open the sandbox state file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the sandbox state file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>OS keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypted vault file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretStoreFactory</name>
+        <message>
+            <source>the vault was chosen explicitly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OS keychain is not reachable: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain was chosen explicitly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown secret backend "%1"; use auto, keychain or vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the OS keychain is reachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no OS keychain (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>New transfer (XA)</source>
+            <translation>新建转接（XA）</translation>
+        </message>
+        <message>
+            <source>Every call to the privacy number X is forwarded to A.</source>
+            <translation>所有打给隐私号 X 的电话都转接到 A。</translation>
+        </message>
+        <message>
+            <source>App ID:</source>
+            <translation>应用 ID：</translation>
+        </message>
+        <message>
+            <source>Privacy number X:</source>
+            <translation>隐私号 X：</translation>
+        </message>
+        <message>
+            <source>Number A:</source>
+            <translation>号码 A：</translation>
+        </message>
+        <message>
+            <source>Real number calls are forwarded to</source>
+            <translation>来电转接到的真实号码</translation>
+        </message>
+        <message>
+            <source>Validity:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>Recording:</source>
+            <translation>录音：</translation>
+        </message>
+        <message>
+            <source>Record the calls</source>
+            <translation>通话录音</translation>
+        </message>
+        <message>
+            <source>A sees:</source>
+            <translation>A 看到：</translation>
+        </message>
+        <message>
+            <source>Announcement:</source>
+            <translation>放音：</translation>
+        </message>
+        <message>
+            <source>code assigned by the platform</source>
+            <translation>平台分配的放音编码</translation>
+        </message>
+        <message>
+            <source>User data:</source>
+            <translation>用户数据：</translation>
+        </message>
+        <message>
+            <source>Returned in the call records</source>
+            <translation>在话单回调中原样返回</translation>
+        </message>
+        <message>
+            <source>Encode as base64</source>
+            <translation>以 base64 编码</translation>
+        </message>
+        <message>
+            <source>Request ID:</source>
+            <translation>请求 ID：</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>Search by A or X</source>
+            <translation>按 A 或 X 号码搜索</translation>
+        </message>
+        <message>
+            <source>Release transfer…</source>
+            <translation>解除转接…</translation>
         </message>
     </context>
     <context>
@@ -612,15 +1752,434 @@
         </message>
     </context>
     <context>
+        <name>VaultCodec</name>
+        <message>
+            <source>The vault's key-derivation parameters are out of range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a secret vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault has format version %1, which this program cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The secret vault is truncated (only %n byte(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The secret vault's header is damaged; it was changed outside this program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault uses settings this program does not support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault is truncated: %1 of %2 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The secret vault has %n unexpected trailing byte(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Deriving the vault key failed (out of memory?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong master password for the secret vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault is damaged or was tampered with (authentication failed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypting the secret vault failed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VaultSecretStore</name>
+        <message>
+            <source>Cannot read the secret vault %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault %1 needs its master password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No master password was given for the secret vault %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong master password for the secret vault %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new secret vault needs a master password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No master password was given for the new secret vault %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault %1 decrypts but its contents are malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault has no entry %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret vault %1 is locked by another program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the secret vault %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::AccountPanel</name>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Every minute</source>
+            <translation>每分钟</translation>
+        </message>
+        <message>
+            <source>Every 5 minutes</source>
+            <translation>每 5 分钟</translation>
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation>每 15 分钟</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n second(s)</source>
+            <translation>
+                <numerusform>每 %n 秒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>正在刷新…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>试用</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正式开通</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Unknown state %1</source>
+            <translation>未知状态 %1</translation>
+        </message>
+        <message>
+            <source>¥%1</source>
+            <translation>¥%1</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>The account is on trial: the platform may limit what it does.</source>
+            <translation>账号处于试用状态：平台可能限制部分功能。</translation>
+        </message>
+        <message>
+            <source>The account is %1: new bindings will be refused.</source>
+            <translation>账号状态为“%1”：新的绑定请求将被拒绝。</translation>
+        </message>
+        <message>
+            <source>Available funds %1 are below the warning threshold %2.</source>
+            <translation>可用资金 %1 低于预警阈值 %2。</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>刷新失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::BindingDialog</name>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>5 minutes</source>
+            <translation>5 分钟</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 分钟</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>自定义…</translation>
+        </message>
+        <message>
+            <source>the privacy number X</source>
+            <translation>隐私号 X</translation>
+        </message>
+        <message>
+            <source>A's real number</source>
+            <translation>A 的真实号码</translation>
+        </message>
+        <message>
+            <source>B's real number</source>
+            <translation>B 的真实号码</translation>
+        </message>
+        <message>
+            <source>%1 already has an active binding on %2 in the ledger: the platform would answer 1302 (resource configuration conflict). Release that binding first or pick another privacy number.</source>
+            <translation>台账中 %1 已在 %2 上有生效的绑定关系：平台会返回 1302（资源配置冲突）。请先解绑该绑定关系，或换一个隐私号。</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> 和 </translation>
+        </message>
+        <message>
+            <source>Sent as: %1</source>
+            <translation>实际发送：%1</translation>
+        </message>
+        <message>
+            <source>No answer from the platform: %1</source>
+            <translation>平台无应答：%1</translation>
+        </message>
+        <message>
+            <source>The request ID identifies this request: a retry sends the same ID, so the platform never creates a second binding.</source>
+            <translation>请求 ID 标识本次请求：重试时发送同一个 ID，平台不会重复创建绑定关系。</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在发送…</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::BindingService</name>
+        <message>
+            <source>%1 The outcome is not known yet; the request will be sent again with the same reqid to learn it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no binding %1 in the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The binding %1 is %2 and cannot be released.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The binding %1 was already gone on the platform (expired or released before).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no transfer %1 in the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transfer on %1 is %2 and cannot be released.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transfer on %1 was already gone on the platform.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::BindingsTab</name>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>已解绑</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>All privacy numbers</source>
+            <translation>全部隐私号</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) shown</source>
+            <translation>
+                <numerusform>显示 %n 条绑定关系</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallbackDispatcher</name>
+        <message>
+            <source>No callback URL is configured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The receiver answered HTTP %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::CallbackReceiver</name>
+        <message>
+            <source>The body is not valid JSON: %1 at offset %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JSON body must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The form body is not valid UTF-8 after percent-decoding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use POST.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found; callbacks go to /cdr, /callstart or /callback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an address or subnet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender %1 is not on the allow-list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing or wrong callback token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body has %1 bytes; the limit is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body is not valid UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ledger could not store the callback; deliver it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ledger error: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::Ledger</name>
+        <message>
+            <source>Cannot open the ledger %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot record the profile: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the binding intent to the ledger: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot update the ledger: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the transfer intent to the ledger: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No transfer %1 in the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the request log: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the audit log: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pn::MainWindow</name>
-        <message>
-            <source>Privacy Number Console %1</source>
-            <translation>隐私号控制台 %1</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>语言：%1</translation>
-        </message>
         <message>
             <source>About Privacy Number Console</source>
             <translation>关于隐私号控制台</translation>
@@ -631,29 +2190,282 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>隐私号控制台 %1
 用于隐私号（AXB）绑定关系、转接和话单的坐席控制台。</translation>
         </message>
+        <message>
+            <source>PRODUCTION</source>
+            <translation>生产环境</translation>
+        </message>
+        <message>
+            <source>SANDBOX</source>
+            <translation>沙箱</translation>
+        </message>
+        <message>
+            <source>TEST</source>
+            <translation>测试环境</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>无配置</translation>
+        </message>
+        <message>
+            <source>Profile: %1 (%2)</source>
+            <translation>配置：%1（%2）</translation>
+        </message>
+        <message>
+            <source>○ Not connected yet</source>
+            <translation>○ 尚未连接</translation>
+        </message>
+        <message>
+            <source>◌ Connecting…</source>
+            <translation>◌ 正在连接…</translation>
+        </message>
+        <message>
+            <source>● Connected</source>
+            <translation>● 已连接</translation>
+        </message>
+        <message>
+            <source>● Connection failed</source>
+            <translation>● 连接失败</translation>
+        </message>
+        <message>
+            <source>Clock skew: unknown</source>
+            <translation>时钟偏差：未知</translation>
+        </message>
+        <message>
+            <source>Measured from the platform's Date header after a request.</source>
+            <translation>根据请求后平台返回的 Date 头测得。</translation>
+        </message>
+        <message>
+            <source>Clock skew: %1 s</source>
+            <translation>时钟偏差：%1 秒</translation>
+        </message>
+        <message>
+            <source>Platform time minus this computer's time. Signatures are valid within 3 minutes of the platform's clock; the console compensates for the skew.</source>
+            <translation>平台时间减去本机时间。签名须在平台时钟前后 3 分钟内；控制台会自动补偿偏差。</translation>
+        </message>
+        <message>
+            <source>Privacy Number Console</source>
+            <translation>隐私号控制台</translation>
+        </message>
+        <message>
+            <source>%1 [%2] — Privacy Number Console</source>
+            <translation>%1 [%2] — 隐私号控制台</translation>
+        </message>
+        <message>
+            <source>Bindings</source>
+            <translation>绑定关系</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>转接</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>话单</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>回调收件箱</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation>请求日志</translation>
+        </message>
+        <message>
+            <source>Call records (CDR callbacks) of the current profile appear here.</source>
+            <translation>当前配置的话单（CDR 回调）显示在这里。</translation>
+        </message>
+        <message>
+            <source>Every callback received, accepted or rejected, appears here.</source>
+            <translation>收到的每一个回调（无论接受或拒绝）都显示在这里。</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::PlatformClient</name>
+        <message>
+            <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The platform address "%1" is not a valid URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The platform address must start with https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The platform address uses plain http://, which this profile does not allow. Use https://, or allow plain HTTP in the profile if the platform has allow-listed this computer's IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The developer ID (devid) is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The auth key is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain HTTP: requests, numbers and signatures travel unencrypted. Use it only on a network you trust, for an IP address the platform has allow-listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this computer's clock is %1 behind the platform's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this computer's clock is %1 ahead of the platform's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clock differs from the platform's: %1. Requests are signed with the platform's time; please correct the clock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clock differs from the platform's: %1. Requests will be refused until the clock is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secure connection to %1 was refused: %2. Check the platform address and the profile's CA file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer from the platform within %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> The platform says: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authentication failed (HTTP 401): %1, and the platform accepts signatures only within 3 minutes of its own time. Correct the clock or turn on clock-skew compensation.%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authentication failed (HTTP 401): check the developer ID and the auth key.%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The platform answered HTTP %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The platform answered HTTP %1; check the platform address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The platform's answer is not the JSON it should be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The platform's answer has no subid.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::SandboxPlatform</name>
+        <message>
+            <source>The sandbox admin API answers only to loopback clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use GET or PUT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use GET or POST.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No account has the developer ID %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account state must be 0, 1, 2 or 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recording has the taskid %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sandbox admin API has no %1 %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sandbox is already listening.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No PEM certificate could be read from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the private key %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The private key %1 is not an unencrypted PEM RSA or EC key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::TransferDialog</name>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>the privacy number X</source>
+            <translation>隐私号 X</translation>
+        </message>
+        <message>
+            <source>the real caller's number</source>
+            <translation>主叫的真实号码</translation>
+        </message>
+        <message>
+            <source>Sent as: %1</source>
+            <translation>实际发送：%1</translation>
+        </message>
+        <message>
+            <source>No answer from the platform: %1</source>
+            <translation>平台无应答：%1</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>0 (forever)</source>
+            <translation>0（永久）</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在发送…</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
     </context>
     <context>
         <name>pnctl</name>
-        <message>
-            <source>Usage: pnctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  sign      print the Keytime Authorization header value
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-            <translation>用法（Usage）：pnctl [--lang zh_CN|en] 命令 [选项]
-
-命令：
-  sign      输出 Keytime 签名的 Authorization 头部值
-
-选项：
-  -h, --help     显示本帮助
-  -v, --version  显示版本
-</translation>
-        </message>
         <message>
             <source>Unknown command: %1</source>
             <translation>未知命令：%1</translation>
@@ -681,6 +2493,56 @@ Options:
         <message>
             <source>--ts must be a positive number of milliseconds.</source>
             <translation>--ts 必须是正的毫秒数。</translation>
+        </message>
+        <message>
+            <source>show the account's state and balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create an AXB binding: bind X A B --ttl N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>release an AXB binding: release SUBID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create an XA transfer: transfer X A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>release an XA transfer: untransfer X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the bindings in the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the request log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the Keytime Authorization header value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: pnctl [--lang zh_CN|en] [--data-dir DIR] [--profile NAME | --base-url URL --devid ID --appid APP --key-file F] COMMAND [options] [--json]
+
+Commands:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+The auth key may also come from the environment variable PN_AUTH_KEY; it is never printed.
+Exit codes: 0 ok, 1 platform error, 2 usage or validation, 3 network, TLS or authentication.
+
+Options:
+  -h, --help     show this help (COMMAND --help: the command's options)
+  -v, --version  show the version
+</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
