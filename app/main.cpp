@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -28,7 +29,8 @@ int main(int argc, char *argv[])
         QLocale::system().name());
     pn::Language::install(lang);
 
-    pn::MainWindow window;
+    pn::MainWindow window(pn::SystemClock::instance());
+    window.restoreLayout();
     window.show();
     return app.exec();
 }

@@ -1,21 +1,83 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "accountpanel.h"
+#include "bindingstab.h"
+#include "clock.h"
 #include "language.h"
+#include "requestlogtab.h"
+#include "transferstab.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTreeView>
 
 namespace pn {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+enum TabIndex { BindingsIndex, TransfersIndex, CallsIndex, InboxIndex, RequestLogIndex };
+
+QLabel *placeholder(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
+    , m_clock(clock)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/pnconsole.svg")));
+
+    m_bindingsTab = new BindingsTab;
+    m_bindingsTab->setObjectName(QStringLiteral("bindingsTab"));
+    m_transfersTab = new TransfersTab;
+    m_transfersTab->setObjectName(QStringLiteral("transfersTab"));
+    m_requestLogTab = new RequestLogTab;
+    m_requestLogTab->setObjectName(QStringLiteral("requestLogTab"));
+    m_callsWidget = placeholder(QStringLiteral("callsPlaceholder"));
+    m_inboxWidget = placeholder(QStringLiteral("inboxPlaceholder"));
+    m_ui->tabs->addTab(m_bindingsTab, QString());
+    m_ui->tabs->addTab(m_transfersTab, QString());
+    m_ui->tabs->addTab(m_callsWidget, QString());
+    m_ui->tabs->addTab(m_inboxWidget, QString());
+    m_ui->tabs->addTab(m_requestLogTab, QString());
+    m_bindingsTab->setRevealAction(m_ui->actionRevealAll);
+
+    m_accountPanel = new AccountPanel(m_clock);
+    m_accountPanel->setObjectName(QStringLiteral("accountPanel"));
+    m_accountDock = new QDockWidget(this);
+    m_accountDock->setObjectName(QStringLiteral("accountDock"));
+    m_accountDock->setWidget(m_accountPanel);
+    m_accountDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_accountDock);
+    QAction *toggleAccount = m_accountDock->toggleViewAction();
+    toggleAccount->setObjectName(QStringLiteral("actionShowAccount"));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggleAccount);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_skewLabel = new QLabel(this);
+    m_skewLabel->setObjectName(QStringLiteral("skewLabel"));
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileStatusLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_skewLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
 
     m_languageGroup = new QActionGroup(this);
     for (const QString &lang : Language::available()) {
@@ -29,7 +91,20 @@ MainWindow::MainWindow(QWidget *parent)
     }
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    retranslate();
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_bindingsTab);
+        m_bindingsTab->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_bindingsTab->searchEdit()->selectAll();
+    });
+    connect(m_ui->newBindingButton, &QPushButton::clicked, m_ui->actionNewBinding,
+            &QAction::trigger);
+    connect(m_ui->newTransferButton, &QPushButton::clicked, m_ui->actionNewTransfer,
+            &QAction::trigger);
+    // Delete releases only while the bindings table has the focus, so it never fires while
+    // typing in the search box.
+    m_ui->actionRelease->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_bindingsTab->view()->addAction(m_ui->actionRelease);
+    MainWindow::retranslate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -43,6 +118,124 @@ void MainWindow::setLanguage(const QString &lang)
     emit languageChanged(Language::current());
 }
 
+QString MainWindow::environmentText(const QString &environmentId)
+{
+    if (environmentId == QLatin1StringView("production"))
+        return tr("PRODUCTION");
+    if (environmentId == QLatin1StringView("sandbox"))
+        return tr("SANDBOX");
+    if (environmentId == QLatin1StringView("test"))
+        return tr("TEST");
+    return {};
+}
+
+void MainWindow::showProfile(const QString &name, const QString &environmentId,
+                             const QString &colorName, const QString &detail)
+{
+    m_profileName = name;
+    m_environmentId = environmentId;
+    m_environmentColor = colorName;
+    m_profileDetail = detail;
+    const QColor color(colorName.isEmpty() ? QStringLiteral("#616161") : colorName);
+    // The whole bar takes the environment's colour: production can never pass for test.
+    m_ui->profileBar->setStyleSheet(
+        QStringLiteral("#profileBar { background: %1; } #profileBar QLabel { color: white; }")
+            .arg(color.name()));
+    m_ui->environmentBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: white; color: %1; font-weight: bold; "
+                       "border-radius: 4px; padding: 2px 8px; }")
+            .arg(color.darker(120).name()));
+    renderStatus();
+}
+
+void MainWindow::setConnection(Connection state, const QString &detail)
+{
+    m_connection = state;
+    m_connectionDetail = detail;
+    renderStatus();
+}
+
+void MainWindow::setClockSkewMs(std::optional<qint64> skewMs)
+{
+    m_skewMs = skewMs;
+    renderStatus();
+}
+
+void MainWindow::renderStatus()
+{
+    m_ui->environmentBadge->setText(environmentText(m_environmentId));
+    m_ui->environmentBadge->setVisible(!m_environmentId.isEmpty());
+    m_ui->profileDetail->setText(m_profileDetail);
+    m_profileLabel->setText(
+        m_profileName.isEmpty()
+            ? tr("No profile")
+            : tr("Profile: %1 (%2)").arg(m_profileName, environmentText(m_environmentId)));
+    QString text;
+    QString color;
+    switch (m_connection) {
+    case Connection::Unknown:
+        text = tr("○ Not connected yet");
+        break;
+    case Connection::Connecting:
+        text = tr("◌ Connecting…");
+        break;
+    case Connection::Connected:
+        text = tr("● Connected");
+        color = QStringLiteral("#1b7f3b");
+        break;
+    case Connection::Failed:
+        text = tr("● Connection failed");
+        color = QStringLiteral("#b3261e");
+        break;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setStyleSheet(color.isEmpty() ? QString()
+                                                     : QStringLiteral("color: %1;").arg(color));
+    m_connectionLabel->setToolTip(m_connectionDetail);
+    if (!m_skewMs) {
+        m_skewLabel->setText(tr("Clock skew: unknown"));
+        m_skewLabel->setStyleSheet({});
+        m_skewLabel->setToolTip(tr("Measured from the platform's Date header after a request."));
+    } else {
+        const double secs = double(*m_skewMs) / 1000.0;
+        m_skewLabel->setText(tr("Clock skew: %1 s").arg(QLocale().toString(secs, 'f', 1)));
+        const qint64 abs = qAbs(*m_skewMs);
+        // Signatures must be within 3 minutes of the platform's clock.
+        m_skewLabel->setStyleSheet(abs > 150'000  ? QStringLiteral("color: #b3261e;")
+                                   : abs > 60'000 ? QStringLiteral("color: #a15c00;")
+                                                  : QString());
+        m_skewLabel->setToolTip(
+            tr("Platform time minus this computer's time. Signatures are valid within 3 "
+               "minutes of the platform's clock; the console compensates for the skew."));
+    }
+}
+
+void MainWindow::replaceTab(int index, QWidget *widget, const QString &objectName)
+{
+    if (objectName.size())
+        widget->setObjectName(objectName);
+    const bool current = m_ui->tabs->currentIndex() == index;
+    QWidget *old = m_ui->tabs->widget(index);
+    m_ui->tabs->removeTab(index);
+    m_ui->tabs->insertTab(index, widget, QString());
+    delete old;
+    if (current)
+        m_ui->tabs->setCurrentIndex(index);
+    retranslate();
+}
+
+void MainWindow::setCallsWidget(QWidget *widget)
+{
+    replaceTab(CallsIndex, widget, {});
+    m_callsWidget = widget;
+}
+
+void MainWindow::setInboxWidget(QWidget *widget)
+{
+    replaceTab(InboxIndex, widget, {});
+    m_inboxWidget = widget;
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -52,10 +245,64 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Privacy Number Console %1").arg(QStringLiteral(PN_VERSION)));
-    statusBar()->showMessage(tr("Language: %1").arg(Language::nativeName(Language::current())));
+    setWindowTitle(m_profileName.isEmpty()
+                       ? tr("Privacy Number Console")
+                       : tr("%1 [%2] — Privacy Number Console")
+                             .arg(m_profileName, environmentText(m_environmentId)));
+    m_ui->tabs->setTabText(BindingsIndex, tr("Bindings"));
+    m_ui->tabs->setTabText(TransfersIndex, tr("Transfers"));
+    m_ui->tabs->setTabText(CallsIndex, tr("Calls"));
+    m_ui->tabs->setTabText(InboxIndex, tr("Inbox"));
+    m_ui->tabs->setTabText(RequestLogIndex, tr("Request log"));
+    if (auto *label = qobject_cast<QLabel *>(m_callsWidget))
+        label->setText(tr("Call records (CDR callbacks) of the current profile appear here."));
+    if (auto *label = qobject_cast<QLabel *>(m_inboxWidget))
+        label->setText(tr("Every callback received, accepted or rejected, appears here."));
+    m_accountDock->setWindowTitle(tr("Account"));
+    renderStatus();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/windowState")).toByteArray());
+    const QByteArray bindings = settings.value(QStringLiteral("ui/bindingsColumns")).toByteArray();
+    if (!bindings.isEmpty())
+        m_bindingsTab->view()->header()->restoreState(bindings);
+    const QByteArray transfers =
+        settings.value(QStringLiteral("ui/transfersColumns")).toByteArray();
+    if (!transfers.isEmpty())
+        m_transfersTab->view()->header()->restoreState(transfers);
+    const QByteArray log = settings.value(QStringLiteral("ui/requestLogColumns")).toByteArray();
+    if (!log.isEmpty())
+        m_requestLogTab->view()->header()->restoreState(log);
+    if (settings.contains(QStringLiteral("ui/expiringWithinSeconds")))
+        m_bindingsTab->setExpiringWithinSeconds(
+            settings.value(QStringLiteral("ui/expiringWithinSeconds")).toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/windowState"), saveState());
+    settings.setValue(QStringLiteral("ui/bindingsColumns"),
+                      m_bindingsTab->view()->header()->saveState());
+    settings.setValue(QStringLiteral("ui/transfersColumns"),
+                      m_transfersTab->view()->header()->saveState());
+    settings.setValue(QStringLiteral("ui/requestLogColumns"),
+                      m_requestLogTab->view()->header()->saveState());
+    settings.setValue(QStringLiteral("ui/expiringWithinSeconds"),
+                      m_bindingsTab->expiringWithinSeconds());
 }
 
 void MainWindow::showAbout()

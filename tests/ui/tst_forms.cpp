@@ -1,0 +1,353 @@
+// The console's forms and widgets on their own, offscreen: validation in words next to the
+// field, the 1302 pre-check, the reqid kept on Retry, TTL presets, display choices, the masking
+// proxy with reveal, the account panel's words and warnings, the confirmation hook.
+#include "accountpanel.h"
+#include "bindingdialog.h"
+#include "clock.h"
+#include "confirm.h"
+#include "language.h"
+#include "maskingproxymodel.h"
+#include "transferdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace pn;
+
+class TestForms : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Language::install(QStringLiteral("en")); }
+
+    void bindingValidation_data();
+    void bindingValidation();
+    void bindingRequestMapping();
+    void retryKeepsReqid();
+    void conflictPrecheck();
+    void transferForever();
+    void masking();
+    void accountPanel_data();
+    void accountPanel();
+    void confirmHook();
+    void chineseTexts();
+};
+
+void TestForms::bindingValidation_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("aError");
+    QTest::addColumn<QString>("bError");
+    QTest::newRow("letters in A") << "1380abc"
+                                  << "13900139000"
+                                  << "only digits"
+                                  << "";
+    QTest::newRow("B same as A") << "13800138000"
+                                 << "138 0013 8000"
+                                 << ""
+                                 << "must differ";
+    QTest::newRow("too long") << "1234567890123456789012345"
+                              << "13900139000"
+                              << "longer than 24"
+                              << "";
+    QTest::newRow("fine") << "13800138000"
+                          << "13900139000"
+                          << ""
+                          << "";
+}
+
+void TestForms::bindingValidation()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, aError);
+    QFETCH(QString, bError);
+    ManualClock clock;
+    BindingDialog dialog(clock);
+    dialog.setAppids({QStringLiteral("app1")}, {});
+    dialog.setXNumbers({QStringLiteral("17000000001")});
+    dialog.show();
+    auto *aEdit = dialog.findChild<QLineEdit *>(QStringLiteral("aEdit"));
+    auto *bEdit = dialog.findChild<QLineEdit *>(QStringLiteral("bEdit"));
+    QTest::keyClicks(aEdit, a);
+    QTest::keyClicks(bEdit, b);
+    auto *aLabel = dialog.findChild<QLabel *>(QStringLiteral("aError"));
+    auto *bLabel = dialog.findChild<QLabel *>(QStringLiteral("bError"));
+    QCOMPARE(aLabel->isVisible(), !aError.isEmpty());
+    QCOMPARE(bLabel->isVisible(), !bError.isEmpty());
+    if (!aError.isEmpty())
+        QVERIFY2(aLabel->text().contains(aError), qPrintable(aLabel->text()));
+    if (!bError.isEmpty())
+        QVERIFY2(bLabel->text().contains(bError), qPrintable(bLabel->text()));
+
+    QSignalSpy submitted(&dialog, &BindingDialog::submitted);
+    dialog.findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QCOMPARE(submitted.size(), aError.isEmpty() && bError.isEmpty() ? 1 : 0);
+}
+
+void TestForms::bindingRequestMapping()
+{
+    ManualClock clock;
+    BindingDialog dialog(clock);
+    dialog.setAppids({QStringLiteral("app1"), QStringLiteral("app2")}, QStringLiteral("app2"));
+    dialog.setXNumbers({QStringLiteral("17000000001"), QStringLiteral("17000000002")});
+    dialog.setNumbers(QStringLiteral("17000000002"), QStringLiteral("138-0013-8000"),
+                      QStringLiteral("13900139000"));
+    auto *ttl = dialog.findChild<QComboBox *>(QStringLiteral("ttlCombo"));
+    ttl->setCurrentIndex(2); // 1 hour
+    dialog.findChild<QComboBox *>(QStringLiteral("displayABCombo"))->setCurrentIndex(1);
+    dialog.findChild<QLineEdit *>(QStringLiteral("anuAXEdit"))->setText(QStringLiteral("c2"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("ansanuEdit"))->setText(QStringLiteral("w1"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("userDataEdit"))
+        ->setText(QStringLiteral("工单 7"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("base64Check"))->setChecked(true);
+    dialog.findChild<QCheckBox *>(QStringLiteral("recordCheck"))->setChecked(true);
+    const BindingRequest r = dialog.request();
+    QCOMPARE(r.appid, QStringLiteral("app2"));
+    QCOMPARE(r.x, QStringLiteral("17000000002"));
+    QCOMPARE(r.anum, QStringLiteral("13800138000"));
+    QCOMPARE(r.ttl, 3600);
+    QCOMPARE(r.display, QStringLiteral("1,0"));
+    QCOMPARE(r.anucode, QStringLiteral(",c2"));
+    QCOMPARE(r.ansanu, QStringLiteral("w1"));
+    QCOMPARE(r.record, 1);
+    QCOMPARE(Validation::decodeUserData(r.userData).value_or(QString()), QStringLiteral("工单 7"));
+    QVERIFY(Validation::validate(r).isEmpty());
+    // The resulting expiry is shown in local time, from the injected clock.
+    const QString expiry = dialog.findChild<QLabel *>(QStringLiteral("expiryLabel"))->text();
+    const QString expected = QDateTime::fromMSecsSinceEpoch(clock.nowMs() + 3600'000)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("HH:mm:ss"));
+    QVERIFY2(expiry.contains(expected), qPrintable(expiry));
+    // Custom TTL
+    ttl->setCurrentIndex(ttl->count() - 1);
+    auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("ttlSpin"));
+    QVERIFY(spin->isEnabled());
+    spin->setValue(90);
+    QCOMPARE(dialog.request().ttl, 90);
+}
+
+void TestForms::retryKeepsReqid()
+{
+    ManualClock clock;
+    BindingDialog dialog(clock);
+    dialog.setAppids({QStringLiteral("app1")}, {});
+    dialog.setXNumbers({QStringLiteral("17000000001")});
+    dialog.setNumbers(QStringLiteral("17000000001"), QStringLiteral("13800138000"),
+                      QStringLiteral("13900139000"));
+    QSignalSpy submitted(&dialog, &BindingDialog::submitted);
+    auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));
+    create->click();
+    QCOMPARE(submitted.size(), 1);
+    const QString reqid = submitted.at(0).at(0).value<BindingRequest>().reqid;
+    QCOMPARE(reqid, dialog.reqid());
+    dialog.setSending(true);
+    QVERIFY(!create->isEnabled());
+    dialog.showPlatformError(1500, QStringLiteral("busy"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("1500")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("temporary")), qPrintable(error->text()));
+    QCOMPARE(create->text(), QStringLiteral("Retry"));
+    create->click();
+    QCOMPARE(submitted.size(), 2);
+    QCOMPARE(submitted.at(1).at(0).value<BindingRequest>().reqid, reqid);
+    // Changing a parameter after a failure starts a new request.
+    dialog.showNetworkError(QStringLiteral("timeout"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("bEdit"))->setText(QStringLiteral("13900139001"));
+    QVERIFY(dialog.reqid() != reqid);
+    QCOMPARE(create->text(), QStringLiteral("Create"));
+}
+
+void TestForms::conflictPrecheck()
+{
+    ManualClock clock;
+    BindingDialog dialog(clock);
+    dialog.setXNumbers({QStringLiteral("17000000001")});
+    dialog.setConflictCheck([](const QString &x, const QString &a, const QString &b) {
+        QStringList taken;
+        if (x == QLatin1StringView("17000000001")) {
+            if (a == QLatin1StringView("13800138000"))
+                taken << a;
+            if (b == QLatin1StringView("13800138000"))
+                taken << b;
+        }
+        return taken;
+    });
+    dialog.show();
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("conflictLabel"));
+    QVERIFY(label->isHidden());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("aEdit")),
+                     QStringLiteral("13800138000"));
+    QVERIFY(!label->isHidden());
+    QVERIFY(label->text().contains(QStringLiteral("1302")));
+    QVERIFY(label->text().contains(QStringLiteral("13800138000")));
+    QCOMPARE(dialog.conflictWarning(), label->text());
+    dialog.findChild<QComboBox *>(QStringLiteral("xCombo"))
+        ->setCurrentText(QStringLiteral("17000000009"));
+    QVERIFY(label->isHidden());
+}
+
+void TestForms::transferForever()
+{
+    ManualClock clock;
+    TransferDialog dialog(clock);
+    dialog.setAppids({QStringLiteral("app1")}, {});
+    dialog.setXNumbers({QStringLiteral("17000000001")});
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("aEdit")),
+                     QStringLiteral("13800138000"));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("expiryLabel"))
+                ->text()
+                .contains(QStringLiteral("Never")));
+    dialog.findChild<QComboBox *>(QStringLiteral("displayCombo"))->setCurrentIndex(1);
+    const TransferRequest r = dialog.request();
+    QCOMPARE(r.ttl, 0);
+    QCOMPARE(r.display, 1);
+    QVERIFY(Validation::validate(r).isEmpty());
+    QSignalSpy submitted(&dialog, &TransferDialog::submitted);
+    dialog.findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QCOMPARE(submitted.size(), 1);
+}
+
+void TestForms::masking()
+{
+    QStandardItemModel source(0, 3);
+    for (int i = 0; i < 3; ++i) {
+        source.appendRow({new QStandardItem(QString::number(100 + i)),
+                          new QStandardItem(QStringLiteral("1380013800%1").arg(i)),
+                          new QStandardItem(QStringLiteral("1700000000%1").arg(i))});
+    }
+    MaskingProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.setMaskedColumns({1});
+    proxy.setKey(0, Qt::DisplayRole);
+    QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("138****8000"));
+    QCOMPARE(proxy.index(0, 2).data().toString(), QStringLiteral("17000000000"));
+    QSignalSpy revealed(&proxy, &MaskingProxyModel::rowRevealed);
+    proxy.revealRow(proxy.index(1, 0));
+    QCOMPARE(revealed.size(), 1);
+    QCOMPARE(revealed.at(0).at(0).toString(), QStringLiteral("101"));
+    QCOMPARE(proxy.index(1, 1).data().toString(), QStringLiteral("13800138001"));
+    QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("138****8000"));
+    proxy.revealRow(proxy.index(1, 0)); // once only
+    QCOMPARE(revealed.size(), 1);
+    // The reveal follows the row when rows move.
+    source.insertRow(0, {new QStandardItem(QStringLiteral("99")),
+                         new QStandardItem(QStringLiteral("13900139000")),
+                         new QStandardItem(QStringLiteral("x"))});
+    QCOMPARE(proxy.index(2, 1).data().toString(), QStringLiteral("13800138001"));
+    QSignalSpy all(&proxy, &MaskingProxyModel::revealAllChanged);
+    proxy.setRevealAll(true);
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("13900139000"));
+    proxy.maskAll();
+    QCOMPARE(proxy.index(2, 1).data().toString(), QStringLiteral("138****8001"));
+    QCOMPARE(proxy.index(2, 1).data(Qt::ToolTipRole).toString(), QString());
+}
+
+void TestForms::accountPanel_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<double>("balance");
+    QTest::addColumn<double>("overdraft");
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<QString>("stateText");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("active rich") << 1 << 500.0 << 100.0 << 50.0 << "Active"
+                                 << "";
+    QTest::newRow("active poor") << 1 << 10.0 << 20.0 << 50.0 << "Active"
+                                 << "below the warning";
+    QTest::newRow("suspended") << 2 << 500.0 << 0.0 << 0.0 << "Suspended"
+                               << "suspended";
+    QTest::newRow("closed") << 3 << 500.0 << 0.0 << 0.0 << "Closed"
+                            << "closed";
+    QTest::newRow("trial") << 0 << 5.0 << 0.0 << 0.0 << "Trial"
+                           << "trial";
+}
+
+void TestForms::accountPanel()
+{
+    QFETCH(int, state);
+    QFETCH(double, balance);
+    QFETCH(double, overdraft);
+    QFETCH(double, threshold);
+    QFETCH(QString, stateText);
+    QFETCH(QString, warning);
+    ManualClock clock;
+    AccountPanel panel(clock);
+    panel.show();
+    panel.setThreshold(threshold);
+    AccountStatus s;
+    s.state = state;
+    s.role = QStringLiteral("developer");
+    s.balance = balance;
+    s.overdraft = overdraft;
+    s.createTimeMs = 1'600'000'000'000;
+    s.updateTimeMs = 1'700'000'000'000;
+    QSignalSpy refresh(&panel, &AccountPanel::refreshRequested);
+    panel.setStatus(s);
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("stateValue"))->text(), stateText);
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("availableValue"))
+                ->text()
+                .contains(QLocale().toString(balance + overdraft, 'f', 2)));
+    const QString created = panel.findChild<QLabel *>(QStringLiteral("createdValue"))->text();
+    QCOMPARE(created, QDateTime::fromMSecsSinceEpoch(1'600'000'000'000)
+                          .toLocalTime()
+                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    auto *warningLabel = panel.findChild<QLabel *>(QStringLiteral("warningLabel"));
+    QCOMPARE(warningLabel->isVisible(), !warning.isEmpty());
+    QVERIFY2(panel.warningText().contains(warning), qPrintable(panel.warningText()));
+    panel.findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
+    QCOMPARE(refresh.size(), 1);
+    panel.setAutoRefreshSeconds(60);
+    QCOMPARE(panel.autoRefreshSeconds(), 60);
+}
+
+void TestForms::confirmHook()
+{
+    const int before = Confirm::askedCount();
+    Confirm::setNextAnswer(false);
+    QVERIFY(!Confirm::ask(nullptr, QStringLiteral("t"), QStringLiteral("Release 3?")));
+    Confirm::setNextAnswer(true);
+    QVERIFY(Confirm::ask(nullptr, QStringLiteral("t"), QStringLiteral("Release 4?")));
+    QCOMPARE(Confirm::askedCount(), before + 2);
+    QCOMPARE(Confirm::lastText(), QStringLiteral("Release 4?"));
+}
+
+void TestForms::chineseTexts()
+{
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    ManualClock clock;
+    BindingDialog dialog(clock);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("新建绑定关系（AXB）"));
+    QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("createButton"))->text(),
+             QStringLiteral("创建"));
+    AccountPanel panel(clock);
+    AccountStatus s;
+    s.state = 2;
+    panel.setStatus(s);
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("stateValue"))->text(),
+             QStringLiteral("已暂停"));
+    // Switching back retranslates the open dialog at once.
+    Language::install(QStringLiteral("en"));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("New binding (AXB)"));
+    QTRY_COMPARE(dialog.findChild<QPushButton *>(QStringLiteral("createButton"))->text(),
+                 QStringLiteral("Create"));
+    QTRY_COMPARE(panel.findChild<QLabel *>(QStringLiteral("stateValue"))->text(),
+                 QStringLiteral("Suspended"));
+}
+
+QTEST_MAIN(TestForms)
+#include "tst_forms.moc"

@@ -1,0 +1,175 @@
+#include "bindingstab.h"
+#include "ui_bindingstab.h"
+
+#include "maskingproxymodel.h"
+#include "rowcolordelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace pn {
+
+BindingsTab::BindingsTab(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BindingsTab>())
+{
+    m_ui->setupUi(this);
+    m_masking = new MaskingProxyModel(this);
+    m_delegate = new RowColorDelegate(this);
+    m_ui->view->setItemDelegate(m_delegate);
+    m_ui->view->header()->setSectionsMovable(true);
+    m_ui->view->header()->setStretchLastSection(true);
+    fillStates();
+    setXNumbers({});
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &BindingsTab::searchChanged);
+    connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this,
+            [this] { emit stateFilterChanged(stateFilter()); });
+    connect(m_ui->xCombo, &QComboBox::currentIndexChanged, this,
+            [this] { emit xFilterChanged(xFilter()); });
+    connect(m_ui->expiringSpin, &QSpinBox::valueChanged, this, [this] {
+        m_ui->view->viewport()->update();
+        emit expiringWindowChanged(expiringWithinSeconds());
+    });
+    connect(m_ui->releaseButton, &QPushButton::clicked, this, &BindingsTab::releaseRequested);
+    connect(m_ui->bulkCancelButton, &QPushButton::clicked, this, &BindingsTab::bulkCancelRequested);
+    connect(m_ui->view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        emit contextMenuRequested(m_ui->view->viewport()->mapToGlobal(pos),
+                                  m_ui->view->indexAt(pos));
+    });
+    connect(m_ui->view, &QAbstractItemView::activated, this, &BindingsTab::activated);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_masking, signal, this, &BindingsTab::updateCount);
+    connect(m_masking, &QAbstractItemModel::modelReset, this, &BindingsTab::updateCount);
+    connect(m_masking, &QAbstractItemModel::layoutChanged, this, &BindingsTab::updateCount);
+    m_ui->expiringSpin->setSuffix(tr(" min"));
+    updateCount();
+}
+
+BindingsTab::~BindingsTab() = default;
+
+void BindingsTab::setModel(QAbstractItemModel *model, const QList<int> &maskedColumns,
+                           int keyColumn, int keyRole)
+{
+    m_masking->setSourceModel(model);
+    m_masking->setMaskedColumns(maskedColumns);
+    m_masking->setKey(keyColumn, keyRole);
+    m_ui->view->setModel(m_masking);
+    updateCount();
+}
+
+QTreeView *BindingsTab::view() const
+{
+    return m_ui->view;
+}
+
+QLineEdit *BindingsTab::searchEdit() const
+{
+    return m_ui->searchEdit;
+}
+
+void BindingsTab::setRevealAction(QAction *action)
+{
+    m_ui->revealButton->setDefaultAction(action);
+    m_ui->revealButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void BindingsTab::fillStates()
+{
+    const QSignalBlocker block(m_ui->stateCombo);
+    const QString current = stateFilter();
+    m_ui->stateCombo->clear();
+    m_ui->stateCombo->addItem(tr("All states"), QString());
+    m_ui->stateCombo->addItem(tr("Pending"), QStringLiteral("pending"));
+    m_ui->stateCombo->addItem(tr("Active"), QStringLiteral("active"));
+    m_ui->stateCombo->addItem(tr("Released"), QStringLiteral("released"));
+    m_ui->stateCombo->addItem(tr("Expired"), QStringLiteral("expired"));
+    m_ui->stateCombo->addItem(tr("Failed"), QStringLiteral("failed"));
+    m_ui->stateCombo->setCurrentIndex(qMax(0, m_ui->stateCombo->findData(current)));
+}
+
+void BindingsTab::setXNumbers(const QStringList &numbers)
+{
+    m_xNumbers = numbers;
+    const QSignalBlocker block(m_ui->xCombo);
+    const QString current = xFilter();
+    m_ui->xCombo->clear();
+    m_ui->xCombo->addItem(tr("All privacy numbers"), QString());
+    for (const QString &x : numbers)
+        m_ui->xCombo->addItem(x, x);
+    m_ui->xCombo->setCurrentIndex(qMax(0, m_ui->xCombo->findData(current)));
+}
+
+QString BindingsTab::stateFilter() const
+{
+    return m_ui->stateCombo->currentData().toString();
+}
+
+QString BindingsTab::xFilter() const
+{
+    return m_ui->xCombo->currentData().toString();
+}
+
+int BindingsTab::expiringWithinSeconds() const
+{
+    return m_ui->expiringSpin->value() * 60;
+}
+
+void BindingsTab::setExpiringWithinSeconds(int seconds)
+{
+    m_ui->expiringSpin->setValue(seconds / 60);
+}
+
+QModelIndexList BindingsTab::selectedRows() const
+{
+    if (!m_ui->view->selectionModel())
+        return {};
+    return m_ui->view->selectionModel()->selectedRows(0);
+}
+
+void BindingsTab::startBulk(int total, const QString &label)
+{
+    m_ui->bulkProgress->setRange(0, total);
+    m_ui->bulkProgress->setValue(0);
+    m_ui->bulkLabel->setText(label);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->bulkLabel, m_ui->bulkProgress,
+                                                       m_ui->bulkCancelButton})
+        w->show();
+    m_ui->releaseButton->setEnabled(false);
+}
+
+void BindingsTab::setBulkProgress(int done)
+{
+    m_ui->bulkProgress->setValue(done);
+}
+
+void BindingsTab::finishBulk()
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->bulkLabel, m_ui->bulkProgress,
+                                                       m_ui->bulkCancelButton})
+        w->hide();
+    m_ui->releaseButton->setEnabled(true);
+}
+
+bool BindingsTab::bulkRunning() const
+{
+    return !m_ui->bulkProgress->isHidden();
+}
+
+void BindingsTab::updateCount()
+{
+    m_ui->countLabel->setText(tr("%n binding(s) shown", nullptr, m_masking->rowCount()));
+}
+
+void BindingsTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillStates();
+        setXNumbers(m_xNumbers);
+        m_ui->expiringSpin->setSuffix(tr(" min"));
+        updateCount();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pn

@@ -1,0 +1,63 @@
+#include "confirm.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace pn {
+
+namespace {
+struct State
+{
+    std::optional<bool> next;
+    int asked = 0;
+    QString lastText;
+};
+
+State &state()
+{
+    static State s;
+    return s;
+}
+} // namespace
+
+bool Confirm::ask(QWidget *parent, const QString &title, const QString &text,
+                  const QString &yesText)
+{
+    State &s = state();
+    ++s.asked;
+    s.lastText = text;
+    if (s.next) {
+        const bool answer = *s.next;
+        s.next.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *yes =
+        box.addButton(yesText.isEmpty() ? tr("Yes") : yesText, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void Confirm::setNextAnswer(bool yes)
+{
+    state().next = yes;
+}
+
+void Confirm::clearNextAnswer()
+{
+    state().next.reset();
+}
+
+int Confirm::askedCount()
+{
+    return state().asked;
+}
+
+QString Confirm::lastText()
+{
+    return state().lastText;
+}
+
+} // namespace pn

@@ -1,0 +1,71 @@
+#include "formhelpers.h"
+
+#include "clock.h"
+#include "errorcatalog.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QWidget>
+
+namespace pn {
+
+void FormHelpers::showFieldError(QLabel *label, QWidget *field, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    if (field) {
+        field->setProperty("pnInvalid", !message.isEmpty());
+        field->setStyleSheet(message.isEmpty() ? QString()
+                                               : QStringLiteral("border: 1px solid #d13438;"));
+    }
+}
+
+QString FormHelpers::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    QStringList parts;
+    if (days)
+        parts << tr("%n day(s)", nullptr, int(days));
+    if (hours)
+        parts << tr("%n h", nullptr, int(hours));
+    if (minutes && !days)
+        parts << tr("%n min", nullptr, int(minutes));
+    if (parts.isEmpty())
+        parts << tr("%n s", nullptr, int(seconds));
+    return parts.join(u' ');
+}
+
+QString FormHelpers::expiryText(const Clock &clock, qint64 ttlSeconds, bool zeroIsForever)
+{
+    if (ttlSeconds == 0 && zeroIsForever)
+        return tr("Never expires (valid until released).");
+    if (ttlSeconds <= 0)
+        return {};
+    const QDateTime at =
+        QDateTime::fromMSecsSinceEpoch(clock.nowMs() + ttlSeconds * 1000).toLocalTime();
+    return tr("Expires %1 (in %2).")
+        .arg(QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")), duration(ttlSeconds));
+}
+
+QString FormHelpers::messageFor(const ValidationErrors &errors, const QString &field)
+{
+    for (const ValidationError &e : errors) {
+        if (e.field == field)
+            return e.message;
+    }
+    return {};
+}
+
+QString FormHelpers::platformError(int code, const QString &reason)
+{
+    QString text = tr("The platform refused: %1.").arg(ErrorCatalog::describe(code));
+    if (!reason.trimmed().isEmpty())
+        text += u' ' + tr("It said: “%1”").arg(reason.trimmed());
+    return text;
+}
+
+} // namespace pn

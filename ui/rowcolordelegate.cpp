@@ -1,0 +1,22 @@
+#include "rowcolordelegate.h"
+
+#include <QPainter>
+
+namespace pn {
+
+RowColorDelegate::RowColorDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+void RowColorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    if (m_color && !(option.state & QStyle::State_Selected)) {
+        const QColor color = m_color(index);
+        if (color.isValid())
+            painter->fillRect(option.rect, color);
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+}
+
+} // namespace pn

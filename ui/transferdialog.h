@@ -1,0 +1,66 @@
+#pragma once
+
+#include "requests.h"
+#include "validation.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QPushButton;
+class QTimer;
+
+namespace Ui {
+class TransferDialog;
+}
+
+namespace pn {
+
+class Clock;
+
+// "New transfer (XA)" (spec 4.3): calls to X are forwarded to A. Display 0/1, TTL 0 = forever.
+// Same contract as BindingDialog: submitted(), then setSending()/showPlatformError()/accept().
+class TransferDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit TransferDialog(const Clock &clock, QWidget *parent = nullptr);
+    ~TransferDialog() override;
+
+    void setAppids(const QStringList &appids, const QString &defaultAppid);
+    void setXNumbers(const QStringList &numbers);
+
+    TransferRequest request() const;
+    QString reqid() const { return m_reqid; }
+    ValidationErrors validationErrors() const;
+
+    void setSending(bool sending);
+    void showPlatformError(int code, const QString &reason);
+    void showNetworkError(const QString &message);
+
+signals:
+    void submitted(const pn::TransferRequest &request);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillCombos();
+    void onEdited();
+    void updateValidation();
+    void submit();
+    void showFailure(const QString &text);
+
+    const Clock &m_clock;
+    std::unique_ptr<Ui::TransferDialog> m_ui;
+    QPushButton *m_createButton = nullptr;
+    QTimer *m_tick = nullptr;
+    QString m_reqid;
+    bool m_failed = false;
+    bool m_sending = false;
+    bool m_touched = false;
+};
+
+} // namespace pn
