@@ -1,4 +1,6 @@
+#include "clicontext.h"
 #include "language.h"
+#include "platformcommands.h"
 #include "signcommand.h"
 
 #include <QCoreApplication>
@@ -8,17 +10,62 @@
 
 namespace {
 
+using pn::cli::GlobalOptions;
+
+// One row per command. To add a command, add one line here (keep the help text short; it is
+// translated in the "pnctl" context). `run` gets the arguments after the command word (with
+// the program name in front, as QCommandLineParser expects) and the options given before it.
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &arguments, const GlobalOptions &globals);
+    const char *help;
+};
+
+int runSignCommand(const QStringList &arguments, const GlobalOptions &)
+{
+    return pn::cli::runSign(arguments);
+}
+
+const Command kCommands[] = {
+    {"status", pn::cli::runStatus,
+     QT_TRANSLATE_NOOP("pnctl", "show the account's state and balance")},
+    {"bind", pn::cli::runBind,
+     QT_TRANSLATE_NOOP("pnctl", "create an AXB binding: bind X A B --ttl N")},
+    {"release", pn::cli::runRelease,
+     QT_TRANSLATE_NOOP("pnctl", "release an AXB binding: release SUBID")},
+    {"transfer", pn::cli::runTransfer,
+     QT_TRANSLATE_NOOP("pnctl", "create an XA transfer: transfer X A")},
+    {"untransfer", pn::cli::runUntransfer,
+     QT_TRANSLATE_NOOP("pnctl", "release an XA transfer: untransfer X")},
+    {"list", pn::cli::runList, QT_TRANSLATE_NOOP("pnctl", "list the bindings in the ledger")},
+    {"log", pn::cli::runLog, QT_TRANSLATE_NOOP("pnctl", "show the request log")},
+    {"sign", runSignCommand,
+     QT_TRANSLATE_NOOP("pnctl", "print the Keytime Authorization header value")},
+};
+
 QString usage()
 {
-    return QCoreApplication::translate(
-        "pnctl", "Usage: pnctl [--lang zh_CN|en] COMMAND [options]\n"
+    QString text = QCoreApplication::translate(
+        "pnctl", "Usage: pnctl [--lang zh_CN|en] [--data-dir DIR] [--profile NAME | --base-url "
+                 "URL --devid ID --appid APP --key-file F] COMMAND [options] [--json]\n"
                  "\n"
-                 "Commands:\n"
-                 "  sign      print the Keytime Authorization header value\n"
+                 "Commands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(c.name), -12)
+                    .arg(QCoreApplication::translate("pnctl", c.help));
+    text += QCoreApplication::translate(
+        "pnctl", "\n"
+                 "The auth key may also come from the environment variable PN_AUTH_KEY; it is "
+                 "never printed.\n"
+                 "Exit codes: 0 ok, 1 platform error, 2 usage or validation, 3 network, TLS or "
+                 "authentication.\n"
                  "\n"
                  "Options:\n"
-                 "  -h, --help     show this help\n"
+                 "  -h, --help     show this help (COMMAND --help: the command's options)\n"
                  "  -v, --version  show the version\n");
+    return text;
 }
 
 } // namespace
@@ -37,14 +84,21 @@ int main(int argc, char *argv[])
         args.remove(i, 2);
     }
     pn::Language::install(pn::Language::resolve(
-        lang, QSettings(QStringLiteral("PrivacyNumberConsole"), QStringLiteral("pnconsole"))
-                  .value(QStringLiteral("ui/language"))
-                  .toString(),
+        lang,
+        QSettings(QStringLiteral("PrivacyNumberConsole"), QStringLiteral("pnconsole"))
+            .value(QStringLiteral("ui/language"))
+            .toString(),
         QLocale::system().name()));
 
+    GlobalOptions globals;
+    QString error;
+    if (!globals.takeLeading(args, &error)) {
+        pn::cli::printError(error);
+        return pn::cli::ExitUsage;
+    }
     QTextStream out(stdout);
-    if (args.size() < 2 || args.at(1) == QLatin1StringView("-h")
-        || args.at(1) == QLatin1StringView("--help")) {
+    if (args.size() < 2 || args.at(1) == QLatin1StringView("-h") ||
+        args.at(1) == QLatin1StringView("--help")) {
         out << usage();
         return args.size() < 2 ? pn::cli::ExitUsage : pn::cli::ExitOk;
     }
@@ -54,8 +108,10 @@ int main(int argc, char *argv[])
     }
     const QString command = args.at(1);
     const QStringList rest = QStringList{args.at(0)} + args.mid(2);
-    if (command == QLatin1StringView("sign"))
-        return pn::cli::runSign(rest);
+    for (const Command &c : kCommands) {
+        if (command == QLatin1StringView(c.name))
+            return c.run(rest, globals);
+    }
     QTextStream(stderr) << QCoreApplication::translate("pnctl", "Unknown command: %1").arg(command)
                         << '\n'
                         << usage();

@@ -62,8 +62,12 @@ const QList<QStringList> &migrations()
                 released_at BIGINT,
                 last_error TEXT NOT NULL DEFAULT '',
                 attempts INTEGER NOT NULL DEFAULT 0,
-                updated_at BIGINT NOT NULL))"),
+                updated_at BIGINT NOT NULL,
+                release_requested_at BIGINT,               -- set before a release goes out
+                rev BIGINT NOT NULL DEFAULT 0              -- change counter for readers
+                ))"),
             QStringLiteral("CREATE INDEX bindings_state ON bindings(state, expires_at)"),
+            QStringLiteral("CREATE INDEX bindings_rev ON bindings(rev)"),
             QStringLiteral("CREATE INDEX bindings_subid ON bindings(subid)"),
             QStringLiteral("CREATE INDEX bindings_x ON bindings(profile_id, x)"),
             QStringLiteral(R"(CREATE TABLE transfers (
@@ -85,8 +89,11 @@ const QList<QStringList> &migrations()
                 released_at BIGINT,
                 last_error TEXT NOT NULL DEFAULT '',
                 attempts INTEGER NOT NULL DEFAULT 0,
-                updated_at BIGINT NOT NULL))"),
+                updated_at BIGINT NOT NULL,
+                release_requested_at BIGINT,
+                rev BIGINT NOT NULL DEFAULT 0))"),
             QStringLiteral("CREATE INDEX transfers_x ON transfers(profile_id, x, state)"),
+            QStringLiteral("CREATE INDEX transfers_rev ON transfers(rev)"),
             // One row per HTTP attempt. `params` never holds a secret (no Authorization).
             QStringLiteral(R"(CREATE TABLE request_log (
                 id {{PK}},
@@ -284,6 +291,17 @@ bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
         version = next;
     }
     return true;
+}
+
+bool LedgerSchema::beginWrite(QSqlDatabase &db, QString *error)
+{
+    if (dialectOf(db) == Dialect::SQLite)
+        return exec(db, QStringLiteral("BEGIN IMMEDIATE"), error);
+    if (db.transaction())
+        return true;
+    if (error)
+        *error = db.lastError().text();
+    return false;
 }
 
 QString LedgerSchema::insertIgnoring(const QString &table, const QStringList &columns,

@@ -30,6 +30,10 @@ public:
 
     // "INSERT ... ON CONFLICT (cols) DO NOTHING" for both dialects (SQLite ≥ 3.24 and
     // PostgreSQL ≥ 9.5 share the syntax).
+    // Starts a write transaction: BEGIN IMMEDIATE on SQLite (takes the write lock at once, so
+    // two programs never deadlock upgrading read locks), BEGIN on PostgreSQL.
+    static bool beginWrite(QSqlDatabase &db, QString *error);
+
     static QString insertIgnoring(const QString &table, const QStringList &columns,
                                   const QStringList &conflictColumns);
 };

@@ -1,0 +1,272 @@
+#include "clicontext.h"
+
+#include "keytimesigner.h"
+#include "ledger.h"
+#include "signcommand.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace pn::cli {
+
+namespace {
+
+ProfileResolver &resolverSlot()
+{
+    static ProfileResolver resolver;
+    return resolver;
+}
+
+struct OptionSpec
+{
+    const char *name;
+    bool takesValue;
+};
+
+constexpr OptionSpec kGlobalOptions[] = {
+    {"data-dir", true},
+    {"profile", true},
+    {"base-url", true},
+    {"devid", true},
+    {"appid", true},
+    {"key-file", true},
+    {"ca-file", true},
+    {"timeout", true},
+    {"retries", true},
+    {"allow-plain-http", false},
+    {"no-skew-compensation", false},
+    {"json", false},
+};
+
+bool apply(GlobalOptions &o, const QString &name, const QString &value, QString *error)
+{
+    if (name == QLatin1StringView("data-dir"))
+        o.dataDir = value;
+    else if (name == QLatin1StringView("profile"))
+        o.profile = value;
+    else if (name == QLatin1StringView("base-url"))
+        o.baseUrl = value;
+    else if (name == QLatin1StringView("devid"))
+        o.devid = value;
+    else if (name == QLatin1StringView("appid"))
+        o.appid = value;
+    else if (name == QLatin1StringView("key-file"))
+        o.keyFile = value;
+    else if (name == QLatin1StringView("ca-file"))
+        o.caFile = value;
+    else if (name == QLatin1StringView("allow-plain-http"))
+        o.allowPlainHttp = true;
+    else if (name == QLatin1StringView("no-skew-compensation"))
+        o.skewCompensation = false;
+    else if (name == QLatin1StringView("json"))
+        o.json = true;
+    else if (name == QLatin1StringView("timeout") || name == QLatin1StringView("retries")) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        const bool isTimeout = name == QLatin1StringView("timeout");
+        if (!ok || n < (isTimeout ? 1 : 0)) {
+            *error = isTimeout ? CliText::tr("--timeout must be a whole number of seconds, at "
+                                             "least 1.")
+                               : CliText::tr("--retries must be a whole number, 0 or more.");
+            return false;
+        }
+        if (isTimeout)
+            o.timeoutMs = n * 1000;
+        else
+            o.retries = n;
+    }
+    return true;
+}
+
+} // namespace
+
+void GlobalOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("data-dir"), CliText::tr("Folder of the ledger."), QStringLiteral("dir")},
+        {QStringLiteral("profile"), CliText::tr("Saved profile to use."), QStringLiteral("name")},
+        {QStringLiteral("base-url"), CliText::tr("Platform address, e.g. https://host."),
+         QStringLiteral("url")},
+        {QStringLiteral("devid"), CliText::tr("Developer ID."), QStringLiteral("id")},
+        {QStringLiteral("appid"), CliText::tr("App ID."), QStringLiteral("app")},
+        {QStringLiteral("key-file"),
+         CliText::tr("File holding the auth key ('-' for stdin); else $PN_AUTH_KEY."),
+         QStringLiteral("file")},
+        {QStringLiteral("ca-file"), CliText::tr("Extra trusted CA certificates (PEM)."),
+         QStringLiteral("file")},
+        {QStringLiteral("timeout"), CliText::tr("Seconds to wait for each answer (default 10)."),
+         QStringLiteral("s")},
+        {QStringLiteral("retries"), CliText::tr("Retries after the first attempt (default 4)."),
+         QStringLiteral("n")},
+        {QStringLiteral("allow-plain-http"), CliText::tr("Allow an http:// platform address.")},
+        {QStringLiteral("no-skew-compensation"),
+         CliText::tr("Sign with this computer's clock even if it differs from the platform's.")},
+        {QStringLiteral("json"), CliText::tr("Print the result as JSON.")},
+    });
+}
+
+void GlobalOptions::mergeFrom(const QCommandLineParser &parser)
+{
+    QString ignored;
+    for (const OptionSpec &spec : kGlobalOptions) {
+        const QString name = QString::fromLatin1(spec.name);
+        if (parser.isSet(name))
+            apply(*this, name, spec.takesValue ? parser.value(name) : QString(), &ignored);
+    }
+}
+
+bool GlobalOptions::takeLeading(QStringList &args, QString *error)
+{
+    // args[0] is the program; options stop at the first word that is not one of ours.
+    qsizetype i = 1;
+    while (i < args.size()) {
+        QString word = args.at(i);
+        if (!word.startsWith(QLatin1StringView("--")))
+            break;
+        QString name = word.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq > 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        const OptionSpec *spec = nullptr;
+        for (const OptionSpec &s : kGlobalOptions) {
+            if (name == QLatin1StringView(s.name))
+                spec = &s;
+        }
+        if (!spec)
+            break;
+        qsizetype used = 1;
+        if (spec->takesValue && !inlineValue) {
+            if (i + 1 >= args.size()) {
+                *error = CliText::tr("The option --%1 needs a value.").arg(name);
+                return false;
+            }
+            value = args.at(i + 1);
+            used = 2;
+        }
+        if (!apply(*this, name, value, error))
+            return false;
+        args.remove(i, used);
+    }
+    return true;
+}
+
+void setProfileResolver(ProfileResolver resolver)
+{
+    resolverSlot() = std::move(resolver);
+}
+
+std::optional<ClientSetup> buildClientSetup(const GlobalOptions &o, Ledger &ledger, QString *error,
+                                            int *exitCode)
+{
+    *exitCode = ExitUsage;
+    std::optional<ClientSetup> setup;
+    if (!o.profile.isEmpty()) {
+        if (!resolverSlot()) {
+            *error = CliText::tr("Profiles cannot be used by this pnctl; give --base-url, "
+                                 "--devid, --appid and --key-file instead.");
+            return std::nullopt;
+        }
+        setup = resolverSlot()(o.profile, o, ledger, error);
+        if (!setup)
+            return std::nullopt;
+    } else {
+        if (o.baseUrl.isEmpty() || o.devid.isEmpty()) {
+            *error = CliText::tr("Say which account to use: --profile NAME, or --base-url, "
+                                 "--devid, --appid and --key-file (or $PN_AUTH_KEY).");
+            return std::nullopt;
+        }
+        setup = ClientSetup{};
+        setup->client.baseUrl = QUrl(o.baseUrl, QUrl::StrictMode);
+        setup->client.devid = o.devid;
+        setup->appid = o.appid;
+        if (!o.keyFile.isEmpty()) {
+            auto key = KeyInput::readKeyFile(o.keyFile, error);
+            if (!key)
+                return std::nullopt;
+            setup->client.key = *key;
+            secureWipe(*key);
+        } else {
+            QByteArray key = qgetenv("PN_AUTH_KEY");
+            if (key.isEmpty()) {
+                *error = CliText::tr("No auth key: give --key-file FILE or set PN_AUTH_KEY.");
+                return std::nullopt;
+            }
+            setup->client.key = key;
+            secureWipe(key);
+        }
+        const auto id = ledger.ensureAdhocProfile(o.baseUrl, o.devid, o.appid, error);
+        if (!id) {
+            *exitCode = ExitPlatformError;
+            secureWipe(setup->client.key);
+            return std::nullopt;
+        }
+        setup->profileId = *id;
+    }
+    // Flags given on the command line refine a profile too.
+    if (!o.appid.isEmpty())
+        setup->appid = o.appid;
+    if (!o.caFile.isEmpty())
+        setup->client.caFile = o.caFile;
+    if (o.allowPlainHttp)
+        setup->client.allowPlainHttp = true;
+    if (!o.skewCompensation)
+        setup->client.skewCompensation = false;
+    if (o.timeoutMs)
+        setup->client.timeoutMs = *o.timeoutMs;
+    if (o.retries)
+        setup->client.maxAttempts = *o.retries + 1;
+    setup->client.profileId = setup->profileId;
+    *exitCode = ExitOk;
+    return setup;
+}
+
+void printJson(const QJsonObject &object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printLine(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+int runAsync(const std::function<void(std::function<void(int)> finish)> &body)
+{
+    QEventLoop loop;
+    int code = ExitOk;
+    bool finished = false;
+    QTimer::singleShot(0, &loop, [&] {
+        body([&](int c) {
+            if (finished)
+                return;
+            finished = true;
+            code = c;
+            loop.quit();
+        });
+    });
+    loop.exec();
+    return code;
+}
+
+} // namespace pn::cli

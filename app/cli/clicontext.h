@@ -1,0 +1,80 @@
+#pragma once
+
+#include "platformclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace pn {
+class Ledger;
+}
+
+namespace pn::cli {
+
+// Options every command may use: given before the command word (main.cpp), and accepted again
+// after it by the commands that talk to the platform.
+struct GlobalOptions
+{
+    QString dataDir;              // --data-dir, else $PN_DATA_DIR, else the standard location
+    QString profile;              // --profile NAME
+    QString baseUrl;              // --base-url
+    QString devid;                // --devid
+    QString appid;                // --appid
+    QString keyFile;              // --key-file (else $PN_AUTH_KEY)
+    QString caFile;               // --ca-file
+    bool allowPlainHttp = false;  // --allow-plain-http
+    bool skewCompensation = true; // --no-skew-compensation turns it off
+    bool json = false;            // --json
+    std::optional<int> timeoutMs; // --timeout SECONDS
+    std::optional<int> retries;   // --retries N (attempts after the first)
+
+    // Adds the options above to a command's own parser.
+    static void addTo(QCommandLineParser &parser);
+    // Takes the values the parser saw (later values win over earlier ones).
+    void mergeFrom(const QCommandLineParser &parser);
+    // Removes the options above from the front of `args` (before the command word). Returns
+    // false with *error on a malformed option.
+    bool takeLeading(QStringList &args, QString *error);
+};
+
+// What a platform command needs: the client's configuration, the appid and the ledger profile.
+struct ClientSetup
+{
+    ClientConfig client;
+    QString appid;
+    qint64 profileId = 0;
+};
+
+class CliText final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+// Builds the client setup from the flags (--base-url, --devid, --appid, --key-file or
+// $PN_AUTH_KEY) or from a saved profile (--profile NAME, see setProfileResolver). On failure
+// returns std::nullopt with a translated *error and the exit code in *exitCode.
+std::optional<ClientSetup> buildClientSetup(const GlobalOptions &options, Ledger &ledger,
+                                            QString *error, int *exitCode);
+
+// --profile NAME is resolved by whoever owns profiles and secrets (the profile store): it fills
+// the setup (base URL, devid, key from the secret store, appid, CA file, ...) and its profileId.
+// Without a resolver, --profile is refused with a clear message.
+using ProfileResolver = std::function<std::optional<ClientSetup>(
+    const QString &name, const GlobalOptions &options, Ledger &ledger, QString *error)>;
+void setProfileResolver(ProfileResolver resolver);
+
+// Output helpers: JSON goes to stdout as one compact object per line; messages to stderr.
+void printJson(const QJsonObject &object);
+void printLine(const QString &text);
+void printError(const QString &text);
+
+// Runs an event loop until `body` calls its finish(exitCode) argument; returns that code.
+int runAsync(const std::function<void(std::function<void(int)> finish)> &body);
+
+} // namespace pn::cli

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "requests.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace pn {
+
+// The life of a binding or transfer in the ledger. An intent is written as Pending before the
+// request goes out; the platform's answer makes it Active (or Failed when the platform surely
+// did not create it). Released and Expired end it.
+enum class RecordState { Pending, Active, Released, Expired, Failed };
+
+class RecordStates final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStates)
+
+public:
+    static QString toSql(RecordState state); // "pending", "active", ...
+    static std::optional<RecordState> fromSql(const QString &text);
+    static QString displayName(RecordState state); // translated
+    static QList<RecordState> all();
+};
+
+// One row of `bindings`.
+struct BindingRecord
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    BindingRequest request; // appid, x, anum, bnum, reqid, ttl and the options
+    RecordState state = RecordState::Pending;
+    QString subid;
+    qint64 createdAt = 0;
+    std::optional<qint64> expiresAt;
+    std::optional<qint64> releasedAt;
+    std::optional<qint64> releaseRequestedAt;
+    QString lastError;
+    int attempts = 0;
+    qint64 updatedAt = 0;
+    qint64 rev = 0;
+
+    // Active and not past its expiry at `nowMs` (the sweep may not have run yet).
+    bool isLiveAt(qint64 nowMs) const
+    {
+        return state == RecordState::Active && (!expiresAt || *expiresAt > nowMs);
+    }
+};
+
+// One row of `transfers`.
+struct TransferRecord
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    TransferRequest request;
+    RecordState state = RecordState::Pending;
+    qint64 createdAt = 0;
+    std::optional<qint64> expiresAt; // none = forever
+    std::optional<qint64> releasedAt;
+    std::optional<qint64> releaseRequestedAt;
+    QString lastError;
+    int attempts = 0;
+    qint64 updatedAt = 0;
+    qint64 rev = 0;
+};
+
+// One HTTP attempt. `params` is the form or query text without any secret (never the
+// Authorization header).
+struct RequestLogEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    std::optional<qint64> profileId;
+    QString method;
+    QString path;
+    QString reqid;
+    QString params;
+    int httpStatus = 0;
+    std::optional<int> errorCode;
+    QString reason;
+    QString response;
+    qint64 latencyMs = 0;
+    int attempt = 1;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    std::optional<qint64> profileId;
+    QString actor;
+    QString action;
+    QString detail;
+};
+
+// What list queries select. Empty lists mean "any".
+struct BindingQuery
+{
+    std::optional<qint64> profileId;
+    QList<RecordState> states;
+    QString x;      // exact X number
+    QString number; // substring of X, A, B or subid (spaces and dashes ignored)
+    int limit = 0;  // 0 = no limit
+};
+
+} // namespace pn

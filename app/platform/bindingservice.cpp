@@ -1,0 +1,323 @@
+#include "bindingservice.h"
+
+#include "validation.h"
+
+#include <memory>
+
+namespace pn {
+
+namespace {
+
+QString joinErrors(const ValidationErrors &errors)
+{
+    QStringList lines;
+    for (const ValidationError &e : errors)
+        lines << e.message;
+    return lines.join(u'\n');
+}
+
+bool isGone(const PlatformResult &r)
+{
+    return r.kind == PlatformResult::Kind::PlatformError && r.errorCode == 1300;
+}
+
+} // namespace
+
+BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 profileId,
+                               QObject *parent)
+    : QObject(parent)
+    , m_ledger(ledger)
+    , m_client(client)
+    , m_profileId(profileId)
+{
+    connect(&m_client, &PlatformClient::attemptFinished, this,
+            [this](const RequestLogEntry &entry) {
+                RequestLogEntry e = entry;
+                if (!e.profileId)
+                    e.profileId = m_profileId;
+                m_ledger.appendRequestLog(e);
+            });
+}
+
+bool BindingService::surelyNotDone(const PlatformResult &r)
+{
+    if (r.ok())
+        return false;
+    if (!r.outcomeUncertain)
+        return r.kind != PlatformResult::Kind::Network;
+    // An earlier attempt may have reached the platform. Only an answer that judged this very
+    // request (the platform answers a repeated reqid with its first result) settles it; a
+    // refusal before the request was looked at (401, 110x, 1500 ...) does not.
+    if (r.kind != PlatformResult::Kind::PlatformError || !r.errorCode)
+        return false;
+    switch (*r.errorCode) {
+    case 1002:
+    case 1003:
+    case 1004:
+    case 1110:
+    case 1200:
+    case 1201:
+    case 1300:
+    case 1301:
+    case 1302:
+    case 1400:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// --- bindings ---
+
+std::optional<qint64> BindingService::createBinding(BindingRequest request, Done done,
+                                                    QString *error)
+{
+    if (request.reqid.isEmpty())
+        request.reqid = generateReqid();
+    if (const ValidationErrors errors = Validation::validate(request); !errors.isEmpty()) {
+        if (error)
+            *error = joinErrors(errors);
+        return std::nullopt;
+    }
+    // The intent goes to disk before anything goes on the wire.
+    const auto id = m_ledger.addBindingIntent(m_profileId, request, error);
+    if (!id)
+        return std::nullopt;
+    sendBind(*id, request, std::move(done));
+    return id;
+}
+
+void BindingService::sendBind(qint64 id, const BindingRequest &request, Done done)
+{
+    const qint64 ttl = request.ttl;
+    m_client.bind(request, [this, id, ttl, done](const PlatformResult &r) {
+        ServiceOutcome o;
+        o.id = id;
+        o.result = r;
+        o.message = r.message;
+        if (r.ok()) {
+            o.kind = ServiceOutcome::Kind::Created;
+            o.subid = r.subid;
+            m_ledger.markBindingActive(id, r.subid, m_ledger.clock().nowMs() + ttl * 1000);
+        } else if (surelyNotDone(r)) {
+            o.kind = ServiceOutcome::Kind::Failed;
+            m_ledger.markBindingFailed(id, r.message);
+        } else {
+            o.kind = ServiceOutcome::Kind::Unknown;
+            o.message = tr("%1 The outcome is not known yet; the request will be sent again "
+                           "with the same reqid to learn it.")
+                            .arg(r.message);
+            m_ledger.noteBindingAttempt(id, r.message);
+        }
+        if (done)
+            done(o);
+    });
+}
+
+bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
+{
+    const auto b = m_ledger.bindingById(id);
+    if (!b) {
+        if (error)
+            *error = tr("There is no binding %1 in the ledger.").arg(id);
+        return false;
+    }
+    if (b->state != RecordState::Active && b->state != RecordState::Expired) {
+        if (error)
+            *error = tr("The binding %1 is %2 and cannot be released.")
+                         .arg(b->subid.isEmpty() ? b->request.reqid : b->subid,
+                              RecordStates::displayName(b->state));
+        return false;
+    }
+    if (!m_ledger.markReleaseRequested(id)) {
+        if (error)
+            *error = m_ledger.lastError();
+        return false;
+    }
+    sendRelease(id, b->request.appid, b->subid, std::move(done));
+    return true;
+}
+
+void BindingService::sendRelease(qint64 id, const QString &appid, const QString &subid, Done done)
+{
+    m_client.release(appid, subid, [this, id, subid, done](const PlatformResult &r) {
+        ServiceOutcome o;
+        o.id = id;
+        o.subid = subid;
+        o.result = r;
+        o.message = r.message;
+        if (r.ok()) {
+            o.kind = ServiceOutcome::Kind::Released;
+            m_ledger.markBindingReleased(id);
+        } else if (isGone(r)) {
+            o.kind = ServiceOutcome::Kind::AlreadyGone;
+            o.message = tr("The binding %1 was already gone on the platform (expired or "
+                           "released before).")
+                            .arg(subid);
+            m_ledger.markBindingReleased(id, o.message);
+        } else if (surelyNotDone(r)) {
+            o.kind = ServiceOutcome::Kind::Failed;
+            m_ledger.clearReleaseRequested(id, r.message);
+        } else {
+            o.kind = ServiceOutcome::Kind::Unknown;
+            m_ledger.noteBindingAttempt(id, r.message);
+        }
+        if (done)
+            done(o);
+    });
+}
+
+// --- transfers ---
+
+std::optional<qint64> BindingService::createTransfer(TransferRequest request, Done done,
+                                                     QString *error)
+{
+    if (request.reqid.isEmpty())
+        request.reqid = generateReqid();
+    if (const ValidationErrors errors = Validation::validate(request); !errors.isEmpty()) {
+        if (error)
+            *error = joinErrors(errors);
+        return std::nullopt;
+    }
+    const auto id = m_ledger.addTransferIntent(m_profileId, request, error);
+    if (!id)
+        return std::nullopt;
+    sendTransfer(*id, request, std::move(done));
+    return id;
+}
+
+void BindingService::sendTransfer(qint64 id, const TransferRequest &request, Done done)
+{
+    m_client.transfer(request, [this, id, done](const PlatformResult &r) {
+        ServiceOutcome o;
+        o.id = id;
+        o.result = r;
+        o.message = r.message;
+        if (r.ok()) {
+            o.kind = ServiceOutcome::Kind::Created;
+            m_ledger.markTransferActive(id);
+        } else if (surelyNotDone(r)) {
+            o.kind = ServiceOutcome::Kind::Failed;
+            m_ledger.markTransferFailed(id, r.message);
+        } else {
+            o.kind = ServiceOutcome::Kind::Unknown;
+            m_ledger.noteTransferAttempt(id, r.message);
+        }
+        if (done)
+            done(o);
+    });
+}
+
+bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
+{
+    const auto t = m_ledger.transferById(id);
+    if (!t) {
+        if (error)
+            *error = tr("There is no transfer %1 in the ledger.").arg(id);
+        return false;
+    }
+    if (t->state != RecordState::Active && t->state != RecordState::Expired) {
+        if (error)
+            *error = tr("The transfer on %1 is %2 and cannot be released.")
+                         .arg(t->request.x, RecordStates::displayName(t->state));
+        return false;
+    }
+    if (!m_ledger.markTransferReleaseRequested(id)) {
+        if (error)
+            *error = m_ledger.lastError();
+        return false;
+    }
+    sendReleaseTransfer(id, t->request.appid, t->request.x, std::move(done));
+    return true;
+}
+
+void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const QString &x,
+                                         Done done)
+{
+    m_client.releaseTransfer(appid, x, [this, id, x, done](const PlatformResult &r) {
+        ServiceOutcome o;
+        o.id = id;
+        o.result = r;
+        o.message = r.message;
+        if (r.ok()) {
+            o.kind = ServiceOutcome::Kind::Released;
+            m_ledger.markTransferReleased(id);
+        } else if (isGone(r)) {
+            o.kind = ServiceOutcome::Kind::AlreadyGone;
+            o.message = tr("The transfer on %1 was already gone on the platform.").arg(x);
+            m_ledger.markTransferReleased(id, o.message);
+        } else if (surelyNotDone(r)) {
+            o.kind = ServiceOutcome::Kind::Failed;
+            m_ledger.clearTransferReleaseRequested(id, r.message);
+        } else {
+            o.kind = ServiceOutcome::Kind::Unknown;
+            m_ledger.noteTransferAttempt(id, r.message);
+        }
+        if (done)
+            done(o);
+    });
+}
+
+// --- start-up ---
+
+void BindingService::reconcile(std::function<void(const ReconcileReport &)> done)
+{
+    struct State
+    {
+        ReconcileReport report;
+        int outstanding = 1; // this function's own hold, dropped at the end
+        std::function<void(const ReconcileReport &)> done;
+    };
+    auto state = std::make_shared<State>();
+    state->done = std::move(done);
+    auto settle = [state] {
+        if (--state->outstanding == 0 && state->done)
+            state->done(state->report);
+    };
+    auto account = [state, settle](const ServiceOutcome &o) {
+        switch (o.kind) {
+        case ServiceOutcome::Kind::Created:
+            ++state->report.created;
+            break;
+        case ServiceOutcome::Kind::Released:
+        case ServiceOutcome::Kind::AlreadyGone:
+            ++state->report.released;
+            break;
+        case ServiceOutcome::Kind::Failed:
+            ++state->report.failed;
+            break;
+        case ServiceOutcome::Kind::Unknown:
+            ++state->report.unknown;
+            break;
+        }
+        settle();
+    };
+    for (const BindingRecord &b : m_ledger.pendingBindings(m_profileId)) {
+        ++state->outstanding;
+        ++state->report.resent;
+        sendBind(b.id, b.request, account);
+    }
+    for (const BindingRecord &b : m_ledger.releaseRequestedBindings(m_profileId)) {
+        ++state->outstanding;
+        ++state->report.resent;
+        sendRelease(b.id, b.request.appid, b.subid, account);
+    }
+    for (const TransferRecord &t : m_ledger.pendingTransfers(m_profileId)) {
+        ++state->outstanding;
+        ++state->report.resent;
+        sendTransfer(t.id, t.request, account);
+    }
+    for (const TransferRecord &t : m_ledger.releaseRequestedTransfers(m_profileId)) {
+        ++state->outstanding;
+        ++state->report.resent;
+        sendReleaseTransfer(t.id, t.request.appid, t.request.x, account);
+    }
+    settle();
+}
+
+int BindingService::sweepExpired()
+{
+    return int(m_ledger.sweepExpiredBindings().size() + m_ledger.sweepExpiredTransfers().size());
+}
+
+} // namespace pn

@@ -1,0 +1,524 @@
+#include "platformclient.h"
+
+#include "errorcatalog.h"
+#include "formencoding.h"
+#include "validation.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+#include <cmath>
+
+namespace pn {
+
+namespace {
+
+constexpr qint64 kSkewWarningMs = 60'000;
+constexpr int kMaxIntervalMs = 5'000;
+
+// What an attempt's outcome means for the retry loop.
+enum class Verdict { Done, Retry };
+
+std::optional<qint64> parseHttpDate(const QByteArray &value)
+{
+    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+    QString text = QString::fromLatin1(value).trimmed();
+    if (text.endsWith(QLatin1StringView(" GMT")))
+        text.chop(4);
+    QDateTime dt = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!dt.isValid())
+        return std::nullopt;
+    dt.setTimeSpec(Qt::UTC);
+    return dt.toMSecsSinceEpoch();
+}
+
+std::optional<qint64> jsonInt(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d))
+            return qint64(d);
+        return std::nullopt;
+    }
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> jsonDouble(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isString()) {
+        bool ok = false;
+        const double d = v.toString().toDouble(&ok);
+        if (ok)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QString encodePathSegment(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+
+} // namespace
+
+struct PlatformClient::Call
+{
+    enum class Op { Status, Bind, Release, Transfer, ReleaseTransfer };
+    Op op;
+    QByteArray method; // GET PUT DELETE
+    QString path;      // below the base URL, starting with '/'
+    QByteArray form;   // body (PUT) or query (DELETE)
+    QString reqid;
+    Callback done;
+    int attempt = 0;
+    bool uncertain = false;
+    bool authRetried = false;
+    PlatformResult last;
+};
+
+PlatformClient::PlatformClient(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_signer(clock)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_monotonic.start();
+    m_nam->setAutoDeleteReplies(false);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+PlatformClient::~PlatformClient()
+{
+    secureWipe(m_config.key);
+}
+
+void PlatformClient::setConfig(ClientConfig config)
+{
+    secureWipe(m_config.key);
+    m_config = std::move(config);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_caError.clear();
+    if (!m_config.caFile.isEmpty()) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+        if (certs.isEmpty())
+            m_caError = tr("The CA file %1 cannot be read or holds no PEM certificate.")
+                            .arg(m_config.caFile);
+        else
+            m_ssl.addCaCertificates(certs);
+    }
+    m_baseIntervalMs = m_config.rateLimit > 0 ? int(std::ceil(1000.0 / m_config.rateLimit)) : 0;
+    m_intervalMs = m_baseIntervalMs;
+    if (!m_config.skewCompensation)
+        m_signer.setClockOffsetMs(0);
+}
+
+ClientConfig PlatformClient::config() const
+{
+    ClientConfig c = m_config;
+    c.key.clear();
+    return c;
+}
+
+std::optional<QString> PlatformClient::configError() const
+{
+    const QUrl &url = m_config.baseUrl;
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The platform address \"%1\" is not a valid URL.").arg(url.toDisplayString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http"))
+        return tr("The platform address must start with https://.");
+    if (scheme == QLatin1StringView("http") && !m_config.allowPlainHttp)
+        return tr("The platform address uses plain http://, which this profile does not allow. "
+                  "Use https://, or allow plain HTTP in the profile if the platform has "
+                  "allow-listed this computer's IP address.");
+    if (m_config.devid.trimmed().isEmpty())
+        return tr("The developer ID (devid) is missing.");
+    if (m_config.key.isEmpty())
+        return tr("The auth key is missing.");
+    if (!m_caError.isEmpty())
+        return m_caError;
+    return std::nullopt;
+}
+
+QString PlatformClient::securityWarning() const
+{
+    if (m_config.baseUrl.scheme().toLower() == QLatin1StringView("http"))
+        return tr("Plain HTTP: requests, numbers and signatures travel unencrypted. Use it only "
+                  "on a network you trust, for an IP address the platform has allow-listed.");
+    return {};
+}
+
+QString PlatformClient::describeOffset(qint64 offsetMs)
+{
+    const qint64 secs = qAbs(offsetMs) / 1000;
+    const QString amount =
+        secs >= 60 ? tr("%1 min %2 s").arg(secs / 60).arg(secs % 60) : tr("%1 s").arg(secs);
+    // offset = platform − local: positive means the local clock is behind.
+    return offsetMs > 0 ? tr("this computer's clock is %1 behind the platform's").arg(amount)
+                        : tr("this computer's clock is %1 ahead of the platform's").arg(amount);
+}
+
+// --- the five calls ---
+
+void PlatformClient::status(Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->op = Call::Op::Status;
+    call->method = "GET";
+    call->path = QStringLiteral("/api/v1/account/status");
+    call->done = std::move(done);
+    start(call);
+}
+
+void PlatformClient::bind(const BindingRequest &request, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->op = Call::Op::Bind;
+    call->method = "PUT";
+    call->path = QStringLiteral("/igw/service/uc/interline/%1")
+                     .arg(encodePathSegment(normalizedNumber(request.x)));
+    call->form = formEncode(request.formFields());
+    call->reqid = request.reqid;
+    call->done = std::move(done);
+    start(call);
+}
+
+void PlatformClient::release(const QString &appid, const QString &subid, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->op = Call::Op::Release;
+    call->method = "DELETE";
+    call->path = QStringLiteral("/igw/service/uc/interline");
+    call->form = formEncode({{QStringLiteral("appid"), appid}, {QStringLiteral("subid"), subid}});
+    call->done = std::move(done);
+    start(call);
+}
+
+void PlatformClient::transfer(const TransferRequest &request, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->op = Call::Op::Transfer;
+    call->method = "PUT";
+    call->path = QStringLiteral("/igw/service/uc/interline/%1/transfer")
+                     .arg(encodePathSegment(normalizedNumber(request.x)));
+    call->form = formEncode(request.formFields());
+    call->reqid = request.reqid;
+    call->done = std::move(done);
+    start(call);
+}
+
+void PlatformClient::releaseTransfer(const QString &appid, const QString &x, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->op = Call::Op::ReleaseTransfer;
+    call->method = "DELETE";
+    call->path = QStringLiteral("/igw/service/uc/interline/%1/transfer")
+                     .arg(encodePathSegment(normalizedNumber(x)));
+    call->form = formEncode({{QStringLiteral("appid"), appid}});
+    call->done = std::move(done);
+    start(call);
+}
+
+// --- the retry loop ---
+
+void PlatformClient::start(std::shared_ptr<Call> call)
+{
+    ++m_inFlight;
+    if (const auto problem = configError()) {
+        PlatformResult r;
+        r.kind = PlatformResult::Kind::Config;
+        r.message = *problem;
+        // Deliver asynchronously like every other outcome.
+        QTimer::singleShot(0, this, [this, call, r] { finish(call, r); });
+        return;
+    }
+    QTimer::singleShot(scheduleDelayMs(), this, [this, call] { sendAttempt(call); });
+}
+
+int PlatformClient::scheduleDelayMs()
+{
+    const qint64 now = m_monotonic.elapsed();
+    const qint64 slot = qMax(now, m_nextSlotMs);
+    m_nextSlotMs = slot + m_intervalMs;
+    return int(slot - now);
+}
+
+void PlatformClient::onRateLimited()
+{
+    m_intervalMs = qMin(kMaxIntervalMs, qMax(m_intervalMs * 2, qMax(m_baseIntervalMs, 20)));
+}
+
+void PlatformClient::onSuccess()
+{
+    if (m_intervalMs > m_baseIntervalMs)
+        m_intervalMs = qMax(m_baseIntervalMs, int(m_intervalMs * 0.9));
+}
+
+void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
+{
+    ++call->attempt;
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + call->path, QUrl::TolerantMode);
+    if (call->method == "DELETE" || call->method == "GET") {
+        if (!call->form.isEmpty())
+            url.setQuery(QString::fromLatin1(call->form), QUrl::TolerantMode);
+    }
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader("Accept", "application/json");
+    QString signError;
+    auto authorization = m_signer.authorization(m_config.devid, m_config.key, &signError);
+    if (!authorization) {
+        PlatformResult r;
+        r.kind = PlatformResult::Kind::Config;
+        r.message = signError;
+        finish(call, r);
+        return;
+    }
+    request.setRawHeader("Authorization", *authorization);
+    secureWipe(*authorization);
+
+    QNetworkReply *reply = nullptr;
+    if (call->method == "PUT") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply = m_nam->put(request, call->form);
+    } else if (call->method == "DELETE") {
+        reply = m_nam->deleteResource(request);
+    } else {
+        reply = m_nam->get(request);
+    }
+    const qint64 sentAt = m_clock.nowMs();
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    auto timedOut = std::make_shared<bool>(false);
+    auto tlsProblem = std::make_shared<QString>();
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(m_config.timeoutMs);
+    connect(reply, &QNetworkReply::sslErrors, this, [tlsProblem](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        *tlsProblem = texts.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, call, reply, sentAt, elapsed, timedOut, tlsProblem] {
+                handleReply(call, reply, sentAt, elapsed->elapsed(), *timedOut, *tlsProblem);
+                reply->deleteLater();
+            });
+}
+
+void PlatformClient::learnClock(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
+{
+    const auto date = parseHttpDate(reply->rawHeader("Date"));
+    if (!date)
+        return;
+    // The Date header has a resolution of one second: take the middle of that second, and the
+    // middle of the round trip on our side.
+    const qint64 estimate = *date + 500 - (sentAtMs + receivedAtMs) / 2;
+    if (qAbs(estimate - m_estimatedOffsetMs) <= 2000)
+        return;
+    m_estimatedOffsetMs = qAbs(estimate) <= 2000 ? 0 : estimate;
+    if (m_config.skewCompensation)
+        m_signer.setClockOffsetMs(m_estimatedOffsetMs);
+    Q_EMIT clockSkewEstimated(m_estimatedOffsetMs);
+    if (qAbs(m_estimatedOffsetMs) > kSkewWarningMs) {
+        Q_EMIT warning(m_config.skewCompensation
+                           ? tr("The clock differs from the platform's: %1. Requests are signed "
+                                "with the platform's time; please correct the clock.")
+                                 .arg(describeOffset(m_estimatedOffsetMs))
+                           : tr("The clock differs from the platform's: %1. Requests will be "
+                                "refused until the clock is corrected.")
+                                 .arg(describeOffset(m_estimatedOffsetMs)));
+    }
+}
+
+void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *reply, qint64 sentAtMs,
+                                 qint64 latencyMs, bool timedOut, const QString &tlsProblem)
+{
+    const qint64 receivedAt = m_clock.nowMs();
+    const qint64 offsetBefore = m_signer.clockOffsetMs();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QByteArray body = http > 0 ? reply->readAll() : QByteArray();
+    if (http > 0)
+        learnClock(reply, sentAtMs, receivedAt);
+
+    PlatformResult r;
+    r.httpStatus = http;
+    r.attempts = call->attempt;
+    Verdict verdict = Verdict::Done;
+    bool uncertainNow = false;
+
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonObject obj = doc.isObject() ? doc.object() : QJsonObject();
+    const auto code = jsonInt(obj.value(QLatin1StringView("error")));
+    r.body = obj;
+    r.reason = obj.value(QLatin1StringView("reason")).toString();
+
+    if (http == 0) {
+        const auto err = reply->error();
+        if (!tlsProblem.isEmpty() || err == QNetworkReply::SslHandshakeFailedError) {
+            r.kind = PlatformResult::Kind::Tls;
+            r.message = tr("The secure connection to %1 was refused: %2. Check the platform "
+                           "address and the profile's CA file.")
+                            .arg(m_config.baseUrl.host(),
+                                 tlsProblem.isEmpty() ? reply->errorString() : tlsProblem);
+        } else {
+            r.kind = PlatformResult::Kind::Network;
+            r.message = timedOut ? tr("No answer from the platform within %1 s.")
+                                       .arg(m_config.timeoutMs / 1000.0)
+                                 : tr("Network error: %1").arg(reply->errorString());
+            const bool neverSent = err == QNetworkReply::ConnectionRefusedError ||
+                                   err == QNetworkReply::HostNotFoundError;
+            uncertainNow = !neverSent;
+            verdict = Verdict::Retry;
+        }
+    } else if (http == 401) {
+        r.kind = PlatformResult::Kind::AuthFailed;
+        const bool skewed = qAbs(m_estimatedOffsetMs) > kSkewWarningMs;
+        if (skewed && m_config.skewCompensation && m_signer.clockOffsetMs() != offsetBefore &&
+            !call->authRetried) {
+            // We just learnt that our clock is off: sign again with the platform's time.
+            call->authRetried = true;
+            verdict = Verdict::Retry;
+        }
+        QString why = r.reason.isEmpty() ? QString() : tr(" The platform says: %1").arg(r.reason);
+        if (skewed)
+            r.message = tr("Authentication failed (HTTP 401): %1, and the platform accepts "
+                           "signatures only within 3 minutes of its own time. Correct the clock "
+                           "or turn on clock-skew compensation.%2")
+                            .arg(describeOffset(m_estimatedOffsetMs), why);
+        else
+            r.message = tr("Authentication failed (HTTP 401): check the developer ID and the "
+                           "auth key.%1")
+                            .arg(why);
+    } else if (http >= 500) {
+        r.kind = PlatformResult::Kind::BadResponse;
+        r.message = tr("The platform answered HTTP %1.").arg(http);
+        uncertainNow = true;
+        verdict = Verdict::Retry;
+    } else if (http != 200 && !code) {
+        r.kind = PlatformResult::Kind::BadResponse;
+        r.message = tr("The platform answered HTTP %1; check the platform address.").arg(http);
+    } else if (!doc.isObject() || !code) {
+        r.kind = PlatformResult::Kind::BadResponse;
+        r.message = tr("The platform's answer is not the JSON it should be.");
+        uncertainNow = true;
+        verdict = Verdict::Retry;
+    } else if (*code != 0) {
+        r.kind = PlatformResult::Kind::PlatformError;
+        r.errorCode = int(*code);
+        r.message = ErrorCatalog::describe(int(*code));
+        if (!r.reason.isEmpty())
+            r.message += QStringLiteral(" (%1)").arg(r.reason);
+        if (ErrorCatalog::isRetryable(int(*code))) {
+            verdict = Verdict::Retry;
+            uncertainNow = *code != 1105; // 1105 is refused before anything happens
+            if (*code == 1105)
+                onRateLimited();
+        }
+    } else {
+        r.kind = PlatformResult::Kind::Ok;
+        r.errorCode = 0;
+        if (call->op == Call::Op::Bind) {
+            const QJsonValue subid = obj.value(QLatin1StringView("subid"));
+            r.subid = subid.isString()   ? subid.toString()
+                      : subid.isDouble() ? QString::number(qint64(subid.toDouble()))
+                                         : QString();
+            if (r.subid.isEmpty()) {
+                r.kind = PlatformResult::Kind::BadResponse;
+                r.message = tr("The platform's answer has no subid.");
+                uncertainNow = true;
+                verdict = Verdict::Retry;
+            }
+        } else if (call->op == Call::Op::Status) {
+            AccountStatus s;
+            s.error = 0;
+            s.reason = r.reason;
+            if (const auto v = jsonInt(obj.value(QLatin1StringView("state"))))
+                s.state = int(*v);
+            s.role = obj.value(QLatin1StringView("role")).toString();
+            s.balance = jsonDouble(obj.value(QLatin1StringView("balance")));
+            s.overdraft = jsonDouble(obj.value(QLatin1StringView("overdraft")));
+            s.createTimeMs = jsonInt(obj.value(QLatin1StringView("createTime")));
+            s.updateTimeMs = jsonInt(obj.value(QLatin1StringView("updateTime")));
+            r.account = s;
+        }
+        if (r.ok())
+            onSuccess();
+    }
+    call->uncertain = call->uncertain || uncertainNow;
+
+    RequestLogEntry log;
+    log.at = sentAtMs;
+    log.profileId = m_config.profileId;
+    log.method = QString::fromLatin1(call->method);
+    log.path = call->path;
+    log.reqid = call->reqid;
+    log.params = QString::fromLatin1(call->form);
+    log.httpStatus = http;
+    log.errorCode = r.errorCode;
+    log.reason = r.kind == PlatformResult::Kind::Ok ? r.reason : r.message;
+    log.response = QString::fromUtf8(body.left(4000));
+    log.latencyMs = latencyMs;
+    log.attempt = call->attempt;
+    Q_EMIT attemptFinished(log);
+
+    call->last = r;
+    if (verdict == Verdict::Retry && call->attempt < m_config.maxAttempts) {
+        retryLater(call, call->authRetried && r.kind == PlatformResult::Kind::AuthFailed ? -1 : 0);
+        return;
+    }
+    finish(call, r);
+}
+
+void PlatformClient::retryLater(std::shared_ptr<Call> call, int extraDelayMs)
+{
+    int delay = 0;
+    if (extraDelayMs >= 0) {
+        const double base = double(m_config.backoffInitialMs) * std::pow(2.0, call->attempt - 1);
+        const double capped = qMin(base, double(m_config.backoffMaxMs));
+        // "Equal jitter": half fixed, half random, so retries of many calls spread out.
+        delay = int(capped / 2 + QRandomGenerator::global()->bounded(capped / 2 + 1));
+    }
+    QTimer::singleShot(delay, this, [this, call] {
+        QTimer::singleShot(scheduleDelayMs(), this, [this, call] { sendAttempt(call); });
+    });
+}
+
+void PlatformClient::finish(std::shared_ptr<Call> call, PlatformResult result)
+{
+    --m_inFlight;
+    result.attempts = call->attempt;
+    result.outcomeUncertain = call->uncertain && !result.ok();
+    if (call->done)
+        call->done(result);
+}
+
+} // namespace pn
