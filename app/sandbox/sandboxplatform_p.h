@@ -1,0 +1,37 @@
+#pragma once
+
+// Shared by sandboxplatform.cpp and sandboxadmin.cpp; not part of the library's API.
+
+#include "callbackdispatcher.h"
+#include "sandboxapi.h"
+#include "sandboxengine.h"
+#include "sandboxplatform.h"
+#include "sandboxserver.h"
+#include "sandboxstore.h"
+
+#include <QHostAddress>
+#include <QTimer>
+
+namespace pn {
+
+struct SandboxPlatform::Private
+{
+    Private(const Clock &c)
+        : clock(c)
+        , engine(c, store)
+        , api(c, engine)
+    {}
+
+    const Clock &clock;
+    SandboxStore store;
+    SandboxEngine engine;
+    SandboxApi api;
+    SandboxServer *server = nullptr;
+    CallbackDispatcher *callbacks = nullptr;
+    QTimer *sweepTimer = nullptr;
+    QHostAddress address;
+    bool redeliverCdr = false;
+    double ratePerMinute = 0.1;
+};
+
+} // namespace pn
