@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -3,6 +3,8 @@
 #include "ledgerschema.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -199,6 +201,7 @@ bool CallStore::isOpen() const
 
 bool CallStore::open(QString *error, Durability durability)
 {
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     d.setDatabaseName(m_path);
     if (!d.open()) {

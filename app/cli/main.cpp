@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "language.h"
+#include "listencommand.h"
 #include "platformcommands.h"
 #include "signcommand.h"
 
@@ -40,6 +41,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("pnctl", "release an XA transfer: untransfer X")},
     {"list", pn::cli::runList, QT_TRANSLATE_NOOP("pnctl", "list the bindings in the ledger")},
     {"log", pn::cli::runLog, QT_TRANSLATE_NOOP("pnctl", "show the request log")},
+    {"listen", pn::cli::runListen,
+     QT_TRANSLATE_NOOP("pnctl", "receive CDR and call-start callbacks into the ledger")},
     {"sign", runSignCommand,
      QT_TRANSLATE_NOOP("pnctl", "print the Keytime Authorization header value")},
 };
