@@ -109,27 +109,33 @@ QStringList parseJsonArray(const QString &text)
     return stringList(QJsonDocument::fromJson(text.toUtf8()).array());
 }
 
+// The columns are NOT NULL: a null QString would bind as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariantList bindValues(const Profile &p)
 {
     QJsonObject extra;
     extra.insert(QStringLiteral("secret_ref"), p.secretRef);
     extra.insert(QStringLiteral("callback_token"), p.hasCallbackToken);
-    return {p.name,
+    return {text(p.name),
             environmentId(p.environment),
-            p.baseUrl.toString(),
-            p.devid,
+            text(p.baseUrl.toString()),
+            text(p.devid),
             jsonArray(p.appids),
-            p.effectiveDefaultAppid(),
+            text(p.effectiveDefaultAppid()),
             jsonArray(p.xNumbers),
-            p.caFile,
+            text(p.caFile),
             int(p.allowPlainHttp),
             p.timeoutMs,
             p.rateLimit,
             p.lowBalanceThreshold,
-            p.callbackAddress,
+            text(p.callbackAddress),
             int(p.callbackPort),
-            p.callbackAllowList.join(u','),
-            p.secretBackend,
+            text(p.callbackAllowList.join(u',')),
+            text(p.secretBackend),
             QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)),
             p.updatedAt};
 }
@@ -614,9 +620,13 @@ std::optional<QList<Profile>> ProfileStore::importJson(const QByteArray &json,
     }
     QList<Profile> added;
     for (const Profile &p : std::as_const(*profiles)) {
-        std::optional<Profile> saved = add(p, error);
+        Profile row = p;
+        row.hasCallbackToken = false; // no token is stored yet
+        std::optional<Profile> saved = add(row, error);
         if (!saved)
             return std::nullopt;
+        // The callback learns whether the exported profile had a token, to ask for it too.
+        saved->hasCallbackToken = p.hasCallbackToken;
         if (storeKey && !storeKey(*saved, error)) {
             QString ignored;
             remove(saved->id, RemoveMode::Force, &ignored);

@@ -117,8 +117,10 @@ public:
     // Reads an export; the profiles come back validated, with id 0 and without secretRef.
     static std::optional<QList<Profile>> parseExport(const QByteArray &json, QString *error);
     // Adds every profile of an export. For each added profile `storeKey` is called so the
-    // caller can ask for its key and store it; returning false removes that profile again and
-    // stops the import (the profiles added before it stay). Refuses names that already exist.
+    // caller can ask for its key (and, if `added.hasCallbackToken`, the callback token the
+    // export mentioned) and store them; the row itself is saved without a token. Returning
+    // false removes that profile again and stops the import (the profiles added before it
+    // stay). Refuses names that already exist.
     using KeyCallback = std::function<bool(const Profile &added, QString *error)>;
     std::optional<QList<Profile>> importJson(const QByteArray &json, const KeyCallback &storeKey,
                                              QString *error);

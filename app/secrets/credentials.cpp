@@ -109,6 +109,11 @@ bool Credentials::setSecrets(ProfileStore &profiles, SecretStore &secrets, Profi
             return false;
         profile.secretBackend = secrets.backendId();
     }
+    // Without a new token the stored row says whether there is one.
+    if (const auto stored = profiles.byId(profile.id, error))
+        profile.hasCallbackToken = stored->hasCallbackToken;
+    else
+        return false;
     if (callbackToken) {
         const bool ok =
             callbackToken->isEmpty()

@@ -46,8 +46,9 @@ public:
                                              Profile profile, const QByteArray &authKey,
                                              const std::optional<QByteArray> &callbackToken,
                                              QString *error);
-    // Replaces the auth key (and, if given, the token; an empty token removes it) of a stored
-    // profile, and records the store's id in the profile.
+    // Stores a new auth key and/or token (an empty token removes it) of a stored profile, then
+    // saves `profile` (its other fields too) with the store's id. Without a new token, whether
+    // the profile has one is taken from the stored row.
     static bool setSecrets(ProfileStore &profiles, SecretStore &secrets, Profile profile,
                            const std::optional<QByteArray> &authKey,
                            const std::optional<QByteArray> &callbackToken, QString *error);
