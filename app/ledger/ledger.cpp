@@ -29,6 +29,15 @@ const QString kLogColumns = QStringLiteral("id, at, profile_id, method, path, re
                                            "http_status, error_code, reason, response, "
                                            "latency_ms, attempt");
 
+// Binds a value; a null QString becomes '' (the text columns are NOT NULL).
+void bind(QSqlQuery &q, const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        q.addBindValue(QStringLiteral(""));
+    else
+        q.addBindValue(v);
+}
+
 QVariant nullable(std::optional<qint64> v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
@@ -300,8 +309,8 @@ std::optional<qint64> Ledger::ensureAdhocProfile(const QString &baseUrl, const Q
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM profiles WHERE base_url = ? AND devid = ? "
                              "ORDER BY id LIMIT 1"));
-    q.addBindValue(baseUrl);
-    q.addBindValue(devid);
+    bind(q, baseUrl);
+    bind(q, devid);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     const QString host = QUrl(baseUrl).authority();
@@ -314,15 +323,14 @@ std::optional<qint64> Ledger::ensureAdhocProfile(const QString &baseUrl, const Q
          QStringLiteral("devid"), QStringLiteral("appids"), QStringLiteral("default_appid"),
          QStringLiteral("created_at"), QStringLiteral("updated_at")},
         {QStringLiteral("name")}));
-    ins.addBindValue(name);
-    ins.addBindValue(QStringLiteral("test"));
-    ins.addBindValue(baseUrl);
-    ins.addBindValue(devid);
-    ins.addBindValue(appid.isEmpty() ? QStringLiteral("[]")
-                                     : QStringLiteral("[\"%1\"]").arg(appid));
-    ins.addBindValue(appid);
-    ins.addBindValue(now);
-    ins.addBindValue(now);
+    bind(ins, name);
+    bind(ins, QStringLiteral("test"));
+    bind(ins, baseUrl);
+    bind(ins, devid);
+    bind(ins, appid.isEmpty() ? QStringLiteral("[]") : QStringLiteral("[\"%1\"]").arg(appid));
+    bind(ins, appid);
+    bind(ins, now);
+    bind(ins, now);
     if (!ins.exec()) {
         if (error)
             *error = tr("Cannot record the profile: %1").arg(ins.lastError().text());
@@ -330,7 +338,7 @@ std::optional<qint64> Ledger::ensureAdhocProfile(const QString &baseUrl, const Q
     }
     QSqlQuery again(db);
     again.prepare(QStringLiteral("SELECT id FROM profiles WHERE name = ?"));
-    again.addBindValue(name);
+    bind(again, name);
     if (again.exec() && again.next())
         return again.value(0).toLongLong();
     if (error)
@@ -353,7 +361,7 @@ std::optional<qint64> Ledger::addBindingIntent(qint64 profileId, const BindingRe
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       normalizedNumber(r.bnum), r.ttl, r.record, r.display, r.anucode, r.ansanu,
                       r.userData, now, now})
-        q.addBindValue(v);
+        bind(q, v);
     if (!q.exec()) {
         const QString text =
             tr("Cannot write the binding intent to the ledger: %1").arg(q.lastError().text());
@@ -374,9 +382,9 @@ bool Ledger::execUpdate(const QString &table, qint64 id, const QString &assignme
     q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, rev = %3 WHERE id = ?")
                   .arg(table, assignments, nextRev(table)));
     for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(id);
+        bind(q, v);
+    bind(q, m_clock.nowMs());
+    bind(q, id);
     if (!q.exec())
         return setError(tr("Cannot update the ledger: %1").arg(q.lastError().text()));
     if (table == QLatin1StringView("bindings"))
@@ -439,7 +447,7 @@ QList<qint64> Ledger::sweepExpiredBindings()
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM bindings WHERE state = 'active' AND expires_at <= ? "
                              "AND release_requested_at IS NULL"));
-    q.addBindValue(now);
+    bind(q, now);
     if (q.exec()) {
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -449,8 +457,8 @@ QList<qint64> Ledger::sweepExpiredBindings()
                              "WHERE id = ?")
                   .arg(nextRev(QStringLiteral("bindings"))));
     for (qint64 id : std::as_const(ids)) {
-        u.addBindValue(now);
-        u.addBindValue(id);
+        bind(u, now);
+        bind(u, id);
         if (!u.exec()) {
             setError(u.lastError().text());
             db.rollback();
@@ -477,7 +485,7 @@ QList<BindingRecord> selectBindings(const QSqlDatabase &db, const QString &where
     q.prepare(
         QStringLiteral("SELECT %1 FROM bindings WHERE %2 %3").arg(kBindingColumns, where, tail));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        bind(q, v);
     if (!q.exec()) {
         qWarning("ledger: %s", qUtf8Printable(q.lastError().text()));
         return out;
@@ -496,7 +504,7 @@ QList<TransferRecord> selectTransfers(const QSqlDatabase &db, const QString &whe
     q.prepare(
         QStringLiteral("SELECT %1 FROM transfers WHERE %2 %3").arg(kTransferColumns, where, tail));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        bind(q, v);
     if (!q.exec()) {
         qWarning("ledger: %s", qUtf8Printable(q.lastError().text()));
         return out;
@@ -597,7 +605,7 @@ std::optional<qint64> Ledger::addTransferIntent(qint64 profileId, const Transfer
     for (const QVariant &v :
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       r.ttl, r.record, r.display, r.anucode, r.userData, now, now})
-        q.addBindValue(v);
+        bind(q, v);
     if (!q.exec()) {
         const QString text =
             tr("Cannot write the transfer intent to the ledger: %1").arg(q.lastError().text());
@@ -730,18 +738,18 @@ bool Ledger::appendRequestLog(RequestLogEntry e)
         QStringLiteral("INSERT INTO request_log (at, profile_id, method, path, reqid, params, "
                        "http_status, error_code, reason, response, latency_ms, attempt) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(e.at);
-    q.addBindValue(nullable(e.profileId));
-    q.addBindValue(e.method);
-    q.addBindValue(e.path);
-    q.addBindValue(e.reqid);
-    q.addBindValue(e.params);
-    q.addBindValue(e.httpStatus);
-    q.addBindValue(e.errorCode ? QVariant(*e.errorCode) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(e.reason);
-    q.addBindValue(e.response.left(4000));
-    q.addBindValue(e.latencyMs);
-    q.addBindValue(e.attempt);
+    bind(q, e.at);
+    bind(q, nullable(e.profileId));
+    bind(q, e.method);
+    bind(q, e.path);
+    bind(q, e.reqid);
+    bind(q, e.params);
+    bind(q, e.httpStatus);
+    bind(q, e.errorCode ? QVariant(*e.errorCode) : QVariant(QMetaType::fromType<int>()));
+    bind(q, e.reason);
+    bind(q, e.response.left(4000));
+    bind(q, e.latencyMs);
+    bind(q, e.attempt);
     if (!q.exec())
         return setError(tr("Cannot write the request log: %1").arg(q.lastError().text()));
     e.id = q.lastInsertId().toLongLong();
@@ -771,7 +779,7 @@ QList<RequestLogEntry> Ledger::requestLogSince(qint64 id) const
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT %1 FROM request_log WHERE id > ? ORDER BY id").arg(kLogColumns));
-    q.addBindValue(id);
+    bind(q, id);
     if (q.exec()) {
         while (q.next())
             out.append(readLog(q));
@@ -785,11 +793,11 @@ bool Ledger::appendAudit(std::optional<qint64> profileId, const QString &actor,
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, profile_id, actor, action, detail) VALUES (?,?,?,?,?)"));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(nullable(profileId));
-    q.addBindValue(actor);
-    q.addBindValue(action);
-    q.addBindValue(detail);
+    bind(q, m_clock.nowMs());
+    bind(q, nullable(profileId));
+    bind(q, actor);
+    bind(q, action);
+    bind(q, detail);
     if (!q.exec())
         return setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
     return true;
