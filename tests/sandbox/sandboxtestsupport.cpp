@@ -89,14 +89,35 @@ HttpResult RawClient::signedSend(const QByteArray &method, const QString &pathAn
     return send(method, pathAndQuery, body, authorization(devid, key, timestampMs), contentType);
 }
 
+namespace {
+
+// True once `data` holds a whole HTTP response (headers and Content-Length bytes of body).
+bool completeResponse(const QByteArray &data)
+{
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    qsizetype length = 0;
+    for (const QByteArray &line : data.left(end).split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    return data.size() >= end + 4 + length;
+}
+
+} // namespace
+
 QByteArray rawExchange(quint16 port, const QByteArray &request, bool *closed, int timeoutMs)
 {
     QTcpSocket socket;
     QByteArray received;
     *closed = false;
     QEventLoop loop;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &loop,
-                     [&]() { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&]() {
+        received += socket.readAll();
+        if (completeResponse(received))
+            loop.quit();
+    });
     QObject::connect(&socket, &QTcpSocket::disconnected, &loop, [&]() {
         *closed = true;
         loop.quit();
@@ -113,6 +134,36 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, bool *closed, in
     loop.exec();
     received += socket.readAll();
     return received;
+}
+
+RawResponse parseRawResponse(const QByteArray &data)
+{
+    RawResponse r;
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    if (end < 0)
+        return r;
+    const QList<QByteArray> lines = data.left(end).split('\n');
+    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+    r.status = statusLine.value(1).toInt();
+    for (const QByteArray &line : lines.mid(1)) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            r.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
+    r.body = data.mid(end + 4);
+    return r;
+}
+
+QByteArray rawRequest(const QByteArray &method, const QString &pathAndQuery,
+                      const QByteArray &authorization, const QByteArray &body)
+{
+    QByteArray out = method + ' ' + pathAndQuery.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (!authorization.isEmpty())
+        out += "Authorization: " + authorization + "\r\n";
+    if (!body.isEmpty() || method == "PUT")
+        out += "Content-Type: application/x-www-form-urlencoded\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return out;
 }
 
 bool makeCertificate(const QString &dir, QString *certFile, QString *keyFile)

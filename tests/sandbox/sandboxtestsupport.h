@@ -65,9 +65,20 @@ private:
 
 QByteArray authorization(const QString &devid, const QByteArray &key, qint64 timestampMs);
 
-// Sends bytes on a fresh TCP connection and returns everything received until the server
-// closes it or `timeoutMs` pass; *closed tells whether the server closed it.
+// Sends bytes on a fresh TCP connection and returns what comes back: one whole response, or
+// everything until the server closes the connection or `timeoutMs` pass (*closed tells).
 QByteArray rawExchange(quint16 port, const QByteArray &request, bool *closed, int timeoutMs = 3000);
+
+struct RawResponse
+{
+    int status = 0;                               // 0 = no response at all
+    QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
+    QByteArray body;
+};
+RawResponse parseRawResponse(const QByteArray &data);
+// One HTTP/1.1 request written by hand.
+QByteArray rawRequest(const QByteArray &method, const QString &pathAndQuery,
+                      const QByteArray &authorization, const QByteArray &body = {});
 
 // Creates a self-signed certificate for 127.0.0.1 with `openssl req` in `dir`; returns false if
 // openssl failed.
