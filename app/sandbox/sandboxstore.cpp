@@ -283,15 +283,15 @@ SandboxAccount SandboxStore::saveAccount(const SandboxAccount &account)
     }
     QSqlQuery ins = d->prepare(
         QStringLiteral("INSERT INTO accounts (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(accountColumns));
-    ins.addBindValue(merged.devid);
-    ins.addBindValue(merged.appids.join(u','));
+    ins.addBindValue(text(merged.devid));
+    ins.addBindValue(text(merged.appids.join(u',')));
     ins.addBindValue(merged.state);
-    ins.addBindValue(merged.role);
+    ins.addBindValue(text(merged.role));
     ins.addBindValue(merged.balance);
     ins.addBindValue(merged.overdraft);
     ins.addBindValue(merged.createTimeMs);
     ins.addBindValue(merged.updateTimeMs);
-    ins.addBindValue(merged.xpool.join(u','));
+    ins.addBindValue(text(merged.xpool.join(u',')));
     exec(ins);
     return merged;
 }
@@ -299,15 +299,15 @@ SandboxAccount SandboxStore::saveAccount(const SandboxAccount &account)
 void SandboxStore::updateAccount(const SandboxAccount &a)
 {
     QSqlQuery &q = *d->updateAccount;
-    q.addBindValue(a.appids.join(u','));
+    q.addBindValue(text(a.appids.join(u',')));
     q.addBindValue(a.state);
-    q.addBindValue(a.role);
+    q.addBindValue(text(a.role));
     q.addBindValue(a.balance);
     q.addBindValue(a.overdraft);
     q.addBindValue(a.createTimeMs);
     q.addBindValue(a.updateTimeMs);
-    q.addBindValue(a.xpool.join(u','));
-    q.addBindValue(a.devid);
+    q.addBindValue(text(a.xpool.join(u',')));
+    q.addBindValue(text(a.devid));
     exec(q);
 }
 
