@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -358,7 +359,6 @@ void CallbackReceiver::handle(const QHttpServerRequest &request, QHttpServerResp
         pending->event.kind = CallbackKind::Cdr;
         pending->event.taskid = c->taskid;
         pending->event.subid = c->subid;
-        pending->event.summary = CallResultCatalog::describe(c->result);
         pending->record = *c;
         m_writer->enqueue({id, std::move(*c)});
     } else {
@@ -367,7 +367,6 @@ void CallbackReceiver::handle(const QHttpServerRequest &request, QHttpServerResp
         pending->event.kind = CallbackKind::CallStart;
         pending->event.taskid = s.taskid;
         pending->event.subid = s.subid;
-        pending->event.summary = CallWords::kindName(CallbackKind::CallStart);
         pending->record = s;
         m_writer->enqueue({id, std::move(s)});
     }
@@ -406,7 +405,13 @@ void CallbackReceiver::finish(const QList<CallWriter::Outcome> &outcomes)
             Q_EMIT cdrReceived(*c, p->event.duplicate);
         else
             Q_EMIT callStartReceived(std::get<CallStartRecord>(p->record), p->event.duplicate);
-        Q_EMIT callbackReceived(p->event);
+        if (isSignalConnected(QMetaMethod::fromSignal(&CallbackReceiver::callbackReceived))) {
+            if (const auto *c = std::get_if<CdrRecord>(&p->record))
+                p->event.summary = CallResultCatalog::describe(c->result);
+            else
+                p->event.summary = CallWords::kindName(CallbackKind::CallStart);
+            Q_EMIT callbackReceived(p->event);
+        }
     }
 }
 

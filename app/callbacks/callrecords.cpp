@@ -118,12 +118,21 @@ struct Parsed
     QString error;
 };
 
-Parsed collect(const CallbackParser::Fields &fields, const QList<FieldSpec> &spec)
+QHash<QString, const FieldSpec *> index(const QList<FieldSpec> &spec)
 {
-    Parsed p;
     QHash<QString, const FieldSpec *> byName;
     for (const FieldSpec &f : spec)
         byName.insert(QString::fromLatin1(f.name), &f);
+    return byName;
+}
+
+Parsed collect(const CallbackParser::Fields &fields, const QList<FieldSpec> &spec)
+{
+    Parsed p;
+    static const QHash<QString, const FieldSpec *> cdrIndex = index(cdrSpec());
+    static const QHash<QString, const FieldSpec *> callStartIndex = index(callStartSpec());
+    const QHash<QString, const FieldSpec *> &byName =
+        &spec == &cdrSpec() ? cdrIndex : callStartIndex;
     for (const auto &[key, value] : fields) {
         const auto it = byName.constFind(key);
         if (it == byName.constEnd()) {

@@ -41,7 +41,9 @@ void CallWriter::enqueue(Item item)
 {
     QMutexLocker lock(&m_mutex);
     m_queue.append(std::move(item));
-    m_wake.wakeOne();
+    // While a transaction is being written, records just pile up for the next one.
+    if (m_waiting)
+        m_wake.wakeOne();
 }
 
 void CallWriter::stop()
@@ -89,8 +91,11 @@ void CallWriter::run()
         QList<Item> batch;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.isEmpty() && !m_stopping)
+            while (m_queue.isEmpty() && !m_stopping) {
+                m_waiting = true;
                 m_wake.wait(&m_mutex);
+                m_waiting = false;
+            }
             if (m_queue.isEmpty() && m_stopping)
                 break;
             batch.swap(m_queue);

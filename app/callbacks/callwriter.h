@@ -67,6 +67,7 @@ private:
     QWaitCondition m_started;
     QList<Item> m_queue;
     bool m_stopping = false;
+    bool m_waiting = false; // the writer sleeps on m_wake
     bool m_ready = false;
     QString m_startError;
     qint64 m_transactions = 0;
