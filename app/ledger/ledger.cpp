@@ -207,14 +207,9 @@ Ledger::Ledger(const QString &path, const Clock &clock, QObject *parent)
 Ledger::~Ledger()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Connections of threads that have ended are removed too (closing happens in the driver).
+    for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Ledger::defaultPath()
@@ -586,6 +581,14 @@ qint64 Ledger::bindingsRev() const
 {
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rev), 0) FROM bindings")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 Ledger::transfersRev() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rev), 0) FROM transfers")) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

@@ -96,6 +96,7 @@ public:
     QList<TransferRecord> pendingTransfers(std::optional<qint64> profileId = {}) const;
     QList<TransferRecord> releaseRequestedTransfers(std::optional<qint64> profileId = {}) const;
     QList<TransferRecord> transfersChangedSince(qint64 rev) const;
+    qint64 transfersRev() const;
 
     // --- logs ---
     bool appendRequestLog(RequestLogEntry entry);

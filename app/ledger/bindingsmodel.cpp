@@ -1,0 +1,293 @@
+#include "bindingsmodel.h"
+
+#include "validation.h"
+
+#include <QDateTime>
+
+namespace pn {
+
+namespace {
+
+QString formatDateTime(std::optional<qint64> ms)
+{
+    if (!ms)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+BindingsModel::BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ledger(ledger)
+    , m_clock(clock)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &BindingsModel::tick);
+    m_tick.start();
+    m_poll.setInterval(2000);
+    connect(&m_poll, &QTimer::timeout, this, &BindingsModel::refresh);
+    m_poll.start();
+    connect(&m_ledger, &Ledger::bindingChanged, this, &BindingsModel::scheduleRefresh);
+    reload();
+}
+
+void BindingsModel::setProfileId(std::optional<qint64> profileId)
+{
+    if (profileId == m_profileId)
+        return;
+    m_profileId = profileId;
+    reload();
+}
+
+void BindingsModel::setPollInterval(int ms)
+{
+    m_poll.stop();
+    if (ms > 0) {
+        m_poll.setInterval(ms);
+        m_poll.start();
+    }
+}
+
+void BindingsModel::setTickInterval(int ms)
+{
+    m_tick.stop();
+    if (ms > 0) {
+        m_tick.setInterval(ms);
+        m_tick.start();
+    }
+}
+
+void BindingsModel::reload()
+{
+    beginResetModel();
+    m_rev = m_ledger.bindingsRev();
+    BindingQuery query;
+    query.profileId = m_profileId;
+    m_rows = m_ledger.bindings(query);
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows.at(i).id, i);
+    recomputeNextExpiry();
+    endResetModel();
+}
+
+void BindingsModel::scheduleRefresh()
+{
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QMetaObject::invokeMethod(this, &BindingsModel::refresh, Qt::QueuedConnection);
+}
+
+void BindingsModel::refresh()
+{
+    m_refreshScheduled = false;
+    const QList<BindingRecord> changed = m_ledger.bindingsChangedSince(m_rev);
+    if (changed.isEmpty())
+        return;
+    QList<BindingRecord> added;
+    for (const BindingRecord &b : changed) {
+        m_rev = qMax(m_rev, b.rev);
+        if (m_profileId && b.profileId != *m_profileId)
+            continue;
+        const int row = m_rowOfId.value(b.id, -1);
+        if (row < 0) {
+            added.append(b);
+            continue;
+        }
+        m_rows[row] = b;
+        noteExpiry(b);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const BindingRecord &b : std::as_const(added)) {
+        m_rowOfId.insert(b.id, int(m_rows.size()));
+        m_rows.append(b);
+        noteExpiry(b);
+    }
+    endInsertRows();
+}
+
+void BindingsModel::noteExpiry(const BindingRecord &b)
+{
+    if (b.state != RecordState::Active || !b.expiresAt || *b.expiresAt <= m_clock.nowMs())
+        return;
+    if (m_nextExpiryMs == 0 || *b.expiresAt < m_nextExpiryMs)
+        m_nextExpiryMs = *b.expiresAt;
+}
+
+void BindingsModel::recomputeNextExpiry()
+{
+    m_nextExpiryMs = 0;
+    for (const BindingRecord &b : std::as_const(m_rows))
+        noteExpiry(b);
+}
+
+void BindingsModel::tick()
+{
+    if (m_rows.isEmpty())
+        return;
+    const qint64 now = m_clock.nowMs();
+    if (m_nextExpiryMs != 0 && now >= m_nextExpiryMs) {
+        // Some rows ran out since the last tick: their state reads "expired" now. Rare, so a
+        // scan is fine; each such row gets its own signal (with the filter role, so a proxy
+        // filtering by state re-checks it).
+        const qint64 since = m_nextExpiryMs;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const BindingRecord &b = m_rows.at(row);
+            if (b.state == RecordState::Active && b.expiresAt && *b.expiresAt >= since &&
+                *b.expiresAt <= now)
+                Q_EMIT dataChanged(index(row, ColState), index(row, ColState),
+                                   {Qt::DisplayRole, RawRole, StateRole, SearchRole, LiveRole});
+        }
+        recomputeNextExpiry();
+    }
+    Q_EMIT dataChanged(index(0, ColTimeLeft), index(int(m_rows.size()) - 1, ColTimeLeft),
+                       {Qt::DisplayRole, RawRole});
+}
+
+RecordState BindingsModel::effectiveState(const BindingRecord &b) const
+{
+    if (b.state == RecordState::Active && b.expiresAt && *b.expiresAt <= m_clock.nowMs())
+        return RecordState::Expired;
+    return b.state;
+}
+
+QString BindingsModel::formatTimeLeft(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    const qint64 total = (ms + 999) / 1000;
+    const qint64 days = total / 86400;
+    const qint64 h = (total % 86400) / 3600;
+    const qint64 m = (total % 3600) / 60;
+    const qint64 s = total % 60;
+    const QChar zero(u'0');
+    if (days > 0)
+        return tr("%1 d %2:%3:%4")
+            .arg(days)
+            .arg(h, 2, 10, zero)
+            .arg(m, 2, 10, zero)
+            .arg(s, 2, 10, zero);
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, zero).arg(s, 2, 10, zero);
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, zero);
+}
+
+int BindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size())
+        return {};
+    const BindingRecord &b = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return b.id;
+    case StateRole:
+        return int(effectiveState(b));
+    case LiveRole:
+        return b.isLiveAt(m_clock.nowMs());
+    case SearchRole:
+        // Full numbers (the view may mask them): X, A, B and subid, for substring search.
+        return QStringList{b.request.x, b.request.anum, b.request.bnum, b.subid}.join(u' ');
+    case Qt::TextAlignmentRole:
+        if (index.column() == ColTimeLeft)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case RawRole:
+        break;
+    default:
+        return {};
+    }
+    const bool raw = role == RawRole;
+    switch (Column(index.column())) {
+    case ColX:
+        return b.request.x;
+    case ColA:
+        return b.request.anum;
+    case ColB:
+        return b.request.bnum;
+    case ColSubid:
+        return b.subid;
+    case ColCreated:
+        return raw ? QVariant(b.createdAt) : QVariant(formatDateTime(b.createdAt));
+    case ColExpires:
+        return raw ? QVariant(b.expiresAt.value_or(0)) : QVariant(formatDateTime(b.expiresAt));
+    case ColTimeLeft: {
+        const qint64 left = b.state == RecordState::Active && b.expiresAt
+                                ? qMax<qint64>(0, *b.expiresAt - m_clock.nowMs())
+                                : 0;
+        return raw ? QVariant(left) : QVariant(formatTimeLeft(left));
+    }
+    case ColState: {
+        const RecordState s = effectiveState(b);
+        if (raw)
+            return int(s);
+        if (role == Qt::ToolTipRole && !b.lastError.isEmpty())
+            return b.lastError;
+        return RecordStates::displayName(s);
+    }
+    case ColRecord:
+        return raw ? QVariant(b.request.record) : QVariant(b.request.record ? tr("yes") : tr("no"));
+    case ColDisplay:
+        return b.request.display;
+    case ColUserData:
+        if (raw)
+            return b.request.userData;
+        return Validation::decodeUserData(b.request.userData).value_or(b.request.userData);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant BindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case ColX:
+        return tr("X number");
+    case ColA:
+        return tr("Number A");
+    case ColB:
+        return tr("Number B");
+    case ColSubid:
+        return tr("Subid");
+    case ColCreated:
+        return tr("Created");
+    case ColExpires:
+        return tr("Expires");
+    case ColTimeLeft:
+        return tr("Time left");
+    case ColState:
+        return tr("State");
+    case ColRecord:
+        return tr("Recording");
+    case ColDisplay:
+        return tr("Caller display");
+    case ColUserData:
+        return tr("User data");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace pn

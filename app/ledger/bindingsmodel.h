@@ -1,0 +1,96 @@
+#pragma once
+
+#include "clock.h"
+#include "ledger.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <optional>
+
+namespace pn {
+
+// The ledger's bindings as a table for views: cached rows, a column enum, a raw-value role the
+// proxy sorts on. "Time left" is computed in data() from the absolute expires_at and the Clock;
+// ONE model-wide 1 s timer emits dataChanged for that column only (no SQL per tick). Changes
+// in the ledger (this process: its signals; another process: a poll of the change counter)
+// arrive as row inserts and per-row dataChanged, never as resets.
+class BindingsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ColX,
+        ColA,
+        ColB,
+        ColSubid,
+        ColCreated,
+        ColExpires,
+        ColTimeLeft,
+        ColState,
+        ColRecord,
+        ColDisplay,
+        ColUserData,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role {
+        RawRole = Qt::UserRole + 1, // the value to sort on (numbers as qint64, texts as stored)
+        IdRole,                     // ledger row id (qint64)
+        StateRole,                  // effective RecordState as int (active past expiry = expired)
+        SearchRole,                 // the proxy's filter role; never emitted by the tick
+        LiveRole                    // bool: active and not expired
+    };
+
+    BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(BindingsModel)
+
+    // Only this profile's bindings (std::nullopt = all). Reloads.
+    void setProfileId(std::optional<qint64> profileId);
+    std::optional<qint64> profileId() const { return m_profileId; }
+
+    // Loads every binding (of the profile) from the ledger: a reset, for the start.
+    void reload();
+    // Fetches what changed in the ledger since the last look (by its change counter).
+    void refresh();
+    // Checks the ledger for changes made by other programs every `ms` (0 = never; default 2 s).
+    void setPollInterval(int ms);
+    // The countdown timer (default 1000 ms; 0 stops it). tick() is what it calls.
+    void setTickInterval(int ms);
+    void tick();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const BindingRecord &record(int row) const { return m_rows.at(row); }
+    int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
+    RecordState effectiveState(const BindingRecord &b) const;
+    const Clock &clock() const { return m_clock; }
+
+    // "1:02:03", "4:05", "2 d 01:00:00"; empty when nothing is left.
+    static QString formatTimeLeft(qint64 ms);
+
+private:
+    void scheduleRefresh();
+    void noteExpiry(const BindingRecord &b);
+    void recomputeNextExpiry();
+
+    Ledger &m_ledger;
+    const Clock &m_clock;
+    std::optional<qint64> m_profileId;
+    QList<BindingRecord> m_rows;
+    QHash<qint64, int> m_rowOfId;
+    qint64 m_rev = 0;
+    qint64 m_nextExpiryMs = 0; // earliest expires_at of a live row; 0 = none
+    QTimer m_tick;
+    QTimer m_poll;
+    bool m_refreshScheduled = false;
+};
+
+} // namespace pn
