@@ -1,0 +1,54 @@
+#pragma once
+
+#include "callrecords.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace pn {
+
+// The live inbox: every callback as it arrives, rejected ones included with their reason,
+// newest first, bounded (the oldest rows drop out beyond `capacity`).
+class InboxModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        StatusColumn,
+        TaskidColumn,
+        SubidColumn,
+        DetailColumn,
+        FromColumn,
+        ColumnCount
+    };
+    enum Role { RawRole = Qt::UserRole + 1, AcceptedRole, HttpStatusRole };
+
+    explicit InboxModel(int capacity = 1000, QObject *parent = nullptr);
+
+    int capacity() const { return m_capacity; }
+    void setCapacity(int capacity);
+    const CallbackEvent &event(int row) const { return m_rows.at(row); }
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    // Connect CallbackReceiver::callbackReceived and ::callbackRejected here.
+    void add(const pn::CallbackEvent &event);
+
+private:
+    void trim();
+
+    int m_capacity;
+    QList<CallbackEvent> m_rows;
+};
+
+} // namespace pn
