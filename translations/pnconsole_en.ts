@@ -2,6 +2,327 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <source>production, test or sandbox.</source>
+            <translation>production, test or sandbox.</translation>
+        </message>
+        <message>
+            <source>Platform address, e.g. https://api.example.com.</source>
+            <translation>Platform address, e.g. https://api.example.com.</translation>
+        </message>
+        <message>
+            <source>Developer ID.</source>
+            <translation>Developer ID.</translation>
+        </message>
+        <message>
+            <source>APP ID (repeat or separate with commas).</source>
+            <translation>APP ID (repeat or separate with commas).</translation>
+        </message>
+        <message>
+            <source>Default APP ID.</source>
+            <translation>Default APP ID.</translation>
+        </message>
+        <message>
+            <source>X number (repeat or separate with commas).</source>
+            <translation>X number (repeat or separate with commas).</translation>
+        </message>
+        <message>
+            <source>Extra trusted CA file (PEM).</source>
+            <translation>Extra trusted CA file (PEM).</translation>
+        </message>
+        <message>
+            <source>Allow an http:// address.</source>
+            <translation>Allow an http:// address.</translation>
+        </message>
+        <message>
+            <source>Refuse http:// again (edit).</source>
+            <translation>Refuse http:// again (edit).</translation>
+        </message>
+        <message>
+            <source>Timeout per request.</source>
+            <translation>Timeout per request.</translation>
+        </message>
+        <message>
+            <source>Client-side limit, requests per second (0 = none).</source>
+            <translation>Client-side limit, requests per second (0 = none).</translation>
+        </message>
+        <message>
+            <source>Warn below this balance (yuan).</source>
+            <translation>Warn below this balance (yuan).</translation>
+        </message>
+        <message>
+            <source>Callback receiver address.</source>
+            <translation>Callback receiver address.</translation>
+        </message>
+        <message>
+            <source>Callback receiver port.</source>
+            <translation>Callback receiver port.</translation>
+        </message>
+        <message>
+            <source>Addresses or subnets allowed to call back (commas).</source>
+            <translation>Addresses or subnets allowed to call back (commas).</translation>
+        </message>
+        <message>
+            <source>File holding the auth key ('-' for stdin).</source>
+            <translation>File holding the auth key ('-' for stdin).</translation>
+        </message>
+        <message>
+            <source>Read the auth key from standard input.</source>
+            <translation>Read the auth key from standard input.</translation>
+        </message>
+        <message>
+            <source>File holding the callback shared-secret token.</source>
+            <translation>File holding the callback shared-secret token.</translation>
+        </message>
+        <message>
+            <source>Remove the callback token (edit).</source>
+            <translation>Remove the callback token (edit).</translation>
+        </message>
+        <message>
+            <source>New name (edit).</source>
+            <translation>New name (edit).</translation>
+        </message>
+        <message>
+            <source>--%1 needs a number.</source>
+            <translation>--%1 needs a number.</translation>
+        </message>
+        <message>
+            <source>--env must be production, test or sandbox.</source>
+            <translation>--env must be production, test or sandbox.</translation>
+        </message>
+        <message>
+            <source>--callback-port must be between 0 and 65535.</source>
+            <translation>--callback-port must be between 0 and 65535.</translation>
+        </message>
+        <message>
+            <source>Give either --key-file or --key-stdin, not both.</source>
+            <translation>Give either --key-file or --key-stdin, not both.</translation>
+        </message>
+        <message>
+            <source>Secrets are kept in: %1 (%2)</source>
+            <translation>Secrets are kept in: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No profiles.</source>
+            <translation>No profiles.</translation>
+        </message>
+        <message>
+            <source>key: %1</source>
+            <translation>key: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>Base URL</translation>
+        </message>
+        <message>
+            <source>Developer ID</source>
+            <translation>Developer ID</translation>
+        </message>
+        <message>
+            <source>APP IDs</source>
+            <translation>APP IDs</translation>
+        </message>
+        <message>
+            <source>Default APP ID</source>
+            <translation>Default APP ID</translation>
+        </message>
+        <message>
+            <source>X numbers</source>
+            <translation>X numbers</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA file</translation>
+        </message>
+        <message>
+            <source>Plain HTTP allowed</source>
+            <translation>Plain HTTP allowed</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Timeout</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Rate limit</source>
+            <translation>Rate limit</translation>
+        </message>
+        <message>
+            <source>%1 per second</source>
+            <translation>%1 per second</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Low-balance warning</source>
+            <translation>Low-balance warning</translation>
+        </message>
+        <message>
+            <source>Callback receiver</source>
+            <translation>Callback receiver</translation>
+        </message>
+        <message>
+            <source>Callback allow-list</source>
+            <translation>Callback allow-list</translation>
+        </message>
+        <message>
+            <source>Callback token</source>
+            <translation>Callback token</translation>
+        </message>
+        <message>
+            <source>set (not shown)</source>
+            <translation>set (not shown)</translation>
+        </message>
+        <message>
+            <source>Auth key</source>
+            <translation>Auth key</translation>
+        </message>
+        <message>
+            <source>kept in the %1 (not shown)</source>
+            <translation>kept in the %1 (not shown)</translation>
+        </message>
+        <message>
+            <source>A new profile needs its auth key: --key-file FILE or --key-stdin.</source>
+            <translation>A new profile needs its auth key: --key-file FILE or --key-stdin.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" added.</source>
+            <translation>Profile "%1" added.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved.</source>
+            <translation>Profile "%1" saved.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" removed.</source>
+            <translation>Profile "%1" removed.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) exported to %1 (without keys).</source>
+            <translation>
+                <numerusform>%n profile(s) exported to %1 (without keys).</numerusform>
+                <numerusform>%n profile(s) exported to %1 (without keys).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>No key was given for profile "%1"; import stopped.</source>
+            <translation>No key was given for profile "%1"; import stopped.</translation>
+        </message>
+        <message>
+            <source>Auth key for profile "%1" (not shown): </source>
+            <translation>Auth key for profile "%1" (not shown): </translation>
+        </message>
+        <message>
+            <source>Callback token for profile "%1" (not shown): </source>
+            <translation>Callback token for profile "%1" (not shown): </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) imported.</source>
+            <translation>
+                <numerusform>%n profile(s) imported.</numerusform>
+                <numerusform>%n profile(s) imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</source>
+            <translation>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</translation>
+        </message>
+        <message>
+            <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
+            <translation>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</translation>
+        </message>
+        <message>
+            <source>Folder of the ledger.</source>
+            <translation>Folder of the ledger.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <source>auto, keychain or vault.</source>
+            <translation>auto, keychain or vault.</translation>
+        </message>
+        <message>
+            <source>File holding the vault's master password.</source>
+            <translation>File holding the vault's master password.</translation>
+        </message>
+        <message>
+            <source>Remove even with active bindings.</source>
+            <translation>Remove even with active bindings.</translation>
+        </message>
+        <message>
+            <source>Write to this file.</source>
+            <translation>Write to this file.</translation>
+        </message>
+        <message>
+            <source>Folder with NAME.key (and NAME.token) files.</source>
+            <translation>Folder with NAME.key (and NAME.token) files.</translation>
+        </message>
+        <message>
+            <source>Wrong number of arguments.</source>
+            <translation>Wrong number of arguments.</translation>
+        </message>
+        <message>
+            <source>Unknown profile subcommand: %1</source>
+            <translation>Unknown profile subcommand: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountPanel</name>
         <message>
             <source>State:</source>
@@ -1126,6 +1447,65 @@
         </message>
     </context>
     <context>
+        <name>ListenText</name>
+        <message>
+            <source>Receive CDR and call-start callbacks into the ledger.</source>
+            <translation>Receive CDR and call-start callbacks into the ledger.</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation>Address to listen on (default 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>Port to listen on (default 0: any free port).</source>
+            <translation>Port to listen on (default 0: any free port).</translation>
+        </message>
+        <message>
+            <source>File holding the shared secret callbacks must carry in X-PN-Token or ?token= (else $PN_CALLBACK_TOKEN; none = no token).</source>
+            <translation>File holding the shared secret callbacks must carry in X-PN-Token or ?token= (else $PN_CALLBACK_TOKEN; none = no token).</translation>
+        </message>
+        <message>
+            <source>Comma-separated addresses or subnets allowed to send (default: all).</source>
+            <translation>Comma-separated addresses or subnets allowed to send (default: all).</translation>
+        </message>
+        <message>
+            <source>Flush every group commit to disk (SQLite synchronous=FULL).</source>
+            <translation>Flush every group commit to disk (SQLite synchronous=FULL).</translation>
+        </message>
+        <message>
+            <source>Print one line per accepted callback.</source>
+            <translation>Print one line per accepted callback.</translation>
+        </message>
+        <message>
+            <source>Not an address: %1</source>
+            <translation>Not an address: %1</translation>
+        </message>
+        <message>
+            <source>Not a port: %1</source>
+            <translation>Not a port: %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 from %3: %4</source>
+            <translation>%1 %2 from %3: %4</translation>
+        </message>
+        <message>
+            <source> (duplicate)</source>
+            <translation> (duplicate)</translation>
+        </message>
+        <message>
+            <source>Cannot set up signal handling.</source>
+            <translation>Cannot set up signal handling.</translation>
+        </message>
+        <message>
+            <source>Listening for callbacks on %1 (POST /cdr, /callstart, /callback); ledger %2. Stop with Ctrl+C.</source>
+            <translation>Listening for callbacks on %1 (POST /cdr, /callstart, /callback); ledger %2. Stop with Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Stopped.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1198,6 +1578,25 @@
         <message>
             <source>&amp;Mask all numbers again</source>
             <translation>&amp;Mask all numbers again</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileCli</name>
+        <message>
+            <source>Master password for %1: </source>
+            <translation>Master password for %1: </translation>
+        </message>
+        <message>
+            <source>New master password for %1: </source>
+            <translation>New master password for %1: </translation>
+        </message>
+        <message>
+            <source>Repeat the master password: </source>
+            <translation>Repeat the master password: </translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>The passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -2041,6 +2440,65 @@
         </message>
     </context>
     <context>
+        <name>pn::BindingsModel</name>
+        <message>
+            <source>%1 d %2:%3:%4</source>
+            <translation>%1 d %2:%3:%4</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X number</translation>
+        </message>
+        <message>
+            <source>Number A</source>
+            <translation>Number A</translation>
+        </message>
+        <message>
+            <source>Number B</source>
+            <translation>Number B</translation>
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation>Subid</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>Recording</translation>
+        </message>
+        <message>
+            <source>Caller display</source>
+            <translation>Caller display</translation>
+        </message>
+        <message>
+            <source>User data</source>
+            <translation>User data</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::BindingsTab</name>
         <message>
             <source> min</source>
@@ -2080,6 +2538,41 @@
                 <numerusform>%n binding(s) shown</numerusform>
                 <numerusform>%n binding(s) shown</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallTimelineModel</name>
+        <message>
+            <source>%1 → %2 via %3</source>
+            <translation>%1 → %2 via %3</translation>
+        </message>
+        <message>
+            <source>, talked %1</source>
+            <translation>, talked %1</translation>
+        </message>
+        <message>
+            <source>SMS: %1</source>
+            <translation>SMS: %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation>Task ID</translation>
         </message>
     </context>
     <context>
@@ -2146,6 +2639,297 @@
         <message>
             <source>Ledger error: %1</source>
             <translation>Ledger error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallsModel</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Received %1</source>
+            <translation>Received %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X number</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>Callee</source>
+            <translation>Callee</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Ringing</source>
+            <translation>Ringing</translation>
+        </message>
+        <message>
+            <source>Talk time</source>
+            <translation>Talk time</translation>
+        </message>
+        <message>
+            <source>Hung up</source>
+            <translation>Hung up</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>Recording</translation>
+        </message>
+        <message>
+            <source>User data</source>
+            <translation>User data</translation>
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation>Subid</translation>
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation>Task ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::Console</name>
+        <message>
+            <source>The profile's auth key is not available.</source>
+            <translation>The profile's auth key is not available.</translation>
+        </message>
+        <message>
+            <source>Calls can be simulated only on the sandbox profile.</source>
+            <translation>Calls can be simulated only on the sandbox profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::ConsoleWindow</name>
+        <message>
+            <source>Nothing to release: select active bindings.</source>
+            <translation>Nothing to release: select active bindings.</translation>
+        </message>
+        <message>
+            <source>Release the binding %1? Calls to its privacy number will no longer reach the other party.</source>
+            <translation>Release the binding %1? Calls to its privacy number will no longer reach the other party.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
+            <translation>
+                <numerusform>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</numerusform>
+                <numerusform>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Release bindings</source>
+            <translation>Release bindings</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <source>Releasing…</source>
+            <translation>Releasing…</translation>
+        </message>
+        <message>
+            <source>Release cancelled: %1 of %2 released, %3 failed.</source>
+            <translation>Release cancelled: %1 of %2 released, %3 failed.</translation>
+        </message>
+        <message>
+            <source>%1 released, %2 failed: see the request log.</source>
+            <translation>%1 released, %2 failed: see the request log.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) released.</source>
+            <translation>
+                <numerusform>%n binding(s) released.</numerusform>
+                <numerusform>%n binding(s) released.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to release: select an active transfer.</source>
+            <translation>Nothing to release: select an active transfer.</translation>
+        </message>
+        <message>
+            <source>Release transfer</source>
+            <translation>Release transfer</translation>
+        </message>
+        <message>
+            <source>Stop forwarding calls to %1 from the privacy number %2?</source>
+            <translation>Stop forwarding calls to %1 from the privacy number %2?</translation>
+        </message>
+        <message>
+            <source>Transfer released.</source>
+            <translation>Transfer released.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Release %n bindings…</source>
+            <translation>
+                <numerusform>Release %n bindings…</numerusform>
+                <numerusform>Release %n bindings…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Release…</source>
+            <translation>Release…</translation>
+        </message>
+        <message>
+            <source>Copy subid</source>
+            <translation>Copy subid</translation>
+        </message>
+        <message>
+            <source>Reveal the real numbers of this row</source>
+            <translation>Reveal the real numbers of this row</translation>
+        </message>
+        <message>
+            <source>Show calls</source>
+            <translation>Show calls</translation>
+        </message>
+        <message>
+            <source>Simulate a call (sandbox)</source>
+            <translation>Simulate a call (sandbox)</translation>
+        </message>
+        <message>
+            <source>Copy release as curl</source>
+            <translation>Copy release as curl</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n subid(s).</source>
+            <translation>
+                <numerusform>Copied %n subid(s).</numerusform>
+                <numerusform>Copied %n subid(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied a curl command; its signature is valid for 3 minutes.</source>
+            <translation>Copied a curl command; its signature is valid for 3 minutes.</translation>
+        </message>
+        <message>
+            <source>No call simulated: %1</source>
+            <translation>No call simulated: %1</translation>
+        </message>
+        <message>
+            <source>Simulated a call on %1 (task %2); its call record arrives in the Calls tab.</source>
+            <translation>Simulated a call on %1 (task %2); its call record arrives in the Calls tab.</translation>
+        </message>
+        <message>
+            <source>Request (attempt %1, %2 ms)</source>
+            <translation>Request (attempt %1, %2 ms)</translation>
+        </message>
+        <message>
+            <source>Response: HTTP %1</source>
+            <translation>Response: HTTP %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) expire within %1 minutes: %2</source>
+            <translation>
+                <numerusform>%n binding(s) expire within %1 minutes: %2</numerusform>
+                <numerusform>%n binding(s) expire within %1 minutes: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bindings about to expire</source>
+            <translation>Bindings about to expire</translation>
+        </message>
+        <message>
+            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
+            <translation>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</translation>
+        </message>
+        <message>
+            <source>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</source>
+            <translation>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>No profile yet.</source>
+            <translation>No profile yet.</translation>
+        </message>
+        <message>
+            <source>devid %1 · %2</source>
+            <translation>devid %1 · %2</translation>
+        </message>
+        <message>
+            <source>Choose a profile whose key is available first.</source>
+            <translation>Choose a profile whose key is available first.</translation>
+        </message>
+        <message>
+            <source>Create binding</source>
+            <translation>Create binding</translation>
+        </message>
+        <message>
+            <source>Send the request anyway?</source>
+            <translation>Send the request anyway?</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Send anyway</translation>
+        </message>
+        <message>
+            <source>Binding created: subid %1.</source>
+            <translation>Binding created: subid %1.</translation>
+        </message>
+        <message>
+            <source>Transfer created.</source>
+            <translation>Transfer created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::InboxModel</name>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>rejected (%1)</source>
+            <translation>rejected (%1)</translation>
+        </message>
+        <message>
+            <source>duplicate, acknowledged</source>
+            <translation>duplicate, acknowledged</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>stored</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation>Task ID</translation>
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation>Subid</translation>
+        </message>
+        <message>
+            <source>Result or reason</source>
+            <translation>Result or reason</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
         </message>
     </context>
     <context>
@@ -2388,6 +3172,53 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::RequestLogModel</name>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Path</translation>
+        </message>
+        <message>
+            <source>Request ID</source>
+            <translation>Request ID</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latency</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Attempt</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::SandboxPlatform</name>
         <message>
             <source>The sandbox admin API answers only to loopback clients.</source>
@@ -2471,6 +3302,61 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>Retry</source>
             <translation>Retry</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::TransfersModel</name>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>real caller</source>
+            <translation>real caller</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X number</translation>
+        </message>
+        <message>
+            <source>Number A</source>
+            <translation>Number A</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>Recording</translation>
+        </message>
+        <message>
+            <source>Caller display</source>
+            <translation>Caller display</translation>
+        </message>
+        <message>
+            <source>User data</source>
+            <translation>User data</translation>
         </message>
     </context>
     <context>
@@ -2562,6 +3448,125 @@ Options:
   -h, --help     show this help (COMMAND --help: the command's options)
   -v, --version  show the version
 </translation>
+        </message>
+        <message>
+            <source>receive CDR and call-start callbacks into the ledger</source>
+            <translation>receive CDR and call-start callbacks into the ledger</translation>
+        </message>
+        <message>
+            <source>manage credential profiles: profile add|list|show|edit|remove</source>
+            <translation>manage credential profiles: profile add|list|show|edit|remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>pnsim</name>
+        <message>
+            <source>Sandbox privacy-number platform: a simulator of the whole API.</source>
+            <translation>Sandbox privacy-number platform: a simulator of the whole API.</translation>
+        </message>
+        <message>
+            <source>Address and port to serve (port 0 picks a free one).</source>
+            <translation>Address and port to serve (port 0 picks a free one).</translation>
+        </message>
+        <message>
+            <source>An account, DEVID:KEY:APPID[,APPID] (repeatable).</source>
+            <translation>An account, DEVID:KEY:APPID[,APPID] (repeatable).</translation>
+        </message>
+        <message>
+            <source>A file with one account per line, DEVID:KEY:APPID[,APPID].</source>
+            <translation>A file with one account per line, DEVID:KEY:APPID[,APPID].</translation>
+        </message>
+        <message>
+            <source>The X numbers of every account, comma separated.</source>
+            <translation>The X numbers of every account, comma separated.</translation>
+        </message>
+        <message>
+            <source>The SQLite state file (default: in memory).</source>
+            <translation>The SQLite state file (default: in memory).</translation>
+        </message>
+        <message>
+            <source>Starting balance of new accounts, in yuan.</source>
+            <translation>Starting balance of new accounts, in yuan.</translation>
+        </message>
+        <message>
+            <source>Where call-start and CDR callbacks are posted.</source>
+            <translation>Where call-start and CDR callbacks are posted.</translation>
+        </message>
+        <message>
+            <source>Callback body format: form or json.</source>
+            <translation>Callback body format: form or json.</translation>
+        </message>
+        <message>
+            <source>PEM certificate: serve HTTPS.</source>
+            <translation>PEM certificate: serve HTTPS.</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>PEM private key for HTTPS.</translation>
+        </message>
+        <message>
+            <source>Answer every Nth request with 1500.</source>
+            <translation>Answer every Nth request with 1500.</translation>
+        </message>
+        <message>
+            <source>Answer 1105 above this many requests per second.</source>
+            <translation>Answer 1105 above this many requests per second.</translation>
+        </message>
+        <message>
+            <source>Commit every Nth PUT/DELETE, then close the connection without answering.</source>
+            <translation>Commit every Nth PUT/DELETE, then close the connection without answering.</translation>
+        </message>
+        <message>
+            <source>Delay every answer by this many milliseconds.</source>
+            <translation>Delay every answer by this many milliseconds.</translation>
+        </message>
+        <message>
+            <source>Answer every Nth request with malformed JSON.</source>
+            <translation>Answer every Nth request with malformed JSON.</translation>
+        </message>
+        <message>
+            <source>Answer every Nth request with HTTP 401.</source>
+            <translation>Answer every Nth request with HTTP 401.</translation>
+        </message>
+        <message>
+            <source>Answer every request with 1501.</source>
+            <translation>Answer every request with 1501.</translation>
+        </message>
+        <message>
+            <source>Post every CDR three times.</source>
+            <translation>Post every CDR three times.</translation>
+        </message>
+        <message>
+            <source>Charge per started minute of an answered call, in yuan.</source>
+            <translation>Charge per started minute of an answered call, in yuan.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>Give at least one --account DEVID:KEY:APPID[,APPID].</source>
+            <translation>Give at least one --account DEVID:KEY:APPID[,APPID].</translation>
+        </message>
+        <message>
+            <source>--listen wants HOST:PORT, e.g. 127.0.0.1:0.</source>
+            <translation>--listen wants HOST:PORT, e.g. 127.0.0.1:0.</translation>
+        </message>
+        <message>
+            <source>Not an account DEVID:KEY:APPID[,APPID]: %1</source>
+            <translation>Not an account DEVID:KEY:APPID[,APPID]: %1</translation>
+        </message>
+        <message>
+            <source>--callback-format is form or json.</source>
+            <translation>--callback-format is form or json.</translation>
+        </message>
+        <message>
+            <source>HTTPS needs both --tls-cert and --tls-key.</source>
+            <translation>HTTPS needs both --tls-cert and --tls-key.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1: %2</source>
+            <translation>Cannot listen on %1: %2</translation>
         </message>
     </context>
 </TS>

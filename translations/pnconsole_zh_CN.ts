@@ -2,6 +2,315 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>production, test or sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Platform address, e.g. https://api.example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Developer ID.</source>
+            <translation type="unfinished">开发者 ID。</translation>
+        </message>
+        <message>
+            <source>APP ID (repeat or separate with commas).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default APP ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X number (repeat or separate with commas).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra trusted CA file (PEM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow an http:// address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse http:// again (edit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeout per request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client-side limit, requests per second (0 = none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn below this balance (yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback receiver address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback receiver port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addresses or subnets allowed to call back (commas).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File holding the auth key ('-' for stdin).</source>
+            <translation type="unfinished">保存开发者认证 key 的文件（“-”表示标准输入）。</translation>
+        </message>
+        <message>
+            <source>Read the auth key from standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File holding the callback shared-secret token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the callback token (edit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name (edit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 needs a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--env must be production, test or sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--callback-port must be between 0 and 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either --key-file or --key-stdin, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrets are kept in: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Developer ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APP IDs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default APP ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain HTTP allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 per second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low-balance warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback receiver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback allow-list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set (not shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auth key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept in the %1 (not shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new profile needs its auth key: --key-file FILE or --key-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1" added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1" saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile "%1" removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) exported to %1 (without keys).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key was given for profile "%1"; import stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auth key for profile "%1" (not shown): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback token for profile "%1" (not shown): </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder of the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>auto, keychain or vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File holding the vault's master password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove even with active bindings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write to this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder with NAME.key (and NAME.token) files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong number of arguments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown profile subcommand: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountPanel</name>
         <message>
             <source>State:</source>
@@ -1122,6 +1431,65 @@
         </message>
     </context>
     <context>
+        <name>ListenText</name>
+        <message>
+            <source>Receive CDR and call-start callbacks into the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to listen on (default 127.0.0.1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port to listen on (default 0: any free port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File holding the shared secret callbacks must carry in X-PN-Token or ?token= (else $PN_CALLBACK_TOKEN; none = no token).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comma-separated addresses or subnets allowed to send (default: all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flush every group commit to disk (SQLite synchronous=FULL).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one line per accepted callback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a port: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 from %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (duplicate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot set up signal handling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening for callbacks on %1 (POST /cdr, /callstart, /callback); ledger %2. Stop with Ctrl+C.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1194,6 +1562,25 @@
         <message>
             <source>&amp;Mask all numbers again</source>
             <translation>重新隐藏全部号码(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileCli</name>
+        <message>
+            <source>Master password for %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New master password for %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the master password: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1399,153 +1786,153 @@
         <name>SandboxApi</name>
         <message>
             <source>The Authorization header is missing.</source>
-            <translation type="unfinished" />
+            <translation>缺少 Authorization 请求头。</translation>
         </message>
         <message>
             <source>The Authorization header is not well-formed Keytime (Keytime devid,timestamp,signature).</source>
-            <translation type="unfinished" />
+            <translation>Authorization 请求头不是格式正确的 Keytime（Keytime devid,timestamp,signature）。</translation>
         </message>
         <message>
             <source>The developer ID %1 is unknown.</source>
-            <translation type="unfinished" />
+            <translation>开发者 ID %1 不存在。</translation>
         </message>
         <message>
             <source>The signature does not match.</source>
-            <translation type="unfinished" />
+            <translation>签名不匹配。</translation>
         </message>
         <message>
             <source>The timestamp is %1 s away from the platform's clock (at most 180 s are allowed).</source>
-            <translation type="unfinished" />
+            <translation>时间戳与平台时钟相差 %1 秒（最多允许 180 秒）。</translation>
         </message>
         <message>
             <source>The system is under maintenance.</source>
-            <translation type="unfinished" />
+            <translation>系统维护中。</translation>
         </message>
         <message>
             <source>Authentication failed (injected fault).</source>
-            <translation type="unfinished" />
+            <translation>认证失败（注入的故障）。</translation>
         </message>
         <message>
             <source>Too many requests: the rate limit is %1 per second.</source>
-            <translation type="unfinished" />
+            <translation>请求过多：流控限制为每秒 %1 次。</translation>
         </message>
         <message>
             <source>Temporary system failure (injected fault).</source>
-            <translation type="unfinished" />
+            <translation>系统临时故障（注入的故障）。</translation>
         </message>
         <message>
             <source>No API matches %1 %2.</source>
-            <translation type="unfinished" />
+            <translation>没有与 %1 %2 匹配的接口。</translation>
         </message>
         <message>
             <source>The request body must be application/x-www-form-urlencoded.</source>
-            <translation type="unfinished" />
+            <translation>请求体必须是 application/x-www-form-urlencoded 格式。</translation>
         </message>
         <message>
             <source>The request body is not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>请求体不是有效的 UTF-8。</translation>
         </message>
         <message>
             <source>The query string is not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>查询字符串不是有效的 UTF-8。</translation>
         </message>
     </context>
     <context>
         <name>SandboxEngine</name>
         <message>
             <source>The account does not exist.</source>
-            <translation type="unfinished" />
+            <translation>账号不存在。</translation>
         </message>
         <message>
             <source>The account is suspended or closed.</source>
-            <translation type="unfinished" />
+            <translation>账号已停用或已注销。</translation>
         </message>
         <message>
             <source>The appid %1 is not enabled for this account.</source>
-            <translation type="unfinished" />
+            <translation>该账号未开通 appid %1。</translation>
         </message>
         <message>
             <source>The required parameter %1 is missing.</source>
-            <translation type="unfinished" />
+            <translation>缺少必填参数 %1。</translation>
         </message>
         <message>
             <source>The parameter ttl must be a whole number of seconds.</source>
-            <translation type="unfinished" />
+            <translation>参数 ttl 必须是整数秒。</translation>
         </message>
         <message>
             <source>The parameter record must be 0 or 1.</source>
-            <translation type="unfinished" />
+            <translation>参数 record 必须是 0 或 1。</translation>
         </message>
         <message>
             <source>The reqid %1 was already used with other parameters.</source>
-            <translation type="unfinished" />
+            <translation>reqid %1 已用于其他参数的请求（重复提交）。</translation>
         </message>
         <message>
             <source>The account balance is insufficient.</source>
-            <translation type="unfinished" />
+            <translation>账号余额不足。</translation>
         </message>
         <message>
             <source>The X number %1 is not in this account's number pool.</source>
-            <translation type="unfinished" />
+            <translation>X 号码 %1 不在该账号的号码池中。</translation>
         </message>
         <message>
             <source>The number %1 is already bound on X number %2.</source>
-            <translation type="unfinished" />
+            <translation>号码 %1 已在 X 号码 %2 上存在绑定关系。</translation>
         </message>
         <message>
             <source>The system operation failed.</source>
-            <translation type="unfinished" />
+            <translation>系统操作失败。</translation>
         </message>
         <message>
             <source>The parameter appid is empty.</source>
-            <translation type="unfinished" />
+            <translation>参数 appid 为空。</translation>
         </message>
         <message>
             <source>The parameter subid is empty.</source>
-            <translation type="unfinished" />
+            <translation>参数 subid 为空。</translation>
         </message>
         <message>
             <source>No active binding has the subid %1.</source>
-            <translation type="unfinished" />
+            <translation>没有 subid 为 %1 的有效绑定关系。</translation>
         </message>
         <message>
             <source>The parameter display must be 0 or 1.</source>
-            <translation type="unfinished" />
+            <translation>参数 display 必须是 0 或 1。</translation>
         </message>
         <message>
             <source>The X number %1 already has a transfer.</source>
-            <translation type="unfinished" />
+            <translation>X 号码 %1 已有转接。</translation>
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished" />
+            <translation>X 号码</translation>
         </message>
         <message>
             <source>The X number %1 has no transfer.</source>
-            <translation type="unfinished" />
+            <translation>X 号码 %1 没有转接。</translation>
         </message>
         <message>
             <source>The duration must not be negative.</source>
-            <translation type="unfinished" />
+            <translation>通话时长不能为负数。</translation>
         </message>
         <message>
             <source>Give a subid or an X number with a transfer.</source>
-            <translation type="unfinished" />
+            <translation>请提供 subid，或一个已设置转接的 X 号码。</translation>
         </message>
         <message>
             <source>Caller</source>
-            <translation type="unfinished" />
+            <translation>主叫号码</translation>
         </message>
     </context>
     <context>
         <name>SandboxStore</name>
         <message>
             <source>Cannot open the sandbox state file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打开沙箱状态文件 %1：%2</translation>
         </message>
         <message>
             <source>Cannot prepare the sandbox state file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法初始化沙箱状态文件 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2420,65 @@
         </message>
     </context>
     <context>
+        <name>pn::BindingsModel</name>
+        <message>
+            <source>%1 d %2:%3:%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number A</source>
+            <translation type="unfinished">A 号码</translation>
+        </message>
+        <message>
+            <source>Number B</source>
+            <translation type="unfinished">B 号码</translation>
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller display</source>
+            <translation type="unfinished">来电显示</translation>
+        </message>
+        <message>
+            <source>User data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pn::BindingsTab</name>
         <message>
             <source> min</source>
@@ -2074,14 +2520,49 @@
         </message>
     </context>
     <context>
-        <name>pn::CallbackDispatcher</name>
+        <name>pn::CallTimelineModel</name>
         <message>
-            <source>No callback URL is configured.</source>
+            <source>%1 → %2 via %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The receiver answered HTTP %1.</source>
+            <source>, talked %1</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::CallbackDispatcher</name>
+        <message>
+            <source>No callback URL is configured.</source>
+            <translation>未配置回调地址。</translation>
+        </message>
+        <message>
+            <source>The receiver answered HTTP %1.</source>
+            <translation>接收方返回了 HTTP %1。</translation>
         </message>
     </context>
     <context>
@@ -2136,6 +2617,292 @@
         </message>
         <message>
             <source>Ledger error: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::CallsModel</name>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ringing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::Console</name>
+        <message>
+            <source>The profile's auth key is not available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls can be simulated only on the sandbox profile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::ConsoleWindow</name>
+        <message>
+            <source>Nothing to release: select active bindings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release the binding %1? Calls to its privacy number will no longer reach the other party.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Release bindings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Releasing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release cancelled: %1 of %2 released, %3 failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 released, %2 failed: see the request log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) released.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to release: select an active transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop forwarding calls to %1 from the privacy number %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer released.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Release %n bindings…</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Release…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy subid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reveal the real numbers of this row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulate a call (sandbox)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy release as curl</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Copied %n subid(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Copied a curl command; its signature is valid for 3 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No call simulated: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated a call on %1 (task %2); its call record arrives in the Calls tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request (attempt %1, %2 ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response: HTTP %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) expire within %1 minutes: %2</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Bindings about to expire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>devid %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a profile whose key is available first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the request anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Binding created: subid %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer created.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::InboxModel</name>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">未知</translation>
+        </message>
+        <message>
+            <source>rejected (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicate, acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result or reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2379,50 +3146,97 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::RequestLogModel</name>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request ID</source>
+            <translation type="unfinished">请求 ID</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pn::SandboxPlatform</name>
         <message>
             <source>The sandbox admin API answers only to loopback clients.</source>
-            <translation type="unfinished" />
+            <translation>沙箱管理接口只响应本机回环地址的客户端。</translation>
         </message>
         <message>
             <source>Use GET or PUT.</source>
-            <translation type="unfinished" />
+            <translation>请使用 GET 或 PUT。</translation>
         </message>
         <message>
             <source>Use GET or POST.</source>
-            <translation type="unfinished" />
+            <translation>请使用 GET 或 POST。</translation>
         </message>
         <message>
             <source>No account has the developer ID %1.</source>
-            <translation type="unfinished" />
+            <translation>没有开发者 ID 为 %1 的账号。</translation>
         </message>
         <message>
             <source>The account state must be 0, 1, 2 or 3.</source>
-            <translation type="unfinished" />
+            <translation>账号状态必须是 0、1、2 或 3。</translation>
         </message>
         <message>
             <source>No recording has the taskid %1.</source>
-            <translation type="unfinished" />
+            <translation>没有 taskid 为 %1 的录音。</translation>
         </message>
         <message>
             <source>The sandbox admin API has no %1 %2.</source>
-            <translation type="unfinished" />
+            <translation>沙箱管理接口没有 %1 %2。</translation>
         </message>
         <message>
             <source>The sandbox is already listening.</source>
-            <translation type="unfinished" />
+            <translation>沙箱已在监听。</translation>
         </message>
         <message>
             <source>No PEM certificate could be read from %1.</source>
-            <translation type="unfinished" />
+            <translation>无法从 %1 读取 PEM 证书。</translation>
         </message>
         <message>
             <source>Cannot read the private key %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取私钥 %1：%2</translation>
         </message>
         <message>
             <source>The private key %1 is not an unencrypted PEM RSA or EC key.</source>
-            <translation type="unfinished" />
+            <translation>私钥 %1 不是未加密的 PEM 格式 RSA 或 EC 密钥。</translation>
         </message>
     </context>
     <context>
@@ -2462,6 +3276,61 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>Retry</source>
             <translation>重试</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::TransfersModel</name>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>real caller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number A</source>
+            <translation type="unfinished">A 号码</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller display</source>
+            <translation type="unfinished">来电显示</translation>
+        </message>
+        <message>
+            <source>User data</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2543,6 +3412,125 @@ Options:
   -v, --version  show the version
 </source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>receive CDR and call-start callbacks into the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manage credential profiles: profile add|list|show|edit|remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pnsim</name>
+        <message>
+            <source>Sandbox privacy-number platform: a simulator of the whole API.</source>
+            <translation>沙箱隐私号平台：完整模拟全部接口。</translation>
+        </message>
+        <message>
+            <source>Address and port to serve (port 0 picks a free one).</source>
+            <translation>监听的地址和端口（端口 0 表示自动选择空闲端口）。</translation>
+        </message>
+        <message>
+            <source>An account, DEVID:KEY:APPID[,APPID] (repeatable).</source>
+            <translation>一个账号，格式 DEVID:KEY:APPID[,APPID]（可重复）。</translation>
+        </message>
+        <message>
+            <source>A file with one account per line, DEVID:KEY:APPID[,APPID].</source>
+            <translation>账号文件，每行一个账号，格式 DEVID:KEY:APPID[,APPID]。</translation>
+        </message>
+        <message>
+            <source>The X numbers of every account, comma separated.</source>
+            <translation>所有账号的 X 号码，以逗号分隔。</translation>
+        </message>
+        <message>
+            <source>The SQLite state file (default: in memory).</source>
+            <translation>SQLite 状态文件（默认：仅保存在内存中）。</translation>
+        </message>
+        <message>
+            <source>Starting balance of new accounts, in yuan.</source>
+            <translation>新账号的初始余额（元）。</translation>
+        </message>
+        <message>
+            <source>Where call-start and CDR callbacks are posted.</source>
+            <translation>始呼回调和话单回调的推送地址。</translation>
+        </message>
+        <message>
+            <source>Callback body format: form or json.</source>
+            <translation>回调消息体格式：form 或 json。</translation>
+        </message>
+        <message>
+            <source>PEM certificate: serve HTTPS.</source>
+            <translation>PEM 证书：以 HTTPS 提供服务。</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>HTTPS 使用的 PEM 私钥。</translation>
+        </message>
+        <message>
+            <source>Answer every Nth request with 1500.</source>
+            <translation>每第 N 个请求返回 1500。</translation>
+        </message>
+        <message>
+            <source>Answer 1105 above this many requests per second.</source>
+            <translation>每秒请求数超过该值时返回 1105。</translation>
+        </message>
+        <message>
+            <source>Commit every Nth PUT/DELETE, then close the connection without answering.</source>
+            <translation>每第 N 个 PUT/DELETE 请求在提交后直接关闭连接，不返回响应。</translation>
+        </message>
+        <message>
+            <source>Delay every answer by this many milliseconds.</source>
+            <translation>每个响应延迟该毫秒数。</translation>
+        </message>
+        <message>
+            <source>Answer every Nth request with malformed JSON.</source>
+            <translation>每第 N 个请求返回格式错误的 JSON。</translation>
+        </message>
+        <message>
+            <source>Answer every Nth request with HTTP 401.</source>
+            <translation>每第 N 个请求返回 HTTP 401。</translation>
+        </message>
+        <message>
+            <source>Answer every request with 1501.</source>
+            <translation>所有请求都返回 1501。</translation>
+        </message>
+        <message>
+            <source>Post every CDR three times.</source>
+            <translation>每条话单推送三次。</translation>
+        </message>
+        <message>
+            <source>Charge per started minute of an answered call, in yuan.</source>
+            <translation>接通的通话每开始一分钟的计费（元）。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Give at least one --account DEVID:KEY:APPID[,APPID].</source>
+            <translation>请至少提供一个 --account DEVID:KEY:APPID[,APPID]。</translation>
+        </message>
+        <message>
+            <source>--listen wants HOST:PORT, e.g. 127.0.0.1:0.</source>
+            <translation>--listen 需要 HOST:PORT，例如 127.0.0.1:0。</translation>
+        </message>
+        <message>
+            <source>Not an account DEVID:KEY:APPID[,APPID]: %1</source>
+            <translation>不是有效的账号 DEVID:KEY:APPID[,APPID]：%1</translation>
+        </message>
+        <message>
+            <source>--callback-format is form or json.</source>
+            <translation>--callback-format 只能是 form 或 json。</translation>
+        </message>
+        <message>
+            <source>HTTPS needs both --tls-cert and --tls-key.</source>
+            <translation>HTTPS 需要同时提供 --tls-cert 和 --tls-key。</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1: %2</source>
+            <translation>无法在 %1 上监听：%2</translation>
         </message>
     </context>
 </TS>

@@ -24,11 +24,6 @@ void onSignal(int)
     [[maybe_unused]] const ssize_t n = ::write(signalFd[0], &c, 1);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pnsim", text);
-}
-
 // "DEVID:KEY:APPID[,APPID]": the devid ends at the first colon, the appids start after the last.
 std::optional<pn::SandboxAccount> parseAccount(const QString &spec)
 {
@@ -61,64 +56,87 @@ int main(int argc, char *argv[])
     pn::Language::install(pn::Language::resolve({}, {}, QLocale::system().name()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sandbox privacy-number platform: a simulator of the whole API."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pnsim", "Sandbox privacy-number platform: a simulator of the whole API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Address and port to serve (port 0 picks a free one)."),
-                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     tr("An account, DEVID:KEY:APPID[,APPID] (repeatable)."),
-                                     QStringLiteral("spec"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("pnsim",
+                                    "Address and port to serve (port 0 picks a free one)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption account(
+        QStringLiteral("account"),
+        QCoreApplication::translate("pnsim", "An account, DEVID:KEY:APPID[,APPID] (repeatable)."),
+        QStringLiteral("spec"));
     const QCommandLineOption accountFile(
         QStringLiteral("account-file"),
-        tr("A file with one account per line, DEVID:KEY:APPID[,APPID]."), QStringLiteral("file"));
-    const QCommandLineOption xpool(QStringLiteral("xpool"),
-                                   tr("The X numbers of every account, comma separated."),
-                                   QStringLiteral("numbers"));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   tr("The SQLite state file (default: in memory)."),
-                                   QStringLiteral("file"), QStringLiteral(":memory:"));
-    const QCommandLineOption balance(QStringLiteral("balance"),
-                                     tr("Starting balance of new accounts, in yuan."),
-                                     QStringLiteral("yuan"), QStringLiteral("100"));
-    const QCommandLineOption callbackUrl(QStringLiteral("callback-url"),
-                                         tr("Where call-start and CDR callbacks are posted."),
-                                         QStringLiteral("url"));
-    const QCommandLineOption callbackFormat(QStringLiteral("callback-format"),
-                                            tr("Callback body format: form or json."),
-                                            QStringLiteral("format"), QStringLiteral("form"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     tr("PEM certificate: serve HTTPS."), QStringLiteral("file"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key for HTTPS."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption failEvery(QStringLiteral("fail-every"),
-                                       tr("Answer every Nth request with 1500."),
-                                       QStringLiteral("n"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
-                                       tr("Answer 1105 above this many requests per second."),
-                                       QStringLiteral("r"));
+        QCoreApplication::translate("pnsim",
+                                    "A file with one account per line, DEVID:KEY:APPID[,APPID]."),
+        QStringLiteral("file"));
+    const QCommandLineOption xpool(
+        QStringLiteral("xpool"),
+        QCoreApplication::translate("pnsim", "The X numbers of every account, comma separated."),
+        QStringLiteral("numbers"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        QCoreApplication::translate("pnsim", "The SQLite state file (default: in memory)."),
+        QStringLiteral("file"), QStringLiteral(":memory:"));
+    const QCommandLineOption balance(
+        QStringLiteral("balance"),
+        QCoreApplication::translate("pnsim", "Starting balance of new accounts, in yuan."),
+        QStringLiteral("yuan"), QStringLiteral("100"));
+    const QCommandLineOption callbackUrl(
+        QStringLiteral("callback-url"),
+        QCoreApplication::translate("pnsim", "Where call-start and CDR callbacks are posted."),
+        QStringLiteral("url"));
+    const QCommandLineOption callbackFormat(
+        QStringLiteral("callback-format"),
+        QCoreApplication::translate("pnsim", "Callback body format: form or json."),
+        QStringLiteral("format"), QStringLiteral("form"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("pnsim", "PEM certificate: serve HTTPS."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("pnsim", "PEM private key for HTTPS."), QStringLiteral("file"));
+    const QCommandLineOption failEvery(
+        QStringLiteral("fail-every"),
+        QCoreApplication::translate("pnsim", "Answer every Nth request with 1500."),
+        QStringLiteral("n"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QCoreApplication::translate("pnsim", "Answer 1105 above this many requests per second."),
+        QStringLiteral("r"));
     const QCommandLineOption dropAfterCommit(
         QStringLiteral("drop-after-commit"),
-        tr("Commit every Nth PUT/DELETE, then close the connection without answering."),
+        QCoreApplication::translate(
+            "pnsim", "Commit every Nth PUT/DELETE, then close the connection without answering."),
         QStringLiteral("n"));
-    const QCommandLineOption delayMs(QStringLiteral("delay-ms"),
-                                     tr("Delay every answer by this many milliseconds."),
-                                     QStringLiteral("ms"));
-    const QCommandLineOption badJsonEvery(QStringLiteral("bad-json-every"),
-                                          tr("Answer every Nth request with malformed JSON."),
-                                          QStringLiteral("n"));
-    const QCommandLineOption unauthorizedEvery(QStringLiteral("unauthorized-every"),
-                                               tr("Answer every Nth request with HTTP 401."),
-                                               QStringLiteral("n"));
-    const QCommandLineOption maintenance(QStringLiteral("maintenance"),
-                                         tr("Answer every request with 1501."));
-    const QCommandLineOption redeliver(QStringLiteral("redeliver-cdr"),
-                                       tr("Post every CDR three times."));
-    const QCommandLineOption rate(QStringLiteral("rate-per-minute"),
-                                  tr("Charge per started minute of an answered call, in yuan."),
-                                  QStringLiteral("yuan"), QStringLiteral("0.1"));
+    const QCommandLineOption delayMs(
+        QStringLiteral("delay-ms"),
+        QCoreApplication::translate("pnsim", "Delay every answer by this many milliseconds."),
+        QStringLiteral("ms"));
+    const QCommandLineOption badJsonEvery(
+        QStringLiteral("bad-json-every"),
+        QCoreApplication::translate("pnsim", "Answer every Nth request with malformed JSON."),
+        QStringLiteral("n"));
+    const QCommandLineOption unauthorizedEvery(
+        QStringLiteral("unauthorized-every"),
+        QCoreApplication::translate("pnsim", "Answer every Nth request with HTTP 401."),
+        QStringLiteral("n"));
+    const QCommandLineOption maintenance(
+        QStringLiteral("maintenance"),
+        QCoreApplication::translate("pnsim", "Answer every request with 1501."));
+    const QCommandLineOption redeliver(
+        QStringLiteral("redeliver-cdr"),
+        QCoreApplication::translate("pnsim", "Post every CDR three times."));
+    const QCommandLineOption rate(
+        QStringLiteral("rate-per-minute"),
+        QCoreApplication::translate("pnsim",
+                                    "Charge per started minute of an answered call, in yuan."),
+        QStringLiteral("yuan"), QStringLiteral("0.1"));
     parser.addOptions({listen, account, accountFile, xpool, state, balance, callbackUrl,
                        callbackFormat, tlsCert, tlsKey, failEvery, rateLimit, dropAfterCommit,
                        delayMs, badJsonEvery, unauthorizedEvery, maintenance, redeliver, rate});
@@ -128,7 +146,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(accountFile)) {
         QFile in(parser.value(accountFile));
         if (!in.open(QIODevice::ReadOnly | QIODevice::Text))
-            return usageError(tr("Cannot read %1: %2").arg(in.fileName(), in.errorString()));
+            return usageError(QCoreApplication::translate("pnsim", "Cannot read %1: %2")
+                                  .arg(in.fileName(), in.errorString()));
         for (const QByteArray &line : in.readAll().split('\n')) {
             const QString l = QString::fromUtf8(line).trimmed();
             if (!l.isEmpty() && !l.startsWith(u'#'))
@@ -136,7 +155,8 @@ int main(int argc, char *argv[])
         }
     }
     if (specs.isEmpty())
-        return usageError(tr("Give at least one --account DEVID:KEY:APPID[,APPID]."));
+        return usageError(QCoreApplication::translate(
+            "pnsim", "Give at least one --account DEVID:KEY:APPID[,APPID]."));
 
     const QString listenSpec = parser.value(listen);
     const qsizetype colon = listenSpec.lastIndexOf(u':');
@@ -144,7 +164,8 @@ int main(int argc, char *argv[])
     const uint port = colon > 0 ? listenSpec.mid(colon + 1).toUInt(&portOk) : 0;
     const QHostAddress address(colon > 0 ? listenSpec.left(colon) : QString());
     if (!portOk || port > 65535 || address.isNull())
-        return usageError(tr("--listen wants HOST:PORT, e.g. 127.0.0.1:0."));
+        return usageError(
+            QCoreApplication::translate("pnsim", "--listen wants HOST:PORT, e.g. 127.0.0.1:0."));
 
     pn::SandboxPlatform sandbox(pn::SystemClock::instance());
     QString error;
@@ -154,8 +175,9 @@ int main(int argc, char *argv[])
     for (const QString &spec : std::as_const(specs)) {
         auto a = parseAccount(spec);
         if (!a)
-            return usageError(tr("Not an account DEVID:KEY:APPID[,APPID]: %1")
-                                  .arg(spec.left(spec.indexOf(u':'))));
+            return usageError(
+                QCoreApplication::translate("pnsim", "Not an account DEVID:KEY:APPID[,APPID]: %1")
+                    .arg(spec.left(spec.indexOf(u':'))));
         a->xpool = pool;
         a->balance = parser.value(balance).toDouble();
         sandbox.addAccount(*a);
@@ -172,7 +194,8 @@ int main(int argc, char *argv[])
     sandbox.setFaults(faults);
     const QString format = parser.value(callbackFormat);
     if (format != QLatin1StringView("form") && format != QLatin1StringView("json"))
-        return usageError(tr("--callback-format is form or json."));
+        return usageError(
+            QCoreApplication::translate("pnsim", "--callback-format is form or json."));
     if (parser.isSet(callbackUrl))
         sandbox.setCallbackUrl(QUrl(parser.value(callbackUrl)), format == QLatin1StringView("json")
                                                                     ? pn::CallbackFormat::Json
@@ -183,14 +206,17 @@ int main(int argc, char *argv[])
     bool listening = false;
     if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
         if (!parser.isSet(tlsCert) || !parser.isSet(tlsKey))
-            return usageError(tr("HTTPS needs both --tls-cert and --tls-key."));
+            return usageError(
+                QCoreApplication::translate("pnsim", "HTTPS needs both --tls-cert and --tls-key."));
         listening = sandbox.listenTls(address, quint16(port), parser.value(tlsCert),
                                       parser.value(tlsKey), &error);
     } else {
         listening = sandbox.listen(address, quint16(port), &error);
     }
     if (!listening) {
-        QTextStream(stderr) << "pnsim: " << tr("Cannot listen on %1: %2").arg(listenSpec, error)
+        QTextStream(stderr) << "pnsim: "
+                            << QCoreApplication::translate("pnsim", "Cannot listen on %1: %2")
+                                   .arg(listenSpec, error)
                             << '\n';
         return 3;
     }
