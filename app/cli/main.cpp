@@ -2,6 +2,7 @@
 #include "language.h"
 #include "listencommand.h"
 #include "platformcommands.h"
+#include "profilecommand.h"
 #include "signcommand.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ const Command kCommands[] = {
     {"log", pn::cli::runLog, QT_TRANSLATE_NOOP("pnctl", "show the request log")},
     {"listen", pn::cli::runListen,
      QT_TRANSLATE_NOOP("pnctl", "receive CDR and call-start callbacks into the ledger")},
+    {"profile", pn::cli::runProfile,
+     QT_TRANSLATE_NOOP("pnctl", "manage credential profiles: profile add|list|show|edit|remove")},
     {"sign", runSignCommand,
      QT_TRANSLATE_NOOP("pnctl", "print the Keytime Authorization header value")},
 };
@@ -93,6 +96,7 @@ int main(int argc, char *argv[])
             .toString(),
         QLocale::system().name()));
 
+    pn::cli::installProfileResolver(); // --profile NAME
     GlobalOptions globals;
     QString error;
     if (!globals.takeLeading(args, &error)) {

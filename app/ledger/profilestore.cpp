@@ -391,7 +391,12 @@ bool ProfileStore::update(const Profile &profile, QString *error)
         return false;
     }
     Profile p = profile;
-    p.secretRef = old->secretRef;
+    // The secrets' names never change; a row made without one (pnctl's ad-hoc profiles) gets
+    // one now.
+    p.secretRef = !old->secretRef.isEmpty() ? old->secretRef
+                  : !profile.secretRef.isEmpty()
+                      ? profile.secretRef
+                      : QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.updatedAt = m_clock.nowMs();
     QStringList sets;
     for (const QString &c : columns())

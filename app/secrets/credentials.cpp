@@ -2,6 +2,8 @@
 
 #include "keytimesigner.h"
 
+#include <QUuid>
+
 namespace pn {
 
 ProfileCredentials::~ProfileCredentials()
@@ -100,6 +102,14 @@ bool Credentials::setSecrets(ProfileStore &profiles, SecretStore &secrets, Profi
                              const std::optional<QByteArray> &authKey,
                              const std::optional<QByteArray> &callbackToken, QString *error)
 {
+    if (profile.secretRef.isEmpty()) {
+        const auto stored = profiles.byId(profile.id, error);
+        if (!stored)
+            return false;
+        profile.secretRef = stored->secretRef.isEmpty()
+                                ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                : stored->secretRef;
+    }
     if (authKey) {
         if (authKey->isEmpty()) {
             *error = tr("Auth key (authKey) is required.");
