@@ -2,327 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>production, test or sandbox.</source>
-            <translation>production, test or sandbox.</translation>
-        </message>
-        <message>
-            <source>Platform address, e.g. https://api.example.com.</source>
-            <translation>Platform address, e.g. https://api.example.com.</translation>
-        </message>
-        <message>
-            <source>Developer ID.</source>
-            <translation>Developer ID.</translation>
-        </message>
-        <message>
-            <source>APP ID (repeat or separate with commas).</source>
-            <translation>APP ID (repeat or separate with commas).</translation>
-        </message>
-        <message>
-            <source>Default APP ID.</source>
-            <translation>Default APP ID.</translation>
-        </message>
-        <message>
-            <source>X number (repeat or separate with commas).</source>
-            <translation>X number (repeat or separate with commas).</translation>
-        </message>
-        <message>
-            <source>Extra trusted CA file (PEM).</source>
-            <translation>Extra trusted CA file (PEM).</translation>
-        </message>
-        <message>
-            <source>Allow an http:// address.</source>
-            <translation>Allow an http:// address.</translation>
-        </message>
-        <message>
-            <source>Refuse http:// again (edit).</source>
-            <translation>Refuse http:// again (edit).</translation>
-        </message>
-        <message>
-            <source>Timeout per request.</source>
-            <translation>Timeout per request.</translation>
-        </message>
-        <message>
-            <source>Client-side limit, requests per second (0 = none).</source>
-            <translation>Client-side limit, requests per second (0 = none).</translation>
-        </message>
-        <message>
-            <source>Warn below this balance (yuan).</source>
-            <translation>Warn below this balance (yuan).</translation>
-        </message>
-        <message>
-            <source>Callback receiver address.</source>
-            <translation>Callback receiver address.</translation>
-        </message>
-        <message>
-            <source>Callback receiver port.</source>
-            <translation>Callback receiver port.</translation>
-        </message>
-        <message>
-            <source>Addresses or subnets allowed to call back (commas).</source>
-            <translation>Addresses or subnets allowed to call back (commas).</translation>
-        </message>
-        <message>
-            <source>File holding the auth key ('-' for stdin).</source>
-            <translation>File holding the auth key ('-' for stdin).</translation>
-        </message>
-        <message>
-            <source>Read the auth key from standard input.</source>
-            <translation>Read the auth key from standard input.</translation>
-        </message>
-        <message>
-            <source>File holding the callback shared-secret token.</source>
-            <translation>File holding the callback shared-secret token.</translation>
-        </message>
-        <message>
-            <source>Remove the callback token (edit).</source>
-            <translation>Remove the callback token (edit).</translation>
-        </message>
-        <message>
-            <source>New name (edit).</source>
-            <translation>New name (edit).</translation>
-        </message>
-        <message>
-            <source>--%1 needs a number.</source>
-            <translation>--%1 needs a number.</translation>
-        </message>
-        <message>
-            <source>--env must be production, test or sandbox.</source>
-            <translation>--env must be production, test or sandbox.</translation>
-        </message>
-        <message>
-            <source>--callback-port must be between 0 and 65535.</source>
-            <translation>--callback-port must be between 0 and 65535.</translation>
-        </message>
-        <message>
-            <source>Give either --key-file or --key-stdin, not both.</source>
-            <translation>Give either --key-file or --key-stdin, not both.</translation>
-        </message>
-        <message>
-            <source>Secrets are kept in: %1 (%2)</source>
-            <translation>Secrets are kept in: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>No profiles.</source>
-            <translation>No profiles.</translation>
-        </message>
-        <message>
-            <source>key: %1</source>
-            <translation>key: %1</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Base URL</source>
-            <translation>Base URL</translation>
-        </message>
-        <message>
-            <source>Developer ID</source>
-            <translation>Developer ID</translation>
-        </message>
-        <message>
-            <source>APP IDs</source>
-            <translation>APP IDs</translation>
-        </message>
-        <message>
-            <source>Default APP ID</source>
-            <translation>Default APP ID</translation>
-        </message>
-        <message>
-            <source>X numbers</source>
-            <translation>X numbers</translation>
-        </message>
-        <message>
-            <source>CA file</source>
-            <translation>CA file</translation>
-        </message>
-        <message>
-            <source>Plain HTTP allowed</source>
-            <translation>Plain HTTP allowed</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Timeout</source>
-            <translation>Timeout</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Rate limit</source>
-            <translation>Rate limit</translation>
-        </message>
-        <message>
-            <source>%1 per second</source>
-            <translation>%1 per second</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Low-balance warning</source>
-            <translation>Low-balance warning</translation>
-        </message>
-        <message>
-            <source>Callback receiver</source>
-            <translation>Callback receiver</translation>
-        </message>
-        <message>
-            <source>Callback allow-list</source>
-            <translation>Callback allow-list</translation>
-        </message>
-        <message>
-            <source>Callback token</source>
-            <translation>Callback token</translation>
-        </message>
-        <message>
-            <source>set (not shown)</source>
-            <translation>set (not shown)</translation>
-        </message>
-        <message>
-            <source>Auth key</source>
-            <translation>Auth key</translation>
-        </message>
-        <message>
-            <source>kept in the %1 (not shown)</source>
-            <translation>kept in the %1 (not shown)</translation>
-        </message>
-        <message>
-            <source>A new profile needs its auth key: --key-file FILE or --key-stdin.</source>
-            <translation>A new profile needs its auth key: --key-file FILE or --key-stdin.</translation>
-        </message>
-        <message>
-            <source>Profile "%1" added.</source>
-            <translation>Profile "%1" added.</translation>
-        </message>
-        <message>
-            <source>Profile "%1" saved.</source>
-            <translation>Profile "%1" saved.</translation>
-        </message>
-        <message>
-            <source>Profile "%1" removed.</source>
-            <translation>Profile "%1" removed.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n profile(s) exported to %1 (without keys).</source>
-            <translation>
-                <numerusform>%n profile(s) exported to %1 (without keys).</numerusform>
-                <numerusform>%n profile(s) exported to %1 (without keys).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>No key was given for profile "%1"; import stopped.</source>
-            <translation>No key was given for profile "%1"; import stopped.</translation>
-        </message>
-        <message>
-            <source>Auth key for profile "%1" (not shown): </source>
-            <translation>Auth key for profile "%1" (not shown): </translation>
-        </message>
-        <message>
-            <source>Callback token for profile "%1" (not shown): </source>
-            <translation>Callback token for profile "%1" (not shown): </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n profile(s) imported.</source>
-            <translation>
-                <numerusform>%n profile(s) imported.</numerusform>
-                <numerusform>%n profile(s) imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
-  list [--json]                 profiles and the secret backend in use
-  show NAME [--json]            one profile (never its key)
-  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
-  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
-  remove NAME [--force]         also removes its key
-  export [NAME...] [--out FILE] JSON without any secret
-  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
-Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
-(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
-</source>
-            <translation>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
-  list [--json]                 profiles and the secret backend in use
-  show NAME [--json]            one profile (never its key)
-  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
-  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
-  remove NAME [--force]         also removes its key
-  export [NAME...] [--out FILE] JSON without any secret
-  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
-Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
-(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
-</translation>
-        </message>
-        <message>
-            <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
-            <translation>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</translation>
-        </message>
-        <message>
-            <source>Folder of the ledger.</source>
-            <translation>Folder of the ledger.</translation>
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation>Print JSON.</translation>
-        </message>
-        <message>
-            <source>auto, keychain or vault.</source>
-            <translation>auto, keychain or vault.</translation>
-        </message>
-        <message>
-            <source>File holding the vault's master password.</source>
-            <translation>File holding the vault's master password.</translation>
-        </message>
-        <message>
-            <source>Remove even with active bindings.</source>
-            <translation>Remove even with active bindings.</translation>
-        </message>
-        <message>
-            <source>Write to this file.</source>
-            <translation>Write to this file.</translation>
-        </message>
-        <message>
-            <source>Folder with NAME.key (and NAME.token) files.</source>
-            <translation>Folder with NAME.key (and NAME.token) files.</translation>
-        </message>
-        <message>
-            <source>Wrong number of arguments.</source>
-            <translation>Wrong number of arguments.</translation>
-        </message>
-        <message>
-            <source>Unknown profile subcommand: %1</source>
-            <translation>Unknown profile subcommand: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>AccountPanel</name>
         <message>
             <source>State:</source>
@@ -1597,6 +1276,324 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>The passwords differ.</source>
             <translation>The passwords differ.</translation>
+        </message>
+        <message>
+            <source>production, test or sandbox.</source>
+            <translation>production, test or sandbox.</translation>
+        </message>
+        <message>
+            <source>Platform address, e.g. https://api.example.com.</source>
+            <translation>Platform address, e.g. https://api.example.com.</translation>
+        </message>
+        <message>
+            <source>Developer ID.</source>
+            <translation>Developer ID.</translation>
+        </message>
+        <message>
+            <source>APP ID (repeat or separate with commas).</source>
+            <translation>APP ID (repeat or separate with commas).</translation>
+        </message>
+        <message>
+            <source>Default APP ID.</source>
+            <translation>Default APP ID.</translation>
+        </message>
+        <message>
+            <source>X number (repeat or separate with commas).</source>
+            <translation>X number (repeat or separate with commas).</translation>
+        </message>
+        <message>
+            <source>Extra trusted CA file (PEM).</source>
+            <translation>Extra trusted CA file (PEM).</translation>
+        </message>
+        <message>
+            <source>Allow an http:// address.</source>
+            <translation>Allow an http:// address.</translation>
+        </message>
+        <message>
+            <source>Refuse http:// again (edit).</source>
+            <translation>Refuse http:// again (edit).</translation>
+        </message>
+        <message>
+            <source>Timeout per request.</source>
+            <translation>Timeout per request.</translation>
+        </message>
+        <message>
+            <source>Client-side limit, requests per second (0 = none).</source>
+            <translation>Client-side limit, requests per second (0 = none).</translation>
+        </message>
+        <message>
+            <source>Warn below this balance (yuan).</source>
+            <translation>Warn below this balance (yuan).</translation>
+        </message>
+        <message>
+            <source>Callback receiver address.</source>
+            <translation>Callback receiver address.</translation>
+        </message>
+        <message>
+            <source>Callback receiver port.</source>
+            <translation>Callback receiver port.</translation>
+        </message>
+        <message>
+            <source>Addresses or subnets allowed to call back (commas).</source>
+            <translation>Addresses or subnets allowed to call back (commas).</translation>
+        </message>
+        <message>
+            <source>File holding the auth key ('-' for stdin).</source>
+            <translation>File holding the auth key ('-' for stdin).</translation>
+        </message>
+        <message>
+            <source>Read the auth key from standard input.</source>
+            <translation>Read the auth key from standard input.</translation>
+        </message>
+        <message>
+            <source>File holding the callback shared-secret token.</source>
+            <translation>File holding the callback shared-secret token.</translation>
+        </message>
+        <message>
+            <source>Remove the callback token (edit).</source>
+            <translation>Remove the callback token (edit).</translation>
+        </message>
+        <message>
+            <source>New name (edit).</source>
+            <translation>New name (edit).</translation>
+        </message>
+        <message>
+            <source>--%1 needs a number.</source>
+            <translation>--%1 needs a number.</translation>
+        </message>
+        <message>
+            <source>--env must be production, test or sandbox.</source>
+            <translation>--env must be production, test or sandbox.</translation>
+        </message>
+        <message>
+            <source>--callback-port must be between 0 and 65535.</source>
+            <translation>--callback-port must be between 0 and 65535.</translation>
+        </message>
+        <message>
+            <source>Give either --key-file or --key-stdin, not both.</source>
+            <translation>Give either --key-file or --key-stdin, not both.</translation>
+        </message>
+        <message>
+            <source>Secrets are kept in: %1 (%2)</source>
+            <translation>Secrets are kept in: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No profiles.</source>
+            <translation>No profiles.</translation>
+        </message>
+        <message>
+            <source>key: %1</source>
+            <translation>key: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>Base URL</translation>
+        </message>
+        <message>
+            <source>Developer ID</source>
+            <translation>Developer ID</translation>
+        </message>
+        <message>
+            <source>APP IDs</source>
+            <translation>APP IDs</translation>
+        </message>
+        <message>
+            <source>Default APP ID</source>
+            <translation>Default APP ID</translation>
+        </message>
+        <message>
+            <source>X numbers</source>
+            <translation>X numbers</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA file</translation>
+        </message>
+        <message>
+            <source>Plain HTTP allowed</source>
+            <translation>Plain HTTP allowed</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Timeout</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Rate limit</source>
+            <translation>Rate limit</translation>
+        </message>
+        <message>
+            <source>%1 per second</source>
+            <translation>%1 per second</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Low-balance warning</source>
+            <translation>Low-balance warning</translation>
+        </message>
+        <message>
+            <source>Callback receiver</source>
+            <translation>Callback receiver</translation>
+        </message>
+        <message>
+            <source>Callback allow-list</source>
+            <translation>Callback allow-list</translation>
+        </message>
+        <message>
+            <source>Callback token</source>
+            <translation>Callback token</translation>
+        </message>
+        <message>
+            <source>set (not shown)</source>
+            <translation>set (not shown)</translation>
+        </message>
+        <message>
+            <source>Auth key</source>
+            <translation>Auth key</translation>
+        </message>
+        <message>
+            <source>kept in the %1 (not shown)</source>
+            <translation>kept in the %1 (not shown)</translation>
+        </message>
+        <message>
+            <source>A new profile needs its auth key: --key-file FILE or --key-stdin.</source>
+            <translation>A new profile needs its auth key: --key-file FILE or --key-stdin.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" added.</source>
+            <translation>Profile "%1" added.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved.</source>
+            <translation>Profile "%1" saved.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" removed.</source>
+            <translation>Profile "%1" removed.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) exported to %1 (without keys).</source>
+            <translation>
+                <numerusform>%n profile(s) exported to %1 (without keys).</numerusform>
+                <numerusform>%n profile(s) exported to %1 (without keys).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>No key was given for profile "%1"; import stopped.</source>
+            <translation>No key was given for profile "%1"; import stopped.</translation>
+        </message>
+        <message>
+            <source>Auth key for profile "%1" (not shown): </source>
+            <translation>Auth key for profile "%1" (not shown): </translation>
+        </message>
+        <message>
+            <source>Callback token for profile "%1" (not shown): </source>
+            <translation>Callback token for profile "%1" (not shown): </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) imported.</source>
+            <translation>
+                <numerusform>%n profile(s) imported.</numerusform>
+                <numerusform>%n profile(s) imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</source>
+            <translation>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</translation>
+        </message>
+        <message>
+            <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
+            <translation>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</translation>
+        </message>
+        <message>
+            <source>Folder of the ledger.</source>
+            <translation>Folder of the ledger.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Print JSON.</translation>
+        </message>
+        <message>
+            <source>auto, keychain or vault.</source>
+            <translation>auto, keychain or vault.</translation>
+        </message>
+        <message>
+            <source>File holding the vault's master password.</source>
+            <translation>File holding the vault's master password.</translation>
+        </message>
+        <message>
+            <source>Remove even with active bindings.</source>
+            <translation>Remove even with active bindings.</translation>
+        </message>
+        <message>
+            <source>Write to this file.</source>
+            <translation>Write to this file.</translation>
+        </message>
+        <message>
+            <source>Folder with NAME.key (and NAME.token) files.</source>
+            <translation>Folder with NAME.key (and NAME.token) files.</translation>
+        </message>
+        <message>
+            <source>Wrong number of arguments.</source>
+            <translation>Wrong number of arguments.</translation>
+        </message>
+        <message>
+            <source>Unknown profile subcommand: %1</source>
+            <translation>Unknown profile subcommand: %1</translation>
         </message>
     </context>
     <context>

@@ -2,315 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>production, test or sandbox.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Platform address, e.g. https://api.example.com.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Developer ID.</source>
-            <translation type="unfinished">开发者 ID。</translation>
-        </message>
-        <message>
-            <source>APP ID (repeat or separate with commas).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default APP ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>X number (repeat or separate with commas).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Extra trusted CA file (PEM).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allow an http:// address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refuse http:// again (edit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeout per request.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Client-side limit, requests per second (0 = none).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warn below this balance (yuan).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Callback receiver address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Callback receiver port.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Addresses or subnets allowed to call back (commas).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File holding the auth key ('-' for stdin).</source>
-            <translation type="unfinished">保存开发者认证 key 的文件（“-”表示标准输入）。</translation>
-        </message>
-        <message>
-            <source>Read the auth key from standard input.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File holding the callback shared-secret token.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the callback token (edit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New name (edit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--%1 needs a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--env must be production, test or sandbox.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--callback-port must be between 0 and 65535.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give either --key-file or --key-stdin, not both.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Secrets are kept in: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No profiles.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>key: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Base URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Developer ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>APP IDs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default APP ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>X numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CA file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plain HTTP allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 per second</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Low-balance warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Callback receiver</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Callback allow-list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Callback token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set (not shown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Auth key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>kept in the %1 (not shown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new profile needs its auth key: --key-file FILE or --key-stdin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile "%1" added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile "%1" saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile "%1" removed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n profile(s) exported to %1 (without keys).</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No key was given for profile "%1"; import stopped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Auth key for profile "%1" (not shown): </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Callback token for profile "%1" (not shown): </source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n profile(s) imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
-  list [--json]                 profiles and the secret backend in use
-  show NAME [--json]            one profile (never its key)
-  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
-  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
-  remove NAME [--force]         also removes its key
-  export [NAME...] [--out FILE] JSON without any secret
-  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
-Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
-(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
-</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder of the ledger.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>auto, keychain or vault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File holding the vault's master password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove even with active bindings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write to this file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder with NAME.key (and NAME.token) files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrong number of arguments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown profile subcommand: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccountPanel</name>
         <message>
             <source>State:</source>
@@ -1189,27 +880,27 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>Credentials</name>
         <message>
             <source>The key of profile "%1" is kept in the %2, but this program is using the %3. Choose that backend (--secret-backend %4) or store the key again.</source>
-            <translation type="unfinished" />
+            <translation>账号配置“%1”的密钥保存在%2中，但本程序当前使用的是%3。请选择该存储方式 (--secret-backend %4)，或重新保存密钥。</translation>
         </message>
         <message>
             <source>No auth key is stored for profile "%1"; set it with "pnctl profile edit %1 --key-stdin".</source>
-            <translation type="unfinished" />
+            <translation>账号配置“%1”没有保存认证密钥；请用“pnctl profile edit %1 --key-stdin”设置。</translation>
         </message>
         <message>
             <source>Cannot read the auth key of profile "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取账号配置“%1”的认证密钥：%2</translation>
         </message>
         <message>
             <source>Cannot read the callback token of profile "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取账号配置“%1”的回调令牌：%2</translation>
         </message>
         <message>
             <source>Auth key (authKey) is required.</source>
-            <translation type="unfinished" />
+            <translation>认证密钥 (authKey) 为必填项。</translation>
         </message>
         <message>
             <source>The profile "%1" was removed, but its secrets could not be: %2</source>
-            <translation type="unfinished" />
+            <translation>账号配置“%1”已删除，但无法删除其密钥：%2</translation>
         </message>
     </context>
     <context>
@@ -1369,31 +1060,31 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>KeychainSecretStore</name>
         <message>
             <source>No D-Bus session bus: %1</source>
-            <translation type="unfinished" />
+            <translation>没有 D-Bus 会话总线：%1</translation>
         </message>
         <message>
             <source>No Secret Service (%1) on the D-Bus session bus.</source>
-            <translation type="unfinished" />
+            <translation>D-Bus 会话总线上没有 Secret Service (%1)。</translation>
         </message>
         <message>
             <source>The OS keychain did not answer within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>系统钥匙串在 %1 秒内没有响应。</translation>
         </message>
         <message>
             <source>The OS keychain has no entry %1.</source>
-            <translation type="unfinished" />
+            <translation>系统钥匙串中没有条目 %1。</translation>
         </message>
         <message>
             <source>The OS keychain failed to read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>系统钥匙串读取 %1 失败：%2</translation>
         </message>
         <message>
             <source>The OS keychain failed to store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>系统钥匙串保存 %1 失败：%2</translation>
         </message>
         <message>
             <source>The OS keychain failed to remove %1: %2</source>
-            <translation type="unfinished" />
+            <translation>系统钥匙串删除 %1 失败：%2</translation>
         </message>
     </context>
     <context>
@@ -1568,180 +1259,496 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>ProfileCli</name>
         <message>
             <source>Master password for %1: </source>
-            <translation type="unfinished" />
+            <translation>%1 的主密码：</translation>
         </message>
         <message>
             <source>New master password for %1: </source>
-            <translation type="unfinished" />
+            <translation>%1 的新主密码：</translation>
         </message>
         <message>
             <source>Repeat the master password: </source>
-            <translation type="unfinished" />
+            <translation>再次输入主密码：</translation>
         </message>
         <message>
             <source>The passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>production, test or sandbox.</source>
+            <translation>production、test 或 sandbox。</translation>
+        </message>
+        <message>
+            <source>Platform address, e.g. https://api.example.com.</source>
+            <translation>平台地址，例如 https://api.example.com。</translation>
+        </message>
+        <message>
+            <source>Developer ID.</source>
+            <translation>开发者 ID。</translation>
+        </message>
+        <message>
+            <source>APP ID (repeat or separate with commas).</source>
+            <translation>APP ID（可重复给出或用逗号分隔）。</translation>
+        </message>
+        <message>
+            <source>Default APP ID.</source>
+            <translation>默认 APP ID。</translation>
+        </message>
+        <message>
+            <source>X number (repeat or separate with commas).</source>
+            <translation>X 号码（可重复给出或用逗号分隔）。</translation>
+        </message>
+        <message>
+            <source>Extra trusted CA file (PEM).</source>
+            <translation>额外信任的 CA 文件 (PEM)。</translation>
+        </message>
+        <message>
+            <source>Allow an http:// address.</source>
+            <translation>允许使用 http:// 地址。</translation>
+        </message>
+        <message>
+            <source>Refuse http:// again (edit).</source>
+            <translation>重新禁止 http://（edit）。</translation>
+        </message>
+        <message>
+            <source>Timeout per request.</source>
+            <translation>每个请求的超时时间。</translation>
+        </message>
+        <message>
+            <source>Client-side limit, requests per second (0 = none).</source>
+            <translation>客户端速率限制，每秒请求数（0 = 不限制）。</translation>
+        </message>
+        <message>
+            <source>Warn below this balance (yuan).</source>
+            <translation>账号余额低于此值（元）时提醒。</translation>
+        </message>
+        <message>
+            <source>Callback receiver address.</source>
+            <translation>回调接收地址。</translation>
+        </message>
+        <message>
+            <source>Callback receiver port.</source>
+            <translation>回调接收端口。</translation>
+        </message>
+        <message>
+            <source>Addresses or subnets allowed to call back (commas).</source>
+            <translation>允许回调的地址或网段（逗号分隔）。</translation>
+        </message>
+        <message>
+            <source>File holding the auth key ('-' for stdin).</source>
+            <translation>存放认证密钥的文件（'-' 表示标准输入）。</translation>
+        </message>
+        <message>
+            <source>Read the auth key from standard input.</source>
+            <translation>从标准输入读取认证密钥。</translation>
+        </message>
+        <message>
+            <source>File holding the callback shared-secret token.</source>
+            <translation>存放回调共享令牌的文件。</translation>
+        </message>
+        <message>
+            <source>Remove the callback token (edit).</source>
+            <translation>删除回调令牌（edit）。</translation>
+        </message>
+        <message>
+            <source>New name (edit).</source>
+            <translation>新名称（edit）。</translation>
+        </message>
+        <message>
+            <source>--%1 needs a number.</source>
+            <translation>--%1 需要一个数字。</translation>
+        </message>
+        <message>
+            <source>--env must be production, test or sandbox.</source>
+            <translation>--env 必须是 production、test 或 sandbox。</translation>
+        </message>
+        <message>
+            <source>--callback-port must be between 0 and 65535.</source>
+            <translation>--callback-port 必须在 0 到 65535 之间。</translation>
+        </message>
+        <message>
+            <source>Give either --key-file or --key-stdin, not both.</source>
+            <translation>--key-file 和 --key-stdin 只能给出其中一个。</translation>
+        </message>
+        <message>
+            <source>Secrets are kept in: %1 (%2)</source>
+            <translation>密钥保存在：%1（%2）</translation>
+        </message>
+        <message>
+            <source>No profiles.</source>
+            <translation>没有账号配置。</translation>
+        </message>
+        <message>
+            <source>key: %1</source>
+            <translation>密钥：%1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>接口地址</translation>
+        </message>
+        <message>
+            <source>Developer ID</source>
+            <translation>开发者 ID</translation>
+        </message>
+        <message>
+            <source>APP IDs</source>
+            <translation>APP ID</translation>
+        </message>
+        <message>
+            <source>Default APP ID</source>
+            <translation>默认 APP ID</translation>
+        </message>
+        <message>
+            <source>X numbers</source>
+            <translation>X 号码</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA 文件</translation>
+        </message>
+        <message>
+            <source>Plain HTTP allowed</source>
+            <translation>允许明文 HTTP</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>超时时间</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+        </message>
+        <message>
+            <source>Rate limit</source>
+            <translation>速率限制</translation>
+        </message>
+        <message>
+            <source>%1 per second</source>
+            <translation>每秒 %1 次</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Low-balance warning</source>
+            <translation>余额不足提醒</translation>
+        </message>
+        <message>
+            <source>Callback receiver</source>
+            <translation>回调接收</translation>
+        </message>
+        <message>
+            <source>Callback allow-list</source>
+            <translation>回调白名单</translation>
+        </message>
+        <message>
+            <source>Callback token</source>
+            <translation>回调令牌</translation>
+        </message>
+        <message>
+            <source>set (not shown)</source>
+            <translation>已设置（不显示）</translation>
+        </message>
+        <message>
+            <source>Auth key</source>
+            <translation>认证密钥</translation>
+        </message>
+        <message>
+            <source>kept in the %1 (not shown)</source>
+            <translation>保存在%1中（不显示）</translation>
+        </message>
+        <message>
+            <source>A new profile needs its auth key: --key-file FILE or --key-stdin.</source>
+            <translation>新账号配置需要认证密钥：--key-file 文件 或 --key-stdin。</translation>
+        </message>
+        <message>
+            <source>Profile "%1" added.</source>
+            <translation>已添加账号配置“%1”。</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved.</source>
+            <translation>已保存账号配置“%1”。</translation>
+        </message>
+        <message>
+            <source>Profile "%1" removed.</source>
+            <translation>已删除账号配置“%1”。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) exported to %1 (without keys).</source>
+            <translation>
+                <numerusform>已将 %n 个账号配置导出到 %1（不含密钥）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>No key was given for profile "%1"; import stopped.</source>
+            <translation>未提供账号配置“%1”的密钥，导入已停止。</translation>
+        </message>
+        <message>
+            <source>Auth key for profile "%1" (not shown): </source>
+            <translation>账号配置“%1”的认证密钥（输入不显示）：</translation>
+        </message>
+        <message>
+            <source>Callback token for profile "%1" (not shown): </source>
+            <translation>账号配置“%1”的回调令牌（输入不显示）：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) imported.</source>
+            <translation>
+                <numerusform>已导入 %n 个账号配置。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</source>
+            <translation>用法：pnctl [--data-dir 目录] profile 子命令 [选项]
+  list [--json]                 列出账号配置和当前使用的密钥存储方式
+  show 名称 [--json]            显示一个账号配置（从不显示密钥）
+  add 名称 --url URL --devid ID --appid APP [--env test] (--key-file 文件 | --key-stdin)
+  edit 名称 [字段选项] [--key-file 文件 | --key-stdin] [--rename 新名称]
+  remove 名称 [--force]         同时删除其密钥
+  export [名称...] [--out 文件] 导出不含任何密钥的 JSON
+  import 文件 [--keys-dir 目录] 逐个询问密钥（或读取 目录/名称.key）
+密钥选项：--secret-backend auto|keychain|vault，--vault-password-file 文件
+（或 $PN_SECRET_BACKEND、$PN_VAULT_PASSWORD_FILE）。从不接受以参数形式给出的密钥。
+</translation>
+        </message>
+        <message>
+            <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
+            <translation>从不接受在命令行中给出的密钥（其他用户能在进程列表中看到）。请使用 --key-file 文件 或 --key-stdin。</translation>
+        </message>
+        <message>
+            <source>Folder of the ledger.</source>
+            <translation>台账所在的文件夹。</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>输出 JSON。</translation>
+        </message>
+        <message>
+            <source>auto, keychain or vault.</source>
+            <translation>auto、keychain 或 vault。</translation>
+        </message>
+        <message>
+            <source>File holding the vault's master password.</source>
+            <translation>存放保险库主密码的文件。</translation>
+        </message>
+        <message>
+            <source>Remove even with active bindings.</source>
+            <translation>即使仍有生效中的绑定关系也删除。</translation>
+        </message>
+        <message>
+            <source>Write to this file.</source>
+            <translation>写入此文件。</translation>
+        </message>
+        <message>
+            <source>Folder with NAME.key (and NAME.token) files.</source>
+            <translation>存放 名称.key（及 名称.token）文件的文件夹。</translation>
+        </message>
+        <message>
+            <source>Wrong number of arguments.</source>
+            <translation>参数个数不正确。</translation>
+        </message>
+        <message>
+            <source>Unknown profile subcommand: %1</source>
+            <translation>未知的 profile 子命令：%1</translation>
         </message>
     </context>
     <context>
         <name>ProfileStore</name>
         <message>
             <source>Production</source>
-            <translation type="unfinished" />
+            <translation>生产</translation>
         </message>
         <message>
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>测试</translation>
         </message>
         <message>
             <source>Sandbox</source>
-            <translation type="unfinished" />
+            <translation>沙箱</translation>
         </message>
         <message>
             <source>Name (name) is required.</source>
-            <translation type="unfinished" />
+            <translation>名称 (name) 为必填项。</translation>
         </message>
         <message>
             <source>Name (name) is longer than 64 characters.</source>
-            <translation type="unfinished" />
+            <translation>名称 (name) 超过 64 个字符。</translation>
         </message>
         <message>
             <source>Name (name) must not begin or end with spaces.</source>
-            <translation type="unfinished" />
+            <translation>名称 (name) 的开头和结尾不能有空格。</translation>
         </message>
         <message>
             <source>Name (name): "%1" is reserved for the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>名称 (name)：“%1”保留给内置沙箱使用。</translation>
         </message>
         <message>
             <source>Base URL (base_url) is required.</source>
-            <translation type="unfinished" />
+            <translation>接口地址 (base_url) 为必填项。</translation>
         </message>
         <message>
             <source>Base URL (base_url) must be an http:// or https:// address with a host, such as https://api.example.com.</source>
-            <translation type="unfinished" />
+            <translation>接口地址 (base_url) 必须是带主机名的 http:// 或 https:// 地址，例如 https://api.example.com。</translation>
         </message>
         <message>
             <source>Base URL (base_url) must not contain a user name, query or fragment.</source>
-            <translation type="unfinished" />
+            <translation>接口地址 (base_url) 不能包含用户名、查询参数或片段。</translation>
         </message>
         <message>
             <source>Base URL (base_url) uses plain HTTP; allow plain HTTP (allow_plain_http) explicitly or use https://.</source>
-            <translation type="unfinished" />
+            <translation>接口地址 (base_url) 使用明文 HTTP；请明确允许明文 HTTP (allow_plain_http)，或改用 https://。</translation>
         </message>
         <message>
             <source>Base URL (base_url): a sandbox profile must point at this computer (127.0.0.1).</source>
-            <translation type="unfinished" />
+            <translation>接口地址 (base_url)：沙箱配置必须指向本机 (127.0.0.1)。</translation>
         </message>
         <message>
             <source>Developer ID (devid) is required.</source>
-            <translation type="unfinished" />
+            <translation>开发者 ID (devid) 为必填项。</translation>
         </message>
         <message>
             <source>Developer ID (devid) must not contain spaces or commas and must be at most 64 characters.</source>
-            <translation type="unfinished" />
+            <translation>开发者 ID (devid) 不能包含空格或逗号，且最多 64 个字符。</translation>
         </message>
         <message>
             <source>APP IDs (appids): at least one is required.</source>
-            <translation type="unfinished" />
+            <translation>APP ID (appids)：至少需要一个。</translation>
         </message>
         <message>
             <source>APP IDs (appids): "%1" is empty or contains spaces or commas.</source>
-            <translation type="unfinished" />
+            <translation>APP ID (appids)：“%1”为空或包含空格、逗号。</translation>
         </message>
         <message>
             <source>APP IDs (appids): "%1" is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>APP ID (appids)：“%1”重复出现。</translation>
         </message>
         <message>
             <source>Default APP ID (default_appid) "%1" is not one of the APP IDs.</source>
-            <translation type="unfinished" />
+            <translation>默认 APP ID (default_appid)“%1”不在 APP ID 列表中。</translation>
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished" />
+            <translation>X 号码</translation>
         </message>
         <message>
             <source>CA file (ca_file) %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取 CA 文件 (ca_file) %1。</translation>
         </message>
         <message>
             <source>Timeout (timeout_ms) must be between 1000 and 300000 ms.</source>
-            <translation type="unfinished" />
+            <translation>超时时间 (timeout_ms) 必须在 1000 到 300000 毫秒之间。</translation>
         </message>
         <message>
             <source>Rate limit (rate_limit) must be between 0 (no limit) and 10000 requests per second.</source>
-            <translation type="unfinished" />
+            <translation>速率限制 (rate_limit) 必须在 0（不限制）到每秒 10000 次请求之间。</translation>
         </message>
         <message>
             <source>Low-balance threshold (low_balance_threshold) must not be negative.</source>
-            <translation type="unfinished" />
+            <translation>余额不足提醒阈值 (low_balance_threshold) 不能为负数。</translation>
         </message>
         <message>
             <source>Callback address (callback_address) must be an IP address such as 127.0.0.1.</source>
-            <translation type="unfinished" />
+            <translation>回调地址 (callback_address) 必须是 IP 地址，例如 127.0.0.1。</translation>
         </message>
         <message>
             <source>Callback allow-list (callback_allow_list): "%1" is not an address or a subnet.</source>
-            <translation type="unfinished" />
+            <translation>回调白名单 (callback_allow_list)：“%1”不是地址或网段。</translation>
         </message>
         <message>
             <source>Cannot read the profiles: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取账号配置：%1</translation>
         </message>
         <message>
             <source>There is no profile with id %1.</source>
-            <translation type="unfinished" />
+            <translation>不存在 ID 为 %1 的账号配置。</translation>
         </message>
         <message>
             <source>There is no profile named "%1".</source>
-            <translation type="unfinished" />
+            <translation>不存在名为“%1”的账号配置。</translation>
         </message>
         <message>
             <source>A profile named "%1" already exists.</source>
-            <translation type="unfinished" />
+            <translation>名为“%1”的账号配置已存在。</translation>
         </message>
         <message>
             <source>Cannot save the profile "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>无法保存账号配置“%1”：%2</translation>
         </message>
         <message>
             <source>The environment of a profile cannot change between sandbox and a real account; create a new profile instead.</source>
-            <translation type="unfinished" />
+            <translation>账号配置的环境不能在沙箱和真实账号之间切换；请新建一个账号配置。</translation>
         </message>
         <message numerus="yes">
             <source>The profile "%1" still has %n pending or active binding(s) or transfer(s). Release them first, or force the removal.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>账号配置“%1”仍有 %n 个待定或生效中的绑定关系或转接。请先释放，或强制删除。</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot remove the profile: %1</source>
-            <translation type="unfinished" />
+            <translation>无法删除账号配置：%1</translation>
         </message>
         <message>
             <source>Profile "%1": environment (environment) must be production, test or sandbox.</source>
-            <translation type="unfinished" />
+            <translation>账号配置“%1”：环境 (environment) 必须是 production、test 或 sandbox。</translation>
         </message>
         <message>
             <source>Profile "%1": callback port (callback_port) must be between 0 and 65535.</source>
-            <translation type="unfinished" />
+            <translation>账号配置“%1”：回调端口 (callback_port) 必须在 0 到 65535 之间。</translation>
         </message>
         <message>
             <source>Profile "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>账号配置“%1”：%2</translation>
         </message>
         <message>
             <source>This is not a profile export of this program.</source>
-            <translation type="unfinished" />
+            <translation>这不是本程序导出的账号配置文件。</translation>
         </message>
         <message>
             <source>The profile export was written by a newer version of this program.</source>
-            <translation type="unfinished" />
+            <translation>该账号配置文件由更新版本的本程序导出。</translation>
         </message>
         <message>
             <source>The profile "%1" appears twice in the export.</source>
-            <translation type="unfinished" />
+            <translation>账号配置“%1”在导出文件中出现了两次。</translation>
         </message>
     </context>
     <context>
@@ -1939,42 +1946,42 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>SecretStore</name>
         <message>
             <source>OS keychain</source>
-            <translation type="unfinished" />
+            <translation>系统钥匙串</translation>
         </message>
         <message>
             <source>encrypted vault file</source>
-            <translation type="unfinished" />
+            <translation>加密保险库文件</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
     </context>
     <context>
         <name>SecretStoreFactory</name>
         <message>
             <source>the vault was chosen explicitly</source>
-            <translation type="unfinished" />
+            <translation>已明确指定使用保险库</translation>
         </message>
         <message>
             <source>The OS keychain is not reachable: %1</source>
-            <translation type="unfinished" />
+            <translation>无法访问系统钥匙串：%1</translation>
         </message>
         <message>
             <source>the keychain was chosen explicitly</source>
-            <translation type="unfinished" />
+            <translation>已明确指定使用钥匙串</translation>
         </message>
         <message>
             <source>Unknown secret backend "%1"; use auto, keychain or vault.</source>
-            <translation type="unfinished" />
+            <translation>未知的密钥存储方式“%1”；请使用 auto、keychain 或 vault。</translation>
         </message>
         <message>
             <source>the OS keychain is reachable</source>
-            <translation type="unfinished" />
+            <translation>系统钥匙串可用</translation>
         </message>
         <message>
             <source>no OS keychain (%1)</source>
-            <translation type="unfinished" />
+            <translation>没有系统钥匙串（%1）</translation>
         </message>
     </context>
     <context>
@@ -2142,102 +2149,102 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>VaultCodec</name>
         <message>
             <source>The vault's key-derivation parameters are out of range.</source>
-            <translation type="unfinished" />
+            <translation>保险库的密钥派生参数超出允许范围。</translation>
         </message>
         <message>
             <source>This file is not a secret vault.</source>
-            <translation type="unfinished" />
+            <translation>该文件不是密钥保险库。</translation>
         </message>
         <message>
             <source>The secret vault has format version %1, which this program cannot read.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库的格式版本为 %1，本程序无法读取。</translation>
         </message>
         <message numerus="yes">
             <source>The secret vault is truncated (only %n byte(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密钥保险库已被截断（只有 %n 字节）。</numerusform>
             </translation>
         </message>
         <message>
             <source>The secret vault's header is damaged; it was changed outside this program.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库的文件头已损坏，它在本程序之外被修改过。</translation>
         </message>
         <message>
             <source>The secret vault uses settings this program does not support.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库使用了本程序不支持的设置。</translation>
         </message>
         <message>
             <source>The secret vault is truncated: %1 of %2 bytes.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库已被截断：只有 %1 字节，应为 %2 字节。</translation>
         </message>
         <message numerus="yes">
             <source>The secret vault has %n unexpected trailing byte(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>密钥保险库末尾多出 %n 个字节。</numerusform>
             </translation>
         </message>
         <message>
             <source>Deriving the vault key failed (out of memory?).</source>
-            <translation type="unfinished" />
+            <translation>派生保险库密钥失败（内存不足？）。</translation>
         </message>
         <message>
             <source>Wrong master password for the secret vault.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库的主密码错误。</translation>
         </message>
         <message>
             <source>The secret vault is damaged or was tampered with (authentication failed).</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库已损坏或被篡改（认证失败）。</translation>
         </message>
         <message>
             <source>Encrypting the secret vault failed.</source>
-            <translation type="unfinished" />
+            <translation>加密密钥保险库失败。</translation>
         </message>
     </context>
     <context>
         <name>VaultSecretStore</name>
         <message>
             <source>Cannot read the secret vault %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取密钥保险库 %1：%2</translation>
         </message>
         <message>
             <source>The secret vault %1 needs its master password.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库 %1 需要主密码。</translation>
         </message>
         <message>
             <source>No master password was given for the secret vault %1.</source>
-            <translation type="unfinished" />
+            <translation>未提供密钥保险库 %1 的主密码。</translation>
         </message>
         <message>
             <source>Wrong master password for the secret vault %1.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库 %1 的主密码错误。</translation>
         </message>
         <message>
             <source>A new secret vault needs a master password.</source>
-            <translation type="unfinished" />
+            <translation>新的密钥保险库需要设置主密码。</translation>
         </message>
         <message>
             <source>No master password was given for the new secret vault %1.</source>
-            <translation type="unfinished" />
+            <translation>未为新的密钥保险库 %1 提供主密码。</translation>
         </message>
         <message>
             <source>The secret vault %1 decrypts but its contents are malformed.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库 %1 可以解密，但内容格式错误。</translation>
         </message>
         <message>
             <source>The secret vault has no entry %1.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库中没有条目 %1。</translation>
         </message>
         <message>
             <source>Cannot create the folder %1.</source>
-            <translation type="unfinished" />
+            <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
             <source>The secret vault %1 is locked by another program.</source>
-            <translation type="unfinished" />
+            <translation>密钥保险库 %1 正被另一个程序锁定。</translation>
         </message>
         <message>
             <source>Cannot write the secret vault %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法写入密钥保险库 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -2435,7 +2442,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">X 号码</translation>
         </message>
         <message>
             <source>Number A</source>
@@ -2636,11 +2643,11 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">X 号码</translation>
         </message>
         <message>
             <source>Caller</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">主叫号码</translation>
         </message>
         <message>
             <source>Callee</source>
@@ -3298,7 +3305,7 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">X 号码</translation>
         </message>
         <message>
             <source>Number A</source>
@@ -3419,7 +3426,7 @@ Options:
         </message>
         <message>
             <source>manage credential profiles: profile add|list|show|edit|remove</source>
-            <translation type="unfinished" />
+            <translation>管理账号配置：profile add|list|show|edit|remove</translation>
         </message>
     </context>
     <context>

@@ -98,57 +98,59 @@ std::unique_ptr<SecretStore> ProfileCli::openSecretStore(const QString &dataDir,
 
 namespace {
 
-using Cli = ProfileCli;
-
 // Options shared by add and edit: one per Profile field.
 struct FieldOptions
 {
-    QCommandLineOption env{QStringLiteral("env"), Cli::tr("production, test or sandbox."),
+    QCommandLineOption env{QStringLiteral("env"), ProfileCli::tr("production, test or sandbox."),
                            QStringLiteral("env")};
     QCommandLineOption url{{QStringLiteral("url"), QStringLiteral("base-url")},
-                           Cli::tr("Platform address, e.g. https://api.example.com."),
+                           ProfileCli::tr("Platform address, e.g. https://api.example.com."),
                            QStringLiteral("url")};
-    QCommandLineOption devid{QStringLiteral("devid"), Cli::tr("Developer ID."),
+    QCommandLineOption devid{QStringLiteral("devid"), ProfileCli::tr("Developer ID."),
                              QStringLiteral("id")};
     QCommandLineOption appid{QStringLiteral("appid"),
-                             Cli::tr("APP ID (repeat or separate with commas)."),
+                             ProfileCli::tr("APP ID (repeat or separate with commas)."),
                              QStringLiteral("app")};
-    QCommandLineOption defaultAppid{QStringLiteral("default-appid"), Cli::tr("Default APP ID."),
-                                    QStringLiteral("app")};
-    QCommandLineOption x{QStringLiteral("x"), Cli::tr("X number (repeat or separate with commas)."),
+    QCommandLineOption defaultAppid{QStringLiteral("default-appid"),
+                                    ProfileCli::tr("Default APP ID."), QStringLiteral("app")};
+    QCommandLineOption x{QStringLiteral("x"),
+                         ProfileCli::tr("X number (repeat or separate with commas)."),
                          QStringLiteral("number")};
-    QCommandLineOption caFile{QStringLiteral("ca-file"), Cli::tr("Extra trusted CA file (PEM)."),
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              ProfileCli::tr("Extra trusted CA file (PEM)."),
                               QStringLiteral("file")};
     QCommandLineOption plainHttp{QStringLiteral("allow-plain-http"),
-                                 Cli::tr("Allow an http:// address.")};
+                                 ProfileCli::tr("Allow an http:// address.")};
     QCommandLineOption httpsOnly{QStringLiteral("https-only"),
-                                 Cli::tr("Refuse http:// again (edit).")};
-    QCommandLineOption timeout{QStringLiteral("timeout-ms"), Cli::tr("Timeout per request."),
+                                 ProfileCli::tr("Refuse http:// again (edit).")};
+    QCommandLineOption timeout{QStringLiteral("timeout-ms"), ProfileCli::tr("Timeout per request."),
                                QStringLiteral("ms")};
     QCommandLineOption rate{QStringLiteral("rate-limit"),
-                            Cli::tr("Client-side limit, requests per second (0 = none)."),
+                            ProfileCli::tr("Client-side limit, requests per second (0 = none)."),
                             QStringLiteral("n")};
     QCommandLineOption lowBalance{QStringLiteral("low-balance"),
-                                  Cli::tr("Warn below this balance (yuan)."),
+                                  ProfileCli::tr("Warn below this balance (yuan)."),
                                   QStringLiteral("yuan")};
     QCommandLineOption cbAddress{QStringLiteral("callback-address"),
-                                 Cli::tr("Callback receiver address."), QStringLiteral("ip")};
-    QCommandLineOption cbPort{QStringLiteral("callback-port"), Cli::tr("Callback receiver port."),
-                              QStringLiteral("port")};
-    QCommandLineOption cbAllow{QStringLiteral("callback-allow"),
-                               Cli::tr("Addresses or subnets allowed to call back (commas)."),
-                               QStringLiteral("list")};
+                                 ProfileCli::tr("Callback receiver address."),
+                                 QStringLiteral("ip")};
+    QCommandLineOption cbPort{QStringLiteral("callback-port"),
+                              ProfileCli::tr("Callback receiver port."), QStringLiteral("port")};
+    QCommandLineOption cbAllow{
+        QStringLiteral("callback-allow"),
+        ProfileCli::tr("Addresses or subnets allowed to call back (commas)."),
+        QStringLiteral("list")};
     QCommandLineOption keyFile{QStringLiteral("key-file"),
-                               Cli::tr("File holding the auth key ('-' for stdin)."),
+                               ProfileCli::tr("File holding the auth key ('-' for stdin)."),
                                QStringLiteral("file")};
     QCommandLineOption keyStdin{QStringLiteral("key-stdin"),
-                                Cli::tr("Read the auth key from standard input.")};
+                                ProfileCli::tr("Read the auth key from standard input.")};
     QCommandLineOption tokenFile{QStringLiteral("callback-token-file"),
-                                 Cli::tr("File holding the callback shared-secret token."),
+                                 ProfileCli::tr("File holding the callback shared-secret token."),
                                  QStringLiteral("file")};
     QCommandLineOption clearToken{QStringLiteral("clear-callback-token"),
-                                  Cli::tr("Remove the callback token (edit).")};
-    QCommandLineOption rename{QStringLiteral("rename"), Cli::tr("New name (edit)."),
+                                  ProfileCli::tr("Remove the callback token (edit).")};
+    QCommandLineOption rename{QStringLiteral("rename"), ProfileCli::tr("New name (edit)."),
                               QStringLiteral("name")};
 
     void addTo(QCommandLineParser &p) const
@@ -177,13 +179,13 @@ bool applyFields(const QCommandLineParser &parser, const FieldOptions &f, Profil
         bool ok = false;
         *out = parser.value(o).toDouble(&ok);
         if (!ok)
-            *error = Cli::tr("--%1 needs a number.").arg(o.names().constFirst());
+            *error = ProfileCli::tr("--%1 needs a number.").arg(o.names().constFirst());
         return ok;
     };
     if (parser.isSet(f.env)) {
         const auto env = environmentFromId(parser.value(f.env));
         if (!env) {
-            *error = Cli::tr("--env must be production, test or sandbox.");
+            *error = ProfileCli::tr("--env must be production, test or sandbox.");
             return false;
         }
         p.environment = *env;
@@ -230,7 +232,7 @@ bool applyFields(const QCommandLineParser &parser, const FieldOptions &f, Profil
         bool ok = false;
         const uint port = parser.value(f.cbPort).toUInt(&ok);
         if (!ok || port > 65535) {
-            *error = Cli::tr("--callback-port must be between 0 and 65535.");
+            *error = ProfileCli::tr("--callback-port must be between 0 and 65535.");
             return false;
         }
         p.callbackPort = quint16(port);
@@ -246,7 +248,7 @@ std::optional<QByteArray> readKeyOption(const QCommandLineParser &parser, const 
                                         QString *error)
 {
     if (parser.isSet(f.keyFile) && parser.isSet(f.keyStdin)) {
-        *error = Cli::tr("Give either --key-file or --key-stdin, not both.");
+        *error = ProfileCli::tr("Give either --key-file or --key-stdin, not both.");
         return std::nullopt;
     }
     if (parser.isSet(f.keyStdin))
@@ -289,8 +291,8 @@ public:
     {
         if (!m_secrets) {
             QString error;
-            m_secrets = Cli::openSecretStore(QFileInfo(m_ledger->path()).absolutePath(), m_backend,
-                                             m_passwordFile, &error);
+            m_secrets = ProfileCli::openSecretStore(QFileInfo(m_ledger->path()).absolutePath(),
+                                                    m_backend, m_passwordFile, &error);
             if (!m_secrets)
                 fail(error);
         }
@@ -337,19 +339,19 @@ int doList(ProfileRun &run, bool json)
                    {QStringLiteral("profiles"), array}});
         return ExitOk;
     }
-    printLine(
-        Cli::tr("Secrets are kept in: %1 (%2)").arg(secrets->backendName(), secrets->location()));
+    printLine(ProfileCli::tr("Secrets are kept in: %1 (%2)")
+                  .arg(secrets->backendName(), secrets->location()));
     if (all.isEmpty()) {
-        printLine(Cli::tr("No profiles."));
+        printLine(ProfileCli::tr("No profiles."));
         return ExitOk;
     }
     for (const Profile &p : all) {
-        printLine(
-            QStringLiteral("%1  %2  %3  devid=%4  appid=%5  %6")
-                .arg(p.name, -24)
-                .arg(u'[' + environmentName(p.environment) + u']', -12)
-                .arg(p.baseUrl.toString(), p.devid, p.effectiveDefaultAppid(),
-                     Cli::tr("key: %1").arg(SecretStore::backendDisplayName(p.secretBackend))));
+        printLine(QStringLiteral("%1  %2  %3  devid=%4  appid=%5  %6")
+                      .arg(p.name, -24)
+                      .arg(u'[' + environmentName(p.environment) + u']', -12)
+                      .arg(p.baseUrl.toString(), p.devid, p.effectiveDefaultAppid(),
+                           ProfileCli::tr("key: %1").arg(
+                               SecretStore::backendDisplayName(p.secretBackend))));
     }
     return ExitOk;
 }
@@ -364,34 +366,37 @@ int doShow(ProfileRun &run, const QString &name, bool json)
         printJson(profileJson(*p));
         return ExitOk;
     }
-    const QString none = Cli::tr("(none)");
+    const QString none = ProfileCli::tr("(none)");
     auto line = [](const QString &label, const QString &value) {
         printLine(QStringLiteral("%1 %2").arg(label + u':', -22).arg(value));
     };
-    line(Cli::tr("Name"), p->name);
-    line(Cli::tr("Environment"),
+    line(ProfileCli::tr("Name"), p->name);
+    line(ProfileCli::tr("Environment"),
          QStringLiteral("%1 (%2)").arg(environmentName(p->environment),
                                        environmentColorName(p->environment)));
-    line(Cli::tr("Base URL"), p->baseUrl.toString());
-    line(Cli::tr("Developer ID"), p->devid);
-    line(Cli::tr("APP IDs"), p->appids.join(QStringLiteral(", ")));
-    line(Cli::tr("Default APP ID"), p->effectiveDefaultAppid());
-    line(Cli::tr("X numbers"),
+    line(ProfileCli::tr("Base URL"), p->baseUrl.toString());
+    line(ProfileCli::tr("Developer ID"), p->devid);
+    line(ProfileCli::tr("APP IDs"), p->appids.join(QStringLiteral(", ")));
+    line(ProfileCli::tr("Default APP ID"), p->effectiveDefaultAppid());
+    line(ProfileCli::tr("X numbers"),
          p->xNumbers.isEmpty() ? none : p->xNumbers.join(QStringLiteral(", ")));
-    line(Cli::tr("CA file"), p->caFile.isEmpty() ? none : p->caFile);
-    line(Cli::tr("Plain HTTP allowed"), p->allowPlainHttp ? Cli::tr("yes") : Cli::tr("no"));
-    line(Cli::tr("Timeout"), Cli::tr("%1 ms").arg(p->timeoutMs));
-    line(Cli::tr("Rate limit"),
-         p->rateLimit > 0 ? Cli::tr("%1 per second").arg(p->rateLimit) : Cli::tr("none"));
-    line(Cli::tr("Low-balance warning"),
+    line(ProfileCli::tr("CA file"), p->caFile.isEmpty() ? none : p->caFile);
+    line(ProfileCli::tr("Plain HTTP allowed"),
+         p->allowPlainHttp ? ProfileCli::tr("yes") : ProfileCli::tr("no"));
+    line(ProfileCli::tr("Timeout"), ProfileCli::tr("%1 ms").arg(p->timeoutMs));
+    line(ProfileCli::tr("Rate limit"), p->rateLimit > 0
+                                           ? ProfileCli::tr("%1 per second").arg(p->rateLimit)
+                                           : ProfileCli::tr("none"));
+    line(ProfileCli::tr("Low-balance warning"),
          p->lowBalanceThreshold > 0 ? QString::number(p->lowBalanceThreshold) : none);
-    line(Cli::tr("Callback receiver"),
+    line(ProfileCli::tr("Callback receiver"),
          QStringLiteral("%1:%2").arg(p->callbackAddress).arg(p->callbackPort));
-    line(Cli::tr("Callback allow-list"),
+    line(ProfileCli::tr("Callback allow-list"),
          p->callbackAllowList.isEmpty() ? none : p->callbackAllowList.join(QStringLiteral(", ")));
-    line(Cli::tr("Callback token"), p->hasCallbackToken ? Cli::tr("set (not shown)") : none);
-    line(Cli::tr("Auth key"), Cli::tr("kept in the %1 (not shown)")
-                                  .arg(SecretStore::backendDisplayName(p->secretBackend)));
+    line(ProfileCli::tr("Callback token"),
+         p->hasCallbackToken ? ProfileCli::tr("set (not shown)") : none);
+    line(ProfileCli::tr("Auth key"), ProfileCli::tr("kept in the %1 (not shown)")
+                                         .arg(SecretStore::backendDisplayName(p->secretBackend)));
     return ExitOk;
 }
 
@@ -431,8 +436,8 @@ int doAddOrEdit(ProfileRun &run, const QCommandLineParser &parser, const FieldOp
     };
     if (add && !key) {
         wipe();
-        return run.fail(Cli::tr("A new profile needs its auth key: --key-file FILE or "
-                                "--key-stdin."),
+        return run.fail(ProfileCli::tr("A new profile needs its auth key: --key-file FILE or "
+                                       "--key-stdin."),
                         ExitUsage);
     }
     // Validate before asking for a vault password.
@@ -460,8 +465,8 @@ int doAddOrEdit(ProfileRun &run, const QCommandLineParser &parser, const FieldOp
     if (!ok)
         return run.fail(error, ExitUsage);
     if (!run.globals().json)
-        printLine(add ? Cli::tr("Profile \"%1\" added.").arg(p.name)
-                      : Cli::tr("Profile \"%1\" saved.").arg(p.name));
+        printLine(add ? ProfileCli::tr("Profile \"%1\" added.").arg(p.name)
+                      : ProfileCli::tr("Profile \"%1\" saved.").arg(p.name));
     else if (const auto saved = run.profiles().byName(p.name))
         printJson(profileJson(*saved));
     return ExitOk;
@@ -485,7 +490,7 @@ int doRemove(ProfileRun &run, const QString &name, bool force)
         force ? ProfileStore::RemoveMode::Force : ProfileStore::RemoveMode::RefuseIfActive;
     if (!Credentials::removeProfile(run.profiles(), *secrets, *p, mode, &error))
         return run.fail(error, ExitPlatformError);
-    printLine(Cli::tr("Profile \"%1\" removed.").arg(name));
+    printLine(ProfileCli::tr("Profile \"%1\" removed.").arg(name));
     return ExitOk;
 }
 
@@ -508,10 +513,11 @@ int doExport(ProfileRun &run, const QStringList &names, const QString &outFile)
     }
     QSaveFile file(outFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return run.fail(Cli::tr("Cannot write %1: %2").arg(outFile, file.errorString()),
+        return run.fail(ProfileCli::tr("Cannot write %1: %2").arg(outFile, file.errorString()),
                         ExitPlatformError);
-    printError(Cli::tr("%n profile(s) exported to %1 (without keys).", nullptr, int(chosen.size()))
-                   .arg(outFile));
+    printError(
+        ProfileCli::tr("%n profile(s) exported to %1 (without keys).", nullptr, int(chosen.size()))
+            .arg(outFile));
     return ExitOk;
 }
 
@@ -519,7 +525,8 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
 {
     QFile file(inFile);
     if (!file.open(QIODevice::ReadOnly))
-        return run.fail(Cli::tr("Cannot read %1: %2").arg(inFile, file.errorString()), ExitUsage);
+        return run.fail(ProfileCli::tr("Cannot read %1: %2").arg(inFile, file.errorString()),
+                        ExitUsage);
     SecretStore *secrets = run.secrets();
     if (!secrets)
         return ExitPlatformError;
@@ -527,24 +534,27 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
                    QString *error) -> std::optional<QByteArray> {
         if (!keysDir.isEmpty())
             return KeyInput::readKeyFile(QDir(keysDir).filePath(p.name + suffix), error);
-        auto value = Cli::promptHidden(prompt);
+        auto value = ProfileCli::promptHidden(prompt);
         if (!value || value->isEmpty())
-            *error = Cli::tr("No key was given for profile \"%1\"; import stopped.").arg(p.name);
+            *error =
+                ProfileCli::tr("No key was given for profile \"%1\"; import stopped.").arg(p.name);
         return value && !value->isEmpty() ? value : std::nullopt;
     };
     QString error;
     const auto added = run.profiles().importJson(
         file.readAll(),
         [&](const Profile &p, QString *err) {
-            auto key = ask(p, QStringLiteral(".key"),
-                           Cli::tr("Auth key for profile \"%1\" (not shown): ").arg(p.name), err);
+            auto key =
+                ask(p, QStringLiteral(".key"),
+                    ProfileCli::tr("Auth key for profile \"%1\" (not shown): ").arg(p.name), err);
             if (!key)
                 return false;
             std::optional<QByteArray> token;
             if (p.hasCallbackToken) {
-                token = ask(p, QStringLiteral(".token"),
-                            Cli::tr("Callback token for profile \"%1\" (not shown): ").arg(p.name),
-                            err);
+                token = ask(
+                    p, QStringLiteral(".token"),
+                    ProfileCli::tr("Callback token for profile \"%1\" (not shown): ").arg(p.name),
+                    err);
                 if (!token) {
                     secureWipe(*key);
                     return false;
@@ -559,24 +569,25 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
         &error);
     if (!added)
         return run.fail(error, ExitUsage);
-    printLine(Cli::tr("%n profile(s) imported.", nullptr, int(added->size())));
+    printLine(ProfileCli::tr("%n profile(s) imported.", nullptr, int(added->size())));
     return ExitOk;
 }
 
 QString profileUsage()
 {
-    return Cli::tr("Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]\n"
-                   "  list [--json]                 profiles and the secret backend in use\n"
-                   "  show NAME [--json]            one profile (never its key)\n"
-                   "  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | "
-                   "--key-stdin)\n"
-                   "  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]\n"
-                   "  remove NAME [--force]         also removes its key\n"
-                   "  export [NAME...] [--out FILE] JSON without any secret\n"
-                   "  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)\n"
-                   "Secret options: --secret-backend auto|keychain|vault, --vault-password-file "
-                   "F\n(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted "
-                   "as arguments.\n");
+    return ProfileCli::tr(
+        "Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]\n"
+        "  list [--json]                 profiles and the secret backend in use\n"
+        "  show NAME [--json]            one profile (never its key)\n"
+        "  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | "
+        "--key-stdin)\n"
+        "  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]\n"
+        "  remove NAME [--force]         also removes its key\n"
+        "  export [NAME...] [--out FILE] JSON without any secret\n"
+        "  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)\n"
+        "Secret options: --secret-backend auto|keychain|vault, --vault-password-file "
+        "F\n(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted "
+        "as arguments.\n");
 }
 
 } // namespace
@@ -588,7 +599,8 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
         if (a == QLatin1StringView("--key") || a.startsWith(QLatin1StringView("--key=")) ||
             a == QLatin1StringView("--auth-key") ||
             a.startsWith(QLatin1StringView("--auth-key="))) {
-            printError(Cli::tr("Keys are never accepted on the command line (other users can see "
+            printError(
+                ProfileCli::tr("Keys are never accepted on the command line (other users can see "
                                "it in the process list). Use --key-file FILE or --key-stdin."));
             return ExitUsage;
         }
@@ -601,20 +613,21 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
     const QString sub = arguments.at(1);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), Cli::tr("Folder of the ledger."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), ProfileCli::tr("Folder of the ledger."), QStringLiteral("dir"));
+    const QCommandLineOption json(QStringLiteral("json"), ProfileCli::tr("Print JSON."));
     const QCommandLineOption backend(QStringLiteral("secret-backend"),
-                                     Cli::tr("auto, keychain or vault."), QStringLiteral("name"));
-    const QCommandLineOption passwordFile(QStringLiteral("vault-password-file"),
-                                          Cli::tr("File holding the vault's master password."),
-                                          QStringLiteral("file"));
+                                     ProfileCli::tr("auto, keychain or vault."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("vault-password-file"),
+        ProfileCli::tr("File holding the vault's master password."), QStringLiteral("file"));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   Cli::tr("Remove even with active bindings."));
-    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Write to this file."),
+                                   ProfileCli::tr("Remove even with active bindings."));
+    const QCommandLineOption out(QStringLiteral("out"), ProfileCli::tr("Write to this file."),
                                  QStringLiteral("file"));
     const QCommandLineOption keysDir(QStringLiteral("keys-dir"),
-                                     Cli::tr("Folder with NAME.key (and NAME.token) files."),
+                                     ProfileCli::tr("Folder with NAME.key (and NAME.token) files."),
                                      QStringLiteral("dir"));
     parser.addOptions({dataDir, json, backend, passwordFile});
     const FieldOptions fields;
@@ -647,7 +660,7 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
                              : sub == QLatin1StringView("export") ? -1
                                                                   : 1;
     if (wanted >= 0 && positional.size() != wanted) {
-        printError(Cli::tr("Wrong number of arguments.") + u'\n' + profileUsage());
+        printError(ProfileCli::tr("Wrong number of arguments.") + u'\n' + profileUsage());
         return ExitUsage;
     }
     ProfileRun run(globals, parser.value(backend), parser.value(passwordFile));
@@ -665,7 +678,7 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
         return doExport(run, positional, parser.value(out));
     if (sub == QLatin1StringView("import"))
         return doImport(run, positional.at(0), parser.value(keysDir));
-    printError(Cli::tr("Unknown profile subcommand: %1").arg(sub) + u'\n' + profileUsage());
+    printError(ProfileCli::tr("Unknown profile subcommand: %1").arg(sub) + u'\n' + profileUsage());
     return ExitUsage;
 }
 
