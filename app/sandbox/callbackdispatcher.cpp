@@ -41,6 +41,7 @@ void CallbackDispatcher::setRetryPolicy(int maxAttempts, int firstDelayMs)
 void CallbackDispatcher::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
+    m_nam->clearConnectionCache(); // connections made under the old trust must not be reused
 }
 
 QByteArray CallbackDispatcher::encode(const CallbackDelivery &delivery, CallbackFormat format)

@@ -5,12 +5,14 @@
 
 #include "formencoding.h"
 
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void answeredCallsConsumeBalance();
     void refusedCalls();
     void adminSimulatesCalls();
+    void httpsReceiver();
 
 private:
     QString bind(const QByteArray &extra, const QString &reqid = QStringLiteral("r1"));
@@ -420,6 +423,45 @@ void TestSandboxCallbacks::adminSimulatesCalls()
     QVERIFY(form.reason().contains(QStringLiteral("nosuch")));
     const HttpResult list = admin.send("GET", QStringLiteral("/sandbox/calls"), {}, {});
     QCOMPARE(list.json.value(QStringLiteral("calls")).toArray().size(), 1);
+}
+
+void TestSandboxCallbacks::httpsReceiver()
+{
+    QString certFile, keyFile;
+    QVERIFY(makeCertificate(m_dir->path(), &certFile, &keyFile));
+    QFile keyIn(keyFile);
+    QVERIFY(keyIn.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(certFile);
+    QVERIFY(!certs.isEmpty());
+    int posts = 0;
+    QHttpServer tlsReceiver;
+    tlsReceiver.sslSetup(certs.first(), QSslKey(keyIn.readAll(), QSsl::Rsa));
+    tlsReceiver.route(QStringLiteral("/cb"), [&posts](const QHttpServerRequest &) {
+        ++posts;
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+    });
+    const quint16 port = tlsReceiver.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    m_sandbox->setCallbackUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/cb").arg(port)));
+    m_sandbox->setCallbackRetry(1, 10);
+    QSignalSpy delivered(m_sandbox.get(), &SandboxPlatform::callbackDelivered);
+    QSignalSpy failed(m_sandbox.get(), &SandboxPlatform::callbackFailed);
+    SimulatedCall call;
+    call.subid = bind({});
+    QString error;
+
+    // An untrusted certificate is refused: nothing reaches the receiver.
+    QVERIFY(!m_sandbox->simulateCall(call, &error).isEmpty());
+    QTRY_COMPARE(failed.size(), 2);
+    QCOMPARE(delivered.size(), 0);
+    QCOMPARE(posts, 0);
+
+    // Trusting the receiver's certificate, both callbacks arrive over TLS.
+    m_sandbox->setCallbackCaCertificates(certs);
+    QVERIFY(!m_sandbox->simulateCall(call, &error).isEmpty());
+    QTRY_COMPARE(delivered.size() + failed.size(), 4);
+    QCOMPARE(delivered.size(), 2);
+    QCOMPARE(posts, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCallbacks)
