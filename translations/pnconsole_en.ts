@@ -599,6 +599,53 @@
         </message>
     </context>
     <context>
+        <name>CallsPanel</name>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <translation>yyyy-MM-dd HH:mm</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Number (caller, callee or X)</source>
+            <translation>Number (caller, callee or X)</translation>
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation>Subid</translation>
+        </message>
+        <message>
+            <source>Show full numbers</source>
+            <translation>Show full numbers</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Call details</source>
+            <translation>Call details</translation>
+        </message>
+        <message>
+            <source>Play recording</source>
+            <translation>Play recording</translation>
+        </message>
+        <message>
+            <source>Copy recording link</source>
+            <translation>Copy recording link</translation>
+        </message>
+    </context>
+    <context>
         <name>CliText</name>
         <message>
             <source>--timeout must be a whole number of seconds, at least 1.</source>
@@ -2257,6 +2304,17 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>main</name>
+        <message>
+            <source>Privacy Number Console</source>
+            <translation>Privacy Number Console</translation>
+        </message>
+        <message>
+            <source>The console cannot start: %1</source>
+            <translation>The console cannot start: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::AccountPanel</name>
         <message>
             <source>Off</source>
@@ -2538,6 +2596,57 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::CallChartsWidget</name>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Last 24 hours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>All time</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>No calls in this period.</source>
+            <translation>No calls in this period.</translation>
+        </message>
+        <message>
+            <source>%1 calls, %2 answered (%3%)</source>
+            <translation>%1 calls, %2 answered (%3%)</translation>
+        </message>
+        <message>
+            <source>Outcomes by class</source>
+            <translation>Outcomes by class</translation>
+        </message>
+        <message>
+            <source>Calls per hour</source>
+            <translation>Calls per hour</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Answer rate per X number</source>
+            <translation>Answer rate per X number</translation>
+        </message>
+        <message>
+            <source>Answered %</source>
+            <translation>Answered %</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::CallTimelineModel</name>
         <message>
             <source>%1 → %2 via %3</source>
@@ -2570,6 +2679,21 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Task ID</source>
             <translation>Task ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallTimelineWidget</name>
+        <message>
+            <source>Select a binding to see its calls.</source>
+            <translation>Select a binding to see its calls.</translation>
+        </message>
+        <message>
+            <source>No calls on binding %1 yet.</source>
+            <translation>No calls on binding %1 yet.</translation>
+        </message>
+        <message>
+            <source>Calls on binding %1: call start, then CDR, per call.</source>
+            <translation>Calls on binding %1: call start, then CDR, per call.</translation>
         </message>
     </context>
     <context>
@@ -2695,6 +2819,100 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Task ID</source>
             <translation>Task ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallsPanel</name>
+        <message>
+            <source>All outcomes</source>
+            <translation>All outcomes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) shown</source>
+            <translation>
+                <numerusform>%n call(s) shown</numerusform>
+                <numerusform>%n call(s) shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (of %1 loaded)</source>
+            <translation> (of %1 loaded)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Began</source>
+            <translation>Began</translation>
+        </message>
+        <message>
+            <source>Ringing from</source>
+            <translation>Ringing from</translation>
+        </message>
+        <message>
+            <source>Answered at</source>
+            <translation>Answered at</translation>
+        </message>
+        <message>
+            <source>Released at</source>
+            <translation>Released at</translation>
+        </message>
+        <message>
+            <source>Talk time</source>
+            <translation>Talk time</translation>
+        </message>
+        <message>
+            <source>Hung up</source>
+            <translation>Hung up</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>Callee</source>
+            <translation>Callee</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X number</translation>
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation>Subid</translation>
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation>Task ID</translation>
+        </message>
+        <message>
+            <source>Developer ID / App ID</source>
+            <translation>Developer ID / App ID</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>Recording</translation>
+        </message>
+        <message>
+            <source>User data</source>
+            <translation>User data</translation>
+        </message>
+        <message>
+            <source>%1 (base64: %2)</source>
+            <translation>%1 (base64: %2)</translation>
+        </message>
+        <message>
+            <source>Other fields sent by the platform</source>
+            <translation>Other fields sent by the platform</translation>
+        </message>
+        <message>
+            <source>Received %1</source>
+            <translation>Received %1</translation>
+        </message>
+        <message>
+            <source>Select a call to see its details.</source>
+            <translation>Select a call to see its details.</translation>
         </message>
     </context>
     <context>
@@ -2927,6 +3145,25 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>From</source>
             <translation>From</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::InboxWidget</name>
+        <message>
+            <source>%1 of the last %2 kept</source>
+            <translation>%1 of the last %2 kept</translation>
+        </message>
+        <message>
+            <source>The callback receiver is not running.</source>
+            <translation>The callback receiver is not running.</translation>
+        </message>
+        <message>
+            <source>Listening for callbacks on %1 (also /cdr and /callstart)</source>
+            <translation>Listening for callbacks on %1 (also /cdr and /callstart)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
         </message>
     </context>
     <context>
@@ -3260,6 +3497,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>The private key %1 is not an unencrypted PEM RSA or EC key.</source>
             <translation>The private key %1 is not an unencrypted PEM RSA or EC key.</translation>
+        </message>
+        <message>
+            <source>Open the sandbox state file before listening.</source>
+            <translation>Open the sandbox state file before listening.</translation>
         </message>
     </context>
     <context>

@@ -599,6 +599,53 @@
         </message>
     </context>
     <context>
+        <name>CallsPanel</name>
+        <message>
+            <source>Outcome:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number (caller, callee or X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show full numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">刷新</translation>
+        </message>
+        <message>
+            <source>Call details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy recording link</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CliText</name>
         <message>
             <source>--timeout must be a whole number of seconds, at least 1.</source>
@@ -610,7 +657,7 @@
         </message>
         <message>
             <source>Folder of the ledger.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">台账所在的文件夹。</translation>
         </message>
         <message>
             <source>Saved profile to use.</source>
@@ -678,7 +725,7 @@
         </message>
         <message>
             <source>Wrong number of arguments.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">参数个数不正确。</translation>
         </message>
         <message>
             <source>never</source>
@@ -2248,6 +2295,17 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>main</name>
+        <message>
+            <source>Privacy Number Console</source>
+            <translation type="unfinished">隐私号控制台</translation>
+        </message>
+        <message>
+            <source>The console cannot start: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pn::AccountPanel</name>
         <message>
             <source>Off</source>
@@ -2434,11 +2492,11 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">否</translation>
         </message>
         <message>
             <source>X number</source>
@@ -2527,6 +2585,57 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::CallChartsWidget</name>
+        <message>
+            <source>Last 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">刷新</translation>
+        </message>
+        <message>
+            <source>No calls in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 calls, %2 answered (%3%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcomes by class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation type="unfinished">话单</translation>
+        </message>
+        <message>
+            <source>Answer rate per X number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered %</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pn::CallTimelineModel</name>
         <message>
             <source>%1 → %2 via %3</source>
@@ -2558,6 +2667,21 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>Task ID</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::CallTimelineWidget</name>
+        <message>
+            <source>Select a binding to see its calls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No calls on binding %1 yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls on binding %1: call start, then CDR, per call.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2683,6 +2807,99 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>Task ID</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::CallsPanel</name>
+        <message>
+            <source>All outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) shown</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source> (of %1 loaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Began</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ringing from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Released at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation type="unfinished">主叫号码</translation>
+        </message>
+        <message>
+            <source>Callee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X number</source>
+            <translation type="unfinished">X 号码</translation>
+        </message>
+        <message>
+            <source>Subid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Developer ID / App ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (base64: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other fields sent by the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a call to see its details.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2910,6 +3127,25 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>From</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pn::InboxWidget</name>
+        <message>
+            <source>%1 of the last %2 kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The callback receiver is not running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening for callbacks on %1 (also /cdr and /callstart)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3156,11 +3392,11 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <name>pn::RequestLogModel</name>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">无</translation>
         </message>
         <message>
             <source>%1 ms</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1 毫秒</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3245,6 +3481,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <source>The private key %1 is not an unencrypted PEM RSA or EC key.</source>
             <translation>私钥 %1 不是未加密的 PEM 格式 RSA 或 EC 密钥。</translation>
         </message>
+        <message>
+            <source>Open the sandbox state file before listening.</source>
+            <translation>请先打开沙箱状态文件，再开始监听。</translation>
+        </message>
     </context>
     <context>
         <name>pn::TransferDialog</name>
@@ -3293,11 +3533,11 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">否</translation>
         </message>
         <message>
             <source>real caller</source>

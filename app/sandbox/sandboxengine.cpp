@@ -242,7 +242,7 @@ QJsonObject SandboxEngine::createBinding(const QString &devid, const QString &x,
         return error(1002, tr("The required parameter %1 is missing.").arg(missing));
     bool ok = false;
     r.ttl = ttlText.trimmed().toLongLong(&ok);
-    if (!ok)
+    if (!ok || r.ttl > MaxTtlSecs)
         return error(1002, tr("The parameter ttl must be a whole number of seconds."));
     qint64 record = 0;
     if (!intField(fields, QStringLiteral("record"), &record))
@@ -354,7 +354,7 @@ QJsonObject SandboxEngine::createTransfer(const QString &devid, const QString &x
     if (!missing.isEmpty())
         return error(1002, tr("The required parameter %1 is missing.").arg(missing));
     qint64 ttl = 0, record = 0, display = 0;
-    if (!intField(fields, QStringLiteral("ttl"), &ttl))
+    if (!intField(fields, QStringLiteral("ttl"), &ttl) || ttl > MaxTtlSecs)
         return error(1002, tr("The parameter ttl must be a whole number of seconds."));
     if (!intField(fields, QStringLiteral("record"), &record))
         return error(1002, tr("The parameter record must be 0 or 1."));

@@ -20,6 +20,9 @@ class SandboxEngine final
     Q_DECLARE_TR_FUNCTIONS(SandboxEngine)
 
 public:
+    // A hundred years: longer validities are refused rather than overflow the expiry time.
+    static constexpr qint64 MaxTtlSecs = 100LL * 365 * 86'400;
+
     SandboxEngine(const Clock &clock, SandboxStore &store);
     Q_DISABLE_COPY_MOVE(SandboxEngine)
 

@@ -82,6 +82,11 @@ bool SandboxPlatform::startServer(const QHostAddress &address, quint16 port,
             *error = tr("The sandbox is already listening.");
         return false;
     }
+    if (!d->store.isOpen()) {
+        if (error)
+            *error = tr("Open the sandbox state file before listening.");
+        return false;
+    }
     d->server = new SandboxServer(
         d->clock, [this](const QHttpServerRequest &request) { return handle(request); }, this);
     if (!d->server->listenOn(address, port, tls, error)) {

@@ -269,6 +269,8 @@ SandboxAccount SandboxStore::saveAccount(const SandboxAccount &account)
 {
     SandboxAccount merged = account;
     merged.key.clear();
+    if (!isOpen())
+        return merged;
     QSqlQuery q =
         d->prepare(QStringLiteral("SELECT %1 FROM accounts WHERE devid = ?").arg(accountColumns));
     q.addBindValue(account.devid);
@@ -298,6 +300,8 @@ SandboxAccount SandboxStore::saveAccount(const SandboxAccount &account)
 
 void SandboxStore::updateAccount(const SandboxAccount &a)
 {
+    if (!d->updateAccount)
+        return;
     QSqlQuery &q = *d->updateAccount;
     q.addBindValue(text(a.appids.join(u',')));
     q.addBindValue(a.state);
@@ -324,6 +328,8 @@ QList<SandboxAccount> SandboxStore::accounts() const
 
 bool SandboxStore::insertBinding(const SandboxBinding &b, const QString &params)
 {
+    if (!d->insertBinding)
+        return false;
     QSqlQuery &q = *d->insertBinding;
     for (const QVariant &v :
          {text(b.subid), text(b.devid), text(b.appid), text(b.reqid), text(b.x), text(b.anum),
@@ -340,6 +346,8 @@ bool SandboxStore::insertBinding(const SandboxBinding &b, const QString &params)
 
 void SandboxStore::setBindingState(const QString &subid, SandboxState state, qint64 atMs)
 {
+    if (!d->setBindingState)
+        return;
     QSqlQuery &q = *d->setBindingState;
     q.addBindValue(sandboxStateName(state));
     q.addBindValue(atMs);
@@ -349,6 +357,8 @@ void SandboxStore::setBindingState(const QString &subid, SandboxState state, qin
 
 std::optional<SandboxBinding> SandboxStore::binding(const QString &subid) const
 {
+    if (!d->bindingBySubid)
+        return {};
     QSqlQuery &q = *d->bindingBySubid;
     q.addBindValue(subid);
     exec(q);
@@ -362,6 +372,8 @@ std::optional<SandboxBinding> SandboxStore::binding(const QString &subid) const
 std::optional<std::pair<SandboxBinding, QString>>
 SandboxStore::bindingByReqid(const QString &devid, const QString &reqid) const
 {
+    if (!d->bindingByReqid)
+        return {};
     QSqlQuery &q = *d->bindingByReqid;
     q.addBindValue(text(devid));
     q.addBindValue(reqid);
@@ -401,6 +413,8 @@ QList<SandboxBinding> SandboxStore::bindings(const QString &devid) const
 
 bool SandboxStore::insertTransfer(const SandboxTransfer &t, const QString &params)
 {
+    if (!d->insertTransfer)
+        return false;
     QSqlQuery &q = *d->insertTransfer;
     for (const QVariant &v :
          {text(t.id), text(t.devid), text(t.appid), text(t.reqid), text(t.x), text(t.anum),
@@ -417,6 +431,8 @@ bool SandboxStore::insertTransfer(const SandboxTransfer &t, const QString &param
 
 void SandboxStore::setTransferState(const QString &id, SandboxState state, qint64 atMs)
 {
+    if (!d->setTransferState)
+        return;
     QSqlQuery &q = *d->setTransferState;
     q.addBindValue(sandboxStateName(state));
     q.addBindValue(atMs);
@@ -427,6 +443,8 @@ void SandboxStore::setTransferState(const QString &id, SandboxState state, qint6
 std::optional<std::pair<SandboxTransfer, QString>>
 SandboxStore::transferByReqid(const QString &devid, const QString &reqid) const
 {
+    if (!d->transferByReqid)
+        return {};
     QSqlQuery &q = *d->transferByReqid;
     q.addBindValue(text(devid));
     q.addBindValue(reqid);

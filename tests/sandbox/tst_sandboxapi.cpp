@@ -168,6 +168,7 @@ private Q_SLOTS:
     void bindingInspection();
     void stateSurvivesRestart();
     void https();
+    void misuseIsRefused();
 
 private:
     ManualClock m_clock{1'790'000'000'000};
@@ -288,6 +289,8 @@ void TestSandboxApi::conformance_data()
     row("axb: ttl zero", {put(X1, axb("13800000001", "13800000002", "r1", "", "0"), 1002, "ttl")});
     row("axb: ttl negative",
         {put(X1, axb("13800000001", "13800000002", "r1", "", "-5"), 1002, "ttl")});
+    row("axb: ttl beyond a hundred years",
+        {put(X1, axb("13800000001", "13800000002", "r1", "", "9223372036854775"), 1002, "ttl")});
     row("axb: record 2",
         {put(X1, axb("13800000001", "13800000002", "r1", "&record=2"), 1002, "record")});
     row("axb: record not a number",
@@ -665,6 +668,18 @@ void TestSandboxApi::https()
     QVERIFY(!broken.listenTls(QHostAddress::LocalHost, 0, m_dir->filePath(QStringLiteral("none")),
                               key, &badError));
     QVERIFY(!badError.isEmpty());
+}
+
+void TestSandboxApi::misuseIsRefused()
+{
+    SandboxPlatform unopened(m_clock);
+    unopened.addAccount(SandboxAccount{}); // no state file yet: ignored, no crash
+    QString error;
+    QVERIFY(!unopened.listen(QHostAddress::LocalHost, 0, &error));
+    QVERIFY(error.contains(QStringLiteral("state file")));
+    QVERIFY(unopened.baseUrl().isEmpty());
+    QVERIFY(!m_sandbox->listen(QHostAddress::LocalHost, 0, &error)); // already listening
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
