@@ -10,6 +10,10 @@
 #include <openssl/rand.h>
 #include <openssl/sha.h>
 
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#endif
+
 namespace pn::vault {
 
 namespace {
@@ -80,9 +84,20 @@ QByteArray headerPrefix(const DerivedKey &key, const QByteArray &nonce, quint64 
 
 } // namespace
 
+DerivedKey::DerivedKey()
+{
+#ifdef Q_OS_UNIX
+    m_locked = ::mlock(bytes.data(), bytes.size()) == 0; // best effort (RLIMIT_MEMLOCK)
+#endif
+}
+
 DerivedKey::~DerivedKey()
 {
     OPENSSL_cleanse(bytes.data(), bytes.size());
+#ifdef Q_OS_UNIX
+    if (m_locked)
+        ::munlock(bytes.data(), bytes.size());
+#endif
 }
 
 bool Codec::acceptable(const KdfParams &p, QString *error)

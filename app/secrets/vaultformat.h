@@ -80,11 +80,11 @@ struct Header
     QByteArray check;
 };
 
-// 64 derived bytes, wiped when destroyed. Never copied.
+// 64 derived bytes, kept out of swap where possible and wiped when destroyed. Never copied.
 class DerivedKey final
 {
 public:
-    DerivedKey() = default;
+    DerivedKey(); // locks its bytes in RAM (no swap) where the system allows
     ~DerivedKey();
     Q_DISABLE_COPY_MOVE(DerivedKey)
 
@@ -93,6 +93,9 @@ public:
     KdfParams params;
     const unsigned char *encryptionKey() const { return bytes.data(); }
     const unsigned char *checkKey() const { return bytes.data() + 32; }
+
+private:
+    bool m_locked = false;
 };
 
 class Codec final
