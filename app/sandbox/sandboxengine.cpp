@@ -263,14 +263,12 @@ QJsonObject SandboxEngine::createBinding(const QString &devid, const QString &x,
     const QString params =
         canonical({QStringLiteral("axb"), r.appid, r.x, r.anum, r.bnum, QString::number(r.ttl),
                    QString::number(r.record), r.display, r.anucode, r.ansanu, r.userData});
-    if (auto previous = m_store.bindingByReqid(devid, r.reqid)) {
-        if (previous->second != params)
+    if (const auto used = m_store.reqidUse(devid, r.reqid)) {
+        if (used->transfer || used->params != params)
             return error(1004,
                          tr("The reqid %1 was already used with other parameters.").arg(r.reqid));
-        return QJsonObject{{kError, 0}, {QStringLiteral("subid"), previous->first.subid}};
+        return QJsonObject{{kError, 0}, {QStringLiteral("subid"), used->id}};
     }
-    if (m_store.transferByReqid(devid, r.reqid))
-        return error(1004, tr("The reqid %1 was already used with other parameters.").arg(r.reqid));
     if (acct->balance + acct->overdraft <= 0)
         return error(1110, tr("The account balance is insufficient."));
     if (!acct->xpool.contains(r.x))
@@ -375,14 +373,12 @@ QJsonObject SandboxEngine::createTransfer(const QString &devid, const QString &x
     const QString params =
         canonical({QStringLiteral("xa"), r.appid, r.x, r.anum, QString::number(r.ttl),
                    QString::number(r.record), QString::number(r.display), r.anucode, r.userData});
-    if (auto previous = m_store.transferByReqid(devid, r.reqid)) {
-        if (previous->second != params)
+    if (const auto used = m_store.reqidUse(devid, r.reqid)) {
+        if (!used->transfer || used->params != params)
             return error(1004,
                          tr("The reqid %1 was already used with other parameters.").arg(r.reqid));
         return QJsonObject{{kError, 0}};
     }
-    if (m_store.bindingByReqid(devid, r.reqid))
-        return error(1004, tr("The reqid %1 was already used with other parameters.").arg(r.reqid));
     if (acct->balance + acct->overdraft <= 0)
         return error(1110, tr("The account balance is insufficient."));
     if (!acct->xpool.contains(r.x))

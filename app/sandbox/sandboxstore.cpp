@@ -175,13 +175,14 @@ struct SandboxStore::Private
     QString connection;
     QSqlDatabase db;
     // Prepared once: the hot path of PUT/DELETE.
-    std::optional<QSqlQuery> insertBinding, setBindingState, bindingByReqid, bindingBySubid;
-    std::optional<QSqlQuery> insertTransfer, setTransferState, transferByReqid;
+    std::optional<QSqlQuery> insertBinding, setBindingState, reqidUse, bindingBySubid;
+    std::optional<QSqlQuery> insertTransfer, setTransferState;
     std::optional<QSqlQuery> updateAccount;
 
     QSqlQuery prepare(const QString &sql) const
     {
         QSqlQuery q(db);
+        q.setForwardOnly(true); // no client-side result cache: every query here reads once
         if (!q.prepare(sql))
             qWarning("sandbox store: %s", qPrintable(q.lastError().text()));
         return q;
@@ -199,11 +200,10 @@ SandboxStore::~SandboxStore()
 {
     d->insertBinding.reset();
     d->setBindingState.reset();
-    d->bindingByReqid.reset();
+    d->reqidUse.reset();
     d->bindingBySubid.reset();
     d->insertTransfer.reset();
     d->setTransferState.reset();
-    d->transferByReqid.reset();
     d->updateAccount.reset();
     if (d->db.isValid()) {
         d->db.close();
@@ -246,9 +246,9 @@ bool SandboxStore::open(const QString &path, QString *error)
             .arg(bindingColumns));
     d->setBindingState = d->prepare(
         QStringLiteral("UPDATE bindings SET state = ?, released_ms = ? WHERE subid = ?"));
-    d->bindingByReqid =
-        d->prepare(QStringLiteral("SELECT %1 FROM bindings WHERE devid = ? AND reqid = ?")
-                       .arg(bindingColumns));
+    d->reqidUse = d->prepare(QStringLiteral(
+        "SELECT 0, subid, params FROM bindings WHERE devid = ? AND reqid = ? "
+        "UNION ALL SELECT 1, id, params FROM transfers WHERE devid = ? AND reqid = ? LIMIT 1"));
     d->bindingBySubid =
         d->prepare(QStringLiteral("SELECT %1 FROM bindings WHERE subid = ?").arg(bindingColumns));
     d->insertTransfer = d->prepare(
@@ -256,9 +256,6 @@ bool SandboxStore::open(const QString &path, QString *error)
             .arg(transferColumns));
     d->setTransferState =
         d->prepare(QStringLiteral("UPDATE transfers SET state = ?, released_ms = ? WHERE id = ?"));
-    d->transferByReqid =
-        d->prepare(QStringLiteral("SELECT %1 FROM transfers WHERE devid = ? AND reqid = ?")
-                       .arg(transferColumns));
     d->updateAccount = d->prepare(QStringLiteral(
         "UPDATE accounts SET appids = ?, state = ?, role = ?, balance = ?, overdraft = ?, "
         "create_ms = ?, update_ms = ?, xpool = ? WHERE devid = ?"));
@@ -369,22 +366,6 @@ std::optional<SandboxBinding> SandboxStore::binding(const QString &subid) const
     return out;
 }
 
-std::optional<std::pair<SandboxBinding, QString>>
-SandboxStore::bindingByReqid(const QString &devid, const QString &reqid) const
-{
-    if (!d->bindingByReqid)
-        return {};
-    QSqlQuery &q = *d->bindingByReqid;
-    q.addBindValue(text(devid));
-    q.addBindValue(reqid);
-    exec(q);
-    std::optional<std::pair<SandboxBinding, QString>> out;
-    if (q.next())
-        out = std::make_pair(bindingFrom(q), q.value(17).toString());
-    q.finish();
-    return out;
-}
-
 QList<SandboxBinding> SandboxStore::activeBindings() const
 {
     QList<SandboxBinding> out;
@@ -408,6 +389,22 @@ QList<SandboxBinding> SandboxStore::bindings(const QString &devid) const
     exec(q);
     while (q.next())
         out.append(bindingFrom(q));
+    return out;
+}
+
+std::optional<SandboxStore::ReqidUse> SandboxStore::reqidUse(const QString &devid,
+                                                             const QString &reqid) const
+{
+    if (!d->reqidUse)
+        return std::nullopt;
+    QSqlQuery &q = *d->reqidUse;
+    for (const QString &v : {devid, reqid, devid, reqid})
+        q.addBindValue(text(v));
+    exec(q);
+    std::optional<ReqidUse> out;
+    if (q.next())
+        out = ReqidUse{q.value(0).toInt() == 1, q.value(1).toString(), q.value(2).toString()};
+    q.finish();
     return out;
 }
 
@@ -438,22 +435,6 @@ void SandboxStore::setTransferState(const QString &id, SandboxState state, qint6
     q.addBindValue(atMs);
     q.addBindValue(id);
     exec(q);
-}
-
-std::optional<std::pair<SandboxTransfer, QString>>
-SandboxStore::transferByReqid(const QString &devid, const QString &reqid) const
-{
-    if (!d->transferByReqid)
-        return {};
-    QSqlQuery &q = *d->transferByReqid;
-    q.addBindValue(text(devid));
-    q.addBindValue(reqid);
-    exec(q);
-    std::optional<std::pair<SandboxTransfer, QString>> out;
-    if (q.next())
-        out = std::make_pair(transferFrom(q), q.value(15).toString());
-    q.finish();
-    return out;
 }
 
 QList<SandboxTransfer> SandboxStore::activeTransfers() const

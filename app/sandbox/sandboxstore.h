@@ -39,17 +39,22 @@ public:
     bool insertBinding(const SandboxBinding &binding, const QString &params);
     void setBindingState(const QString &subid, SandboxState state, qint64 atMs);
     std::optional<SandboxBinding> binding(const QString &subid) const;
-    // The binding created with this reqid and the parameters it was created with.
-    std::optional<std::pair<SandboxBinding, QString>> bindingByReqid(const QString &devid,
-                                                                     const QString &reqid) const;
     // All rows in state 'active' (some may have expired by the clock since).
     QList<SandboxBinding> activeBindings() const;
     QList<SandboxBinding> bindings(const QString &devid) const; // empty devid = all
 
+    // What a reqid of this account was first used for: a binding (id = subid) or a transfer
+    // (id = its internal id), with the canonical parameters of that request.
+    struct ReqidUse
+    {
+        bool transfer = false;
+        QString id;
+        QString params;
+    };
+    std::optional<ReqidUse> reqidUse(const QString &devid, const QString &reqid) const;
+
     bool insertTransfer(const SandboxTransfer &transfer, const QString &params);
     void setTransferState(const QString &id, SandboxState state, qint64 atMs);
-    std::optional<std::pair<SandboxTransfer, QString>> transferByReqid(const QString &devid,
-                                                                       const QString &reqid) const;
     QList<SandboxTransfer> activeTransfers() const;
     QList<SandboxTransfer> transfers(const QString &devid) const;
 
