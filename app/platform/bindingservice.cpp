@@ -16,6 +16,15 @@ QString joinErrors(const ValidationErrors &errors)
     return lines.join(u'\n');
 }
 
+// A resent request may have been carried out by an earlier attempt.
+PlatformResult withHistory(const PlatformResult &r, bool resend)
+{
+    PlatformResult out = r;
+    if (resend && !r.ok())
+        out.outcomeUncertain = true;
+    return out;
+}
+
 bool isGone(const PlatformResult &r)
 {
     return r.kind == PlatformResult::Kind::PlatformError && r.errorCode == 1300;
@@ -83,14 +92,15 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
     const auto id = m_ledger.addBindingIntent(m_profileId, request, error);
     if (!id)
         return std::nullopt;
-    sendBind(*id, request, std::move(done));
+    sendBind(*id, request, false, std::move(done));
     return id;
 }
 
-void BindingService::sendBind(qint64 id, const BindingRequest &request, Done done)
+void BindingService::sendBind(qint64 id, const BindingRequest &request, bool resend, Done done)
 {
     const qint64 ttl = request.ttl;
-    m_client.bind(request, [this, id, ttl, done](const PlatformResult &r) {
+    m_client.bind(request, [this, id, ttl, resend, done](const PlatformResult &answer) {
+        const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
         o.id = id;
         o.result = r;
@@ -134,13 +144,15 @@ bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
             *error = m_ledger.lastError();
         return false;
     }
-    sendRelease(id, b->request.appid, b->subid, std::move(done));
+    sendRelease(id, b->request.appid, b->subid, false, std::move(done));
     return true;
 }
 
-void BindingService::sendRelease(qint64 id, const QString &appid, const QString &subid, Done done)
+void BindingService::sendRelease(qint64 id, const QString &appid, const QString &subid, bool resend,
+                                 Done done)
 {
-    m_client.release(appid, subid, [this, id, subid, done](const PlatformResult &r) {
+    m_client.release(appid, subid, [this, id, subid, resend, done](const PlatformResult &answer) {
+        const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
         o.id = id;
         o.subid = subid;
@@ -182,13 +194,14 @@ std::optional<qint64> BindingService::createTransfer(TransferRequest request, Do
     const auto id = m_ledger.addTransferIntent(m_profileId, request, error);
     if (!id)
         return std::nullopt;
-    sendTransfer(*id, request, std::move(done));
+    sendTransfer(*id, request, false, std::move(done));
     return id;
 }
 
-void BindingService::sendTransfer(qint64 id, const TransferRequest &request, Done done)
+void BindingService::sendTransfer(qint64 id, const TransferRequest &request, bool resend, Done done)
 {
-    m_client.transfer(request, [this, id, done](const PlatformResult &r) {
+    m_client.transfer(request, [this, id, resend, done](const PlatformResult &answer) {
+        const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
         o.id = id;
         o.result = r;
@@ -227,14 +240,15 @@ bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
             *error = m_ledger.lastError();
         return false;
     }
-    sendReleaseTransfer(id, t->request.appid, t->request.x, std::move(done));
+    sendReleaseTransfer(id, t->request.appid, t->request.x, false, std::move(done));
     return true;
 }
 
 void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const QString &x,
-                                         Done done)
+                                         bool resend, Done done)
 {
-    m_client.releaseTransfer(appid, x, [this, id, x, done](const PlatformResult &r) {
+    m_client.releaseTransfer(appid, x, [this, id, x, resend, done](const PlatformResult &answer) {
+        const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
         o.id = id;
         o.result = r;
@@ -295,22 +309,22 @@ void BindingService::reconcile(std::function<void(const ReconcileReport &)> done
     for (const BindingRecord &b : m_ledger.pendingBindings(m_profileId)) {
         ++state->outstanding;
         ++state->report.resent;
-        sendBind(b.id, b.request, account);
+        sendBind(b.id, b.request, true, account);
     }
     for (const BindingRecord &b : m_ledger.releaseRequestedBindings(m_profileId)) {
         ++state->outstanding;
         ++state->report.resent;
-        sendRelease(b.id, b.request.appid, b.subid, account);
+        sendRelease(b.id, b.request.appid, b.subid, true, account);
     }
     for (const TransferRecord &t : m_ledger.pendingTransfers(m_profileId)) {
         ++state->outstanding;
         ++state->report.resent;
-        sendTransfer(t.id, t.request, account);
+        sendTransfer(t.id, t.request, true, account);
     }
     for (const TransferRecord &t : m_ledger.releaseRequestedTransfers(m_profileId)) {
         ++state->outstanding;
         ++state->report.resent;
-        sendReleaseTransfer(t.id, t.request.appid, t.request.x, account);
+        sendReleaseTransfer(t.id, t.request.appid, t.request.x, true, account);
     }
     settle();
 }

@@ -76,10 +76,14 @@ public:
     static bool surelyNotDone(const PlatformResult &result);
 
 private:
-    void sendBind(qint64 id, const BindingRequest &request, Done done);
-    void sendRelease(qint64 id, const QString &appid, const QString &subid, Done done);
-    void sendTransfer(qint64 id, const TransferRequest &request, Done done);
-    void sendReleaseTransfer(qint64 id, const QString &appid, const QString &x, Done done);
+    // `resend`: the request may have reached the platform before (a pending intent found at
+    // start-up, possibly sent by a program that then died), so only an answer that judged the
+    // request itself may mark it failed.
+    void sendBind(qint64 id, const BindingRequest &request, bool resend, Done done);
+    void sendRelease(qint64 id, const QString &appid, const QString &subid, bool resend, Done done);
+    void sendTransfer(qint64 id, const TransferRequest &request, bool resend, Done done);
+    void sendReleaseTransfer(qint64 id, const QString &appid, const QString &x, bool resend,
+                             Done done);
 
     Ledger &m_ledger;
     PlatformClient &m_client;

@@ -21,7 +21,7 @@ namespace pn {
 namespace {
 
 constexpr qint64 kSkewWarningMs = 60'000;
-constexpr int kMaxIntervalMs = 5'000;
+constexpr int kMaxIntervalMs = 2'000;
 
 // What an attempt's outcome means for the retry loop.
 enum class Verdict { Done, Retry };
@@ -165,7 +165,7 @@ QString PlatformClient::securityWarning() const
 
 QString PlatformClient::describeOffset(qint64 offsetMs)
 {
-    const qint64 secs = qAbs(offsetMs) / 1000;
+    const qint64 secs = (qAbs(offsetMs) + 500) / 1000;
     const QString amount =
         secs >= 60 ? tr("%1 min %2 s").arg(secs / 60).arg(secs % 60) : tr("%1 s").arg(secs);
     // offset = platform − local: positive means the local clock is behind.
@@ -260,13 +260,20 @@ int PlatformClient::scheduleDelayMs()
 
 void PlatformClient::onRateLimited()
 {
-    m_intervalMs = qMin(kMaxIntervalMs, qMax(m_intervalMs * 2, qMax(m_baseIntervalMs, 20)));
+    // Multiplicative decrease of the request rate, at most once per interval: a burst of calls
+    // in flight that all meet 1105 slows the client once, not once per call.
+    const qint64 now = m_monotonic.elapsed();
+    if (now - m_lastSlowdownMs < qMax(m_intervalMs, 50))
+        return;
+    m_lastSlowdownMs = now;
+    m_intervalMs = qMin(kMaxIntervalMs, qMax(m_intervalMs * 2, qMax(m_baseIntervalMs, 10)));
 }
 
 void PlatformClient::onSuccess()
 {
+    // ... and a gentle increase again while the platform accepts.
     if (m_intervalMs > m_baseIntervalMs)
-        m_intervalMs = qMax(m_baseIntervalMs, int(m_intervalMs * 0.9));
+        m_intervalMs = qMax(m_baseIntervalMs, m_intervalMs * 19 / 20);
 }
 
 void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
@@ -286,6 +293,8 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Accept", "application/json");
+    if (call->method != "GET")
+        request.setRawHeader("Connection", "close");
     QString signError;
     auto authorization = m_signer.authorization(m_config.devid, m_config.key, &signError);
     if (!authorization) {
@@ -298,13 +307,17 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
     request.setRawHeader("Authorization", *authorization);
     secureWipe(*authorization);
 
+    // PUT and DELETE go out as "custom" verbs on purpose: Qt silently re-sends an idempotent
+    // request (its PUT and DELETE) when a kept-alive connection closes before the answer. That
+    // hidden second attempt would escape the request log and hide that the first one may have
+    // been carried out. Every attempt must be ours, counted and logged.
     QNetworkReply *reply = nullptr;
     if (call->method == "PUT") {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = m_nam->put(request, call->form);
+        reply = m_nam->sendCustomRequest(request, call->method, call->form);
     } else if (call->method == "DELETE") {
-        reply = m_nam->deleteResource(request);
+        reply = m_nam->sendCustomRequest(request, call->method);
     } else {
         reply = m_nam->get(request);
     }
@@ -313,6 +326,11 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
     elapsed->start();
     auto timedOut = std::make_shared<bool>(false);
     auto tlsProblem = std::make_shared<QString>();
+    // Qt re-sends a request by itself when the connection closes before the answer (even a PUT
+    // or DELETE, once the bytes went out). Counting the transmissions shows when that happened:
+    // then an earlier, silent transmission may have been carried out.
+    auto transmissions = std::make_shared<int>(0);
+    connect(reply, &QNetworkReply::requestSent, this, [transmissions] { ++*transmissions; });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
@@ -327,8 +345,9 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
         *tlsProblem = texts.join(QStringLiteral("; "));
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, call, reply, sentAt, elapsed, timedOut, tlsProblem] {
-                handleReply(call, reply, sentAt, elapsed->elapsed(), *timedOut, *tlsProblem);
+            [this, call, reply, sentAt, elapsed, timedOut, tlsProblem, transmissions] {
+                handleReply(call, reply, sentAt, elapsed->elapsed(), *timedOut, *tlsProblem,
+                            *transmissions);
                 reply->deleteLater();
             });
 }
@@ -359,7 +378,8 @@ void PlatformClient::learnClock(QNetworkReply *reply, qint64 sentAtMs, qint64 re
 }
 
 void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *reply, qint64 sentAtMs,
-                                 qint64 latencyMs, bool timedOut, const QString &tlsProblem)
+                                 qint64 latencyMs, bool timedOut, const QString &tlsProblem,
+                                 int transmissions)
 {
     const qint64 receivedAt = m_clock.nowMs();
     const qint64 offsetBefore = m_signer.clockOffsetMs();
@@ -473,6 +493,8 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
         if (r.ok())
             onSuccess();
     }
+    if (transmissions > 1 && call->method != "GET")
+        uncertainNow = true; // see sendAttempt(): a silent re-send happened
     call->uncertain = call->uncertain || uncertainNow;
 
     RequestLogEntry log;
@@ -488,6 +510,9 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
     log.response = QString::fromUtf8(body.left(4000));
     log.latencyMs = latencyMs;
     log.attempt = call->attempt;
+    if (transmissions > 1)
+        log.reason += tr(" (sent %1 times on the wire: the connection closed before an answer)")
+                          .arg(transmissions);
     Q_EMIT attemptFinished(log);
 
     call->last = r;

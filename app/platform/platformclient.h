@@ -118,7 +118,7 @@ private:
     void start(std::shared_ptr<Call> call);
     void sendAttempt(std::shared_ptr<Call> call);
     void handleReply(std::shared_ptr<Call> call, QNetworkReply *reply, qint64 sentAtMs,
-                     qint64 latencyMs, bool timedOut, const QString &tlsProblem);
+                     qint64 latencyMs, bool timedOut, const QString &tlsProblem, int transmissions);
     void finish(std::shared_ptr<Call> call, PlatformResult result);
     void retryLater(std::shared_ptr<Call> call, int extraDelayMs = 0);
     void learnClock(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
@@ -134,6 +134,7 @@ private:
     QNetworkAccessManager *m_nam;
     QElapsedTimer m_monotonic;
     qint64 m_nextSlotMs = 0;
+    qint64 m_lastSlowdownMs = -1'000'000;
     int m_baseIntervalMs = 0;
     int m_intervalMs = 0;
     int m_inFlight = 0;

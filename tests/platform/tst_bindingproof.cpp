@@ -1,0 +1,384 @@
+// The proof of "no subid is ever lost": BindingService + PlatformClient + Ledger against the
+// sandbox platform with every fault switched on at once, then compared with the sandbox's own
+// state. Also: a clock five minutes off, with and without compensation.
+
+#include "bindingservice.h"
+#include "ledger.h"
+#include "sandboxplatform.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pn;
+
+namespace {
+
+const QByteArray kKey = QByteArrayLiteral("sandbox-key");
+const QString kDevid = QStringLiteral("D100");
+const QString kAppid = QStringLiteral("APP1");
+
+QStringList xPool()
+{
+    QStringList xs;
+    for (int i = 0; i < 20; ++i)
+        xs << QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0'));
+    return xs;
+}
+
+BindingRequest bindRequest(int i)
+{
+    BindingRequest r;
+    r.appid = kAppid;
+    r.x = xPool().at(i % 20);
+    r.anum = QStringLiteral("1380%1").arg(i, 7, 10, QLatin1Char('0'));
+    r.bnum = QStringLiteral("1370%1").arg(i, 7, 10, QLatin1Char('0'));
+    r.ttl = 3600;
+    return r;
+}
+
+// Runs the event loop until `done()` or the deadline.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+} // namespace
+
+class TestBindingProof : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct World
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<SandboxPlatform> sandbox;
+        std::unique_ptr<Ledger> ledger;
+        std::unique_ptr<PlatformClient> client;
+        std::unique_ptr<BindingService> service;
+    };
+
+    void makeWorld(World &w, const Clock &platformClock, const Clock &deskClock, bool compensate)
+    {
+        QString error;
+        w.sandbox = std::make_unique<SandboxPlatform>(platformClock);
+        QVERIFY2(w.sandbox->open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        SandboxAccount account;
+        account.devid = kDevid;
+        account.key = kKey;
+        account.appids = {kAppid};
+        account.xpool = xPool();
+        account.balance = 1e9;
+        w.sandbox->addAccount(account);
+        QVERIFY2(w.sandbox->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        w.ledger = std::make_unique<Ledger>(Ledger::pathInDataDir(w.dir.path()), deskClock);
+        QVERIFY2(w.ledger->open(&error), qPrintable(error));
+        const auto profile =
+            w.ledger->ensureAdhocProfile(w.sandbox->baseUrl().toString(), kDevid, kAppid, &error);
+        QVERIFY(profile);
+        w.client = std::make_unique<PlatformClient>(deskClock);
+        ClientConfig c;
+        c.baseUrl = w.sandbox->baseUrl();
+        c.devid = kDevid;
+        c.key = kKey;
+        c.allowPlainHttp = true;
+        c.maxAttempts = 12;
+        c.backoffInitialMs = 5;
+        c.backoffMaxMs = 80;
+        c.timeoutMs = 5000;
+        c.skewCompensation = compensate;
+        w.client->setConfig(c);
+        w.service = std::make_unique<BindingService>(*w.ledger, *w.client, *profile);
+    }
+
+    // Reconciles until nothing is pending (bounded).
+    void settle(World &w)
+    {
+        for (int round = 0; round < 10; ++round) {
+            if (w.ledger->pendingBindings().isEmpty() &&
+                w.ledger->releaseRequestedBindings().isEmpty())
+                return;
+            bool finished = false;
+            w.service->reconcile([&](const ReconcileReport &) { finished = true; });
+            QVERIFY(spinUntil([&] { return finished; }, 60'000));
+        }
+        QVERIFY(w.ledger->pendingBindings().isEmpty());
+    }
+
+    // The ledger and the sandbox agree binding by binding.
+    void compare(World &w)
+    {
+        QHash<QString, BindingRecord> byReqid;
+        for (const BindingRecord &b : w.ledger->bindings())
+            byReqid.insert(b.request.reqid, b);
+        QSet<QString> parties;
+        int sandboxActive = 0;
+        for (const SandboxBinding &s : w.sandbox->bindings()) {
+            // 0 lost subids: every binding the platform made is in the ledger under its reqid,
+            // with its subid and the same state.
+            QVERIFY2(byReqid.contains(s.reqid), qPrintable(s.reqid));
+            const BindingRecord &b = byReqid.value(s.reqid);
+            if (b.subid != s.subid) {
+                qWarning("reqid %s: ledger state %s, error '%s'", qPrintable(s.reqid),
+                         qPrintable(RecordStates::toSql(b.state)), qPrintable(b.lastError));
+                for (const RequestLogEntry &e : w.ledger->requestLog(100'000)) {
+                    if (e.reqid == s.reqid)
+                        qWarning("  attempt %d http %d error %d: %s", e.attempt, e.httpStatus,
+                                 e.errorCode.value_or(-1), qPrintable(e.reason));
+                }
+            }
+            QCOMPARE(b.subid, s.subid);
+            if (s.state == SandboxState::Active) {
+                ++sandboxActive;
+                QCOMPARE(b.state, RecordState::Active);
+            } else {
+                QCOMPARE(b.state, RecordState::Released);
+            }
+            // 0 duplicates: each bind (unique A and B) exists at most once on the platform.
+            const QString key = s.anum + u'/' + s.bnum;
+            QVERIFY2(!parties.contains(key), qPrintable(key));
+            parties.insert(key);
+        }
+        // ... and nothing the ledger calls active or released is unknown to the platform.
+        int ledgerActive = 0;
+        for (const BindingRecord &b : std::as_const(byReqid)) {
+            QVERIFY(b.state != RecordState::Pending);
+            if (b.state == RecordState::Active)
+                ++ledgerActive;
+            if (b.state == RecordState::Active || b.state == RecordState::Released)
+                QVERIFY(w.sandbox->binding(b.subid).has_value());
+        }
+        QCOMPARE(ledgerActive, sandboxActive);
+    }
+
+private Q_SLOTS:
+    void everyFaultAtOnceLosesNothing()
+    {
+        World w;
+        makeWorld(w, SystemClock::instance(), SystemClock::instance(), true);
+        SandboxFaults faults;
+        faults.dropAfterCommitEvery = 3;
+        faults.failEvery = 5;
+        faults.rateLimit = 300;
+        faults.badJsonEvery = 7;
+        faults.unauthorizedEvery = 11;
+        w.sandbox->setFaults(faults);
+
+        constexpr int binds = 500;
+        constexpr int releases = 250;
+        constexpr int window = 16; // calls in flight at once
+        int started = 0;
+        int finished = 0;
+        QHash<ServiceOutcome::Kind, int> outcomes;
+        std::function<void()> next = [&] {
+            while (started < binds && started - finished < window) {
+                QString error;
+                const int i = started++;
+                const auto id = w.service->createBinding(
+                    bindRequest(i),
+                    [&](const ServiceOutcome &o) {
+                        ++outcomes[o.kind];
+                        ++finished;
+                        next();
+                    },
+                    &error);
+                QVERIFY2(id, qPrintable(error));
+            }
+        };
+        next();
+        QVERIFY(spinUntil([&] { return finished == binds; }, 50'000));
+        qInfo("sandbox requests %lld, logged attempts %lld", w.sandbox->requestCount(),
+              qint64(w.ledger->requestLog(100'000).size()));
+        qInfo("binds: %d created, %d failed, %d unknown",
+              outcomes.value(ServiceOutcome::Kind::Created),
+              outcomes.value(ServiceOutcome::Kind::Failed),
+              outcomes.value(ServiceOutcome::Kind::Unknown));
+        settle(w);
+        compare(w);
+
+        // Release 250 of the active ones, with the faults still on.
+        BindingQuery activeQuery;
+        activeQuery.states = {RecordState::Active};
+        const QList<BindingRecord> active = w.ledger->bindings(activeQuery);
+        QVERIFY(active.size() >= releases);
+        int released = 0;
+        started = 0;
+        finished = 0;
+        std::function<void()> nextRelease = [&] {
+            while (started < releases && started - finished < window) {
+                QString error;
+                const qint64 id = active.at(started++).id;
+                QVERIFY2(w.service->releaseBinding(
+                             id,
+                             [&](const ServiceOutcome &o) {
+                                 released += o.ok() ? 1 : 0;
+                                 ++finished;
+                                 nextRelease();
+                             },
+                             &error),
+                         qPrintable(error));
+            }
+        };
+        nextRelease();
+        QVERIFY(spinUntil([&] { return finished == releases; }, 50'000));
+        qInfo("releases: %d done", released);
+        settle(w);
+        compare(w);
+
+        // Every retry carried its original reqid and parameters: per reqid, one set of params.
+        QHash<QString, QString> paramsByReqid;
+        int retries = 0;
+        for (const RequestLogEntry &e : w.ledger->requestLog(100'000)) {
+            if (e.method != QLatin1StringView("PUT"))
+                continue;
+            QVERIFY(!e.reqid.isEmpty());
+            QVERIFY(e.params.contains(QStringLiteral("reqid=") + e.reqid));
+            if (e.attempt > 1)
+                ++retries;
+            const auto it = paramsByReqid.constFind(e.reqid);
+            if (it == paramsByReqid.constEnd())
+                paramsByReqid.insert(e.reqid, e.params);
+            else
+                QCOMPARE(e.params, *it);
+        }
+        QVERIFY(retries > 50); // the faults really were hit
+        QCOMPARE(paramsByReqid.size(), binds);
+        // Most of the work got done despite the faults.
+        QVERIFY(w.sandbox->bindings().size() > binds * 8 / 10);
+        QVERIFY(released > releases * 8 / 10);
+    }
+
+    void skewedClock_data()
+    {
+        QTest::addColumn<bool>("compensate");
+        QTest::newRow("compensation on") << true;
+        QTest::newRow("compensation off") << false;
+    }
+    void skewedClock()
+    {
+        QFETCH(bool, compensate);
+        // This computer's clock is 5 minutes behind the platform's.
+        const OffsetClock deskClock(SystemClock::instance(), -5 * 60 * 1000);
+        World w;
+        makeWorld(w, SystemClock::instance(), deskClock, compensate);
+        ServiceOutcome outcome;
+        bool finished = false;
+        QString error;
+        QVERIFY(w.service->createBinding(
+            bindRequest(1),
+            [&](const ServiceOutcome &o) {
+                outcome = o;
+                finished = true;
+            },
+            &error));
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        if (compensate) {
+            QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+            QCOMPARE(w.sandbox->bindings().size(), 1);
+            QCOMPARE(w.ledger->bindingBySubid(outcome.subid)->state, RecordState::Active);
+            return;
+        }
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::Failed);
+        QCOMPARE(outcome.result.kind, PlatformResult::Kind::AuthFailed);
+        QVERIFY2(outcome.message.contains(
+                     QRegularExpression(QStringLiteral("clock is (5 min [0-2]|4 min 5[89]) s"))),
+                 qPrintable(outcome.message));
+        QVERIFY(outcome.message.contains(QStringLiteral("behind")));
+        QVERIFY(w.sandbox->bindings().isEmpty());
+        QCOMPARE(w.ledger->bindings().first().state, RecordState::Failed);
+    }
+
+    void reconciliationFindsTheSubidOfAnAnswerThatNeverArrived()
+    {
+        World w;
+        makeWorld(w, SystemClock::instance(), SystemClock::instance(), true);
+        // Every mutating request is committed and then the connection drops, and no retry is
+        // allowed: the platform has the binding, the desk has only a pending intent.
+        SandboxFaults faults;
+        faults.dropAfterCommitEvery = 1;
+        w.sandbox->setFaults(faults);
+        ClientConfig c = w.client->config();
+        c.key = kKey;
+        c.maxAttempts = 1;
+        w.client->setConfig(c);
+        ServiceOutcome outcome;
+        bool finished = false;
+        QString error;
+        const auto id = w.service->createBinding(
+            bindRequest(3),
+            [&](const ServiceOutcome &o) {
+                outcome = o;
+                finished = true;
+            },
+            &error);
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::Unknown);
+        QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Pending);
+        QCOMPARE(w.sandbox->bindings().size(), 1);
+        // Start-up reconciliation re-sends the reqid and learns the subid.
+        w.sandbox->setFaults({});
+        ReconcileReport report;
+        finished = false;
+        w.service->reconcile([&](const ReconcileReport &r) {
+            report = r;
+            finished = true;
+        });
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(report.resent, 1);
+        QCOMPARE(report.created, 1);
+        QCOMPARE(w.ledger->bindingById(*id)->subid, w.sandbox->bindings().first().subid);
+        QCOMPARE(w.sandbox->bindings().size(), 1);
+    }
+
+    void releasingAnExpiredBindingIsAlreadyGone()
+    {
+        ManualClock platformClock(SystemClock::instance().nowMs());
+        World w;
+        makeWorld(w, platformClock, SystemClock::instance(), false);
+        ServiceOutcome outcome;
+        bool finished = false;
+        QString error;
+        BindingRequest r = bindRequest(4);
+        r.ttl = 1;
+        const auto id = w.service->createBinding(
+            r,
+            [&](const ServiceOutcome &o) {
+                outcome = o;
+                finished = true;
+            },
+            &error);
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        platformClock.advanceMs(5000); // the platform lets it expire
+        finished = false;
+        QVERIFY(w.service->releaseBinding(
+            *id,
+            [&](const ServiceOutcome &o) {
+                outcome = o;
+                finished = true;
+            },
+            &error));
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::AlreadyGone);
+        QVERIFY(outcome.ok());
+        QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Released);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBindingProof)
+#include "tst_bindingproof.moc"
