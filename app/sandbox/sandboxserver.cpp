@@ -50,6 +50,16 @@ QByteArray SandboxServer::httpDate(qint64 epochMs)
     return QLocale::c().toString(t, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
+QByteArray SandboxServer::currentDate()
+{
+    const qint64 secs = m_clock.nowSecs();
+    if (secs != m_dateSecs) {
+        m_dateSecs = secs;
+        m_date = httpDate(secs * 1000);
+    }
+    return m_date;
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     send(request, socket, m_handler(request));
@@ -78,7 +88,7 @@ void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
         }
         responder.write(reply.body,
                         {{QByteArrayLiteral("Content-Type"), reply.contentType},
-                         {QByteArrayLiteral("Date"), httpDate(m_clock.nowMs())}},
+                         {QByteArrayLiteral("Date"), currentDate()}},
                         QHttpServerResponder::StatusCode(reply.status));
     };
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));

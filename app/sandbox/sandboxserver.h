@@ -50,11 +50,14 @@ protected:
 
 private:
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply);
+    QByteArray currentDate(); // httpDate(now), formatted once per second
 
     const Clock &m_clock;
     Handler m_handler;
     quint16 m_port = 0;
     bool m_tls = false;
+    qint64 m_dateSecs = -1;
+    QByteArray m_date;
 };
 
 } // namespace pn
