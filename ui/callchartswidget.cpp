@@ -1,0 +1,260 @@
+#include "callchartswidget.h"
+
+#include "callbackreceiver.h"
+#include "clock.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QTimer>
+#include <QValueAxis>
+
+namespace pn {
+
+namespace {
+
+constexpr int MaxXBars = 12;
+
+QChartView *makeView(QWidget *parent)
+{
+    auto *view = new QChartView(new QChart(), parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 240);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    return view;
+}
+
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+CallChartsWidget::CallChartsWidget(CallStore &store, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_periodCombo(new QComboBox(this))
+    , m_refresh(new QPushButton(this))
+    , m_summary(new QLabel(this))
+    , m_outcomes(makeView(this))
+    , m_hours(makeView(this))
+    , m_rates(makeView(this))
+{
+    setObjectName(QStringLiteral("CallChartsWidget"));
+    m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
+    fillPeriods();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_periodCombo);
+    top->addWidget(m_refresh);
+    top->addWidget(m_summary, 1);
+    auto *grid = new QGridLayout(this);
+    grid->addLayout(top, 0, 0, 1, 2);
+    grid->addWidget(m_outcomes, 1, 0);
+    grid->addWidget(m_rates, 1, 1);
+    grid->addWidget(m_hours, 2, 0, 1, 2);
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &CallChartsWidget::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &CallChartsWidget::refresh);
+    refresh();
+}
+
+QChart *CallChartsWidget::outcomeChart() const
+{
+    return m_outcomes->chart();
+}
+
+QChart *CallChartsWidget::hourlyChart() const
+{
+    return m_hours->chart();
+}
+
+QChart *CallChartsWidget::answerRateChart() const
+{
+    return m_rates->chart();
+}
+
+void CallChartsWidget::fillPeriods()
+{
+    const int current = std::max(0, m_periodCombo->currentIndex());
+    const QSignalBlocker blocker(m_periodCombo);
+    m_periodCombo->clear();
+    m_periodCombo->addItem(tr("Last 24 hours"), int(Period::Day));
+    m_periodCombo->addItem(tr("Last 7 days"), int(Period::Week));
+    m_periodCombo->addItem(tr("Last 30 days"), int(Period::Month));
+    m_periodCombo->addItem(tr("All time"), int(Period::All));
+    m_periodCombo->setCurrentIndex(current);
+    m_refresh->setText(tr("Refresh"));
+}
+
+void CallChartsWidget::setProfileId(std::optional<qint64> profileId)
+{
+    m_profileId = profileId;
+    refresh();
+}
+
+void CallChartsWidget::setPeriod(Period period)
+{
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(period)));
+}
+
+CallChartsWidget::Period CallChartsWidget::period() const
+{
+    return Period(m_periodCombo->currentData().toInt());
+}
+
+void CallChartsWidget::connectReceiver(CallbackReceiver *receiver)
+{
+    if (!receiver)
+        return;
+    connect(receiver, &CallbackReceiver::cdrReceived, this, [this](const CdrRecord &, bool dup) {
+        if (dup || m_refreshQueued || !isVisible())
+            return;
+        m_refreshQueued = true;
+        QTimer::singleShot(1000, this, [this] {
+            m_refreshQueued = false;
+            refresh();
+        });
+    });
+}
+
+CallFilter CallChartsWidget::filter() const
+{
+    CallFilter f;
+    f.profileId = m_profileId;
+    const qint64 now = m_clock.nowSecs();
+    switch (period()) {
+    case Period::Day:
+        f.fromSecs = now - 24 * 3600;
+        break;
+    case Period::Week:
+        f.fromSecs = now - 7 * 24 * 3600;
+        break;
+    case Period::Month:
+        f.fromSecs = now - 30 * 24 * 3600;
+        break;
+    case Period::All:
+        break;
+    }
+    if (f.fromSecs)
+        f.toSecs = now + 3600;
+    return f;
+}
+
+void CallChartsWidget::refresh()
+{
+    const CallFilter f = filter();
+    m_stats = m_store.stats(f);
+    qint64 answered = m_stats.byOutcome.value(CallResultCatalog::Outcome::Answered);
+    m_summary->setText(m_stats.total == 0
+                           ? tr("No calls in this period.")
+                           : tr("%1 calls, %2 answered (%3%)")
+                                 .arg(m_stats.total)
+                                 .arg(answered)
+                                 .arg(100.0 * double(answered) / double(m_stats.total), 0, 'f', 1));
+    drawOutcomes();
+    drawHours(f);
+    drawAnswerRates();
+}
+
+void CallChartsWidget::drawOutcomes()
+{
+    QChart *chart = m_outcomes->chart();
+    clearChart(chart);
+    chart->setTitle(tr("Outcomes by class"));
+    auto *series = new QPieSeries();
+    for (CallResultCatalog::Outcome o : CallResultCatalog::outcomes()) {
+        const qint64 n = m_stats.byOutcome.value(o);
+        if (n > 0)
+            series->append(QStringLiteral("%1 (%2)").arg(CallResultCatalog::outcomeName(o)).arg(n),
+                           double(n));
+    }
+    chart->addSeries(series);
+}
+
+void CallChartsWidget::drawHours(const CallFilter &f)
+{
+    QChart *chart = m_hours->chart();
+    clearChart(chart);
+    chart->setTitle(tr("Calls per hour"));
+    QMap<qint64, qint64> hours = m_stats.perHour;
+    // A bounded period of up to a week shows its empty hours too.
+    if (f.fromSecs && f.toSecs && *f.toSecs - *f.fromSecs <= 8 * 24 * 3600) {
+        for (qint64 h = (*f.fromSecs / 3600) * 3600; h < *f.toSecs; h += 3600)
+            hours.insert(h, hours.value(h));
+    }
+    auto *set = new QBarSet(tr("Calls"));
+    QStringList categories;
+    qint64 top = 0;
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+        *set << double(it.value());
+        top = std::max(top, it.value());
+        categories << QDateTime::fromSecsSinceEpoch(it.key()).toLocalTime().toString(
+            QStringLiteral("MM-dd HH:00"));
+    }
+    auto *series = new QBarSeries();
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis();
+    x->append(categories);
+    x->setLabelsAngle(-60);
+    auto *y = new QValueAxis();
+    y->setRange(0, double(std::max<qint64>(top, 1)));
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+}
+
+void CallChartsWidget::drawAnswerRates()
+{
+    QChart *chart = m_rates->chart();
+    clearChart(chart);
+    chart->setTitle(tr("Answer rate per X number"));
+    auto *set = new QBarSet(tr("Answered %"));
+    QStringList categories;
+    for (const CallStats::PerX &x : m_stats.perX.mid(0, MaxXBars)) {
+        *set << 100.0 * x.answerRate();
+        categories << QStringLiteral("%1 (%2)").arg(x.x).arg(x.total);
+    }
+    auto *series = new QBarSeries();
+    series->append(set);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis();
+    axisX->append(categories);
+    auto *axisY = new QValueAxis();
+    axisY->setRange(0, 100);
+    axisY->setLabelFormat(QStringLiteral("%d%%"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    chart->legend()->setVisible(false);
+}
+
+void CallChartsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        fillPeriods();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pn

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "callstore.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace pn {
+
+class CallbackReceiver;
+class Clock;
+
+// Charts of the calls in the ledger (Qt Charts): outcomes by class, calls per hour and answer
+// rate per X number, for the chosen period and profile.
+class CallChartsWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Period { Day, Week, Month, All };
+
+    CallChartsWidget(CallStore &store, const Clock &clock, QWidget *parent = nullptr);
+
+    void setProfileId(std::optional<qint64> profileId);
+    void setPeriod(Period period);
+    Period period() const;
+    // Re-reads the ledger and redraws.
+    void refresh();
+    // Refreshes (at most once a second) when callbacks arrive.
+    void connectReceiver(CallbackReceiver *receiver);
+
+    const CallStats &stats() const { return m_stats; }
+    QChart *outcomeChart() const;
+    QChart *hourlyChart() const;
+    QChart *answerRateChart() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    CallFilter filter() const;
+    void fillPeriods();
+    void drawOutcomes();
+    void drawHours(const CallFilter &filter);
+    void drawAnswerRates();
+
+    CallStore &m_store;
+    const Clock &m_clock;
+    std::optional<qint64> m_profileId;
+    CallStats m_stats;
+    QComboBox *m_periodCombo;
+    QPushButton *m_refresh;
+    QLabel *m_summary;
+    QChartView *m_outcomes;
+    QChartView *m_hours;
+    QChartView *m_rates;
+    bool m_refreshQueued = false;
+};
+
+} // namespace pn
