@@ -1061,8 +1061,8 @@
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
-                <numerusform>%n day(s)</numerusform>
-                <numerusform>%n day(s)</numerusform>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2335,8 +2335,8 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message numerus="yes">
             <source>Every %n second(s)</source>
             <translation>
-                <numerusform>Every %n second(s)</numerusform>
-                <numerusform>Every %n second(s)</numerusform>
+                <numerusform>Every %n second</numerusform>
+                <numerusform>Every %n seconds</numerusform>
             </translation>
         </message>
         <message>
@@ -2590,8 +2590,8 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message numerus="yes">
             <source>%n binding(s) shown</source>
             <translation>
-                <numerusform>%n binding(s) shown</numerusform>
-                <numerusform>%n binding(s) shown</numerusform>
+                <numerusform>%n binding shown</numerusform>
+                <numerusform>%n bindings shown</numerusform>
             </translation>
         </message>
     </context>
@@ -2939,7 +2939,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message numerus="yes">
             <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
             <translation>
-                <numerusform>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</numerusform>
+                <numerusform>Release %n binding? Calls to its privacy number will no longer reach the other party.</numerusform>
                 <numerusform>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</numerusform>
             </translation>
         </message>
@@ -2966,8 +2966,8 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message numerus="yes">
             <source>%n binding(s) released.</source>
             <translation>
-                <numerusform>%n binding(s) released.</numerusform>
-                <numerusform>%n binding(s) released.</numerusform>
+                <numerusform>%n binding released.</numerusform>
+                <numerusform>%n bindings released.</numerusform>
             </translation>
         </message>
         <message>
@@ -2989,7 +2989,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message numerus="yes">
             <source>Release %n bindings…</source>
             <translation>
-                <numerusform>Release %n bindings…</numerusform>
+                <numerusform>Release %n binding…</numerusform>
                 <numerusform>Release %n bindings…</numerusform>
             </translation>
         </message>
@@ -3020,8 +3020,8 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message numerus="yes">
             <source>Copied %n subid(s).</source>
             <translation>
-                <numerusform>Copied %n subid(s).</numerusform>
-                <numerusform>Copied %n subid(s).</numerusform>
+                <numerusform>Copied %n subid.</numerusform>
+                <numerusform>Copied %n subids.</numerusform>
             </translation>
         </message>
         <message>
@@ -3047,8 +3047,8 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message numerus="yes">
             <source>%n binding(s) expire within %1 minutes: %2</source>
             <translation>
-                <numerusform>%n binding(s) expire within %1 minutes: %2</numerusform>
-                <numerusform>%n binding(s) expire within %1 minutes: %2</numerusform>
+                <numerusform>%n binding expires within %1 minutes: %2</numerusform>
+                <numerusform>%n bindings expire within %1 minutes: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -3403,6 +3403,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>The platform's answer has no subid.</source>
             <translation>The platform's answer has no subid.</translation>
+        </message>
+        <message>
+            <source> (sent %1 times on the wire: the connection closed before an answer)</source>
+            <translation> (sent %1 times on the wire: the connection closed before an answer)</translation>
         </message>
     </context>
     <context>

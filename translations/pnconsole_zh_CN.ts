@@ -649,267 +649,267 @@
         <name>CliText</name>
         <message>
             <source>--timeout must be a whole number of seconds, at least 1.</source>
-            <translation type="unfinished" />
+            <translation>--timeout 必须是整数秒，至少为 1。</translation>
         </message>
         <message>
             <source>--retries must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>--retries 必须是大于等于 0 的整数。</translation>
         </message>
         <message>
             <source>Folder of the ledger.</source>
-            <translation type="unfinished">台账所在的文件夹。</translation>
+            <translation>台账所在的文件夹。</translation>
         </message>
         <message>
             <source>Saved profile to use.</source>
-            <translation type="unfinished" />
+            <translation>要使用的已保存配置。</translation>
         </message>
         <message>
             <source>Platform address, e.g. https://host.</source>
-            <translation type="unfinished" />
+            <translation>平台地址，例如 https://host。</translation>
         </message>
         <message>
             <source>Developer ID.</source>
-            <translation type="unfinished">开发者 ID。</translation>
+            <translation>开发者 ID。</translation>
         </message>
         <message>
             <source>App ID.</source>
-            <translation type="unfinished" />
+            <translation>应用 ID（appid）。</translation>
         </message>
         <message>
             <source>File holding the auth key ('-' for stdin); else $PN_AUTH_KEY.</source>
-            <translation type="unfinished" />
+            <translation>存放鉴权密钥的文件（'-' 表示标准输入）；否则使用 $PN_AUTH_KEY。</translation>
         </message>
         <message>
             <source>Extra trusted CA certificates (PEM).</source>
-            <translation type="unfinished" />
+            <translation>额外信任的 CA 证书（PEM）。</translation>
         </message>
         <message>
             <source>Seconds to wait for each answer (default 10).</source>
-            <translation type="unfinished" />
+            <translation>每次请求等待应答的秒数（默认 10）。</translation>
         </message>
         <message>
             <source>Retries after the first attempt (default 4).</source>
-            <translation type="unfinished" />
+            <translation>首次请求之后的重试次数（默认 4）。</translation>
         </message>
         <message>
             <source>Allow an http:// platform address.</source>
-            <translation type="unfinished" />
+            <translation>允许使用 http:// 平台地址。</translation>
         </message>
         <message>
             <source>Sign with this computer's clock even if it differs from the platform's.</source>
-            <translation type="unfinished" />
+            <translation>即使本机时钟与平台不一致，也按本机时钟签名。</translation>
         </message>
         <message>
             <source>Print the result as JSON.</source>
-            <translation type="unfinished" />
+            <translation>以 JSON 格式输出结果。</translation>
         </message>
         <message>
             <source>The option --%1 needs a value.</source>
-            <translation type="unfinished" />
+            <translation>选项 --%1 需要一个值。</translation>
         </message>
         <message>
             <source>Profiles cannot be used by this pnctl; give --base-url, --devid, --appid and --key-file instead.</source>
-            <translation type="unfinished" />
+            <translation>此 pnctl 无法使用配置；请改为提供 --base-url、--devid、--appid 和 --key-file。</translation>
         </message>
         <message>
             <source>Say which account to use: --profile NAME, or --base-url, --devid, --appid and --key-file (or $PN_AUTH_KEY).</source>
-            <translation type="unfinished" />
+            <translation>请指定要使用的账号：--profile 名称，或 --base-url、--devid、--appid 和 --key-file（或 $PN_AUTH_KEY）。</translation>
         </message>
         <message>
             <source>No auth key: give --key-file FILE or set PN_AUTH_KEY.</source>
-            <translation type="unfinished" />
+            <translation>没有鉴权密钥：请提供 --key-file 文件或设置 PN_AUTH_KEY。</translation>
         </message>
         <message>
             <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
-            <translation type="unfinished" />
+            <translation>已核对 %1 个先前的请求：%2 个已创建，%3 个已释放，%4 个被拒绝，%5 个仍无应答。</translation>
         </message>
         <message>
             <source>Wrong number of arguments.</source>
-            <translation type="unfinished">参数个数不正确。</translation>
+            <translation>参数个数不正确。</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>永久</translation>
         </message>
         <message>
             <source>Show the account's state.</source>
-            <translation type="unfinished" />
+            <translation>显示账号状态。</translation>
         </message>
         <message>
             <source>trial</source>
-            <translation type="unfinished" />
+            <translation>试用</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>正式开通</translation>
         </message>
         <message>
             <source>suspended</source>
-            <translation type="unfinished" />
+            <translation>暂停</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>State: %1</source>
-            <translation type="unfinished" />
+            <translation>状态：%1</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">未知</translation>
+            <translation>未知</translation>
         </message>
         <message>
             <source>Role: %1</source>
-            <translation type="unfinished" />
+            <translation>角色：%1</translation>
         </message>
         <message>
             <source>Balance: %1 yuan</source>
-            <translation type="unfinished" />
+            <translation>账号余额：%1 元</translation>
         </message>
         <message>
             <source>Overdraft limit: %1 yuan</source>
-            <translation type="unfinished" />
+            <translation>透支额度：%1 元</translation>
         </message>
         <message>
             <source>Privacy number X.</source>
-            <translation type="unfinished" />
+            <translation>隐私号 X。</translation>
         </message>
         <message>
             <source>Number A.</source>
-            <translation type="unfinished" />
+            <translation>号码 A。</translation>
         </message>
         <message>
             <source>Number B.</source>
-            <translation type="unfinished" />
+            <translation>号码 B。</translation>
         </message>
         <message>
             <source>Validity in seconds.</source>
-            <translation type="unfinished" />
+            <translation>有效期（秒）。</translation>
         </message>
         <message>
             <source>Record the calls.</source>
-            <translation type="unfinished" />
+            <translation>对通话录音。</translation>
         </message>
         <message>
             <source>Caller display: 0,0 0,1 1,0 or 1,1.</source>
-            <translation type="unfinished" />
+            <translation>来显方式：0,0、0,1、1,0 或 1,1。</translation>
         </message>
         <message>
             <source>Announcement codes B→X,A→X,others→X.</source>
-            <translation type="unfinished" />
+            <translation>放音编码，依次为 B→X、A→X、其他→X。</translation>
         </message>
         <message>
             <source>After-answer announcement code(s).</source>
-            <translation type="unfinished" />
+            <translation>接通后放音编码。</translation>
         </message>
         <message>
             <source>Customer data returned in call records.</source>
-            <translation type="unfinished" />
+            <translation>在话单中回传的客户数据。</translation>
         </message>
         <message>
             <source>Request ID (default: a new UUID).</source>
-            <translation type="unfinished" />
+            <translation>请求 ID（默认：新生成的 UUID）。</translation>
         </message>
         <message>
             <source>Create an AXB binding.</source>
-            <translation type="unfinished" />
+            <translation>创建 AXB 绑定关系。</translation>
         </message>
         <message>
             <source>bind needs --ttl SECONDS.</source>
-            <translation type="unfinished" />
+            <translation>bind 需要 --ttl 秒数。</translation>
         </message>
         <message>
             <source>Binding created: subid %1 (X %2, A %3, B %4), expires %5.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系已创建：subid %1（X %2，A %3，B %4），到期时间 %5。</translation>
         </message>
         <message>
             <source>The binding's subid.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系的 subid。</translation>
         </message>
         <message>
             <source>Release an AXB binding.</source>
-            <translation type="unfinished" />
+            <translation>释放 AXB 绑定关系。</translation>
         </message>
         <message>
             <source>The binding %1 was already released.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系 %1 已经释放。</translation>
         </message>
         <message>
             <source>Binding %1 released.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系 %1 已释放。</translation>
         </message>
         <message>
             <source>Binding %1 was already gone.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系 %1 在平台上已不存在。</translation>
         </message>
         <message>
             <source>Validity in seconds (0 = forever).</source>
-            <translation type="unfinished" />
+            <translation>有效期（秒，0 表示永久）。</translation>
         </message>
         <message>
             <source>0 show X, 1 show the real caller.</source>
-            <translation type="unfinished" />
+            <translation>0 显示 X 号码，1 显示真实主叫号码。</translation>
         </message>
         <message>
             <source>Incoming-call announcement code.</source>
-            <translation type="unfinished" />
+            <translation>来电放音编码。</translation>
         </message>
         <message>
             <source>Create an XA transfer.</source>
-            <translation type="unfinished" />
+            <translation>创建 XA 转接。</translation>
         </message>
         <message>
             <source>--ttl and --display must be numbers.</source>
-            <translation type="unfinished" />
+            <translation>--ttl 和 --display 必须是数字。</translation>
         </message>
         <message>
             <source>Transfer created: calls to %1 go to %2.</source>
-            <translation type="unfinished" />
+            <translation>转接已创建：拨打 %1 的呼叫将转接到 %2。</translation>
         </message>
         <message>
             <source>Release an XA transfer.</source>
-            <translation type="unfinished" />
+            <translation>释放 XA 转接。</translation>
         </message>
         <message>
             <source>Transfer on %1 released.</source>
-            <translation type="unfinished" />
+            <translation>%1 上的转接已释放。</translation>
         </message>
         <message>
             <source>active (default), all, pending, released, expired or failed.</source>
-            <translation type="unfinished" />
+            <translation>active（默认）、all、pending、released、expired 或 failed。</translation>
         </message>
         <message>
             <source>Only rows whose X, A, B or subid contain this.</source>
-            <translation type="unfinished" />
+            <translation>只显示 X、A、B 号码或 subid 包含此内容的记录。</translation>
         </message>
         <message>
             <source>List XA transfers instead of bindings.</source>
-            <translation type="unfinished" />
+            <translation>列出 XA 转接而不是绑定关系。</translation>
         </message>
         <message>
             <source>List the bindings the ledger knows.</source>
-            <translation type="unfinished" />
+            <translation>列出台账中记录的绑定关系。</translation>
         </message>
         <message>
             <source>Unknown state "%1".</source>
-            <translation type="unfinished" />
+            <translation>未知的状态“%1”。</translation>
         </message>
         <message>
             <source>%1 s left</source>
-            <translation type="unfinished" />
+            <translation>剩余 %1 秒</translation>
         </message>
         <message>
             <source>How many entries (default 20).</source>
-            <translation type="unfinished" />
+            <translation>显示多少条（默认 20）。</translation>
         </message>
         <message>
             <source>Show the request log.</source>
-            <translation type="unfinished" />
+            <translation>显示请求日志。</translation>
         </message>
         <message>
             <source>--limit must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>--limit 必须是正数。</translation>
         </message>
     </context>
     <context>
@@ -1802,23 +1802,23 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>RecordStates</name>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>待确认</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>生效中</translation>
         </message>
         <message>
             <source>released</source>
-            <translation type="unfinished" />
+            <translation>已释放</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>已过期</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>失败</translation>
         </message>
     </context>
     <context>
@@ -2298,11 +2298,11 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>main</name>
         <message>
             <source>Privacy Number Console</source>
-            <translation type="unfinished">隐私号控制台</translation>
+            <translation>隐私号控制台</translation>
         </message>
         <message>
             <source>The console cannot start: %1</source>
-            <translation type="unfinished" />
+            <translation>控制台无法启动：%1</translation>
         </message>
     </context>
     <context>
@@ -2457,90 +2457,90 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>pn::BindingService</name>
         <message>
             <source>%1 The outcome is not known yet; the request will be sent again with the same reqid to learn it.</source>
-            <translation type="unfinished" />
+            <translation>%1 结果暂时未知；将以相同的 reqid 重新发送请求以确认结果。</translation>
         </message>
         <message>
             <source>There is no binding %1 in the ledger.</source>
-            <translation type="unfinished" />
+            <translation>台账中没有绑定关系 %1。</translation>
         </message>
         <message>
             <source>The binding %1 is %2 and cannot be released.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系 %1 当前为“%2”，无法释放。</translation>
         </message>
         <message>
             <source>The binding %1 was already gone on the platform (expired or released before).</source>
-            <translation type="unfinished" />
+            <translation>绑定关系 %1 在平台上已不存在（此前已过期或已释放）。</translation>
         </message>
         <message>
             <source>There is no transfer %1 in the ledger.</source>
-            <translation type="unfinished" />
+            <translation>台账中没有转接 %1。</translation>
         </message>
         <message>
             <source>The transfer on %1 is %2 and cannot be released.</source>
-            <translation type="unfinished" />
+            <translation>%1 上的转接当前为“%2”，无法释放。</translation>
         </message>
         <message>
             <source>The transfer on %1 was already gone on the platform.</source>
-            <translation type="unfinished" />
+            <translation>%1 上的转接在平台上已不存在。</translation>
         </message>
     </context>
     <context>
         <name>pn::BindingsModel</name>
         <message>
             <source>%1 d %2:%3:%4</source>
-            <translation type="unfinished" />
+            <translation>%1 天 %2:%3:%4</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished">是</translation>
+            <translation>是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">否</translation>
+            <translation>否</translation>
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished">X 号码</translation>
+            <translation>X 号码</translation>
         </message>
         <message>
             <source>Number A</source>
-            <translation type="unfinished">A 号码</translation>
+            <translation>号码 A</translation>
         </message>
         <message>
             <source>Number B</source>
-            <translation type="unfinished">B 号码</translation>
+            <translation>号码 B</translation>
         </message>
         <message>
             <source>Subid</source>
-            <translation type="unfinished" />
+            <translation>Subid</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>到期时间</translation>
         </message>
         <message>
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>剩余时间</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation>录音</translation>
         </message>
         <message>
             <source>Caller display</source>
-            <translation type="unfinished">来电显示</translation>
+            <translation>来显方式</translation>
         </message>
         <message>
             <source>User data</source>
-            <translation type="unfinished" />
+            <translation>用户数据</translation>
         </message>
     </context>
     <context>
@@ -2907,180 +2907,180 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>pn::Console</name>
         <message>
             <source>The profile's auth key is not available.</source>
-            <translation type="unfinished" />
+            <translation>该配置的鉴权密钥不可用。</translation>
         </message>
         <message>
             <source>Calls can be simulated only on the sandbox profile.</source>
-            <translation type="unfinished" />
+            <translation>只有沙箱配置可以模拟呼叫。</translation>
         </message>
     </context>
     <context>
         <name>pn::ConsoleWindow</name>
         <message>
             <source>Nothing to release: select active bindings.</source>
-            <translation type="unfinished" />
+            <translation>没有可解绑的内容：请选择生效中的绑定关系。</translation>
         </message>
         <message>
             <source>Release the binding %1? Calls to its privacy number will no longer reach the other party.</source>
-            <translation type="unfinished" />
+            <translation>解除绑定关系 %1？解绑后拨打其隐私号将无法再接通对方。</translation>
         </message>
         <message numerus="yes">
             <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>解除 %n 条绑定关系？解绑后拨打这些隐私号将无法再接通对方。</numerusform>
             </translation>
         </message>
         <message>
             <source>Release bindings</source>
-            <translation type="unfinished" />
+            <translation>解除绑定关系</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>解绑</translation>
         </message>
         <message>
             <source>Releasing…</source>
-            <translation type="unfinished" />
+            <translation>正在解绑…</translation>
         </message>
         <message>
             <source>Release cancelled: %1 of %2 released, %3 failed.</source>
-            <translation type="unfinished" />
+            <translation>解绑已取消：共 %2 条，已解绑 %1 条，失败 %3 条。</translation>
         </message>
         <message>
             <source>%1 released, %2 failed: see the request log.</source>
-            <translation type="unfinished" />
+            <translation>已解绑 %1 条，失败 %2 条：详见请求日志。</translation>
         </message>
         <message numerus="yes">
             <source>%n binding(s) released.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已解绑 %n 条绑定关系。</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to release: select an active transfer.</source>
-            <translation type="unfinished" />
+            <translation>没有可解除的内容：请选择生效中的转接。</translation>
         </message>
         <message>
             <source>Release transfer</source>
-            <translation type="unfinished" />
+            <translation>解除转接</translation>
         </message>
         <message>
             <source>Stop forwarding calls to %1 from the privacy number %2?</source>
-            <translation type="unfinished" />
+            <translation>停止将隐私号 %2 的来电转接到 %1？</translation>
         </message>
         <message>
             <source>Transfer released.</source>
-            <translation type="unfinished" />
+            <translation>转接已解除。</translation>
         </message>
         <message numerus="yes">
             <source>Release %n bindings…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>解除 %n 条绑定关系…</numerusform>
             </translation>
         </message>
         <message>
             <source>Release…</source>
-            <translation type="unfinished" />
+            <translation>解绑…</translation>
         </message>
         <message>
             <source>Copy subid</source>
-            <translation type="unfinished" />
+            <translation>复制 subid</translation>
         </message>
         <message>
             <source>Reveal the real numbers of this row</source>
-            <translation type="unfinished" />
+            <translation>显示本行的真实号码</translation>
         </message>
         <message>
             <source>Show calls</source>
-            <translation type="unfinished" />
+            <translation>查看话单</translation>
         </message>
         <message>
             <source>Simulate a call (sandbox)</source>
-            <translation type="unfinished" />
+            <translation>模拟呼叫（沙箱）</translation>
         </message>
         <message>
             <source>Copy release as curl</source>
-            <translation type="unfinished" />
+            <translation>复制解绑请求为 curl</translation>
         </message>
         <message numerus="yes">
             <source>Copied %n subid(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已复制 %n 个 subid。</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied a curl command; its signature is valid for 3 minutes.</source>
-            <translation type="unfinished" />
+            <translation>已复制 curl 命令，其签名 3 分钟内有效。</translation>
         </message>
         <message>
             <source>No call simulated: %1</source>
-            <translation type="unfinished" />
+            <translation>未能模拟呼叫：%1</translation>
         </message>
         <message>
             <source>Simulated a call on %1 (task %2); its call record arrives in the Calls tab.</source>
-            <translation type="unfinished" />
+            <translation>已在 %1 上模拟呼叫（任务 %2），话单将显示在“话单”页。</translation>
         </message>
         <message>
             <source>Request (attempt %1, %2 ms)</source>
-            <translation type="unfinished" />
+            <translation>请求（第 %1 次尝试，%2 毫秒）</translation>
         </message>
         <message>
             <source>Response: HTTP %1</source>
-            <translation type="unfinished" />
+            <translation>响应：HTTP %1</translation>
         </message>
         <message numerus="yes">
             <source>%n binding(s) expire within %1 minutes: %2</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条绑定关系将在 %1 分钟内到期：%2</numerusform>
             </translation>
         </message>
         <message>
             <source>Bindings about to expire</source>
-            <translation type="unfinished" />
+            <translation>绑定关系即将到期</translation>
         </message>
         <message>
             <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
-            <translation type="unfinished" />
+            <translation>已对账 %1 个先前的请求：创建 %2 条，解绑 %3 条，被拒 %4 条，仍无应答 %5 条。</translation>
         </message>
         <message>
             <source>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</source>
-            <translation type="unfinished" />
+            <translation>欢迎！沙箱配置已就绪：按 Ctrl+N 创建绑定关系。</translation>
         </message>
         <message>
             <source>%1 left</source>
-            <translation type="unfinished" />
+            <translation>剩余 %1</translation>
         </message>
         <message>
             <source>No profile yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无配置。</translation>
         </message>
         <message>
             <source>devid %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>开发者 ID %1 · %2</translation>
         </message>
         <message>
             <source>Choose a profile whose key is available first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择一个密钥可用的配置。</translation>
         </message>
         <message>
             <source>Create binding</source>
-            <translation type="unfinished" />
+            <translation>创建绑定关系</translation>
         </message>
         <message>
             <source>Send the request anyway?</source>
-            <translation type="unfinished" />
+            <translation>仍然发送请求？</translation>
         </message>
         <message>
             <source>Send anyway</source>
-            <translation type="unfinished" />
+            <translation>仍然发送</translation>
         </message>
         <message>
             <source>Binding created: subid %1.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系已创建：subid %1。</translation>
         </message>
         <message>
             <source>Transfer created.</source>
-            <translation type="unfinished" />
+            <translation>转接已创建。</translation>
         </message>
     </context>
     <context>
@@ -3153,39 +3153,39 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>pn::Ledger</name>
         <message>
             <source>Cannot open the ledger %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打开台账 %1：%2</translation>
         </message>
         <message>
             <source>Cannot create the folder %1 for the ledger.</source>
-            <translation type="unfinished" />
+            <translation>无法为台账创建文件夹 %1。</translation>
         </message>
         <message>
             <source>Cannot record the profile: %1</source>
-            <translation type="unfinished" />
+            <translation>无法记录配置：%1</translation>
         </message>
         <message>
             <source>Cannot write the binding intent to the ledger: %1</source>
-            <translation type="unfinished" />
+            <translation>无法将绑定意图写入台账：%1</translation>
         </message>
         <message>
             <source>Cannot update the ledger: %1</source>
-            <translation type="unfinished" />
+            <translation>无法更新台账：%1</translation>
         </message>
         <message>
             <source>Cannot write the transfer intent to the ledger: %1</source>
-            <translation type="unfinished" />
+            <translation>无法将转接意图写入台账：%1</translation>
         </message>
         <message>
             <source>No transfer %1 in the ledger.</source>
-            <translation type="unfinished" />
+            <translation>台账中没有转接 %1。</translation>
         </message>
         <message>
             <source>Cannot write the request log: %1</source>
-            <translation type="unfinished" />
+            <translation>无法写入请求日志：%1</translation>
         </message>
         <message>
             <source>Cannot write the audit log: %1</source>
-            <translation type="unfinished" />
+            <translation>无法写入审计日志：%1</translation>
         </message>
     </context>
     <context>
@@ -3297,142 +3297,146 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <name>pn::PlatformClient</name>
         <message>
             <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-            <translation type="unfinished" />
+            <translation>CA 文件 %1 无法读取，或其中没有 PEM 证书。</translation>
         </message>
         <message>
             <source>The platform address "%1" is not a valid URL.</source>
-            <translation type="unfinished" />
+            <translation>平台地址“%1”不是有效的 URL。</translation>
         </message>
         <message>
             <source>The platform address must start with https://.</source>
-            <translation type="unfinished" />
+            <translation>平台地址必须以 https:// 开头。</translation>
         </message>
         <message>
             <source>The platform address uses plain http://, which this profile does not allow. Use https://, or allow plain HTTP in the profile if the platform has allow-listed this computer's IP address.</source>
-            <translation type="unfinished" />
+            <translation>平台地址使用明文 http://，而此配置不允许。请使用 https://；如果平台已将本机 IP 地址加入白名单，也可以在配置中允许明文 HTTP。</translation>
         </message>
         <message>
             <source>The developer ID (devid) is missing.</source>
-            <translation type="unfinished" />
+            <translation>缺少开发者 ID（devid）。</translation>
         </message>
         <message>
             <source>The auth key is missing.</source>
-            <translation type="unfinished" />
+            <translation>缺少鉴权密钥。</translation>
         </message>
         <message>
             <source>Plain HTTP: requests, numbers and signatures travel unencrypted. Use it only on a network you trust, for an IP address the platform has allow-listed.</source>
-            <translation type="unfinished" />
+            <translation>明文 HTTP：请求、号码和签名均以未加密方式传输。仅可在可信网络中、且平台已将 IP 地址加入白名单时使用。</translation>
         </message>
         <message>
             <source>%1 min %2 s</source>
-            <translation type="unfinished" />
+            <translation>%1 分 %2 秒</translation>
         </message>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 秒</translation>
         </message>
         <message>
             <source>this computer's clock is %1 behind the platform's</source>
-            <translation type="unfinished" />
+            <translation>本机时钟比平台慢 %1</translation>
         </message>
         <message>
             <source>this computer's clock is %1 ahead of the platform's</source>
-            <translation type="unfinished" />
+            <translation>本机时钟比平台快 %1</translation>
         </message>
         <message>
             <source>The clock differs from the platform's: %1. Requests are signed with the platform's time; please correct the clock.</source>
-            <translation type="unfinished" />
+            <translation>时钟与平台不一致：%1。请求已按平台时间签名；请校正本机时钟。</translation>
         </message>
         <message>
             <source>The clock differs from the platform's: %1. Requests will be refused until the clock is corrected.</source>
-            <translation type="unfinished" />
+            <translation>时钟与平台不一致：%1。在校正时钟之前，请求将被拒绝。</translation>
         </message>
         <message>
             <source>The secure connection to %1 was refused: %2. Check the platform address and the profile's CA file.</source>
-            <translation type="unfinished" />
+            <translation>与 %1 的安全连接被拒绝：%2。请检查平台地址和配置中的 CA 文件。</translation>
         </message>
         <message>
             <source>No answer from the platform within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>平台在 %1 秒内没有应答。</translation>
         </message>
         <message>
             <source>Network error: %1</source>
-            <translation type="unfinished" />
+            <translation>网络错误：%1</translation>
         </message>
         <message>
             <source> The platform says: %1</source>
-            <translation type="unfinished" />
+            <translation> 平台返回：%1</translation>
         </message>
         <message>
             <source>Authentication failed (HTTP 401): %1, and the platform accepts signatures only within 3 minutes of its own time. Correct the clock or turn on clock-skew compensation.%2</source>
-            <translation type="unfinished" />
+            <translation>鉴权失败（HTTP 401）：%1，而平台只接受与其时间相差 3 分钟以内的签名。请校正本机时钟或开启时钟偏差补偿。%2</translation>
         </message>
         <message>
             <source>Authentication failed (HTTP 401): check the developer ID and the auth key.%1</source>
-            <translation type="unfinished" />
+            <translation>鉴权失败（HTTP 401）：请检查开发者 ID 和鉴权密钥。%1</translation>
         </message>
         <message>
             <source>The platform answered HTTP %1.</source>
-            <translation type="unfinished" />
+            <translation>平台返回 HTTP %1。</translation>
         </message>
         <message>
             <source>The platform answered HTTP %1; check the platform address.</source>
-            <translation type="unfinished" />
+            <translation>平台返回 HTTP %1；请检查平台地址。</translation>
         </message>
         <message>
             <source>The platform's answer is not the JSON it should be.</source>
-            <translation type="unfinished" />
+            <translation>平台的应答不是规定格式的 JSON。</translation>
         </message>
         <message>
             <source>The platform's answer has no subid.</source>
-            <translation type="unfinished" />
+            <translation>平台的应答中没有 subid。</translation>
+        </message>
+        <message>
+            <source> (sent %1 times on the wire: the connection closed before an answer)</source>
+            <translation>（实际发送了 %1 次：连接在应答前已关闭）</translation>
         </message>
     </context>
     <context>
         <name>pn::RequestLogModel</name>
         <message>
             <source>none</source>
-            <translation type="unfinished">无</translation>
+            <translation>无</translation>
         </message>
         <message>
             <source>%1 ms</source>
-            <translation type="unfinished">%1 毫秒</translation>
+            <translation>%1 毫秒</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>方法</translation>
         </message>
         <message>
             <source>Path</source>
-            <translation type="unfinished" />
+            <translation>路径</translation>
         </message>
         <message>
             <source>Request ID</source>
-            <translation type="unfinished">请求 ID</translation>
+            <translation>请求 ID</translation>
         </message>
         <message>
             <source>HTTP</source>
-            <translation type="unfinished" />
+            <translation>HTTP</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>错误码</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Latency</source>
-            <translation type="unfinished" />
+            <translation>耗时</translation>
         </message>
         <message>
             <source>Attempt</source>
-            <translation type="unfinished" />
+            <translation>尝试次数</translation>
         </message>
     </context>
     <context>
@@ -3529,55 +3533,55 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <name>pn::TransfersModel</name>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>永久</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished">是</translation>
+            <translation>是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">否</translation>
+            <translation>否</translation>
         </message>
         <message>
             <source>real caller</source>
-            <translation type="unfinished" />
+            <translation>真实主叫</translation>
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished">X 号码</translation>
+            <translation>X 号码</translation>
         </message>
         <message>
             <source>Number A</source>
-            <translation type="unfinished">A 号码</translation>
+            <translation>号码 A</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>到期时间</translation>
         </message>
         <message>
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>剩余时间</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation>录音</translation>
         </message>
         <message>
             <source>Caller display</source>
-            <translation type="unfinished">来电显示</translation>
+            <translation>来显方式</translation>
         </message>
         <message>
             <source>User data</source>
-            <translation type="unfinished" />
+            <translation>用户数据</translation>
         </message>
     </context>
     <context>
@@ -3612,42 +3616,45 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
         <message>
             <source>show the account's state and balance</source>
-            <translation type="unfinished" />
+            <translation>显示账号状态和余额</translation>
         </message>
         <message>
             <source>create an AXB binding: bind X A B --ttl N</source>
-            <translation type="unfinished" />
+            <translation>创建 AXB 绑定关系：bind X A B --ttl N</translation>
         </message>
         <message>
             <source>release an AXB binding: release SUBID</source>
-            <translation type="unfinished" />
+            <translation>释放 AXB 绑定关系：release SUBID</translation>
         </message>
         <message>
             <source>create an XA transfer: transfer X A</source>
-            <translation type="unfinished" />
+            <translation>创建 XA 转接：transfer X A</translation>
         </message>
         <message>
             <source>release an XA transfer: untransfer X</source>
-            <translation type="unfinished" />
+            <translation>释放 XA 转接：untransfer X</translation>
         </message>
         <message>
             <source>list the bindings in the ledger</source>
-            <translation type="unfinished" />
+            <translation>列出台账中的绑定关系</translation>
         </message>
         <message>
             <source>show the request log</source>
-            <translation type="unfinished" />
+            <translation>显示请求日志</translation>
         </message>
         <message>
             <source>print the Keytime Authorization header value</source>
-            <translation type="unfinished" />
+            <translation>输出 Keytime 鉴权头（Authorization）的值</translation>
         </message>
         <message>
             <source>Usage: pnctl [--lang zh_CN|en] [--data-dir DIR] [--profile NAME | --base-url URL --devid ID --appid APP --key-file F] COMMAND [options] [--json]
 
 Commands:
 </source>
-            <translation type="unfinished" />
+            <translation>用法：pnctl [--lang zh_CN|en] [--data-dir 目录] [--profile 名称 | --base-url URL --devid ID --appid APP --key-file 文件] 命令 [选项] [--json]
+
+命令：
+</translation>
         </message>
         <message>
             <source>
@@ -3658,11 +3665,18 @@ Options:
   -h, --help     show this help (COMMAND --help: the command's options)
   -v, --version  show the version
 </source>
-            <translation type="unfinished" />
+            <translation>
+鉴权密钥也可以通过环境变量 PN_AUTH_KEY 提供；它永远不会被输出。
+退出码：0 成功，1 平台错误，2 用法或参数校验错误，3 网络、TLS 或鉴权错误。
+
+选项：
+  -h, --help     显示此帮助（命令 --help：显示该命令的选项）
+  -v, --version  显示版本
+</translation>
         </message>
         <message>
             <source>receive CDR and call-start callbacks into the ledger</source>
-            <translation type="unfinished" />
+            <translation>接收话单和始呼回调并写入台账</translation>
         </message>
         <message>
             <source>manage credential profiles: profile add|list|show|edit|remove</source>

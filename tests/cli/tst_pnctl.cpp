@@ -1,0 +1,311 @@
+// pnctl end to end, as a separate process against an in-process sandbox platform: the commands,
+// their exit codes and output, and crash safety (SIGKILL at random moments).
+
+#include "ledger.h"
+#include "sandboxplatform.h"
+
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pn;
+
+namespace {
+
+const QByteArray kKey = QByteArrayLiteral("pnctl test key");
+const QString kDevid = QStringLiteral("D7");
+const QString kAppid = QStringLiteral("APP7");
+
+struct Run
+{
+    int code = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+QStringList xPool()
+{
+    QStringList xs;
+    for (int i = 0; i < 20; ++i)
+        xs << QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0'));
+    return xs;
+}
+
+} // namespace
+
+class TestPnctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_pnctl;
+    QTemporaryDir m_dir;
+    QString m_keyFile;
+    std::unique_ptr<SandboxPlatform> m_sandbox;
+
+    QStringList account(const QString &dataDir) const
+    {
+        return {QStringLiteral("--data-dir"),
+                dataDir,
+                QStringLiteral("--base-url"),
+                m_sandbox->baseUrl().toString(),
+                QStringLiteral("--devid"),
+                kDevid,
+                QStringLiteral("--appid"),
+                kAppid,
+                QStringLiteral("--key-file"),
+                m_keyFile,
+                QStringLiteral("--allow-plain-http"),
+                QStringLiteral("--retries"),
+                QStringLiteral("6")};
+    }
+
+    // Runs pnctl while this process keeps serving the sandbox; kills it after `killAfterMs`.
+    Run pnctl(const QStringList &args, int killAfterMs = -1,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        Run run;
+        QEventLoop loop;
+        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        p.start(m_pnctl, args);
+        if (killAfterMs >= 0)
+            QTimer::singleShot(killAfterMs, &p, [&p] {
+                if (p.state() != QProcess::NotRunning)
+                    p.kill(); // SIGKILL
+            });
+        QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+        if (p.state() != QProcess::NotRunning)
+            loop.exec();
+        p.waitForFinished(1000);
+        run.crashed = p.exitStatus() == QProcess::CrashExit;
+        run.code = p.exitCode();
+        run.out = p.readAllStandardOutput();
+        run.err = p.readAllStandardError();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pnctl = qEnvironmentVariable("PN_BINARY_DIR") + QStringLiteral("/pnctl");
+        QVERIFY2(QFile::exists(m_pnctl), qPrintable(m_pnctl));
+        m_keyFile = m_dir.filePath(QStringLiteral("key"));
+        QFile key(m_keyFile);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(kKey + '\n');
+        key.close();
+        m_sandbox = std::make_unique<SandboxPlatform>(SystemClock::instance());
+        QString error;
+        QVERIFY2(m_sandbox->open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        SandboxAccount a;
+        a.devid = kDevid;
+        a.key = kKey;
+        a.appids = {kAppid};
+        a.xpool = xPool();
+        a.balance = 1e9;
+        m_sandbox->addAccount(a);
+        QVERIFY2(m_sandbox->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_sandbox->reset();
+        m_sandbox->setFaults({});
+    }
+
+    void bindListReleaseAndLog()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("flow"));
+        Run r = pnctl(account(data) +
+                      QStringList{QStringLiteral("bind"), xPool().at(0),
+                                  QStringLiteral("13800000001"), QStringLiteral("13800000002"),
+                                  QStringLiteral("--ttl"), QStringLiteral("600"),
+                                  QStringLiteral("--record"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        const QString subid = created.value(QStringLiteral("subid")).toString();
+        QVERIFY2(!subid.isEmpty(), r.out.constData());
+        QCOMPARE(m_sandbox->bindings().size(), 1);
+        QCOMPARE(m_sandbox->bindings().first().subid, subid);
+        QCOMPARE(m_sandbox->bindings().first().record, 1);
+
+        // list --find matches any number; the ledger can be read without credentials.
+        r = pnctl({QStringLiteral("--data-dir"), data, QStringLiteral("list"),
+                   QStringLiteral("--find"), QStringLiteral("0000002"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("bindings")).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("subid")).toString(), subid);
+
+        r = pnctl(account(data) + QStringList{QStringLiteral("release"), subid});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(subid.toLatin1()));
+        QCOMPARE(m_sandbox->binding(subid)->state, SandboxState::Released);
+        r = pnctl({QStringLiteral("--data-dir"), data, QStringLiteral("list"),
+                   QStringLiteral("--state"), QStringLiteral("active"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("bindings"))
+                     .toArray()
+                     .size(),
+                 0);
+
+        r = pnctl({QStringLiteral("--data-dir"), data, QStringLiteral("log"),
+                   QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("PUT /igw/service/uc/interline/"));
+        QVERIFY(r.out.contains("DELETE /igw/service/uc/interline"));
+        // The key appears nowhere: not in output, not in the ledger file.
+        QFile ledger(Ledger::pathInDataDir(data));
+        QVERIFY(ledger.open(QIODevice::ReadOnly));
+        QVERIFY(!ledger.readAll().contains(kKey));
+        QVERIFY(!r.out.contains(kKey) && !r.err.contains(kKey));
+    }
+
+    void transferAndUntransfer()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("transfer"));
+        Run r =
+            pnctl(account(data) + QStringList{QStringLiteral("transfer"), xPool().at(5),
+                                              QStringLiteral("13800000009"),
+                                              QStringLiteral("--display"), QStringLiteral("1")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_sandbox->transfers().size(), 1);
+        QCOMPARE(m_sandbox->transfers().first().display, 1);
+        r = pnctl(account(data) + QStringList{QStringLiteral("untransfer"), xPool().at(5)});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_sandbox->transfers().first().state, SandboxState::Released);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("withAccount");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("status ok") << QStringList{QStringLiteral("status")} << true << 0 << "";
+        QTest::newRow("validation")
+            << QStringList{QStringLiteral("bind"), QStringLiteral("139"),   QStringLiteral("1"),
+                           QStringLiteral("1"),    QStringLiteral("--ttl"), QStringLiteral("0")}
+            << true << 2 << "ttl";
+        QTest::newRow("no ttl") << QStringList{QStringLiteral("bind"), QStringLiteral("1"),
+                                               QStringLiteral("2"), QStringLiteral("3")}
+                                << true << 2 << "--ttl";
+        QTest::newRow("no account")
+            << QStringList{QStringLiteral("status")} << false << 2 << "--profile";
+        QTest::newRow("platform error")
+            << QStringList{QStringLiteral("bind"),        QStringLiteral("13911111111"),
+                           QStringLiteral("13800000001"), QStringLiteral("13800000002"),
+                           QStringLiteral("--ttl"),       QStringLiteral("60")}
+            << true << 1 << "1300";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << false << 2 << "Unknown command";
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, withAccount);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString data = m_dir.filePath(QStringLiteral("codes"));
+        const QStringList args =
+            (withAccount ? account(data) : QStringList{QStringLiteral("--data-dir"), data}) +
+            command;
+        const Run r = pnctl(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    }
+
+    void networkErrorsAreExitCodeThree()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("net"));
+        const Run r =
+            pnctl({QStringLiteral("--data-dir"), data, QStringLiteral("--base-url"),
+                   QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--devid"), kDevid,
+                   QStringLiteral("--appid"), kAppid, QStringLiteral("--allow-plain-http"),
+                   QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("status")},
+                  -1, [] {
+                      auto env = QProcessEnvironment::systemEnvironment();
+                      env.insert(QStringLiteral("PN_AUTH_KEY"), QStringLiteral("from env"));
+                      return env;
+                  }());
+        QCOMPARE(r.code, 3);
+        QVERIFY(!r.err.contains("from env"));
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        const Run r =
+            pnctl({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--data-dir"),
+                   m_dir.filePath(QStringLiteral("zh")), QStringLiteral("list"),
+                   QStringLiteral("--state"), QStringLiteral("bogus")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("状态")), r.err.constData());
+    }
+
+    void killedAtRandomMomentsLosesNothing()
+    {
+        // 200 binds, most of them killed with SIGKILL at a random moment (while starting,
+        // writing the intent, waiting for the platform, or writing the answer). The next
+        // run reconciles what the previous one left pending.
+        const QString data = m_dir.filePath(QStringLiteral("crash"));
+        auto *rng = QRandomGenerator::global();
+        int killed = 0;
+        for (int i = 0; i < 200; ++i) {
+            const QStringList args =
+                account(data) +
+                QStringList{QStringLiteral("bind"),
+                            xPool().at(i % 20),
+                            QStringLiteral("1380%1").arg(i, 7, 10, QLatin1Char('0')),
+                            QStringLiteral("1370%1").arg(i, 7, 10, QLatin1Char('0')),
+                            QStringLiteral("--ttl"),
+                            QStringLiteral("3600")};
+            const int killAfter = i % 4 == 3 ? -1 : int(rng->bounded(120));
+            const Run r = pnctl(args, killAfter);
+            killed += r.crashed ? 1 : 0;
+            if (!r.crashed)
+                QVERIFY2(r.code == 0, r.err.constData());
+        }
+        qInfo("%d of 200 runs were killed", killed);
+        QVERIFY(killed > 50);
+        // A last run reconciles; then the ledger and the platform agree.
+        const Run last =
+            pnctl(account(data) + QStringList{QStringLiteral("list"), QStringLiteral("--state"),
+                                              QStringLiteral("all"), QStringLiteral("--json")});
+        QCOMPARE(last.code, 0);
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        QVERIFY(ledger.pendingBindings().isEmpty());
+        QHash<QString, BindingRecord> byReqid;
+        int ledgerActive = 0;
+        for (const BindingRecord &b : ledger.bindings()) {
+            byReqid.insert(b.request.reqid, b);
+            ledgerActive += b.state == RecordState::Active ? 1 : 0;
+        }
+        const QList<SandboxBinding> platform = m_sandbox->bindings();
+        for (const SandboxBinding &s : platform) {
+            QVERIFY2(byReqid.contains(s.reqid), qPrintable(s.reqid)); // 0 lost subids
+            QCOMPARE(byReqid.value(s.reqid).subid, s.subid);
+            QCOMPARE(byReqid.value(s.reqid).state, RecordState::Active);
+        }
+        QCOMPARE(ledgerActive, int(platform.size()));
+        qInfo("%lld bindings on the platform, %lld intents in the ledger", qint64(platform.size()),
+              qint64(byReqid.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPnctl)
+#include "tst_pnctl.moc"
