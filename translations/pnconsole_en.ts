@@ -609,10 +609,6 @@
             <translation>From</translation>
         </message>
         <message>
-            <source>yyyy-MM-dd HH:mm</source>
-            <translation>yyyy-MM-dd HH:mm</translation>
-        </message>
-        <message>
             <source>Until</source>
             <translation>Until</translation>
         </message>

@@ -545,104 +545,100 @@
         <name>CallStore</name>
         <message>
             <source>Cannot open the ledger %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打开台账 %1：%2</translation>
         </message>
         <message>
             <source>Cannot prepare the ledger's call statements: %1</source>
-            <translation type="unfinished" />
+            <translation>无法准备台账的通话记录语句：%1</translation>
         </message>
     </context>
     <context>
         <name>CallWords</name>
         <message>
             <source>caller hung up</source>
-            <translation type="unfinished" />
+            <translation>主叫挂机</translation>
         </message>
         <message>
             <source>callee hung up</source>
-            <translation type="unfinished" />
+            <translation>被叫挂机</translation>
         </message>
         <message>
             <source>platform hung up</source>
-            <translation type="unfinished" />
+            <translation>平台挂机</translation>
         </message>
         <message>
             <source>unknown (%1)</source>
-            <translation type="unfinished" />
+            <translation>未知（%1）</translation>
         </message>
         <message>
             <source>CDR</source>
-            <translation type="unfinished" />
+            <translation>话单</translation>
         </message>
         <message>
             <source>call start</source>
-            <translation type="unfinished" />
+            <translation>始呼</translation>
         </message>
     </context>
     <context>
         <name>CallbackParser</name>
         <message>
             <source>Field %1 must be a single value.</source>
-            <translation type="unfinished" />
+            <translation>字段 %1 必须是单个值。</translation>
         </message>
         <message>
             <source>Required field %1 is missing.</source>
-            <translation type="unfinished" />
+            <translation>缺少必填字段 %1。</translation>
         </message>
         <message>
             <source>Field %1 must be an integer (epoch seconds or seconds), not "%2".</source>
-            <translation type="unfinished" />
+            <translation>字段 %1 必须是整数（纪元秒数或秒数），而不是“%2”。</translation>
         </message>
         <message>
             <source>Cannot tell a CDR from a call-start: neither result, beginTime nor callTime is present.</source>
-            <translation type="unfinished" />
+            <translation>无法判断是话单还是始呼回调：result、beginTime、callTime 均未提供。</translation>
         </message>
     </context>
     <context>
         <name>CallsPanel</name>
         <message>
             <source>Outcome:</source>
-            <translation type="unfinished" />
+            <translation>结果分类：</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>yyyy-MM-dd HH:mm</source>
-            <translation type="unfinished" />
+            <translation>起始</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>Number (caller, callee or X)</source>
-            <translation type="unfinished" />
+            <translation>号码（主叫、被叫或 X 号码）</translation>
         </message>
         <message>
             <source>Subid</source>
-            <translation type="unfinished" />
+            <translation>subid（绑定 ID）</translation>
         </message>
         <message>
             <source>Show full numbers</source>
-            <translation type="unfinished" />
+            <translation>显示完整号码</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Call details</source>
-            <translation type="unfinished" />
+            <translation>通话详情</translation>
         </message>
         <message>
             <source>Play recording</source>
-            <translation type="unfinished" />
+            <translation>播放录音</translation>
         </message>
         <message>
             <source>Copy recording link</source>
-            <translation type="unfinished" />
+            <translation>复制录音链接</translation>
         </message>
     </context>
     <context>
@@ -1172,59 +1168,59 @@
         <name>ListenText</name>
         <message>
             <source>Receive CDR and call-start callbacks into the ledger.</source>
-            <translation type="unfinished" />
+            <translation>接收话单和始呼回调并写入台账。</translation>
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
-            <translation type="unfinished" />
+            <translation>监听地址（默认 127.0.0.1）。</translation>
         </message>
         <message>
             <source>Port to listen on (default 0: any free port).</source>
-            <translation type="unfinished" />
+            <translation>监听端口（默认 0：任意空闲端口）。</translation>
         </message>
         <message>
             <source>File holding the shared secret callbacks must carry in X-PN-Token or ?token= (else $PN_CALLBACK_TOKEN; none = no token).</source>
-            <translation type="unfinished" />
+            <translation>保存共享密钥的文件，回调须在 X-PN-Token 头或 ?token= 中携带该密钥（否则读取 $PN_CALLBACK_TOKEN；都没有则不校验）。</translation>
         </message>
         <message>
             <source>Comma-separated addresses or subnets allowed to send (default: all).</source>
-            <translation type="unfinished" />
+            <translation>允许发送回调的地址或网段，以逗号分隔（默认：全部）。</translation>
         </message>
         <message>
             <source>Flush every group commit to disk (SQLite synchronous=FULL).</source>
-            <translation type="unfinished" />
+            <translation>每次批量提交都刷写到磁盘（SQLite synchronous=FULL）。</translation>
         </message>
         <message>
             <source>Print one line per accepted callback.</source>
-            <translation type="unfinished" />
+            <translation>每接收一条回调输出一行。</translation>
         </message>
         <message>
             <source>Not an address: %1</source>
-            <translation type="unfinished" />
+            <translation>不是有效地址：%1</translation>
         </message>
         <message>
             <source>Not a port: %1</source>
-            <translation type="unfinished" />
+            <translation>不是有效端口：%1</translation>
         </message>
         <message>
             <source>%1 %2 from %3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 来自 %3：%4</translation>
         </message>
         <message>
             <source> (duplicate)</source>
-            <translation type="unfinished" />
+            <translation>（重复）</translation>
         </message>
         <message>
             <source>Cannot set up signal handling.</source>
-            <translation type="unfinished" />
+            <translation>无法设置信号处理。</translation>
         </message>
         <message>
             <source>Listening for callbacks on %1 (POST /cdr, /callstart, /callback); ledger %2. Stop with Ctrl+C.</source>
-            <translation type="unfinished" />
+            <translation>正在 %1 监听回调（POST /cdr、/callstart、/callback）；台账 %2。按 Ctrl+C 停止。</translation>
         </message>
         <message>
             <source>Stopped.</source>
-            <translation type="unfinished" />
+            <translation>已停止。</translation>
         </message>
     </context>
     <context>
@@ -2588,101 +2584,101 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>pn::CallChartsWidget</name>
         <message>
             <source>Last 24 hours</source>
-            <translation type="unfinished" />
+            <translation>最近 24 小时</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>最近 7 天</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>最近 30 天</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>全部时间</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>No calls in this period.</source>
-            <translation type="unfinished" />
+            <translation>此期间没有通话。</translation>
         </message>
         <message>
             <source>%1 calls, %2 answered (%3%)</source>
-            <translation type="unfinished" />
+            <translation>共 %1 次通话，接通 %2 次（%3%）</translation>
         </message>
         <message>
             <source>Outcomes by class</source>
-            <translation type="unfinished" />
+            <translation>按结果分类</translation>
         </message>
         <message>
             <source>Calls per hour</source>
-            <translation type="unfinished" />
+            <translation>每小时通话数</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished">话单</translation>
+            <translation>通话</translation>
         </message>
         <message>
             <source>Answer rate per X number</source>
-            <translation type="unfinished" />
+            <translation>各 X 号码接通率</translation>
         </message>
         <message>
             <source>Answered %</source>
-            <translation type="unfinished" />
+            <translation>接通率 %</translation>
         </message>
     </context>
     <context>
         <name>pn::CallTimelineModel</name>
         <message>
             <source>%1 → %2 via %3</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2，经 %3</translation>
         </message>
         <message>
             <source>, talked %1</source>
-            <translation type="unfinished" />
+            <translation>，通话 %1</translation>
         </message>
         <message>
             <source>SMS: %1</source>
-            <translation type="unfinished" />
+            <translation>短信：%1</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>事件</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>通话</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>Task ID</source>
-            <translation type="unfinished" />
+            <translation>任务 ID</translation>
         </message>
     </context>
     <context>
         <name>pn::CallTimelineWidget</name>
         <message>
             <source>Select a binding to see its calls.</source>
-            <translation type="unfinished" />
+            <translation>选择一个绑定关系以查看其通话。</translation>
         </message>
         <message>
             <source>No calls on binding %1 yet.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系 %1 还没有通话。</translation>
         </message>
         <message>
             <source>Calls on binding %1: call start, then CDR, per call.</source>
-            <translation type="unfinished" />
+            <translation>绑定关系 %1 的通话：每次通话先始呼，后话单。</translation>
         </message>
     </context>
     <context>
@@ -2700,207 +2696,207 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>pn::CallbackReceiver</name>
         <message>
             <source>The body is not valid JSON: %1 at offset %2.</source>
-            <translation type="unfinished" />
+            <translation>请求体不是有效的 JSON：%1（偏移 %2）。</translation>
         </message>
         <message>
             <source>The JSON body must be an object.</source>
-            <translation type="unfinished" />
+            <translation>JSON 请求体必须是对象。</translation>
         </message>
         <message>
             <source>The form body is not valid UTF-8 after percent-decoding.</source>
-            <translation type="unfinished" />
+            <translation>表单请求体经百分号解码后不是有效的 UTF-8。</translation>
         </message>
         <message>
             <source>Use POST.</source>
-            <translation type="unfinished" />
+            <translation>请使用 POST。</translation>
         </message>
         <message>
             <source>Not found; callbacks go to /cdr, /callstart or /callback.</source>
-            <translation type="unfinished" />
+            <translation>未找到；回调请发送到 /cdr、/callstart 或 /callback。</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2.</source>
-            <translation type="unfinished" />
+            <translation>无法在 %1 的端口 %2 上监听。</translation>
         </message>
         <message>
             <source>Not an address or subnet: %1</source>
-            <translation type="unfinished" />
+            <translation>不是有效的地址或网段：%1</translation>
         </message>
         <message>
             <source>The sender %1 is not on the allow-list.</source>
-            <translation type="unfinished" />
+            <translation>发送方 %1 不在允许列表中。</translation>
         </message>
         <message>
             <source>Missing or wrong callback token.</source>
-            <translation type="unfinished" />
+            <translation>回调令牌缺失或错误。</translation>
         </message>
         <message>
             <source>The body has %1 bytes; the limit is %2.</source>
-            <translation type="unfinished" />
+            <translation>请求体有 %1 字节，上限为 %2 字节。</translation>
         </message>
         <message>
             <source>The body is not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>请求体不是有效的 UTF-8。</translation>
         </message>
         <message>
             <source>The ledger could not store the callback; deliver it again.</source>
-            <translation type="unfinished" />
+            <translation>台账未能保存该回调，请重新推送。</translation>
         </message>
         <message>
             <source>Ledger error: %1</source>
-            <translation type="unfinished" />
+            <translation>台账错误：%1</translation>
         </message>
     </context>
     <context>
         <name>pn::CallsModel</name>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 秒</translation>
         </message>
         <message>
             <source>Received %1</source>
-            <translation type="unfinished" />
+            <translation>接收于 %1</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished">X 号码</translation>
+            <translation>X 号码</translation>
         </message>
         <message>
             <source>Caller</source>
-            <translation type="unfinished">主叫号码</translation>
+            <translation>主叫</translation>
         </message>
         <message>
             <source>Callee</source>
-            <translation type="unfinished" />
+            <translation>被叫</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>Ringing</source>
-            <translation type="unfinished" />
+            <translation>振铃</translation>
         </message>
         <message>
             <source>Talk time</source>
-            <translation type="unfinished" />
+            <translation>通话时长</translation>
         </message>
         <message>
             <source>Hung up</source>
-            <translation type="unfinished" />
+            <translation>挂机方</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation>录音</translation>
         </message>
         <message>
             <source>User data</source>
-            <translation type="unfinished" />
+            <translation>用户数据</translation>
         </message>
         <message>
             <source>Subid</source>
-            <translation type="unfinished" />
+            <translation>subid（绑定 ID）</translation>
         </message>
         <message>
             <source>Task ID</source>
-            <translation type="unfinished" />
+            <translation>任务 ID</translation>
         </message>
     </context>
     <context>
         <name>pn::CallsPanel</name>
         <message>
             <source>All outcomes</source>
-            <translation type="unfinished" />
+            <translation>全部结果</translation>
         </message>
         <message numerus="yes">
             <source>%n call(s) shown</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>显示 %n 条通话</numerusform>
             </translation>
         </message>
         <message>
             <source> (of %1 loaded)</source>
-            <translation type="unfinished" />
+            <translation>（已加载 %1 条）</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>结果分类</translation>
         </message>
         <message>
             <source>Began</source>
-            <translation type="unfinished" />
+            <translation>开始时间</translation>
         </message>
         <message>
             <source>Ringing from</source>
-            <translation type="unfinished" />
+            <translation>振铃时间</translation>
         </message>
         <message>
             <source>Answered at</source>
-            <translation type="unfinished" />
+            <translation>接听时间</translation>
         </message>
         <message>
             <source>Released at</source>
-            <translation type="unfinished" />
+            <translation>释放时间</translation>
         </message>
         <message>
             <source>Talk time</source>
-            <translation type="unfinished" />
+            <translation>通话时长</translation>
         </message>
         <message>
             <source>Hung up</source>
-            <translation type="unfinished" />
+            <translation>挂机方</translation>
         </message>
         <message>
             <source>Caller</source>
-            <translation type="unfinished">主叫号码</translation>
+            <translation>主叫</translation>
         </message>
         <message>
             <source>Callee</source>
-            <translation type="unfinished" />
+            <translation>被叫</translation>
         </message>
         <message>
             <source>X number</source>
-            <translation type="unfinished">X 号码</translation>
+            <translation>X 号码</translation>
         </message>
         <message>
             <source>Subid</source>
-            <translation type="unfinished" />
+            <translation>subid（绑定 ID）</translation>
         </message>
         <message>
             <source>Task ID</source>
-            <translation type="unfinished" />
+            <translation>任务 ID</translation>
         </message>
         <message>
             <source>Developer ID / App ID</source>
-            <translation type="unfinished" />
+            <translation>开发者 ID / 应用 ID</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation>录音</translation>
         </message>
         <message>
             <source>User data</source>
-            <translation type="unfinished" />
+            <translation>用户数据</translation>
         </message>
         <message>
             <source>%1 (base64: %2)</source>
-            <translation type="unfinished" />
+            <translation>%1（base64：%2）</translation>
         </message>
         <message>
             <source>Other fields sent by the platform</source>
-            <translation type="unfinished" />
+            <translation>平台发送的其他字段</translation>
         </message>
         <message>
             <source>Received %1</source>
-            <translation type="unfinished" />
+            <translation>接收于 %1</translation>
         </message>
         <message>
             <source>Select a call to see its details.</source>
-            <translation type="unfinished" />
+            <translation>选择一条通话以查看详情。</translation>
         </message>
     </context>
     <context>
@@ -3087,66 +3083,66 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>pn::InboxModel</name>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">未知</translation>
+            <translation>未知</translation>
         </message>
         <message>
             <source>rejected (%1)</source>
-            <translation type="unfinished" />
+            <translation>已拒绝（%1）</translation>
         </message>
         <message>
             <source>duplicate, acknowledged</source>
-            <translation type="unfinished" />
+            <translation>重复，已确认</translation>
         </message>
         <message>
             <source>stored</source>
-            <translation type="unfinished" />
+            <translation>已保存</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>接收时间</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Task ID</source>
-            <translation type="unfinished" />
+            <translation>任务 ID</translation>
         </message>
         <message>
             <source>Subid</source>
-            <translation type="unfinished" />
+            <translation>subid（绑定 ID）</translation>
         </message>
         <message>
             <source>Result or reason</source>
-            <translation type="unfinished" />
+            <translation>结果或原因</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
     </context>
     <context>
         <name>pn::InboxWidget</name>
         <message>
             <source>%1 of the last %2 kept</source>
-            <translation type="unfinished" />
+            <translation>保留最近 %2 条中的 %1 条</translation>
         </message>
         <message>
             <source>The callback receiver is not running.</source>
-            <translation type="unfinished" />
+            <translation>回调接收器未运行。</translation>
         </message>
         <message>
             <source>Listening for callbacks on %1 (also /cdr and /callstart)</source>
-            <translation type="unfinished" />
+            <translation>正在 %1 监听回调（也接受 /cdr 和 /callstart）</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清空</translation>
         </message>
     </context>
     <context>
