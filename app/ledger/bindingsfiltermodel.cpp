@@ -64,4 +64,44 @@ bool BindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return b.subid.contains(m_needleText, Qt::CaseInsensitive);
 }
 
+bool BindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_bindings || sortRole() != BindingsModel::RawRole)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const BindingRecord &a = m_bindings->record(left.row());
+    const BindingRecord &b = m_bindings->record(right.row());
+    auto timeLeft = [this](const BindingRecord &r) -> qint64 {
+        return r.state == RecordState::Active && r.expiresAt
+                   ? qMax<qint64>(0, *r.expiresAt - m_bindings->clock().nowMs())
+                   : 0;
+    };
+    switch (BindingsModel::Column(left.column())) {
+    case BindingsModel::ColX:
+        return a.request.x < b.request.x;
+    case BindingsModel::ColA:
+        return a.request.anum < b.request.anum;
+    case BindingsModel::ColB:
+        return a.request.bnum < b.request.bnum;
+    case BindingsModel::ColSubid:
+        return a.subid < b.subid;
+    case BindingsModel::ColCreated:
+        return a.createdAt < b.createdAt;
+    case BindingsModel::ColExpires:
+        return a.expiresAt.value_or(0) < b.expiresAt.value_or(0);
+    case BindingsModel::ColTimeLeft:
+        return timeLeft(a) < timeLeft(b);
+    case BindingsModel::ColState:
+        return int(m_bindings->effectiveState(a)) < int(m_bindings->effectiveState(b));
+    case BindingsModel::ColRecord:
+        return a.request.record < b.request.record;
+    case BindingsModel::ColDisplay:
+        return a.request.display < b.request.display;
+    case BindingsModel::ColUserData:
+        return a.request.userData < b.request.userData;
+    case BindingsModel::ColumnCount:
+        break;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace pn

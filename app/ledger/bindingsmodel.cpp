@@ -3,6 +3,8 @@
 #include "validation.h"
 
 #include <QDateTime>
+#include <QPointer>
+#include <QThread>
 
 namespace pn {
 
@@ -58,19 +60,113 @@ void BindingsModel::setTickInterval(int ms)
     }
 }
 
+BindingsModel::~BindingsModel()
+{
+    stopLoader();
+}
+
+void BindingsModel::setLoadChunks(int first, int rest)
+{
+    m_firstChunk = qMax(1, first);
+    m_chunk = qMax(1, rest);
+}
+
+void BindingsModel::stopLoader()
+{
+    if (!m_loader)
+        return;
+    m_cancel->store(true);
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+}
+
 void BindingsModel::reload()
 {
+    stopLoader();
     beginResetModel();
+    // Changes made while loading are fetched afterwards by their change counter.
     m_rev = m_ledger.bindingsRev();
     BindingQuery query;
     query.profileId = m_profileId;
+    query.limit = m_firstChunk;
     m_rows = m_ledger.bindings(query);
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOfId.insert(m_rows.at(i).id, i);
     recomputeNextExpiry();
+    m_loading = m_rows.size() == m_firstChunk;
     endResetModel();
+    if (m_loading)
+        startLoader(m_rows.last().id);
+}
+
+void BindingsModel::startLoader(qint64 afterId)
+{
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_cancel;
+    Ledger *ledger = &m_ledger;
+    const std::optional<qint64> profile = m_profileId;
+    const int chunk = m_chunk;
+    QPointer<BindingsModel> self(this);
+    // The worker reads through its own ledger connection; the rows come back to this thread
+    // as queued calls. The destructor cancels and waits, so `this` outlives the worker.
+    m_loader = QThread::create([=] {
+        qint64 after = afterId;
+        for (;;) {
+            if (cancel->load())
+                return;
+            BindingQuery q;
+            q.profileId = profile;
+            q.afterId = after;
+            q.limit = chunk;
+            const QList<BindingRecord> rows = ledger->bindings(q);
+            const bool last = rows.size() < chunk;
+            if (!rows.isEmpty())
+                after = rows.last().id;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, cancel, rows, last] {
+                    if (!self || cancel->load())
+                        return;
+                    self->appendRows(rows);
+                    if (!last)
+                        return;
+                    self->m_loading = false;
+                    Q_EMIT self->loadingFinished();
+                    if (self->m_refreshAfterLoad) {
+                        self->m_refreshAfterLoad = false;
+                        self->refresh();
+                    }
+                },
+                Qt::QueuedConnection);
+            if (last)
+                return;
+        }
+    });
+    m_loader->start();
+}
+
+void BindingsModel::appendRows(const QList<BindingRecord> &rows)
+{
+    QList<BindingRecord> fresh;
+    fresh.reserve(rows.size());
+    for (const BindingRecord &b : rows) {
+        if (!m_rowOfId.contains(b.id))
+            fresh.append(b);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.reserve(m_rows.size() + fresh.size());
+    for (const BindingRecord &b : std::as_const(fresh)) {
+        m_rowOfId.insert(b.id, int(m_rows.size()));
+        m_rows.append(b);
+        noteExpiry(b);
+    }
+    endInsertRows();
 }
 
 void BindingsModel::scheduleRefresh()
@@ -84,6 +180,10 @@ void BindingsModel::scheduleRefresh()
 void BindingsModel::refresh()
 {
     m_refreshScheduled = false;
+    if (m_loading) {
+        m_refreshAfterLoad = true;
+        return;
+    }
     const QList<BindingRecord> changed = m_ledger.bindingsChangedSince(m_rev);
     if (changed.isEmpty())
         return;
@@ -101,16 +201,7 @@ void BindingsModel::refresh()
         noteExpiry(b);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    if (added.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const BindingRecord &b : std::as_const(added)) {
-        m_rowOfId.insert(b.id, int(m_rows.size()));
-        m_rows.append(b);
-        noteExpiry(b);
-    }
-    endInsertRows();
+    appendRows(added);
 }
 
 void BindingsModel::noteExpiry(const BindingRecord &b)

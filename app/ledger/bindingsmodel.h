@@ -8,7 +8,11 @@
 #include <QList>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
 #include <optional>
+
+class QThread;
 
 namespace pn {
 
@@ -46,14 +50,20 @@ public:
     };
 
     BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent = nullptr);
+    ~BindingsModel() override;
     Q_DISABLE_COPY_MOVE(BindingsModel)
 
     // Only this profile's bindings (std::nullopt = all). Reloads.
     void setProfileId(std::optional<qint64> profileId);
     std::optional<qint64> profileId() const { return m_profileId; }
 
-    // Loads every binding (of the profile) from the ledger: a reset, for the start.
+    // Loads every binding (of the profile) from the ledger: a reset with the first rows (so a
+    // view shows data at once), then the rest in chunks read by a worker thread and appended
+    // as row inserts. isLoading() is true until the last chunk arrived.
     void reload();
+    bool isLoading() const { return m_loading; }
+    // Rows in the reset, and per chunk afterwards (defaults 2,000 and 20,000). Then reload().
+    void setLoadChunks(int first, int rest);
     // Fetches what changed in the ledger since the last look (by its change counter).
     void refresh();
     // Checks the ledger for changes made by other programs every `ms` (0 = never; default 2 s).
@@ -76,8 +86,14 @@ public:
     // "1:02:03", "4:05", "2 d 01:00:00"; empty when nothing is left.
     static QString formatTimeLeft(qint64 ms);
 
+Q_SIGNALS:
+    void loadingFinished();
+
 private:
     void scheduleRefresh();
+    void stopLoader();
+    void appendRows(const QList<BindingRecord> &rows);
+    void startLoader(qint64 afterId);
     void noteExpiry(const BindingRecord &b);
     void recomputeNextExpiry();
 
@@ -91,6 +107,12 @@ private:
     QTimer m_tick;
     QTimer m_poll;
     bool m_refreshScheduled = false;
+    bool m_loading = false;
+    bool m_refreshAfterLoad = false;
+    int m_firstChunk = 2'000;
+    int m_chunk = 20'000;
+    QThread *m_loader = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 
 } // namespace pn

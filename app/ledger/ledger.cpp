@@ -544,6 +544,10 @@ QList<BindingRecord> Ledger::bindings(const BindingQuery &query) const
         where += QStringLiteral(" AND x = ?");
         values << normalizedNumber(query.x);
     }
+    if (query.afterId > 0) {
+        where += QStringLiteral(" AND id > ?");
+        values << query.afterId;
+    }
     if (!query.number.isEmpty()) {
         const QString like = u'%' + normalizedNumber(query.number) + u'%';
         where += QStringLiteral(" AND (x LIKE ? OR anum LIKE ? OR bnum LIKE ? OR subid LIKE ?)");

@@ -105,6 +105,7 @@ struct BindingQuery
     QString x;      // exact X number
     QString number; // substring of X, A, B or subid (spaces and dashes ignored)
     int limit = 0;  // 0 = no limit
+    qint64 afterId = 0; // only rows with a larger id (keyset paging)
 };
 
 } // namespace pn

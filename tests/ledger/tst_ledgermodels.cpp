@@ -5,6 +5,7 @@
 #include "transfersmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,39 @@ private Q_SLOTS:
             model.data(model.index(3, BindingsModel::ColState), BindingsModel::RawRole).toInt(),
             int(RecordState::Failed));
         QCOMPARE(reset.size(), 0);
+    }
+
+    void loadsInChunksFromAWorkerThread()
+    {
+        QString error;
+        for (int i = 0; i < 95; ++i)
+            m_ledger->addBindingIntent(m_profile, request(i), &error);
+        BindingsModel model(*m_ledger, m_clock);
+        model.setPollInterval(0);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy finished(&model, &BindingsModel::loadingFinished);
+        model.setLoadChunks(7, 10);
+        model.reload();
+        QCOMPARE(model.rowCount(), 7); // first data at once
+        QVERIFY(model.isLoading());
+        // A change while loading is not lost and not duplicated.
+        const auto late = m_ledger->addBindingIntent(m_profile, request(500), &error);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(finished.size(), 1);
+        QTRY_COMPARE(model.rowCount(), 96);
+        QVERIFY(inserted.size() >= 9);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.record(row).id);
+        QCOMPARE(ids.size(), 96);
+        QVERIFY(model.rowOfId(*late) >= 0);
+        // Destroying a model while it loads is safe.
+        auto *again = new BindingsModel(*m_ledger, m_clock);
+        again->setLoadChunks(3, 5);
+        again->reload();
+        delete again;
     }
 
     void tickChangesOnlyTheTimeLeftColumn()
