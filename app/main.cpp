@@ -1,10 +1,11 @@
-#include "clock.h"
+#include "console.h"
+#include "consolewindow.h"
 #include "language.h"
-#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -21,7 +22,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: zh_CN or en."),
                                         QStringLiteral("lang"));
-    parser.addOption(langOption);
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder of the ledger (default: $PN_DATA_DIR, else the user's data "
+                       "folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption noSandboxOption(QStringLiteral("no-sandbox"),
+                                             QStringLiteral("Do not run the built-in sandbox."));
+    const QCommandLineOption backendOption(
+        QStringLiteral("secret-backend"),
+        QStringLiteral("Where profile keys are kept: keychain or vault (default: automatic)."),
+        QStringLiteral("backend"));
+    parser.addOptions({langOption, dataDirOption, noSandboxOption, backendOption});
     parser.process(app);
 
     const QString lang = pn::Language::resolve(
@@ -29,7 +41,19 @@ int main(int argc, char *argv[])
         QLocale::system().name());
     pn::Language::install(lang);
 
-    pn::MainWindow window(pn::SystemClock::instance());
+    pn::ConsoleOptions options;
+    options.dataDir = parser.value(dataDirOption);
+    options.sandbox = !parser.isSet(noSandboxOption);
+    options.secretBackend = parser.value(backendOption);
+    pn::Console console(options);
+    QString error;
+    if (!console.open(&error)) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Privacy Number Console"),
+            QCoreApplication::translate("main", "The console cannot start: %1").arg(error));
+        return 1;
+    }
+    pn::ConsoleWindow window(console);
     window.restoreLayout();
     window.show();
     return app.exec();

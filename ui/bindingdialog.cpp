@@ -255,6 +255,12 @@ void BindingDialog::submit()
     emit submitted(request());
 }
 
+void BindingDialog::renewReqid()
+{
+    m_reqid = generateReqid();
+    retranslate();
+}
+
 void BindingDialog::setSending(bool sending)
 {
     m_sending = sending;

@@ -44,6 +44,8 @@ public:
 
     BindingRequest request() const;
     QString reqid() const { return m_reqid; }
+    // A new reqid, for when the ledger already holds the old one as failed.
+    void renewReqid();
     ValidationErrors validationErrors() const;
     // The pre-check warning shown (empty when A and B are free on X).
     QString conflictWarning() const;

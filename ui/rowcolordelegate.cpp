@@ -19,4 +19,11 @@ void RowColorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyledItemDelegate::paint(painter, option, index);
 }
 
+void RowColorDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_text)
+        option->text = m_text(index, option->text);
+}
+
 } // namespace pn

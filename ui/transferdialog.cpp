@@ -146,6 +146,12 @@ void TransferDialog::submit()
     emit submitted(request());
 }
 
+void TransferDialog::renewReqid()
+{
+    m_reqid = generateReqid();
+    retranslate();
+}
+
 void TransferDialog::setSending(bool sending)
 {
     m_sending = sending;

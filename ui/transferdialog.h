@@ -33,6 +33,8 @@ public:
 
     TransferRequest request() const;
     QString reqid() const { return m_reqid; }
+    // A new reqid, for when the ledger already holds the old one as failed.
+    void renewReqid();
     ValidationErrors validationErrors() const;
 
     void setSending(bool sending);

@@ -1,0 +1,175 @@
+// Writes PNGs of every tab and form of the real console, in English and in Chinese, against the
+// in-process sandbox with a few bindings, transfers, calls and log entries:
+//   pnconsole-screenshots --screenshots DIR
+// Run offscreen (QT_QPA_PLATFORM=offscreen) by the `screenshots` target.
+#include "bindingdialog.h"
+#include "bindingsmodel.h"
+#include "clock.h"
+#include "console.h"
+#include "consolewindow.h"
+#include "language.h"
+#include "sandboxplatform.h"
+#include "transferdialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace {
+
+void settle(int ms = 150)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition() && t.elapsed() < timeoutMs)
+        settle(20);
+    return condition();
+}
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PrivacyNumberConsoleScreens"));
+    QCoreApplication::setApplicationName(QStringLiteral("pnconsole-screenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    const QCommandLineOption dirOption(QStringLiteral("screenshots"), QStringLiteral("Folder."),
+                                       QStringLiteral("dir"));
+    parser.addOption(dirOption);
+    parser.addHelpOption();
+    parser.process(app);
+    const QString dir = parser.value(dirOption);
+    if (dir.isEmpty()) {
+        std::fprintf(stderr, "usage: pnconsole-screenshots --screenshots DIR\n");
+        return 2;
+    }
+    QDir().mkpath(dir);
+    QTemporaryDir data;
+    pn::Language::install(QStringLiteral("en"));
+
+    pn::ConsoleOptions options;
+    options.dataDir = data.path();
+    pn::Console console(options);
+    QString error;
+    if (!console.open(&error)) {
+        std::fprintf(stderr, "cannot open the console: %s\n", qPrintable(error));
+        return 1;
+    }
+    pn::ConsoleWindow window(console);
+    window.resize(1360, 800);
+    window.show();
+
+    // Some life in the tables: bindings with different TTLs, one released, one failing,
+    // a transfer, a simulated call.
+    const pn::Profile profile = *console.currentProfile();
+    int outstanding = 0;
+    const QStringList as = {QStringLiteral("13800138000"), QStringLiteral("13912345678"),
+                            QStringLiteral("15011112222"), QStringLiteral("18655556666"),
+                            QStringLiteral("13300001111")};
+    const QList<qint64> ttls = {240, 1800, 3600, 86400, 600};
+    QList<qint64> ids;
+    for (int i = 0; i < as.size(); ++i) {
+        pn::BindingRequest r;
+        r.appid = profile.effectiveDefaultAppid();
+        r.x = profile.xNumbers.at(i % profile.xNumbers.size());
+        r.anum = as.at(i);
+        r.bnum = QStringLiteral("1770000%1").arg(1000 + i);
+        r.ttl = ttls.at(i);
+        r.userData = i == 1 ? QStringLiteral("order-4711") : QString();
+        ++outstanding;
+        const auto id = console.service()->createBinding(
+            r, [&outstanding](const pn::ServiceOutcome &) { --outstanding; }, &error);
+        if (id)
+            ids << *id;
+    }
+    pn::TransferRequest t;
+    t.appid = profile.effectiveDefaultAppid();
+    t.x = profile.xNumbers.last();
+    t.anum = QStringLiteral("13700137000");
+    ++outstanding;
+    console.service()->createTransfer(
+        t, [&outstanding](const pn::ServiceOutcome &) { --outstanding; }, &error);
+    waitFor([&] { return outstanding == 0; });
+    if (!ids.isEmpty()) {
+        ++outstanding;
+        console.service()->releaseBinding(
+            ids.last(), [&outstanding](const pn::ServiceOutcome &) { --outstanding; }, &error);
+    }
+    waitFor([&] { return outstanding == 0; });
+    if (ids.size() > 1) {
+        const auto b = console.ledger().bindingById(ids.at(1));
+        if (b)
+            console.simulateCall(b->subid, &error);
+    }
+    window.bindingsModel()->refresh();
+    settle(800);
+
+    struct Tab
+    {
+        int index;
+        const char *name;
+    };
+    const Tab tabs[] = {
+        {0, "bindings"}, {1, "transfers"}, {2, "calls"}, {3, "inbox"}, {4, "requestlog"}};
+    auto *tabWidget = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        window.setLanguage(lang);
+        settle(300);
+        for (const Tab &tab : tabs) {
+            tabWidget->setCurrentIndex(tab.index);
+            if (tab.index == 4) {
+                auto *view = tabWidget->widget(4)->findChild<QTreeView *>();
+                if (view && view->model() && view->model()->rowCount() > 0)
+                    view->setCurrentIndex(view->model()->index(0, 0));
+            }
+            settle(200);
+            save(&window, dir, QStringLiteral("%1-%2").arg(lang, QString::fromLatin1(tab.name)));
+        }
+        tabWidget->setCurrentIndex(0);
+        pn::BindingDialog *dialog = window.openBindingDialog();
+        if (dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("aEdit"))
+                ->setText(QStringLiteral("13800138000"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("bEdit"))
+                ->setText(QStringLiteral("1390013abc"));
+            settle(200);
+            save(dialog, dir, QStringLiteral("%1-newbinding").arg(lang));
+            dialog->reject();
+        }
+        pn::TransferDialog *transfer = window.openTransferDialog();
+        if (transfer) {
+            settle(200);
+            save(transfer, dir, QStringLiteral("%1-newtransfer").arg(lang));
+            transfer->reject();
+        }
+        settle(100);
+    }
+    return 0;
+}

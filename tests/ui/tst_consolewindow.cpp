@@ -1,0 +1,407 @@
+// The real console window against the in-process sandbox, offscreen: first start, a binding
+// created through the form counting down, validation in words, the 1302 pre-check, release
+// through the confirmation hook (one and many), masking with an audited reveal, search by the
+// full number, the language switch, the keyboard.
+#include "accountpanel.h"
+#include "bindingdialog.h"
+#include "bindingsfiltermodel.h"
+#include "bindingsmodel.h"
+#include "bindingstab.h"
+#include "clock.h"
+#include "confirm.h"
+#include "console.h"
+#include "consolewindow.h"
+#include "language.h"
+#include "maskingproxymodel.h"
+#include "requestlogmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace pn;
+
+namespace {
+QString text(const QModelIndex &index)
+{
+    return index.data().toString();
+}
+
+// What the view shows in a column, every row (QIdentityProxyModel::match would search the
+// source's unmasked data).
+QStringList column(const QAbstractItemModel *model, int col)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, col).data().toString();
+    return out;
+}
+
+int platformCallsLogged(const RequestLogModel *log)
+{
+    int n = 0;
+    for (int i = 0; i < log->rowCount(); ++i)
+        n += log->entry(i).path.contains(QStringLiteral("interline")) ? 1 : 0;
+    return n;
+}
+} // namespace
+
+class TestConsoleWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstStartHasSandboxProfile();
+    void createBindingThroughFormCountsDown();
+    void validationMessages();
+    void conflictPrecheck();
+    void releaseThroughConfirmation();
+    void bulkReleaseAsksOnce();
+    void maskingSearchAndReveal();
+    void languageSwitch();
+    void keyboard();
+
+private:
+    ConsoleWindow *window() const { return m_window.get(); }
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+    BindingDialog *createThroughForm(const QString &a, const QString &b, int xIndex = 0);
+    qint64 createDirect(const QString &a, const QString &b, int xIndex);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Console> m_console;
+    std::unique_ptr<ConsoleWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_testers[3];
+};
+
+void TestConsoleWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PnConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_consolewindow"));
+    QSettings().clear();
+    Language::install(QStringLiteral("en"));
+}
+
+void TestConsoleWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
+    ConsoleOptions options;
+    options.clock = m_clock.get();
+    options.dataDir = m_dir->path();
+    m_console = std::make_unique<Console>(options);
+    QString error;
+    QVERIFY2(m_console->open(&error), qPrintable(error));
+    m_window = std::make_unique<ConsoleWindow>(*m_console);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    m_testers[0] = std::make_unique<QAbstractItemModelTester>(m_window->bindingsTab()->masking(),
+                                                              Mode::QtTest);
+    m_testers[1] =
+        std::make_unique<QAbstractItemModelTester>(m_window->bindingsFilter(), Mode::QtTest);
+    m_testers[2] =
+        std::make_unique<QAbstractItemModelTester>(m_window->requestLogModel(), Mode::QtTest);
+}
+
+void TestConsoleWindow::cleanup()
+{
+    Confirm::clearNextAnswer();
+    for (auto &t : m_testers)
+        t.reset();
+    m_window.reset();
+    m_console.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+BindingDialog *TestConsoleWindow::createThroughForm(const QString &a, const QString &b, int xIndex)
+{
+    action("actionNewBinding")->trigger();
+    auto *dialog = m_window->findChild<BindingDialog *>(QStringLiteral("bindingDialog"));
+    if (!dialog)
+        return nullptr;
+    dialog->findChild<QComboBox *>(QStringLiteral("xCombo"))->setCurrentIndex(xIndex);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("aEdit")), a);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("bEdit")), b);
+    return dialog;
+}
+
+qint64 TestConsoleWindow::createDirect(const QString &a, const QString &b, int xIndex)
+{
+    const Profile p = *m_console->currentProfile();
+    BindingRequest r;
+    r.appid = p.effectiveDefaultAppid();
+    r.x = p.xNumbers.at(xIndex);
+    r.anum = a;
+    r.bnum = b;
+    r.ttl = 3600;
+    bool done = false;
+    bool ok = false;
+    QString error;
+    const auto id = m_console->service()->createBinding(
+        r,
+        [&](const ServiceOutcome &o) {
+            done = true;
+            ok = o.ok();
+        },
+        &error);
+    if (!id)
+        return 0;
+    if (!QTest::qWaitFor([&] { return done; }, 10000) || !ok)
+        return 0;
+    m_window->bindingsModel()->refresh();
+    return *id;
+}
+
+void TestConsoleWindow::firstStartHasSandboxProfile()
+{
+    QVERIFY(m_console->firstStart());
+    const auto p = m_console->currentProfile();
+    QVERIFY(p);
+    QVERIFY(p->isSandbox());
+    QVERIFY(p->xNumbers.size() >= 3);
+    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("environmentBadge"));
+    QCOMPARE(badge->text(), QStringLiteral("SANDBOX"));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("profileBar"))
+                ->styleSheet()
+                .contains(QStringLiteral("background")));
+    // The account panel fills itself from the sandbox.
+    auto *state = m_window->accountPanel()->findChild<QLabel *>(QStringLiteral("stateValue"));
+    QTRY_COMPARE(state->text(), QStringLiteral("Active"));
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Connected")));
+}
+
+void TestConsoleWindow::createBindingThroughFormCountsDown()
+{
+    QPointer<BindingDialog> dialog =
+        createThroughForm(QStringLiteral("13800138000"), QStringLiteral("13900139000"));
+    QVERIFY(dialog);
+    const QString reqid = dialog->reqid();
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000); // accepted and deleted after the platform's yes
+    const auto b = m_console->ledger().bindingByReqid(reqid);
+    QVERIFY(b);
+    QCOMPARE(b->state, RecordState::Active);
+    QVERIFY(!b->subid.isEmpty());
+
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex left = view->model()->index(0, BindingsModel::ColTimeLeft);
+    QCOMPARE(text(left), QStringLiteral("30:00"));
+    m_clock->advanceMs(65'000);
+    m_window->bindingsModel()->tick();
+    QCOMPARE(text(left), QStringLiteral("28:55"));
+    QCOMPARE(text(view->model()->index(0, BindingsModel::ColSubid)), b->subid);
+    // The request went into the request log, with its reqid.
+    QTRY_VERIFY(m_window->requestLogModel()->rowCount() >= 2);
+    bool logged = false;
+    for (int i = 0; i < m_window->requestLogModel()->rowCount(); ++i)
+        logged = logged || m_window->requestLogModel()->entry(i).reqid == reqid;
+    QVERIFY(logged);
+}
+
+void TestConsoleWindow::validationMessages()
+{
+    QPointer<BindingDialog> dialog =
+        createThroughForm(QStringLiteral("1380013800x"), QStringLiteral("13800138000"));
+    QVERIFY(dialog);
+    auto *aError = dialog->findChild<QLabel *>(QStringLiteral("aError"));
+    QVERIFY(aError->isVisible());
+    QVERIFY2(aError->text().contains(QStringLiteral("digits")), qPrintable(aError->text()));
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QTest::qWait(100);
+    QVERIFY(dialog); // still open: nothing was sent
+    QCOMPARE(platformCallsLogged(m_window->requestLogModel()), 0);
+    QVERIFY(m_console->ledger().bindings().isEmpty());
+    dialog->reject();
+}
+
+void TestConsoleWindow::conflictPrecheck()
+{
+    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 1));
+    QPointer<BindingDialog> dialog =
+        createThroughForm(QStringLiteral("13800138000"), QStringLiteral("13700137000"), 1);
+    QVERIFY(dialog);
+    auto *warning = dialog->findChild<QLabel *>(QStringLiteral("conflictLabel"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("1302")));
+    // Declining the warning sends nothing.
+    Confirm::setNextAnswer(false);
+    const int asked = Confirm::askedCount();
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QCOMPARE(Confirm::askedCount(), asked + 1);
+    QCOMPARE(m_console->ledger().bindings().size(), 1);
+    // Sending anyway: the platform answers 1302 and the form says so in words.
+    Confirm::setNextAnswer(true);
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QVERIFY2(error->text().contains(QStringLiteral("1302")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("conflict")), qPrintable(error->text()));
+    // A different X clears the warning.
+    dialog->findChild<QComboBox *>(QStringLiteral("xCombo"))->setCurrentIndex(2);
+    QVERIFY(!warning->isVisible());
+    dialog->reject();
+}
+
+void TestConsoleWindow::releaseThroughConfirmation()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // "No" leaves it alone.
+    Confirm::setNextAnswer(false);
+    action("actionRelease")->trigger();
+    QTest::qWait(200);
+    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Active);
+    // "Yes" releases it on the platform and in the ledger.
+    Confirm::setNextAnswer(true);
+    QSignalSpy finished(m_window.get(), &ConsoleWindow::bulkFinished);
+    action("actionRelease")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).toInt(), 1);
+    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Released);
+    QVERIFY(Confirm::lastText().contains(m_console->ledger().bindingById(id)->subid));
+    QTRY_COMPARE(text(view->model()->index(0, BindingsModel::ColState)),
+                 RecordStates::displayName(RecordState::Released));
+}
+
+void TestConsoleWindow::bulkReleaseAsksOnce()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i) {
+        const qint64 id = createDirect(QStringLiteral("1380013800%1").arg(i),
+                                       QStringLiteral("1390013900%1").arg(i), i % 3);
+        QVERIFY(id);
+        ids << id;
+    }
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 6);
+    view->selectAll();
+    QCOMPARE(m_window->selectedBindingIds().size(), 6);
+    const int asked = Confirm::askedCount();
+    Confirm::setNextAnswer(true);
+    QSignalSpy finished(m_window.get(), &ConsoleWindow::bulkFinished);
+    action("actionRelease")->trigger();
+    QCOMPARE(Confirm::askedCount(), asked + 1);
+    QVERIFY(Confirm::lastText().contains(QStringLiteral("6")));
+    auto *progress = m_window->bindingsTab()->findChild<QWidget *>(QStringLiteral("bulkProgress"));
+    QVERIFY(progress->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.at(0).at(0).toInt(), 6);
+    QCOMPARE(finished.at(0).at(1).toInt(), 0);
+    QVERIFY(!progress->isVisible());
+    for (qint64 id : ids)
+        QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Released);
+}
+
+void TestConsoleWindow::maskingSearchAndReveal()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13912345678"), 0);
+    QVERIFY(createDirect(QStringLiteral("15011112222"), QStringLiteral("18655556666"), 1));
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    // Masked in the table.
+    QStringList shownA;
+    for (int r = 0; r < 2; ++r)
+        shownA << text(view->model()->index(r, BindingsModel::ColA));
+    QVERIFY2(shownA.contains(QStringLiteral("138****8000")), qPrintable(shownA.join(u' ')));
+    QVERIFY(!shownA.contains(QStringLiteral("13800138000")));
+    // Searching the full number finds the masked row.
+    QTest::keyClicks(m_window->bindingsTab()->searchEdit(), QStringLiteral("13800138000"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex a = view->model()->index(0, BindingsModel::ColA);
+    QCOMPARE(text(a), QStringLiteral("138****8000"));
+    QCOMPARE(text(view->model()->index(0, BindingsModel::ColB)), QStringLiteral("139****5678"));
+    // Reveal this row: the numbers show, and the audit log says who looked.
+    m_window->bindingsTab()->masking()->revealRow(a);
+    QCOMPARE(text(a), QStringLiteral("13800138000"));
+    bool audited = false;
+    for (const AuditEntry &e : m_console->ledger().auditLog(10))
+        audited = audited || (e.action == QLatin1StringView("reveal-numbers") &&
+                              e.detail.contains(QString::number(id)));
+    QVERIFY(audited);
+    // Clearing the search: the other row is still masked; the session switch reveals all.
+    m_window->bindingsTab()->searchEdit()->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QVERIFY(column(view->model(), BindingsModel::ColA).contains(QStringLiteral("150****2222")));
+    QVERIFY(column(view->model(), BindingsModel::ColA).contains(QStringLiteral("13800138000")));
+    action("actionRevealAll")->trigger();
+    QVERIFY(column(view->model(), BindingsModel::ColA).contains(QStringLiteral("15011112222")));
+    action("actionMaskAll")->trigger();
+    QStringList masked = column(view->model(), BindingsModel::ColA);
+    masked.sort();
+    QCOMPARE(masked, QStringList({QStringLiteral("138****8000"), QStringLiteral("150****2222")}));
+    // Filter by X.
+    auto *xCombo = m_window->bindingsTab()->findChild<QComboBox *>(QStringLiteral("xCombo"));
+    xCombo->setCurrentIndex(xCombo->findData(m_console->currentProfile()->xNumbers.at(1)));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+}
+
+void TestConsoleWindow::languageSwitch()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Bindings"));
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("绑定关系"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("请求日志"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("environmentBadge"))->text(),
+             QStringLiteral("沙箱"));
+    QCOMPARE(
+        m_window->accountPanel()->findChild<QLabel *>(QStringLiteral("balanceCaption"))->text(),
+        QStringLiteral("账号余额："));
+    QVERIFY(action("actionNewBinding")->text().contains(QStringLiteral("新建绑定关系")));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+    m_window->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Bindings"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+}
+
+void TestConsoleWindow::keyboard()
+{
+    QCOMPARE(action("actionNewBinding")->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+    QCOMPARE(action("actionFind")->shortcut(), QKeySequence(QStringLiteral("Ctrl+F")));
+    QCOMPARE(action("actionRefresh")->shortcut(), QKeySequence(QStringLiteral("F5")));
+    QCOMPARE(action("actionRelease")->shortcut(), QKeySequence(QKeySequence::Delete));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentIndex(4);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTRY_VERIFY(m_window->bindingsTab()->searchEdit()->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<BindingDialog> dialog =
+        m_window->findChild<BindingDialog *>(QStringLiteral("bindingDialog"));
+    QVERIFY(dialog);
+    dialog->reject();
+}
+
+QTEST_MAIN(TestConsoleWindow)
+#include "tst_consolewindow.moc"

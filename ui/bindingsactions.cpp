@@ -1,0 +1,369 @@
+// ConsoleWindow: what the desk does with bindings that exist — release (one confirmation for
+// any number, progress and Cancel), the context menu, copies, simulated calls, the request-log
+// detail and copy as curl, and expiry warnings.
+#include "consolewindow.h"
+#include "ui_mainwindow.h"
+
+#include "bindingsfiltermodel.h"
+#include "bindingsmodel.h"
+#include "bindingstab.h"
+#include "confirm.h"
+#include "console.h"
+#include "errorcatalog.h"
+#include "maskingproxymodel.h"
+#include "phonemask.h"
+#include "requestlogmodel.h"
+#include "requestlogtab.h"
+#include "transfersmodel.h"
+#include "transferstab.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTreeView>
+
+namespace pn {
+
+namespace {
+// At most this many releases are on the wire at once during a bulk release.
+constexpr int BulkConcurrency = 4;
+} // namespace
+
+qint64 ConsoleWindow::idAt(const QModelIndex &viewIndex) const
+{
+    return viewIndex.siblingAtColumn(0).data(BindingsModel::IdRole).toLongLong();
+}
+
+QList<qint64> ConsoleWindow::selectedBindingIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : bindingsTab()->selectedRows())
+        ids << idAt(index);
+    return ids;
+}
+
+QColor ConsoleWindow::bindingColor(const QModelIndex &viewIndex) const
+{
+    const int row = m_bindings->rowOfId(idAt(viewIndex));
+    if (row < 0)
+        return {};
+    const BindingRecord &b = m_bindings->record(row);
+    switch (m_bindings->effectiveState(b)) {
+    case RecordState::Pending:
+        return QColor(0xff, 0xf8, 0xe1);
+    case RecordState::Active: {
+        const qint64 window = qint64(bindingsTab()->expiringWithinSeconds()) * 1000;
+        if (b.expiresAt && window > 0 && *b.expiresAt - clock().nowMs() <= window)
+            return QColor(0xff, 0xd5, 0x9e); // about to expire
+        return {};
+    }
+    case RecordState::Released:
+    case RecordState::Expired:
+        return QColor(0xee, 0xee, 0xee);
+    case RecordState::Failed:
+        return QColor(0xfd, 0xe7, 0xe9);
+    }
+    return {};
+}
+
+// --- release ---
+
+void ConsoleWindow::releaseSelected()
+{
+    releaseBindings(selectedBindingIds());
+}
+
+bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
+{
+    if (!m_console.service() || bindingsTab()->bulkRunning())
+        return false;
+    QList<qint64> releasable;
+    QStringList subids;
+    for (qint64 id : ids) {
+        const int row = m_bindings->rowOfId(id);
+        if (row < 0)
+            continue;
+        const BindingRecord &b = m_bindings->record(row);
+        if (b.state == RecordState::Active && !b.releaseRequestedAt) {
+            releasable << id;
+            subids << b.subid;
+        }
+    }
+    if (releasable.isEmpty()) {
+        message(tr("Nothing to release: select active bindings."));
+        return false;
+    }
+    const QString question =
+        releasable.size() == 1
+            ? tr("Release the binding %1? Calls to its privacy number will no longer reach the "
+                 "other party.")
+                  .arg(subids.first())
+            : tr("Release %n bindings? Calls to their privacy numbers will no longer reach the "
+                 "other party.",
+                 nullptr, int(releasable.size()));
+    if (!Confirm::ask(this, tr("Release bindings"), question, tr("Release")))
+        return false;
+    m_bulkQueue = releasable;
+    m_bulkTotal = int(releasable.size());
+    m_bulkDone = 0;
+    m_bulkFailed = 0;
+    m_bulkInFlight = 0;
+    m_bulkCancelled = false;
+    bindingsTab()->startBulk(m_bulkTotal, tr("Releasing…"));
+    for (int i = 0; i < BulkConcurrency; ++i)
+        bulkNext();
+    return true;
+}
+
+void ConsoleWindow::cancelBulk()
+{
+    m_bulkCancelled = true;
+    m_bulkQueue.clear();
+    if (m_bulkInFlight == 0)
+        bulkNext();
+}
+
+void ConsoleWindow::bulkNext()
+{
+    BindingService *service = m_console.service();
+    while (service && !m_bulkQueue.isEmpty() && m_bulkInFlight < BulkConcurrency) {
+        const qint64 id = m_bulkQueue.takeFirst();
+        ++m_bulkInFlight;
+        QPointer<ConsoleWindow> self(this);
+        QString error;
+        const bool started = service->releaseBinding(
+            id,
+            [self](const ServiceOutcome &o) {
+                if (!self)
+                    return;
+                --self->m_bulkInFlight;
+                ++self->m_bulkDone;
+                if (!o.ok())
+                    ++self->m_bulkFailed;
+                self->m_bindings->refresh();
+                self->bindingsTab()->setBulkProgress(self->m_bulkDone);
+                self->bulkNext();
+            },
+            &error);
+        if (!started) {
+            --m_bulkInFlight;
+            ++m_bulkDone;
+            ++m_bulkFailed;
+            bindingsTab()->setBulkProgress(m_bulkDone);
+        }
+    }
+    if (m_bulkInFlight > 0 || !m_bulkQueue.isEmpty() || !bindingsTab()->bulkRunning())
+        return;
+    bindingsTab()->finishBulk();
+    const int released = m_bulkDone - m_bulkFailed;
+    if (m_bulkCancelled)
+        message(tr("Release cancelled: %1 of %2 released, %3 failed.")
+                    .arg(released)
+                    .arg(m_bulkTotal)
+                    .arg(m_bulkFailed));
+    else if (m_bulkFailed > 0)
+        message(tr("%1 released, %2 failed: see the request log.").arg(released).arg(m_bulkFailed));
+    else
+        message(tr("%n binding(s) released.", nullptr, released));
+    emit bulkFinished(released, m_bulkFailed, m_bulkCancelled);
+}
+
+void ConsoleWindow::releaseSelectedTransfer()
+{
+    BindingService *service = m_console.service();
+    const QModelIndex index = transfersTab()->view()->currentIndex();
+    if (!service || !index.isValid())
+        return;
+    const qint64 id = index.siblingAtColumn(0).data(TransfersModel::IdRole).toLongLong();
+    const auto t = m_console.ledger().transferById(id);
+    if (!t || t->state != RecordState::Active) {
+        message(tr("Nothing to release: select an active transfer."));
+        return;
+    }
+    if (!Confirm::ask(this, tr("Release transfer"),
+                      tr("Stop forwarding calls to %1 from the privacy number %2?")
+                          .arg(transfersTab()->masking()->isRevealed(index)
+                                   ? t->request.anum
+                                   : maskNumber(t->request.anum),
+                               t->request.x),
+                      tr("Release")))
+        return;
+    QPointer<ConsoleWindow> self(this);
+    QString error;
+    if (!service->releaseTransfer(
+            id,
+            [self](const ServiceOutcome &o) {
+                if (!self)
+                    return;
+                self->m_transfers->refresh();
+                self->message(o.ok() ? tr("Transfer released.") : o.message);
+            },
+            &error))
+        message(error);
+}
+
+// --- context menu and copies ---
+
+void ConsoleWindow::showBindingMenu(const QPoint &globalPos, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 id = idAt(index);
+    const QList<qint64> selected = selectedBindingIds();
+    const QList<qint64> ids = selected.contains(id) ? selected : QList<qint64>{id};
+    QMenu menu(this);
+    menu.addAction(ids.size() > 1 ? tr("Release %n bindings…", nullptr, int(ids.size()))
+                                  : tr("Release…"),
+                   this, [this, ids] { releaseBindings(ids); });
+    menu.addAction(tr("Copy subid"), this, [this, ids] { copySubids(ids); });
+    menu.addAction(tr("Reveal the real numbers of this row"), this,
+                   [this, index] { bindingsTab()->masking()->revealRow(index); });
+    menu.addSeparator();
+    menu.addAction(tr("Show calls"), this, [this, id] { showCallsFor(id); });
+    QAction *simulate =
+        menu.addAction(tr("Simulate a call (sandbox)"), this, [this, id] { simulateCall(id); });
+    simulate->setEnabled(m_console.sandbox() && m_console.currentProfile() &&
+                         m_console.currentProfile()->isSandbox());
+    menu.addAction(tr("Copy release as curl"), this, [this, id] { copyBindingCurl(id); });
+    menu.exec(globalPos);
+}
+
+void ConsoleWindow::copySubids(const QList<qint64> &ids)
+{
+    QStringList subids;
+    for (qint64 id : ids) {
+        const int row = m_bindings->rowOfId(id);
+        if (row >= 0 && !m_bindings->record(row).subid.isEmpty())
+            subids << m_bindings->record(row).subid;
+    }
+    if (subids.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(subids.join(u'\n'));
+    message(tr("Copied %n subid(s).", nullptr, int(subids.size())));
+}
+
+void ConsoleWindow::copyBindingCurl(qint64 id)
+{
+    const auto b = m_console.ledger().bindingById(id);
+    if (!b || b->subid.isEmpty())
+        return;
+    QString error;
+    const QString curl = m_console.curlForBinding(*b, &error);
+    if (curl.isEmpty()) {
+        message(error);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(curl);
+    m_console.audit(QStringLiteral("copy-curl"),
+                    QStringLiteral("release of subid %1").arg(b->subid));
+    message(tr("Copied a curl command; its signature is valid for 3 minutes."));
+}
+
+void ConsoleWindow::simulateCall(qint64 id)
+{
+    const auto b = m_console.ledger().bindingById(id);
+    if (!b)
+        return;
+    QString error;
+    const QString taskid = m_console.simulateCall(b->subid, &error);
+    message(taskid.isEmpty() ? tr("No call simulated: %1").arg(error)
+                             : tr("Simulated a call on %1 (task %2); its call record arrives in "
+                                  "the Calls tab.")
+                                   .arg(b->subid, taskid));
+}
+
+void ConsoleWindow::showCallsFor(qint64 id)
+{
+    const auto b = m_console.ledger().bindingById(id);
+    if (!b)
+        return;
+    ui()->tabs->setCurrentIndex(2);
+    if (QLineEdit *search = ui()->tabs->widget(2)->findChild<QLineEdit *>())
+        search->setText(b->subid);
+}
+
+// --- request log ---
+
+void ConsoleWindow::showLogDetail(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        requestLogTab()->setDetail({});
+        return;
+    }
+    const int row = m_requestLogSort->mapToSource(index).row();
+    const RequestLogEntry &e = m_requestLog->entry(row);
+    QStringList lines;
+    lines << tr("Request (attempt %1, %2 ms)").arg(e.attempt).arg(e.latencyMs);
+    lines << QStringLiteral("%1 %2").arg(e.method, e.path);
+    if (!e.reqid.isEmpty())
+        lines << QStringLiteral("reqid: %1").arg(e.reqid);
+    lines << QStringLiteral("Authorization: Keytime …") << QString();
+    if (!e.params.isEmpty()) {
+        for (const QString &pair : e.params.split(u'&'))
+            lines << QUrl::fromPercentEncoding(pair.toUtf8());
+    }
+    lines << QString() << tr("Response: HTTP %1").arg(e.httpStatus);
+    if (e.errorCode)
+        lines << ErrorCatalog::describe(*e.errorCode);
+    if (!e.reason.isEmpty())
+        lines << e.reason;
+    if (!e.response.isEmpty())
+        lines << e.response;
+    requestLogTab()->setDetail(lines.join(u'\n'));
+}
+
+void ConsoleWindow::copyLogCurl(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const RequestLogEntry &e = m_requestLog->entry(m_requestLogSort->mapToSource(index).row());
+    QString error;
+    const QString curl = m_console.curlFor(e, &error);
+    if (curl.isEmpty()) {
+        message(error);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(curl);
+    m_console.audit(QStringLiteral("copy-curl"), QStringLiteral("%1 %2").arg(e.method, e.path));
+    message(tr("Copied a curl command; its signature is valid for 3 minutes."));
+}
+
+// --- expiry warnings ---
+
+void ConsoleWindow::checkExpiring()
+{
+    const qint64 window = qint64(bindingsTab()->expiringWithinSeconds()) * 1000;
+    if (window <= 0)
+        return;
+    const qint64 now = clock().nowMs();
+    QStringList fresh;
+    for (int row = 0; row < m_bindings->rowCount(); ++row) {
+        const BindingRecord &b = m_bindings->record(row);
+        if (!b.isLiveAt(now) || !b.expiresAt || *b.expiresAt - now > window ||
+            m_expiryWarned.contains(b.id))
+            continue;
+        m_expiryWarned.insert(b.id);
+        fresh << b.subid;
+    }
+    if (fresh.isEmpty())
+        return;
+    bindingsTab()->view()->viewport()->update();
+    const QString text =
+        tr("%n binding(s) expire within %1 minutes: %2", nullptr, int(fresh.size()))
+            .arg(window / 60000)
+            .arg(fresh.mid(0, 3).join(QStringLiteral(", ")));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Bindings about to expire"), text, QSystemTrayIcon::Warning);
+    }
+    message(text);
+}
+
+} // namespace pn

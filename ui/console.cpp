@@ -1,0 +1,323 @@
+#include "console.h"
+
+#include "callbackreceiver.h"
+#include "credentials.h"
+#include "errorcatalog.h"
+#include "keytimesigner.h"
+#include "sandboxplatform.h"
+#include "secretstorefactory.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace pn {
+
+namespace {
+QString shellQuote(const QString &text)
+{
+    QString t = text;
+    t.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + t + u'\'';
+}
+
+QByteArray randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &c : raw)
+        c = char(QRandomGenerator::system()->bounded(256));
+    return raw.toHex();
+}
+} // namespace
+
+Console::Console(ConsoleOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? *m_options.clock : SystemClock::instance())
+{}
+
+Console::~Console()
+{
+    secureWipe(m_key);
+    secureWipe(m_sandboxKey);
+    // The service and client go before the ledger they write to; the receiver answers what it
+    // has queued before the ledger closes.
+    m_service.reset();
+    m_client.reset();
+    if (m_receiver)
+        m_receiver->stop();
+    m_receiver.reset();
+    m_sandbox.reset();
+}
+
+bool Console::open(QString *error)
+{
+    const QString path = Ledger::resolvePath(m_options.dataDir);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_ledger = std::make_unique<Ledger>(path, m_clock);
+    if (!m_ledger->open(error))
+        return false;
+    m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_clock);
+    if (m_options.sandbox && !startSandbox(error))
+        return false;
+    m_sweepTimer = new QTimer(this);
+    m_sweepTimer->setInterval(m_options.sweepIntervalMs);
+    connect(m_sweepTimer, &QTimer::timeout, this, [this] {
+        if (m_service)
+            m_service->sweepExpired();
+    });
+    m_sweepTimer->start();
+
+    const QList<Profile> all = m_profiles->list(error);
+    if (all.isEmpty())
+        return true; // nothing to select yet (no sandbox and no profile)
+    qint64 chosen = all.first().id;
+    for (const Profile &p : all) {
+        if (p.isSandbox())
+            chosen = p.id;
+    }
+    return selectProfile(chosen, error);
+}
+
+bool Console::startSandbox(QString *error)
+{
+    const QString dir = QFileInfo(m_ledger->path()).absolutePath();
+    m_sandbox = std::make_unique<SandboxPlatform>(m_clock);
+    if (!m_sandbox->open(QDir(dir).filePath(QStringLiteral("sandbox.sqlite")), error))
+        return false;
+
+    // The account: the stored profile's identity if there is one, else a new one. The key is
+    // generated afresh at every start and lives only in memory, on both sides of the wire.
+    std::optional<Profile> existing;
+    for (const Profile &p : m_profiles->list()) {
+        if (p.isSandbox())
+            existing = p;
+    }
+    SandboxAccount account;
+    account.devid =
+        existing
+            ? existing->devid
+            : QStringLiteral("9%1").arg(QRandomGenerator::system()->bounded(1'000'000, 9'999'999));
+    account.appids = existing && !existing->appids.isEmpty()
+                         ? existing->appids
+                         : QStringList{QStringLiteral("sandbox-app")};
+    if (existing && !existing->xNumbers.isEmpty()) {
+        account.xpool = existing->xNumbers;
+    } else {
+        for (int i = 1; i <= 10; ++i)
+            account.xpool << QStringLiteral("170%1").arg(i, 8, 10, QChar(u'0'));
+    }
+    account.balance = 200.0;
+    account.overdraft = 50.0;
+    m_sandboxKey = randomHex(16);
+    account.key = m_sandboxKey;
+    m_sandbox->addAccount(account);
+    if (!m_sandbox->listen(QHostAddress(QHostAddress::LocalHost), 0, error))
+        return false;
+    bool created = false;
+    const std::optional<Profile> profile = m_profiles->ensureSandboxProfile(
+        m_sandbox->baseUrl(), account.devid, account.appids, account.xpool, &created, error);
+    if (!profile)
+        return false;
+    m_firstStart = created;
+    if (created) {
+        Profile p = *profile;
+        p.lowBalanceThreshold = 20.0;
+        m_profiles->update(p, nullptr);
+    }
+
+    CallbackReceiver::Options options;
+    options.profileId = profile->id;
+    m_receiver = std::make_unique<CallbackReceiver>(m_ledger->path(), m_clock, options);
+    if (!m_receiver->start(error))
+        return false;
+    m_sandbox->setCallbackUrl(m_receiver->callbackUrl());
+    return true;
+}
+
+QList<Profile> Console::profileList() const
+{
+    return m_profiles ? m_profiles->list() : QList<Profile>{};
+}
+
+std::optional<QByteArray> Console::keyFor(const Profile &profile, QString *error)
+{
+    if (profile.isSandbox() && m_sandbox)
+        return m_sandboxKey;
+    if (!m_secrets) {
+        SecretStoreFactory::Options options;
+        options.dataDir = QFileInfo(m_ledger->path()).absolutePath();
+        options.backend = m_options.secretBackend.isEmpty()
+                              ? SecretStoreFactory::backendFromEnvironment()
+                              : m_options.secretBackend;
+        options.vaultPassword = m_options.vaultPassword;
+        m_secrets = SecretStoreFactory::create(options, nullptr, error);
+        if (!m_secrets)
+            return std::nullopt;
+    }
+    std::optional<ProfileCredentials> credentials =
+        Credentials::load(*m_profiles, *m_secrets, profile.id, error);
+    if (!credentials)
+        return std::nullopt;
+    return credentials->authKey;
+}
+
+bool Console::selectProfile(qint64 id, QString *error)
+{
+    std::optional<Profile> profile = m_profiles->byId(id, error);
+    if (!profile)
+        return false;
+    m_service.reset();
+    m_client.reset();
+    secureWipe(m_key);
+    m_profile = profile;
+    setConnection(Connection::Unknown, {});
+    QString keyError;
+    const std::optional<QByteArray> key = keyFor(*profile, &keyError);
+    if (key) {
+        m_key = *key;
+        ClientConfig config;
+        config.baseUrl = profile->baseUrl;
+        config.devid = profile->devid;
+        config.key = m_key;
+        config.profileId = profile->id;
+        config.timeoutMs = profile->timeoutMs;
+        config.rateLimit = profile->rateLimit;
+        config.caFile = profile->caFile;
+        config.allowPlainHttp = profile->allowPlainHttp;
+        m_client = std::make_unique<PlatformClient>(m_clock);
+        m_client->setConfig(config);
+        connect(m_client.get(), &PlatformClient::clockSkewEstimated, this,
+                &Console::clockSkewChanged);
+        m_service = std::make_unique<BindingService>(*m_ledger, *m_client, profile->id);
+        m_service->sweepExpired();
+        m_service->reconcile([this](const ReconcileReport &report) { emit reconciled(report); });
+    } else {
+        setConnection(Connection::Failed, keyError);
+    }
+    emit profileChanged();
+    refreshAccount();
+    return true;
+}
+
+void Console::setConnection(Connection state, const QString &detail)
+{
+    m_connection = state;
+    m_connectionDetail = detail;
+    emit connectionChanged();
+}
+
+void Console::refreshAccount()
+{
+    if (!m_client)
+        return;
+    setConnection(Connection::Connecting, {});
+    QPointer<Console> self(this);
+    m_client->status([self](const PlatformResult &result) {
+        if (!self)
+            return;
+        const bool reached = result.kind == PlatformResult::Kind::Ok ||
+                             result.kind == PlatformResult::Kind::PlatformError;
+        self->setConnection(reached ? Connection::Connected : Connection::Failed, result.message);
+        emit self->accountStatusReceived(result);
+    });
+}
+
+QStringList Console::numbersBoundOn(const QString &x, const QString &anum,
+                                    const QString &bnum) const
+{
+    if (!m_profile || x.isEmpty())
+        return {};
+    BindingQuery query;
+    query.profileId = m_profile->id;
+    query.states = {RecordState::Active, RecordState::Pending};
+    query.x = x;
+    QStringList taken;
+    const qint64 now = m_clock.nowMs();
+    for (const BindingRecord &b : m_ledger->bindings(query)) {
+        if (b.state == RecordState::Active && !b.isLiveAt(now))
+            continue;
+        for (const QString &n : {anum, bnum}) {
+            if (!n.isEmpty() && !taken.contains(n) && (b.request.anum == n || b.request.bnum == n))
+                taken << n;
+        }
+    }
+    return taken;
+}
+
+QString Console::signedHeader(QString *error) const
+{
+    if (!m_profile || m_key.isEmpty()) {
+        if (error)
+            *error = tr("The profile's auth key is not available.");
+        return {};
+    }
+    const qint64 ts = m_clock.nowMs() + (m_client ? m_client->appliedClockOffsetMs() : 0);
+    const std::optional<QByteArray> header =
+        KeytimeSigner::header(m_profile->devid, m_key, ts, error);
+    return header ? QString::fromLatin1(*header) : QString();
+}
+
+QString Console::curlFor(const RequestLogEntry &entry, QString *error) const
+{
+    const QString auth = signedHeader(error);
+    if (auth.isEmpty())
+        return {};
+    QUrl url = m_profile->baseUrl;
+    url.setPath(url.path() + entry.path);
+    QString command = QStringLiteral("curl -sS -X %1").arg(entry.method);
+    const bool inQuery =
+        entry.method == QLatin1StringView("GET") || entry.method == QLatin1StringView("DELETE");
+    if (inQuery && !entry.params.isEmpty())
+        url.setQuery(entry.params, QUrl::StrictMode);
+    command += u' ' + shellQuote(url.toString(QUrl::FullyEncoded));
+    command += QStringLiteral(" -H ") + shellQuote(QStringLiteral("Authorization: ") + auth);
+    if (!inQuery) {
+        command += QStringLiteral(" -H ") +
+                   shellQuote(QStringLiteral("Content-Type: application/x-www-form-urlencoded"));
+        command += QStringLiteral(" --data ") + shellQuote(entry.params);
+    }
+    return command;
+}
+
+QString Console::curlForBinding(const BindingRecord &binding, QString *error) const
+{
+    // The release of this binding, the call a desk most often wants to replay.
+    RequestLogEntry entry;
+    entry.method = QStringLiteral("DELETE");
+    entry.path = QStringLiteral("/igw/service/uc/interline");
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("appid"), binding.request.appid);
+    q.addQueryItem(QStringLiteral("subid"), binding.subid);
+    entry.params = q.toString(QUrl::FullyEncoded);
+    return curlFor(entry, error);
+}
+
+QString Console::simulateCall(const QString &subid, QString *error)
+{
+    if (!m_sandbox || !m_profile || !m_profile->isSandbox()) {
+        if (error)
+            *error = tr("Calls can be simulated only on the sandbox profile.");
+        return {};
+    }
+    SimulatedCall call;
+    call.subid = subid;
+    return m_sandbox->simulateCall(call, error);
+}
+
+QString Console::actor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("console") : user;
+}
+
+void Console::audit(const QString &action, const QString &detail)
+{
+    m_ledger->appendAudit(m_profile ? std::optional<qint64>(m_profile->id) : std::nullopt, actor(),
+                          action, detail);
+}
+
+} // namespace pn

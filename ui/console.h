@@ -1,0 +1,114 @@
+#pragma once
+
+#include "bindingservice.h"
+#include "ledger.h"
+#include "platformclient.h"
+#include "profilestore.h"
+#include "vaultsecretstore.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace pn {
+
+class CallbackReceiver;
+class SandboxPlatform;
+class SecretStore;
+
+// How a console starts: everything a test wants to choose.
+struct ConsoleOptions
+{
+    const Clock *clock = nullptr; // nullptr = the system clock
+    QString dataDir;              // --data-dir; empty = $PN_DATA_DIR, else the default folder
+    bool sandbox = true;          // run the in-process sandbox and keep its profile ready
+    QString secretBackend;        // "", "keychain" or "vault" (non-sandbox profiles)
+    VaultSecretStore::PasswordProvider vaultPassword;
+    int sweepIntervalMs = 5000; // how often expired bindings are written as expired
+};
+
+// The GUI's composition root, without widgets: the ledger, the profiles, the in-process sandbox
+// with its generated account, the callback receiver, and for the current profile the platform
+// client and the binding service. The window shows what it has and asks it to act.
+class Console final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection { Unknown, Connecting, Connected, Failed };
+
+    explicit Console(ConsoleOptions options, QObject *parent = nullptr);
+    ~Console() override;
+    Q_DISABLE_COPY_MOVE(Console)
+
+    // Opens the ledger (creating the folder), starts the sandbox and the receiver, selects the
+    // last used profile (else the sandbox one) and reconciles its pending intents.
+    bool open(QString *error);
+
+    const Clock &clock() const { return m_clock; }
+    Ledger &ledger() { return *m_ledger; }
+    ProfileStore &profiles() { return *m_profiles; }
+    SandboxPlatform *sandbox() const { return m_sandbox.get(); }
+    CallbackReceiver *receiver() const { return m_receiver.get(); }
+    PlatformClient *client() const { return m_client.get(); }
+    BindingService *service() const { return m_service.get(); }
+    // True the first time the sandbox profile was created in this ledger.
+    bool firstStart() const { return m_firstStart; }
+
+    QList<Profile> profileList() const;
+    std::optional<Profile> currentProfile() const { return m_profile; }
+    bool selectProfile(qint64 id, QString *error);
+    Connection connection() const { return m_connection; }
+    QString connectionDetail() const { return m_connectionDetail; }
+
+    // Asks the platform for the account status; accountStatusReceived() follows.
+    void refreshAccount();
+    // Numbers among (anum, bnum) with an active binding on x in the ledger (the 1302 pre-check).
+    QStringList numbersBoundOn(const QString &x, const QString &anum, const QString &bnum) const;
+    // A curl command for a logged request, signed now (valid 3 minutes); empty with *error when
+    // the profile's key is not at hand. The key itself is never part of the text.
+    QString curlFor(const RequestLogEntry &entry, QString *error) const;
+    QString curlForBinding(const BindingRecord &binding, QString *error) const;
+    // Simulates a call on a binding in the sandbox; returns the taskid or an empty string.
+    QString simulateCall(const QString &subid, QString *error);
+    // Writes one audit entry for the current profile.
+    void audit(const QString &action, const QString &detail);
+    static QString actor();
+
+signals:
+    void profileChanged();
+    void accountStatusReceived(const pn::PlatformResult &result);
+    void connectionChanged();
+    void clockSkewChanged(qint64 offsetMs);
+    void reconciled(const pn::ReconcileReport &report);
+
+private:
+    bool startSandbox(QString *error);
+    bool startReceiver(QString *error);
+    std::optional<QByteArray> keyFor(const Profile &profile, QString *error);
+    void setConnection(Connection state, const QString &detail);
+    QString signedHeader(QString *error) const;
+
+    ConsoleOptions m_options;
+    const Clock &m_clock;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SandboxPlatform> m_sandbox;
+    std::unique_ptr<CallbackReceiver> m_receiver;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<PlatformClient> m_client;
+    std::unique_ptr<BindingService> m_service;
+    QTimer *m_sweepTimer = nullptr;
+    std::optional<Profile> m_profile;
+    QByteArray m_key;        // the current profile's auth key, in memory only
+    QByteArray m_sandboxKey; // generated at every start, never stored
+    bool m_firstStart = false;
+    Connection m_connection = Connection::Unknown;
+    QString m_connectionDetail;
+};
+
+} // namespace pn

@@ -1,0 +1,419 @@
+#include "consolewindow.h"
+#include "ui_mainwindow.h"
+
+#include "accountpanel.h"
+#include "bindingdialog.h"
+#include "bindingsfiltermodel.h"
+#include "bindingsmodel.h"
+#include "bindingstab.h"
+#include "confirm.h"
+#include "console.h"
+#include "errorcatalog.h"
+#include "maskingproxymodel.h"
+#include "requestlogmodel.h"
+#include "requestlogtab.h"
+#include "rowcolordelegate.h"
+#include "transferdialog.h"
+#include "transfersmodel.h"
+#include "transferstab.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+
+namespace pn {
+
+ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
+    : MainWindow(console.clock(), parent)
+    , m_console(console)
+{
+    setupBindings();
+    setupTransfers();
+    setupRequestLog();
+    setupActions();
+
+    connect(&m_console, &Console::profileChanged, this, &ConsoleWindow::onProfileChanged);
+    connect(&m_console, &Console::connectionChanged, this, [this] {
+        setConnection(Connection(int(m_console.connection())), m_console.connectionDetail());
+    });
+    connect(&m_console, &Console::clockSkewChanged, this,
+            [this](qint64 offsetMs) { setClockSkewMs(offsetMs); });
+    connect(&m_console, &Console::accountStatusReceived, this, [this](const PlatformResult &r) {
+        accountPanel()->setBusy(false);
+        if (r.account && r.ok())
+            accountPanel()->setStatus(*r.account);
+        else
+            accountPanel()->setFailure(r.message);
+        if (m_console.client())
+            setClockSkewMs(m_console.client()->estimatedClockOffsetMs());
+    });
+    connect(&m_console, &Console::reconciled, this, [this](const ReconcileReport &report) {
+        if (report.resent > 0)
+            message(tr("Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, "
+                       "%5 still without an answer.")
+                        .arg(report.resent)
+                        .arg(report.created)
+                        .arg(report.released)
+                        .arg(report.failed)
+                        .arg(report.unknown));
+    });
+    connect(accountPanel(), &AccountPanel::refreshRequested, this, [this] {
+        accountPanel()->setBusy(true);
+        m_console.refreshAccount();
+    });
+    connect(ui()->profileCombo, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = ui()->profileCombo->itemData(index).toLongLong();
+        if (m_console.currentProfile() && m_console.currentProfile()->id == id)
+            return;
+        QString error;
+        if (!m_console.selectProfile(id, &error))
+            message(error);
+    });
+
+    m_expiryTimer = new QTimer(this);
+    m_expiryTimer->setInterval(5000);
+    connect(m_expiryTimer, &QTimer::timeout, this, &ConsoleWindow::checkExpiring);
+    m_expiryTimer->start();
+
+    fillProfiles();
+    onProfileChanged();
+    if (m_console.firstStart())
+        message(tr("Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding."));
+}
+
+ConsoleWindow::~ConsoleWindow() = default;
+
+void ConsoleWindow::setupBindings()
+{
+    m_bindings = new BindingsModel(m_console.ledger(), clock(), this);
+    m_bindingsFilter = new BindingsFilterModel(this);
+    m_bindingsFilter->setSourceModel(m_bindings);
+    BindingsTab *tab = bindingsTab();
+    tab->setModel(m_bindingsFilter, {BindingsModel::ColA, BindingsModel::ColB}, 0,
+                  BindingsModel::IdRole);
+    QTreeView *view = tab->view();
+    view->sortByColumn(BindingsModel::ColCreated, Qt::DescendingOrder);
+    view->header()->resizeSection(BindingsModel::ColX, 120);
+    view->header()->resizeSection(BindingsModel::ColA, 120);
+    view->header()->resizeSection(BindingsModel::ColB, 120);
+    view->header()->resizeSection(BindingsModel::ColSubid, 250);
+    view->header()->resizeSection(BindingsModel::ColCreated, 150);
+    view->header()->resizeSection(BindingsModel::ColExpires, 150);
+    view->header()->resizeSection(BindingsModel::ColTimeLeft, 110);
+    tab->delegate()->setColorFunction(
+        [this](const QModelIndex &index) { return bindingColor(index); });
+    tab->delegate()->setTextFunction([](const QModelIndex &index, const QString &text) {
+        if (index.column() == BindingsModel::ColTimeLeft && !text.isEmpty())
+            return ConsoleWindow::tr("%1 left").arg(text);
+        return text;
+    });
+    connect(tab, &BindingsTab::searchChanged, m_bindingsFilter,
+            &BindingsFilterModel::setSearchText);
+    connect(tab, &BindingsTab::stateFilterChanged, this, [this](const QString &state) {
+        QList<RecordState> states;
+        if (const auto s = RecordStates::fromSql(state))
+            states << *s;
+        m_bindingsFilter->setStates(states);
+    });
+    connect(tab, &BindingsTab::xFilterChanged, m_bindingsFilter, &BindingsFilterModel::setXNumber);
+    connect(tab, &BindingsTab::releaseRequested, this, &ConsoleWindow::releaseSelected);
+    connect(tab, &BindingsTab::bulkCancelRequested, this, &ConsoleWindow::cancelBulk);
+    connect(tab, &BindingsTab::contextMenuRequested, this, &ConsoleWindow::showBindingMenu);
+    connect(tab, &BindingsTab::expiringWindowChanged, this, &ConsoleWindow::checkExpiring);
+    connect(tab->masking(), &MaskingProxyModel::rowRevealed, this, [this](const QString &key) {
+        const auto b = m_console.ledger().bindingById(key.toLongLong());
+        m_console.audit(QStringLiteral("reveal-numbers"),
+                        QStringLiteral("binding %1 (subid %2)").arg(key, b ? b->subid : QString()));
+    });
+    connect(tab->masking(), &MaskingProxyModel::revealAllChanged, this, [this](bool all) {
+        ui()->actionRevealAll->setChecked(all);
+        transfersTab()->masking()->setRevealAll(all);
+        if (all)
+            m_console.audit(QStringLiteral("reveal-numbers-session"),
+                            QStringLiteral("every real number shown for this session"));
+    });
+}
+
+void ConsoleWindow::setupTransfers()
+{
+    m_transfers = new TransfersModel(m_console.ledger(), clock(), this);
+    m_transfersFilter = new QSortFilterProxyModel(this);
+    m_transfersFilter->setSourceModel(m_transfers);
+    m_transfersFilter->setSortRole(TransfersModel::RawRole);
+    m_transfersFilter->setFilterKeyColumn(-1);
+    m_transfersFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    transfersTab()->setModel(m_transfersFilter, {TransfersModel::ColA}, 0, TransfersModel::IdRole);
+    transfersTab()->view()->sortByColumn(TransfersModel::ColCreated, Qt::DescendingOrder);
+    connect(transfersTab(), &TransfersTab::searchChanged, m_transfersFilter,
+            [this](const QString &text) {
+                m_transfersFilter->setFilterFixedString(normalizedNumber(text));
+            });
+    connect(transfersTab(), &TransfersTab::releaseRequested, this,
+            &ConsoleWindow::releaseSelectedTransfer);
+}
+
+void ConsoleWindow::setupRequestLog()
+{
+    m_requestLog = new RequestLogModel(m_console.ledger(), 2000, this);
+    m_requestLogSort = new QSortFilterProxyModel(this);
+    m_requestLogSort->setSourceModel(m_requestLog);
+    m_requestLogSort->setSortRole(RequestLogModel::RawRole);
+    requestLogTab()->setModel(m_requestLogSort);
+    requestLogTab()->view()->sortByColumn(RequestLogModel::ColTime, Qt::DescendingOrder);
+    requestLogTab()->view()->header()->resizeSection(RequestLogModel::ColTime, 150);
+    requestLogTab()->view()->header()->resizeSection(RequestLogModel::ColPath, 260);
+    connect(requestLogTab(), &RequestLogTab::currentChanged, this, &ConsoleWindow::showLogDetail);
+    connect(requestLogTab(), &RequestLogTab::copyCurlRequested, this, &ConsoleWindow::copyLogCurl);
+}
+
+void ConsoleWindow::setupActions()
+{
+    connect(ui()->actionNewBinding, &QAction::triggered, this, [this] { openBindingDialog(); });
+    connect(ui()->actionNewTransfer, &QAction::triggered, this, [this] { openTransferDialog(); });
+    connect(ui()->actionRefresh, &QAction::triggered, this, [this] {
+        m_bindings->refresh();
+        m_transfers->refresh();
+        m_requestLog->refresh();
+        accountPanel()->setBusy(true);
+        m_console.refreshAccount();
+    });
+    connect(ui()->actionRelease, &QAction::triggered, this, &ConsoleWindow::releaseSelected);
+    connect(ui()->actionCopySubid, &QAction::triggered, this,
+            [this] { copySubids(selectedBindingIds()); });
+    connect(ui()->actionRevealAll, &QAction::toggled, this,
+            [this](bool on) { bindingsTab()->masking()->setRevealAll(on); });
+    connect(ui()->actionMaskAll, &QAction::triggered, this, [this] {
+        bindingsTab()->masking()->maskAll();
+        transfersTab()->masking()->maskAll();
+    });
+}
+
+void ConsoleWindow::fillProfiles()
+{
+    const QSignalBlocker block(ui()->profileCombo);
+    ui()->profileCombo->clear();
+    for (const Profile &p : m_console.profileList()) {
+        ui()->profileCombo->addItem(
+            QStringLiteral("%1 · %2").arg(p.name, environmentText(environmentId(p.environment))),
+            p.id);
+        ui()->profileCombo->setItemData(ui()->profileCombo->count() - 1,
+                                        QColor(environmentColorName(p.environment)),
+                                        Qt::DecorationRole);
+    }
+    if (const auto current = m_console.currentProfile())
+        ui()->profileCombo->setCurrentIndex(ui()->profileCombo->findData(current->id));
+}
+
+void ConsoleWindow::onProfileChanged()
+{
+    const std::optional<Profile> p = m_console.currentProfile();
+    const std::optional<qint64> id = p ? std::optional<qint64>(p->id) : std::nullopt;
+    m_bindings->setProfileId(id);
+    m_transfers->setProfileId(id);
+    m_requestLog->setProfileId(id);
+    fillProfiles();
+    accountPanel()->clear();
+    if (!p) {
+        showProfile({}, {}, {}, tr("No profile yet."));
+        return;
+    }
+    accountPanel()->setThreshold(p->lowBalanceThreshold);
+    bindingsTab()->setXNumbers(p->xNumbers);
+    showProfile(p->name, environmentId(p->environment), environmentColorName(p->environment),
+                tr("devid %1 · %2").arg(p->devid, p->baseUrl.toString()));
+    ui()->newBindingButton->setEnabled(m_console.service() != nullptr);
+    ui()->newTransferButton->setEnabled(m_console.service() != nullptr);
+    retranslate();
+}
+
+void ConsoleWindow::retranslate()
+{
+    MainWindow::retranslate();
+    statusBar()->clearMessage(); // a passing message in the old language
+    if (!m_bindings)
+        return; // still in the base constructor
+    for (QAbstractItemModel *m :
+         std::initializer_list<QAbstractItemModel *>{m_bindings, m_transfers, m_requestLog}) {
+        if (m->columnCount() > 0)
+            emit m->headerDataChanged(Qt::Horizontal, 0, m->columnCount() - 1);
+    }
+    const int index = ui()->profileCombo->currentIndex();
+    if (index >= 0) {
+        const QList<Profile> profiles = m_console.profileList();
+        for (int i = 0; i < ui()->profileCombo->count() && i < profiles.size(); ++i)
+            ui()->profileCombo->setItemText(
+                i, QStringLiteral("%1 · %2").arg(
+                       profiles.at(i).name,
+                       environmentText(environmentId(profiles.at(i).environment))));
+    }
+    if (const auto p = m_console.currentProfile())
+        ui()->profileDetail->setText(tr("devid %1 · %2").arg(p->devid, p->baseUrl.toString()));
+}
+
+void ConsoleWindow::message(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+// --- creating ---
+
+BindingDialog *ConsoleWindow::openBindingDialog()
+{
+    if (m_bindingDialog) {
+        m_bindingDialog->raise();
+        m_bindingDialog->activateWindow();
+        return m_bindingDialog;
+    }
+    const auto p = m_console.currentProfile();
+    if (!p || !m_console.service()) {
+        message(tr("Choose a profile whose key is available first."));
+        return nullptr;
+    }
+    auto *dialog = new BindingDialog(clock(), this);
+    dialog->setObjectName(QStringLiteral("bindingDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAppids(p->appids, p->effectiveDefaultAppid());
+    dialog->setXNumbers(p->xNumbers);
+    dialog->setConflictCheck([this](const QString &x, const QString &a, const QString &b) {
+        return m_console.numbersBoundOn(x, a, b);
+    });
+    connect(dialog, &BindingDialog::submitted, this, &ConsoleWindow::onSubmitBinding);
+    m_bindingDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void ConsoleWindow::onSubmitBinding(const BindingRequest &request)
+{
+    BindingDialog *dialog = m_bindingDialog;
+    BindingService *service = m_console.service();
+    if (!dialog || !service)
+        return;
+    if (!dialog->conflictWarning().isEmpty() &&
+        !Confirm::ask(this, tr("Create binding"),
+                      dialog->conflictWarning() + u'\n' + tr("Send the request anyway?"),
+                      tr("Send anyway")))
+        return;
+    dialog->setSending(true);
+    QPointer<ConsoleWindow> self(this);
+    const auto done = [self](const ServiceOutcome &outcome) {
+        if (self)
+            self->finishBindingOutcome(outcome);
+    };
+    // Retry of a request whose outcome is unknown: its intent is in the ledger under the same
+    // reqid, so the platform is asked again with exactly that request.
+    if (const auto existing = m_console.ledger().bindingByReqid(request.reqid)) {
+        if (existing->state == RecordState::Pending) {
+            const qint64 id = existing->id;
+            service->reconcile([self, id](const ReconcileReport &) {
+                if (!self)
+                    return;
+                const auto b = self->m_console.ledger().bindingById(id);
+                ServiceOutcome o;
+                o.id = id;
+                if (b && b->state == RecordState::Active) {
+                    o.kind = ServiceOutcome::Kind::Created;
+                    o.subid = b->subid;
+                } else if (b && b->state == RecordState::Failed) {
+                    o.kind = ServiceOutcome::Kind::Failed;
+                    o.message = b->lastError;
+                } else {
+                    o.kind = ServiceOutcome::Kind::Unknown;
+                    o.message = b ? b->lastError : QString();
+                }
+                self->finishBindingOutcome(o);
+            });
+            return;
+        }
+        dialog->renewReqid();
+        onSubmitBinding(dialog->request());
+        return;
+    }
+    QString error;
+    if (!service->createBinding(request, done, &error))
+        dialog->showNetworkError(error);
+}
+
+void ConsoleWindow::finishBindingOutcome(const ServiceOutcome &outcome)
+{
+    m_bindings->refresh();
+    BindingDialog *dialog = m_bindingDialog;
+    if (outcome.kind == ServiceOutcome::Kind::Created) {
+        message(tr("Binding created: subid %1.").arg(outcome.subid));
+        if (dialog)
+            dialog->accept();
+        return;
+    }
+    if (!dialog)
+        return;
+    if (outcome.kind == ServiceOutcome::Kind::Failed) {
+        if (outcome.result.errorCode)
+            dialog->showPlatformError(*outcome.result.errorCode, outcome.result.reason);
+        else
+            dialog->showNetworkError(outcome.message);
+        // The ledger holds this reqid as failed: the next attempt is a new request.
+        dialog->renewReqid();
+        return;
+    }
+    dialog->showNetworkError(outcome.message);
+}
+
+TransferDialog *ConsoleWindow::openTransferDialog()
+{
+    if (m_transferDialog) {
+        m_transferDialog->raise();
+        return m_transferDialog;
+    }
+    const auto p = m_console.currentProfile();
+    if (!p || !m_console.service()) {
+        message(tr("Choose a profile whose key is available first."));
+        return nullptr;
+    }
+    auto *dialog = new TransferDialog(clock(), this);
+    dialog->setObjectName(QStringLiteral("transferDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAppids(p->appids, p->effectiveDefaultAppid());
+    dialog->setXNumbers(p->xNumbers);
+    connect(dialog, &TransferDialog::submitted, this, &ConsoleWindow::onSubmitTransfer);
+    m_transferDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void ConsoleWindow::onSubmitTransfer(const TransferRequest &request)
+{
+    TransferDialog *dialog = m_transferDialog;
+    BindingService *service = m_console.service();
+    if (!dialog || !service)
+        return;
+    dialog->setSending(true);
+    QPointer<ConsoleWindow> self(this);
+    QString error;
+    const auto id = service->createTransfer(
+        request,
+        [self](const ServiceOutcome &o) {
+            if (!self)
+                return;
+            self->m_transfers->refresh();
+            TransferDialog *d = self->m_transferDialog;
+            if (o.kind == ServiceOutcome::Kind::Created) {
+                self->message(tr("Transfer created."));
+                if (d)
+                    d->accept();
+            } else if (d && o.result.errorCode) {
+                d->showPlatformError(*o.result.errorCode, o.result.reason);
+                d->renewReqid();
+            } else if (d) {
+                d->showNetworkError(o.message);
+                d->renewReqid();
+            }
+        },
+        &error);
+    if (!id)
+        dialog->showNetworkError(error);
+}
+
+} // namespace pn

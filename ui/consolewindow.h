@@ -1,0 +1,107 @@
+#pragma once
+
+#include "mainwindow.h"
+#include "requests.h"
+
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+class QSortFilterProxyModel;
+class QSystemTrayIcon;
+class QTimer;
+
+namespace pn {
+
+class BindingDialog;
+class BindingsFilterModel;
+class BindingsModel;
+class Console;
+class RequestLogModel;
+class TransferDialog;
+class TransfersModel;
+struct ServiceOutcome;
+
+// The real main window: the frame (MainWindow) wired to a Console — the ledger's models in the
+// tabs, the profile switcher, the account panel, the forms, release (one at a time or many with
+// one confirmation, a progress bar and Cancel), masking with audited reveals, copy as curl,
+// simulated calls on the sandbox, and expiry warnings.
+class ConsoleWindow final : public MainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleWindow(Console &console, QWidget *parent = nullptr);
+    ~ConsoleWindow() override;
+
+    Console &console() { return m_console; }
+    BindingsModel *bindingsModel() const { return m_bindings; }
+    BindingsFilterModel *bindingsFilter() const { return m_bindingsFilter; }
+    TransfersModel *transfersModel() const { return m_transfers; }
+    RequestLogModel *requestLogModel() const { return m_requestLog; }
+
+    // Opened by Ctrl+N; non-modal to the event loop (open(), not exec()), so tests can drive it.
+    BindingDialog *openBindingDialog();
+    TransferDialog *openTransferDialog();
+    // Releases the bindings with these ledger ids after ONE confirmation, with progress and
+    // Cancel. Returns false if nothing was started (declined, nothing releasable, busy).
+    bool releaseBindings(const QList<qint64> &ids);
+    void cancelBulk();
+    // Ledger ids of the selected rows in the Bindings tab.
+    QList<qint64> selectedBindingIds() const;
+    // Bindings that entered the expiry window and were announced (tray or status bar).
+    QSet<qint64> expiryWarned() const { return m_expiryWarned; }
+    void checkExpiring();
+
+signals:
+    void bulkFinished(int released, int failed, bool cancelled);
+
+protected:
+    void retranslate() override;
+
+private:
+    void setupBindings();
+    void setupTransfers();
+    void setupRequestLog();
+    void setupActions();
+    void fillProfiles();
+    void onProfileChanged();
+    void onSubmitBinding(const BindingRequest &request);
+    void finishBindingOutcome(const ServiceOutcome &outcome);
+    void onSubmitTransfer(const TransferRequest &request);
+    void releaseSelected();
+    void releaseSelectedTransfer();
+    void bulkNext();
+    void showBindingMenu(const QPoint &globalPos, const QModelIndex &index);
+    void copySubids(const QList<qint64> &ids);
+    void copyBindingCurl(qint64 id);
+    void copyLogCurl(const QModelIndex &index);
+    void simulateCall(qint64 id);
+    void showCallsFor(qint64 id);
+    void showLogDetail(const QModelIndex &index);
+    QColor bindingColor(const QModelIndex &viewIndex) const;
+    qint64 idAt(const QModelIndex &viewIndex) const;
+    void message(const QString &text);
+
+    Console &m_console;
+    BindingsModel *m_bindings = nullptr;
+    BindingsFilterModel *m_bindingsFilter = nullptr;
+    TransfersModel *m_transfers = nullptr;
+    QSortFilterProxyModel *m_transfersFilter = nullptr;
+    RequestLogModel *m_requestLog = nullptr;
+    QSortFilterProxyModel *m_requestLogSort = nullptr;
+    QPointer<BindingDialog> m_bindingDialog;
+    QPointer<TransferDialog> m_transferDialog;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_expiryTimer = nullptr;
+    QSet<qint64> m_expiryWarned;
+    // Bulk release
+    QList<qint64> m_bulkQueue;
+    int m_bulkTotal = 0;
+    int m_bulkDone = 0;
+    int m_bulkFailed = 0;
+    int m_bulkInFlight = 0;
+    bool m_bulkCancelled = false;
+};
+
+} // namespace pn
