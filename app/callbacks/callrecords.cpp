@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace pn {
 
 std::optional<qint64> CdrRecord::ringSeconds() const
@@ -97,7 +99,8 @@ QString asText(const QJsonValue &v)
         return v.toString();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
+        // Integral values print as integers (only where the conversion is defined).
+        if (std::abs(d) < 9.0e15 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }

@@ -242,6 +242,15 @@ void TestCallbackReceiver::rejectsBadInput_data()
                                  << QByteArray("{\"taskid\": ") << 400;
     QTest::newRow("json array") << QStringLiteral("cdr") << QByteArray("application/json")
                                 << QByteArray("[1,2]") << 400;
+    QTest::newRow("json huge number")
+        << QStringLiteral("cdr") << QByteArray("application/json")
+        << QByteArray("{\"devid\":\"1\",\"appid\":\"a\",\"taskid\":\"t\",\"subid\":\"s\","
+                      "\"caller\":\"1\",\"rcaller\":\"2\",\"callee\":\"3\",\"result\":\"17\","
+                      "\"beginTime\":1e300}")
+        << 400;
+    QTest::newRow("json nested known field")
+        << QStringLiteral("cdr") << QByteArray("application/json")
+        << QByteArray("{\"devid\":{\"a\":1}}") << 400;
     QTest::newRow("not an integer")
         << QStringLiteral("cdr") << QByteArray("application/x-www-form-urlencoded")
         << formEncode(without(sampleCdr(QStringLiteral("t")), QStringLiteral("beginTime"))) +
