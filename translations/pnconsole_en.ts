@@ -1226,6 +1226,10 @@
             <source>Stopped.</source>
             <translation>Stopped.</translation>
         </message>
+        <message>
+            <source>No profile called %1.</source>
+            <translation>No profile called %1.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3094,6 +3098,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Transfer created.</source>
             <translation>Transfer created.</translation>
+        </message>
+        <message>
+            <source>Calls of the selected binding</source>
+            <translation>Calls of the selected binding</translation>
         </message>
     </context>
     <context>

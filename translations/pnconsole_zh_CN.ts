@@ -1222,6 +1222,10 @@
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
+        <message>
+            <source>No profile called %1.</source>
+            <translation>不存在名为“%1”的账号配置。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3077,6 +3081,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Transfer created.</source>
             <translation>转接已创建。</translation>
+        </message>
+        <message>
+            <source>Calls of the selected binding</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

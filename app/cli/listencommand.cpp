@@ -4,10 +4,14 @@
 #include "clicontext.h"
 #include "clock.h"
 #include "ledger.h"
+#include "profileoptions.h"
+#include "profilestore.h"
+#include "secretstore.h"
 #include "signcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -68,22 +72,59 @@ int runListen(const QStringList &arguments, const GlobalOptions &globals)
     options.mergeFrom(parser);
 
     CallbackReceiver::Options o;
-    if (!o.address.setAddress(parser.value(QStringLiteral("address")))) {
+    const QString ledgerPath = Ledger::resolvePath(options.dataDir);
+    // --profile NAME: the profile's callback address, port, allow-list and token, and its id
+    // on every stored row. Flags given explicitly still win.
+    std::optional<Profile> profile;
+    QString error;
+    if (!options.profile.isEmpty()) {
+        Ledger ledger(ledgerPath, SystemClock::instance());
+        if (!ledger.open(&error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        ProfileStore profiles(ledger.database(), SystemClock::instance());
+        profile = profiles.byName(options.profile, &error);
+        if (!profile) {
+            printError(error.isEmpty()
+                           ? ListenText::tr("No profile called %1.").arg(options.profile)
+                           : error);
+            return ExitUsage;
+        }
+        o.profileId = profile->id;
+        if (!parser.isSet(QStringLiteral("token-file")) && profile->hasCallbackToken) {
+            auto secrets =
+                ProfileCli::openSecretStore(QFileInfo(ledgerPath).absolutePath(), {}, {}, &error);
+            if (!secrets || secrets->read(profile->callbackTokenSecretName(), &o.token, &error) !=
+                                SecretStore::Status::Ok) {
+                printError(error);
+                return ExitUsage;
+            }
+        }
+    }
+    const QString address = parser.isSet(QStringLiteral("address")) || !profile
+                                ? parser.value(QStringLiteral("address"))
+                                : profile->callbackAddress;
+    if (!o.address.setAddress(address)) {
         printError(
             ListenText::tr("Not an address: %1").arg(parser.value(QStringLiteral("address"))));
         return ExitUsage;
     }
     bool ok = false;
-    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    const uint port = parser.isSet(QStringLiteral("port")) || !profile
+                          ? parser.value(QStringLiteral("port")).toUInt(&ok)
+                          : (ok = true, uint(profile->callbackPort));
     if (!ok || port > 65535) {
         printError(ListenText::tr("Not a port: %1").arg(parser.value(QStringLiteral("port"))));
         return ExitUsage;
     }
     o.port = quint16(port);
-    QString error;
-    if (parser.isSet(QStringLiteral("allow"))) {
-        const auto list =
-            CallbackReceiver::parseAllowList(parser.value(QStringLiteral("allow")), &error);
+    if (parser.isSet(QStringLiteral("allow")) ||
+        (profile && !profile->callbackAllowList.isEmpty())) {
+        const auto list = CallbackReceiver::parseAllowList(
+            parser.isSet(QStringLiteral("allow")) ? parser.value(QStringLiteral("allow"))
+                                                  : profile->callbackAllowList.join(u','),
+            &error);
         if (!list) {
             printError(error);
             return ExitUsage;
@@ -98,14 +139,13 @@ int runListen(const QStringList &arguments, const GlobalOptions &globals)
             return ExitUsage;
         }
         o.token = *token;
-    } else {
+    } else if (o.token.isEmpty()) {
         o.token = qgetenv("PN_CALLBACK_TOKEN");
     }
     if (parser.isSet(QStringLiteral("durable")))
         o.durability = CallStore::Durability::Full;
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
 
-    const QString ledgerPath = Ledger::resolvePath(options.dataDir);
     CallbackReceiver receiver(ledgerPath, SystemClock::instance(), o);
     if (!receiver.start(&error)) {
         printError(error);

@@ -1,8 +1,13 @@
 // `pnctl listen`: the receiver headless, as a server collecting callbacks for desks.
 #include "callbacktesthelpers.h"
 #include "callstore.h"
+#include "clock.h"
+#include "ledgerschema.h"
+#include "profilestore.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +27,7 @@ private slots:
     void tokenAndAllowList();
     void badArguments_data();
     void badArguments();
+    void profileSettings();
 
 private:
     QUrl start(QProcess &p, const QStringList &args);
@@ -150,6 +156,64 @@ void TestPnctlListen::badArguments()
             QStringList{QStringLiteral("listen"), QStringLiteral("--data-dir"), dir.path()} + args);
     QVERIFY(p.waitForFinished(10'000));
     QCOMPARE(p.exitCode(), 2);
+}
+
+void TestPnctlListen::profileSettings()
+{
+    QTemporaryDir dir;
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    qint64 profileId = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("ledger.sqlite")));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(LedgerSchema::configureConnection(db, &error) && LedgerSchema::migrate(db, &error),
+                 qPrintable(error));
+        ProfileStore profiles(db, SystemClock::instance());
+        Profile p;
+        p.name = QStringLiteral("Desk A");
+        p.baseUrl = QUrl(QStringLiteral("https://platform.example"));
+        p.devid = QStringLiteral("1000");
+        p.appids = {QStringLiteral("app1")};
+        p.callbackPort = port;
+        p.callbackAllowList = {QStringLiteral("127.0.0.0/8")};
+        const auto added = profiles.add(p, &error);
+        QVERIFY2(added, qPrintable(error));
+        profileId = added->id;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("p"));
+
+    QProcess p;
+    const QUrl url = start(p, {QStringLiteral("--data-dir"), dir.path(),
+                               QStringLiteral("--profile"), QStringLiteral("Desk A")});
+    QCOMPARE(url.port(), int(port));
+    QCOMPARE(post(m_nam, url.resolved(QUrl(QStringLiteral("cdr"))),
+                  formEncode(sampleCdr(QStringLiteral("desk-a"))))
+                 .status,
+             200);
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10'000));
+    QCOMPARE(p.exitCode(), 0);
+    CallStore store(dir.filePath(QStringLiteral("ledger.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    const auto c = store.cdr(QStringLiteral("desk-a"));
+    QVERIFY(c);
+    QCOMPARE(c->profileId, std::optional<qint64>(profileId));
+
+    QProcess unknown;
+    unknown.start(QStringLiteral(PNCTL_PATH),
+                  {QStringLiteral("listen"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--profile"), QStringLiteral("nobody")});
+    QVERIFY(unknown.waitForFinished(10'000));
+    QCOMPARE(unknown.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPnctlListen)
