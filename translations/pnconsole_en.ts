@@ -2761,6 +2761,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Ledger error: %1</source>
             <translation>Ledger error: %1</translation>
         </message>
+        <message>
+            <source>The request passed %1 bytes before it ended; the body limit is %2.</source>
+            <translation>The request passed %1 bytes before it ended; the body limit is %2.</translation>
+        </message>
     </context>
     <context>
         <name>pn::CallsModel</name>

@@ -2750,6 +2750,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Ledger error: %1</source>
             <translation>台账错误：%1</translation>
         </message>
+        <message>
+            <source>The request passed %1 bytes before it ended; the body limit is %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pn::CallsModel</name>
@@ -3084,7 +3088,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>Calls of the selected binding</source>
-            <translation type="unfinished" />
+            <translation>所选绑定关系的话单</translation>
         </message>
     </context>
     <context>

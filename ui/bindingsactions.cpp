@@ -7,6 +7,7 @@
 #include "bindingsfiltermodel.h"
 #include "bindingsmodel.h"
 #include "bindingstab.h"
+#include "callspanel.h"
 #include "confirm.h"
 #include "console.h"
 #include "errorcatalog.h"
@@ -281,9 +282,8 @@ void ConsoleWindow::showCallsFor(qint64 id)
     const auto b = m_console.ledger().bindingById(id);
     if (!b)
         return;
-    ui()->tabs->setCurrentIndex(2);
-    if (QLineEdit *search = ui()->tabs->widget(2)->findChild<QLineEdit *>())
-        search->setText(b->subid);
+    ui()->tabs->setCurrentWidget(m_callsPanel);
+    m_callsPanel->showSubid(b->subid);
 }
 
 // --- request log ---
@@ -302,9 +302,17 @@ void ConsoleWindow::showLogDetail(const QModelIndex &index)
     if (!e.reqid.isEmpty())
         lines << QStringLiteral("reqid: %1").arg(e.reqid);
     lines << QStringLiteral("Authorization: Keytime …") << QString();
+    const bool reveal = bindingsTab()->masking()->revealAll();
     if (!e.params.isEmpty()) {
-        for (const QString &pair : e.params.split(u'&'))
-            lines << QUrl::fromPercentEncoding(pair.toUtf8());
+        for (const QString &pair : e.params.split(u'&')) {
+            const QString line = QUrl::fromPercentEncoding(pair.toUtf8());
+            const QString key = line.section(u'=', 0, 0);
+            // Real numbers are masked here as in the tables.
+            if (!reveal && (key == QLatin1StringView("anum") || key == QLatin1StringView("bnum")))
+                lines << key + u'=' + maskNumber(line.section(u'=', 1));
+            else
+                lines << line;
+        }
     }
     lines << QString() << tr("Response: HTTP %1").arg(e.httpStatus);
     if (e.errorCode)

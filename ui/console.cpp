@@ -1,8 +1,10 @@
 #include "console.h"
 
 #include "callbackreceiver.h"
+#include "callstore.h"
 #include "credentials.h"
 #include "errorcatalog.h"
+#include "inboxmodel.h"
 #include "keytimesigner.h"
 #include "sandboxplatform.h"
 #include "secretstorefactory.h"
@@ -51,6 +53,8 @@ Console::~Console()
         m_receiver->stop();
     m_receiver.reset();
     m_sandbox.reset();
+    m_inbox.reset();
+    m_callStore.reset();
 }
 
 bool Console::open(QString *error)
@@ -61,6 +65,10 @@ bool Console::open(QString *error)
     if (!m_ledger->open(error))
         return false;
     m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_clock);
+    m_callStore = std::make_unique<CallStore>(path);
+    if (!m_callStore->open(error))
+        return false;
+    m_inbox = std::make_unique<InboxModel>();
     if (m_options.sandbox && !startSandbox(error))
         return false;
     m_sweepTimer = new QTimer(this);

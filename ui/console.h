@@ -17,6 +17,8 @@ class QTimer;
 namespace pn {
 
 class CallbackReceiver;
+class CallStore;
+class InboxModel;
 class SandboxPlatform;
 class SecretStore;
 
@@ -54,6 +56,9 @@ public:
     ProfileStore &profiles() { return *m_profiles; }
     SandboxPlatform *sandbox() const { return m_sandbox.get(); }
     CallbackReceiver *receiver() const { return m_receiver.get(); }
+    // The calls in the ledger (this thread's connection) and the live feed of callbacks.
+    CallStore &callStore() { return *m_callStore; }
+    InboxModel &inbox() { return *m_inbox; }
     PlatformClient *client() const { return m_client.get(); }
     BindingService *service() const { return m_service.get(); }
     // True the first time the sandbox profile was created in this ledger.
@@ -99,6 +104,8 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SandboxPlatform> m_sandbox;
     std::unique_ptr<CallbackReceiver> m_receiver;
+    std::unique_ptr<CallStore> m_callStore;
+    std::unique_ptr<InboxModel> m_inbox;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<PlatformClient> m_client;
     std::unique_ptr<BindingService> m_service;

@@ -6,9 +6,13 @@
 #include "bindingsfiltermodel.h"
 #include "bindingsmodel.h"
 #include "bindingstab.h"
+#include "callbackreceiver.h"
+#include "callspanel.h"
+#include "calltimelinewidget.h"
 #include "confirm.h"
 #include "console.h"
 #include "errorcatalog.h"
+#include "inboxwidget.h"
 #include "maskingproxymodel.h"
 #include "requestlogmodel.h"
 #include "requestlogtab.h"
@@ -17,6 +21,7 @@
 #include "transfersmodel.h"
 #include "transferstab.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -33,6 +38,7 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     setupBindings();
     setupTransfers();
     setupRequestLog();
+    setupCalls();
     setupActions();
 
     connect(&m_console, &Console::profileChanged, this, &ConsoleWindow::onProfileChanged);
@@ -169,6 +175,43 @@ void ConsoleWindow::setupRequestLog()
     connect(requestLogTab(), &RequestLogTab::copyCurlRequested, this, &ConsoleWindow::copyLogCurl);
 }
 
+void ConsoleWindow::setupCalls()
+{
+    m_callsPanel = new CallsPanel(m_console.callStore());
+    m_callsPanel->setObjectName(QStringLiteral("callsPanel"));
+    m_callsPanel->connectReceiver(m_console.receiver());
+    setCallsWidget(m_callsPanel);
+    m_inboxWidget = new InboxWidget(m_console.inbox());
+    m_inboxWidget->setObjectName(QStringLiteral("inboxWidget"));
+    m_inboxWidget->connectReceiver(m_console.receiver());
+    if (m_console.receiver())
+        m_inboxWidget->setListeningUrl(m_console.receiver()->callbackUrl().toString());
+    setInboxWidget(m_inboxWidget);
+
+    // The calls of the binding under the cursor, in a dock below the tables.
+    m_timeline = new CallTimelineWidget(m_console.callStore());
+    m_timeline->setObjectName(QStringLiteral("bindingTimeline"));
+    m_timeline->connectReceiver(m_console.receiver());
+    m_timelineDock = new QDockWidget(this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    resizeDocks({m_timelineDock}, {170}, Qt::Vertical);
+    QAction *toggle = m_timelineDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowTimeline"));
+    ui()->menuView->addAction(toggle);
+    connect(bindingsTab()->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const int row = m_bindings->rowOfId(idAt(current));
+                m_timeline->setSubid(row >= 0 ? m_bindings->record(row).subid : QString());
+            });
+    connect(bindingsTab()->masking(), &MaskingProxyModel::revealAllChanged, this, [this](bool all) {
+        m_callsPanel->setRevealNumbers(all);
+        m_timeline->setRevealNumbers(all);
+    });
+}
+
 void ConsoleWindow::setupActions()
 {
     connect(ui()->actionNewBinding, &QAction::triggered, this, [this] { openBindingDialog(); });
@@ -214,6 +257,7 @@ void ConsoleWindow::onProfileChanged()
     m_bindings->setProfileId(id);
     m_transfers->setProfileId(id);
     m_requestLog->setProfileId(id);
+    m_callsPanel->setProfileId(id);
     fillProfiles();
     accountPanel()->clear();
     if (!p) {
@@ -233,8 +277,8 @@ void ConsoleWindow::retranslate()
 {
     MainWindow::retranslate();
     statusBar()->clearMessage(); // a passing message in the old language
-    if (!m_bindings)
-        return; // still in the base constructor
+    if (!m_bindings || !m_timelineDock)
+        return; // still being built
     for (QAbstractItemModel *m :
          std::initializer_list<QAbstractItemModel *>{m_bindings, m_transfers, m_requestLog}) {
         if (m->columnCount() > 0)
@@ -249,6 +293,7 @@ void ConsoleWindow::retranslate()
                        profiles.at(i).name,
                        environmentText(environmentId(profiles.at(i).environment))));
     }
+    m_timelineDock->setWindowTitle(tr("Calls of the selected binding"));
     if (const auto p = m_console.currentProfile())
         ui()->profileDetail->setText(tr("devid %1 · %2").arg(p->devid, p->baseUrl.toString()));
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+class QDockWidget;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QTimer;
@@ -16,6 +17,9 @@ namespace pn {
 class BindingDialog;
 class BindingsFilterModel;
 class BindingsModel;
+class CallsPanel;
+class CallTimelineWidget;
+class InboxWidget;
 class Console;
 class RequestLogModel;
 class TransferDialog;
@@ -39,6 +43,9 @@ public:
     BindingsFilterModel *bindingsFilter() const { return m_bindingsFilter; }
     TransfersModel *transfersModel() const { return m_transfers; }
     RequestLogModel *requestLogModel() const { return m_requestLog; }
+    CallsPanel *callsPanel() const { return m_callsPanel; }
+    InboxWidget *inboxWidget() const { return m_inboxWidget; }
+    CallTimelineWidget *timeline() const { return m_timeline; }
 
     // Opened by Ctrl+N; non-modal to the event loop (open(), not exec()), so tests can drive it.
     BindingDialog *openBindingDialog();
@@ -64,6 +71,7 @@ private:
     void setupTransfers();
     void setupRequestLog();
     void setupActions();
+    void setupCalls();
     void fillProfiles();
     void onProfileChanged();
     void onSubmitBinding(const BindingRequest &request);
@@ -90,6 +98,10 @@ private:
     QSortFilterProxyModel *m_transfersFilter = nullptr;
     RequestLogModel *m_requestLog = nullptr;
     QSortFilterProxyModel *m_requestLogSort = nullptr;
+    CallsPanel *m_callsPanel = nullptr;
+    InboxWidget *m_inboxWidget = nullptr;
+    CallTimelineWidget *m_timeline = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     QPointer<BindingDialog> m_bindingDialog;
     QPointer<TransferDialog> m_transferDialog;
     QSystemTrayIcon *m_tray = nullptr;

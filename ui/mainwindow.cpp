@@ -226,14 +226,14 @@ void MainWindow::replaceTab(int index, QWidget *widget, const QString &objectNam
 
 void MainWindow::setCallsWidget(QWidget *widget)
 {
-    replaceTab(CallsIndex, widget, {});
     m_callsWidget = widget;
+    replaceTab(CallsIndex, widget, {});
 }
 
 void MainWindow::setInboxWidget(QWidget *widget)
 {
-    replaceTab(InboxIndex, widget, {});
     m_inboxWidget = widget;
+    replaceTab(InboxIndex, widget, {});
 }
 
 void MainWindow::changeEvent(QEvent *event)

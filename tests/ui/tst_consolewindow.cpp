@@ -7,25 +7,32 @@
 #include "bindingsfiltermodel.h"
 #include "bindingsmodel.h"
 #include "bindingstab.h"
+#include "callspanel.h"
 #include "clock.h"
 #include "confirm.h"
 #include "console.h"
 #include "consolewindow.h"
+#include "keytimesigner.h"
 #include "language.h"
 #include "maskingproxymodel.h"
 #include "requestlogmodel.h"
+#include "requestlogtab.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -75,6 +82,9 @@ private slots:
     void maskingSearchAndReveal();
     void languageSwitch();
     void keyboard();
+    void simulatedCallShowsInCalls();
+    void requestLogDetailAndCurl();
+    void expiryWarning();
 
 private:
     ConsoleWindow *window() const { return m_window.get(); }
@@ -401,6 +411,70 @@ void TestConsoleWindow::keyboard()
         m_window->findChild<BindingDialog *>(QStringLiteral("bindingDialog"));
     QVERIFY(dialog);
     dialog->reject();
+}
+
+void TestConsoleWindow::simulatedCallShowsInCalls()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    const QString subid = m_console->ledger().bindingById(id)->subid;
+    QString error;
+    const QString taskid = m_console->simulateCall(subid, &error);
+    QVERIFY2(!taskid.isEmpty(), qPrintable(error));
+    // The sandbox posts a real CDR to the console's receiver; the Calls tab shows it.
+    CallsPanel *calls = m_window->callsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(calls->view()->model()->rowCount() >= 1, 15000);
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->indexOf(calls), 2);
+}
+
+void TestConsoleWindow::requestLogDetailAndCurl()
+{
+    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0));
+    RequestLogTab *tab = m_window->requestLogTab();
+    QTreeView *view = tab->view();
+    QTRY_VERIFY(view->model()->rowCount() >= 2);
+    int putRow = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (text(view->model()->index(r, RequestLogModel::ColMethod)) == QLatin1StringView("PUT"))
+            putRow = r;
+    }
+    QVERIFY(putRow >= 0);
+    view->setCurrentIndex(view->model()->index(putRow, 0));
+    const QString detail = tab->detail();
+    QVERIFY2(detail.contains(QStringLiteral("anum=138****8000")), qPrintable(detail));
+    QVERIFY(!detail.contains(QStringLiteral("13800138000")));
+    QVERIFY(detail.contains(QStringLiteral("HTTP 200")));
+    tab->copyCurlButton()->click();
+    const QString curl = QGuiApplication::clipboard()->text();
+    QVERIFY2(curl.startsWith(QStringLiteral("curl ")), qPrintable(curl));
+    QVERIFY(curl.contains(QStringLiteral("Authorization: Keytime ")));
+    QVERIFY(curl.contains(m_console->currentProfile()->baseUrl.toString()));
+    // A fresh signature, made now, for this devid: parseable and within the 3 minutes.
+    const qsizetype at = curl.indexOf(QStringLiteral("Keytime "));
+    const QString header = curl.mid(at, curl.indexOf(u'\'', at) - at);
+    const auto parsed = KeytimeSigner::parse(header.toLatin1());
+    QVERIFY2(parsed, qPrintable(header));
+    QCOMPARE(parsed->devid, m_console->currentProfile()->devid);
+    QVERIFY(qAbs(parsed->timestampMs - m_clock->nowMs()) < 1000);
+    QVERIFY(tab->findChild<QLabel *>(QStringLiteral("curlNote"))
+                ->text()
+                .contains(QStringLiteral("3 minutes")));
+}
+
+void TestConsoleWindow::expiryWarning()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    m_window->checkExpiring();
+    QVERIFY(!m_window->expiryWarned().contains(id)); // an hour left
+    m_clock->advanceMs(56 * 60 * 1000);              // 4 minutes left, inside the 5-minute window
+    m_window->checkExpiring();
+    QVERIFY(m_window->expiryWarned().contains(id));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("expire")));
 }
 
 QTEST_MAIN(TestConsoleWindow)
