@@ -38,6 +38,7 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
     , m_ledger(ledger)
     , m_client(client)
     , m_profileId(profileId)
+    , m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
 {
     connect(&m_client, &PlatformClient::attemptFinished, this,
             [this](const RequestLogEntry &entry) {
@@ -46,6 +47,11 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
                     e.profileId = m_profileId;
                 m_ledger.appendRequestLog(e);
             });
+}
+
+void BindingService::audit(const QString &action, const QString &detail)
+{
+    m_ledger.appendAudit(m_profileId, m_actor, action, detail);
 }
 
 bool BindingService::surelyNotDone(const PlatformResult &r)
@@ -109,6 +115,7 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
             o.kind = ServiceOutcome::Kind::Created;
             o.subid = r.subid;
             m_ledger.markBindingActive(id, r.subid, m_ledger.clock().nowMs() + ttl * 1000);
+            audit(QStringLiteral("bind"), QStringLiteral("subid=%1").arg(r.subid));
         } else if (surelyNotDone(r)) {
             o.kind = ServiceOutcome::Kind::Failed;
             m_ledger.markBindingFailed(id, r.message);
@@ -161,12 +168,14 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
         if (r.ok()) {
             o.kind = ServiceOutcome::Kind::Released;
             m_ledger.markBindingReleased(id);
+            audit(QStringLiteral("release"), QStringLiteral("subid=%1").arg(subid));
         } else if (isGone(r)) {
             o.kind = ServiceOutcome::Kind::AlreadyGone;
             o.message = tr("The binding %1 was already gone on the platform (expired or "
                            "released before).")
                             .arg(subid);
             m_ledger.markBindingReleased(id, o.message);
+            audit(QStringLiteral("release"), QStringLiteral("subid=%1 (already gone)").arg(subid));
         } else if (surelyNotDone(r)) {
             o.kind = ServiceOutcome::Kind::Failed;
             m_ledger.clearReleaseRequested(id, r.message);
@@ -209,6 +218,7 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
         if (r.ok()) {
             o.kind = ServiceOutcome::Kind::Created;
             m_ledger.markTransferActive(id);
+            audit(QStringLiteral("transfer"), QStringLiteral("id=%1").arg(id));
         } else if (surelyNotDone(r)) {
             o.kind = ServiceOutcome::Kind::Failed;
             m_ledger.markTransferFailed(id, r.message);
@@ -256,6 +266,7 @@ void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const 
         if (r.ok()) {
             o.kind = ServiceOutcome::Kind::Released;
             m_ledger.markTransferReleased(id);
+            audit(QStringLiteral("untransfer"), QStringLiteral("x=%1").arg(x));
         } else if (isGone(r)) {
             o.kind = ServiceOutcome::Kind::AlreadyGone;
             o.message = tr("The transfer on %1 was already gone on the platform.").arg(x);

@@ -59,6 +59,9 @@ public:
     Q_DISABLE_COPY_MOVE(BindingService)
 
     qint64 profileId() const { return m_profileId; }
+    // Who acts, for the audit log (default: the operating-system user name).
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
 
     // Fills in a new reqid when the request has none. Returns the ledger id of the intent, or
     // std::nullopt with a translated *error (validation or ledger) — then nothing was sent.
@@ -87,7 +90,10 @@ private:
 
     Ledger &m_ledger;
     PlatformClient &m_client;
+    void audit(const QString &action, const QString &detail);
+
     const qint64 m_profileId;
+    QString m_actor;
 };
 
 } // namespace pn

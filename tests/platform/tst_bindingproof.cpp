@@ -377,6 +377,12 @@ private Q_SLOTS:
         QCOMPARE(outcome.kind, ServiceOutcome::Kind::AlreadyGone);
         QVERIFY(outcome.ok());
         QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Released);
+        // The audit log names what was done, newest first.
+        const QList<AuditEntry> audit = w.ledger->auditLog(10);
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.at(0).action, QStringLiteral("release"));
+        QVERIFY(audit.at(0).detail.contains(QStringLiteral("already gone")));
+        QCOMPARE(audit.at(1).action, QStringLiteral("bind"));
     }
 };
 
