@@ -1,5 +1,7 @@
 #include "callbackreceiver.h"
 
+#include "bodylimitserver.h"
+
 #include "callresultcatalog.h"
 #include "clock.h"
 #include "formencoding.h"
@@ -155,6 +157,7 @@ bool CallbackReceiver::start(QString *error)
                     });
     m_server->setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            BodyLimitTcpServer::requestHandled(responder.socket());
             const QString path = routePath(request);
             const bool known = path == QLatin1StringView("/cdr") ||
                                path == QLatin1StringView("/callstart") ||
@@ -169,7 +172,15 @@ bool CallbackReceiver::start(QString *error)
                                 {{"Content-Type", "application/json"}}, Status::NotFound);
             }
         });
-    m_port = m_server->listen(m_options.address, m_options.port);
+    // Headers and body of one request may not pass the body limit by more than 16 KiB before
+    // the connection is cut (QHttpServer would otherwise buffer any amount).
+    auto *tcp = new BodyLimitTcpServer(
+        m_options.maxBodyBytes + 16 * 1024,
+        [this](QTcpSocket *socket, qint64 bytes) { cutOversized(socket, bytes); }, m_server.get());
+    if (tcp->listen(m_options.address, m_options.port)) {
+        m_server->bind(tcp);
+        m_port = tcp->serverPort();
+    }
     if (m_port == 0) {
         if (error)
             *error = tr("Cannot listen on %1 port %2.")
@@ -303,9 +314,34 @@ void CallbackReceiver::reject(const QHttpServerRequest &request, QHttpServerResp
     Q_EMIT callbackRejected(event);
 }
 
+void CallbackReceiver::cutOversized(QTcpSocket *socket, qint64 bytes)
+{
+    const QString reason = tr("The request passed %1 bytes before it ended; the body limit is %2.")
+                               .arg(bytes)
+                               .arg(m_options.maxBodyBytes);
+    const QByteArray body = jsonAnswer(413, reason);
+    socket->write("HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: application/json\r\n"
+                  "Connection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    CallbackEvent event;
+    event.receivedAtMs = m_clock.nowMs();
+    event.remote = socket->peerAddress().toString();
+    event.httpStatus = 413;
+    event.reason = reason;
+    RejectedCallback r;
+    r.receivedAtMs = event.receivedAtMs;
+    r.remote = event.remote;
+    r.httpStatus = 413;
+    r.reason = reason;
+    if (m_writer)
+        m_writer->enqueue({0, r});
+    Q_EMIT callbackRejected(event);
+}
+
 void CallbackReceiver::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                               Route route)
 {
+    BodyLimitTcpServer::requestHandled(responder.socket());
     if (!allowed(request.remoteAddress())) {
         reject(
             request, responder, 403,

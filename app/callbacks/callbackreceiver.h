@@ -18,6 +18,7 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
 
 namespace pn {
 
@@ -87,6 +88,7 @@ private:
     void reject(const QHttpServerRequest &request, QHttpServerResponder &responder, int status,
                 const QString &reason);
     void finish(const QList<CallWriter::Outcome> &outcomes);
+    void cutOversized(QTcpSocket *socket, qint64 bytes);
     bool allowed(const QHostAddress &remote) const;
     bool tokenMatches(const QHttpServerRequest &request) const;
 

@@ -3,10 +3,12 @@
 #include "callstore.h"
 #include "clock.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,8 @@ private slots:
     void rejectsMissingField();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void cutsHugeBodiesEarly_data();
+    void cutsHugeBodiesEarly();
     void keepsUnknownFields();
     void storesHostileStringsLiterally_data();
     void storesHostileStringsLiterally();
@@ -283,6 +287,53 @@ void TestCallbackReceiver::rejectsBadInput()
     QTRY_COMPARE(m_store->countRejected(), 1);
     QVERIFY(m_store->rejected().at(0).body.size() <= 4096);
     QCOMPARE(m_store->countCalls(), 0);
+}
+
+void TestCallbackReceiver::cutsHugeBodiesEarly_data()
+{
+    QTest::addColumn<bool>("announced"); // Content-Length says it, or chunks just keep coming
+    QTest::newRow("content-length 100 MB") << true;
+    QTest::newRow("chunked, endless") << false;
+}
+
+void TestCallbackReceiver::cutsHugeBodiesEarly()
+{
+    // A client that sends far more than the limit is answered 413 and cut off long before it
+    // is done, so the receiver never holds such a body in memory.
+    QFETCH(bool, announced);
+    auto &r = receiver();
+    QSignalSpy rejected(&r, &CallbackReceiver::callbackRejected);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, r.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(announced ? QByteArray("POST /cdr HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                        "application/x-www-form-urlencoded\r\nContent-Length: "
+                                        "100000000\r\n\r\n")
+                           : QByteArray("POST /cdr HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                                        "chunked\r\n\r\n"));
+    const QByteArray chunk(16 * 1024, 'a');
+    qint64 sent = 0;
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    // One thread: the receiver runs in this event loop, so write without blocking.
+    while (sent < 100'000'000 && timer.elapsed() < 20'000 && !answer.contains("\r\n\r\n")) {
+        if (socket.state() == QAbstractSocket::ConnectedState &&
+            socket.bytesToWrite() < 64 * 1024) {
+            socket.write(announced ? chunk : QByteArray("4000\r\n") + chunk + "\r\n");
+            sent += chunk.size();
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        answer += socket.readAll();
+    }
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+    QVERIFY2(sent < 1'000'000, QByteArray::number(sent).constData());
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.at(0).at(0).value<CallbackEvent>().httpStatus, 413);
+    QTRY_COMPARE(m_store->countRejected(), 1);
+    // The receiver still serves others.
+    QCOMPARE(post(m_nam, r.cdrUrl(), formEncode(sampleCdr(QStringLiteral("after")))).status, 200);
 }
 
 void TestCallbackReceiver::keepsUnknownFields()
