@@ -348,16 +348,18 @@ std::optional<qint64> Ledger::addBindingIntent(qint64 profileId, const BindingRe
 {
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, ttl, "
-                             "record, display, anucode, ansanu, user_data, state, created_at, "
-                             "updated_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1)")
+    q.prepare(QStringLiteral(
+                  "INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, ttl, "
+                  "record, display, anucode, ansanu, user_data, state, created_at, "
+                  "updated_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1) RETURNING id")
                   .arg(nextRev(QStringLiteral("bindings"))));
     for (const QVariant &v :
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       normalizedNumber(r.bnum), r.ttl, r.record, r.display, r.anucode, r.ansanu,
                       r.userData, now, now})
         bind(q, v);
-    if (!q.exec()) {
+    // RETURNING (SQLite >= 3.35, PostgreSQL) instead of lastInsertId(), which QPSQL lacks.
+    if (!q.exec() || !q.next()) {
         const QString text =
             tr("Cannot write the binding intent to the ledger: %1").arg(q.lastError().text());
         setError(text);
@@ -365,7 +367,8 @@ std::optional<qint64> Ledger::addBindingIntent(qint64 profileId, const BindingRe
             *error = text;
         return std::nullopt;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     Q_EMIT bindingChanged(id);
     return id;
 }
@@ -607,13 +610,13 @@ std::optional<qint64> Ledger::addTransferIntent(qint64 profileId, const Transfer
     q.prepare(
         QStringLiteral("INSERT INTO transfers (profile_id, reqid, appid, x, anum, ttl, record, "
                        "display, anucode, user_data, state, created_at, updated_at, rev) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1)")
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1) RETURNING id")
             .arg(nextRev(QStringLiteral("transfers"))));
     for (const QVariant &v :
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       r.ttl, r.record, r.display, r.anucode, r.userData, now, now})
         bind(q, v);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         const QString text =
             tr("Cannot write the transfer intent to the ledger: %1").arg(q.lastError().text());
         setError(text);
@@ -621,7 +624,8 @@ std::optional<qint64> Ledger::addTransferIntent(qint64 profileId, const Transfer
             *error = text;
         return std::nullopt;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     Q_EMIT transferChanged(id);
     return id;
 }
@@ -744,7 +748,7 @@ bool Ledger::appendRequestLog(RequestLogEntry e)
     q.prepare(
         QStringLiteral("INSERT INTO request_log (at, profile_id, method, path, reqid, params, "
                        "http_status, error_code, reason, response, latency_ms, attempt) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     bind(q, e.at);
     bind(q, nullable(e.profileId));
     bind(q, e.method);
@@ -759,7 +763,8 @@ bool Ledger::appendRequestLog(RequestLogEntry e)
     bind(q, e.attempt);
     if (!q.exec())
         return setError(tr("Cannot write the request log: %1").arg(q.lastError().text()));
-    e.id = q.lastInsertId().toLongLong();
+    e.id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     Q_EMIT requestLogged(e);
     return true;
 }
