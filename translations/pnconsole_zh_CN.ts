@@ -2752,7 +2752,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>The request passed %1 bytes before it ended; the body limit is %2.</source>
-            <translation>请求在结束前已超过 %1 字节；请求体上限为 %2 字节。</translation>
+            <translation>请求尚未结束就已达到 %1 字节；请求体上限为 %2 字节。</translation>
         </message>
     </context>
     <context>
