@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -478,8 +479,13 @@ int main(int argc, char *argv[])
                 .toUtf8());
         conf.close();
         QProcess p;
-        p.start(QStringLiteral("nginx"), {QStringLiteral("-p"), prefix, QStringLiteral("-c"),
-                                          prefix + QStringLiteral("/nginx.conf")});
+        QString nginxPath = QStandardPaths::findExecutable(QStringLiteral("nginx"));
+        if (nginxPath.isEmpty())
+            nginxPath = QStandardPaths::findExecutable(
+                QStringLiteral("nginx"),
+                {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+        p.start(nginxPath, {QStringLiteral("-p"), prefix, QStringLiteral("-c"),
+                            prefix + QStringLiteral("/nginx.conf")});
         if (!p.waitForStarted(5000) || !waitForPort(port, 5000)) {
             out << "cannot start nginx: " << p.readAllStandardError() << '\n';
             sane = false;
