@@ -150,18 +150,18 @@ void BindingsModel::startLoader(qint64 afterId)
 
 void BindingsModel::appendRows(const QList<BindingRecord> &rows)
 {
-    QList<BindingRecord> fresh;
-    fresh.reserve(rows.size());
-    for (const BindingRecord &b : rows) {
-        if (!m_rowOfId.contains(b.id))
-            fresh.append(b);
-    }
-    if (fresh.isEmpty())
+    qsizetype fresh = 0;
+    for (const BindingRecord &b : rows)
+        fresh += m_rowOfId.contains(b.id) ? 0 : 1;
+    if (fresh == 0)
         return;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.reserve(m_rows.size() + fresh.size());
-    for (const BindingRecord &b : std::as_const(fresh)) {
+    beginInsertRows({}, first, first + int(fresh) - 1);
+    m_rows.reserve(m_rows.size() + fresh);
+    m_rowOfId.reserve(m_rows.size() + fresh);
+    for (const BindingRecord &b : rows) {
+        if (m_rowOfId.contains(b.id))
+            continue;
         m_rowOfId.insert(b.id, int(m_rows.size()));
         m_rows.append(b);
         noteExpiry(b);
