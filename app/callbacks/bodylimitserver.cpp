@@ -21,7 +21,12 @@ BodyLimitTcpServer::BodyLimitTcpServer(qint64 limit, OversizeHandler onOversize,
     : QTcpServer(parent)
     , m_limit(limit)
     , m_onOversize(std::move(onOversize))
-{}
+{
+    // A platform may open many connections at once; with Qt's default backlog of 50 the SYNs of
+    // the rest are dropped and wait a whole second for their retransmission.
+    setListenBacklogSize(1024);
+    setMaxPendingConnections(1024);
+}
 
 void BodyLimitTcpServer::requestHandled(QTcpSocket *socket)
 {
