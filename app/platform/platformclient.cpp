@@ -22,6 +22,7 @@ namespace {
 
 constexpr qint64 kSkewWarningMs = 60'000;
 constexpr int kMaxIntervalMs = 2'000;
+constexpr int kMaxOnWire = 6; // QNetworkAccessManager's connections per host (HTTP/1.1)
 
 // What an attempt's outcome means for the retry loop.
 enum class Verdict { Done, Retry };
@@ -278,6 +279,12 @@ void PlatformClient::onSuccess()
 
 void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
 {
+    // At most as many requests on the wire as Qt opens connections to one host, so that the
+    // timeout of an attempt measures the platform, not a queue inside Qt.
+    if (m_onWire >= kMaxOnWire) {
+        m_waiting.enqueue(call);
+        return;
+    }
     ++call->attempt;
     QUrl url = m_config.baseUrl;
     QString basePath = url.path();
@@ -293,8 +300,6 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Accept", "application/json");
-    if (call->method != "GET")
-        request.setRawHeader("Connection", "close");
     QString signError;
     auto authorization = m_signer.authorization(m_config.devid, m_config.key, &signError);
     if (!authorization) {
@@ -306,6 +311,7 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
     }
     request.setRawHeader("Authorization", *authorization);
     secureWipe(*authorization);
+    ++m_onWire;
 
     // PUT and DELETE go out as "custom" verbs on purpose: Qt silently re-sends an idempotent
     // request (its PUT and DELETE) when a kept-alive connection closes before the answer. That
@@ -346,6 +352,11 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
     });
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply, sentAt, elapsed, timedOut, tlsProblem, transmissions] {
+                --m_onWire;
+                if (!m_waiting.isEmpty()) {
+                    auto next = m_waiting.dequeue();
+                    QTimer::singleShot(0, this, [this, next] { sendAttempt(next); });
+                }
                 handleReply(call, reply, sentAt, elapsed->elapsed(), *timedOut, *tlsProblem,
                             *transmissions);
                 reply->deleteLater();

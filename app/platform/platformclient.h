@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QQueue>
 #include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
@@ -138,6 +139,8 @@ private:
     int m_baseIntervalMs = 0;
     int m_intervalMs = 0;
     int m_inFlight = 0;
+    int m_onWire = 0;
+    QQueue<std::shared_ptr<Call>> m_waiting;
     qint64 m_estimatedOffsetMs = 0;
     bool m_warnedSkew = false;
 };
