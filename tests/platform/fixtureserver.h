@@ -10,9 +10,12 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLocale>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <functional>
 
@@ -28,7 +31,7 @@ struct SeenRequest
 
 struct ScriptedReply
 {
-    int status = 200;
+    int status = 200; // 0 = close the connection without answering
     QByteArray body = "{\"error\":0,\"subid\":\"S1\"}";
     qint64 dateOffsetMs = 0; // the "platform clock" relative to this computer's
 };
@@ -97,6 +100,14 @@ protected:
         seen.contentType = request.value(QByteArrayLiteral("Content-Type"));
         m_seen.append(seen);
         const ScriptedReply reply = m_script(seen, int(m_seen.size()) - 1);
+        if (reply.status == 0) { // drop: close the connection without any answer
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(0, this, [guard] {
+                if (guard)
+                    guard->abort();
+            });
+            return true;
+        }
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.write(reply.body,
                         {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},

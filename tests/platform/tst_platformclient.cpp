@@ -265,6 +265,29 @@ private Q_SLOTS:
         QVERIFY(r.message.startsWith(QString::number(code)));
     }
 
+    void aSilentResendByQtMakesTheOutcomeUncertain()
+    {
+        // The first transmission is carried out and its connection closed without an answer;
+        // Qt re-sends the PUT on its own, and that one is refused (401). The platform may have
+        // the binding: the result must say the outcome is uncertain, not "surely refused".
+        FixtureServer server([](const SeenRequest &, int i) {
+            return i == 0 ? ScriptedReply{0, {}, 0}
+                          : ScriptedReply{401, "{\"error\":1101,\"reason\":\"no\"}", 0};
+        });
+        QVERIFY(server.start());
+        PlatformClient client(SystemClock::instance());
+        client.setConfig(configFor(server.url()));
+        QSignalSpy attempts(&client, &PlatformClient::attemptFinished);
+        const PlatformResult r = wait([&](auto done) { client.bind(bindRequest(), done); });
+        QCOMPARE(r.kind, PlatformResult::Kind::AuthFailed);
+        QCOMPARE(server.seen().size(), 2);
+        QCOMPARE(server.seen().at(0).body, server.seen().at(1).body);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY(r.outcomeUncertain);
+        QVERIFY(attempts.at(0).at(0).value<RequestLogEntry>().reason.contains(
+            QStringLiteral("2 times")));
+    }
+
     void rateLimitSlowsTheClient()
     {
         FixtureServer server([](const SeenRequest &, int i) {
