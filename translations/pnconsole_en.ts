@@ -2493,6 +2493,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The transfer on %1 was already gone on the platform.</source>
             <translation>The transfer on %1 was already gone on the platform.</translation>
         </message>
+        <message>
+            <source>The reqid %1 was already used with other parameters.</source>
+            <translation>The reqid %1 was already used with other parameters.</translation>
+        </message>
+        <message>
+            <source>The reqid %1 was already used; that binding is %2.</source>
+            <translation>The reqid %1 was already used; that binding is %2.</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsModel</name>

@@ -2483,6 +2483,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The transfer on %1 was already gone on the platform.</source>
             <translation>%1 上的转接在平台上已不存在。</translation>
         </message>
+        <message>
+            <source>The reqid %1 was already used with other parameters.</source>
+            <translation>reqid %1 已被用于参数不同的请求。</translation>
+        </message>
+        <message>
+            <source>The reqid %1 was already used; that binding is %2.</source>
+            <translation>reqid %1 已被使用；对应的绑定关系当前为“%2”。</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsModel</name>

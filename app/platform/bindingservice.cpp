@@ -2,6 +2,8 @@
 
 #include "validation.h"
 
+#include <QTimer>
+
 #include <memory>
 
 namespace pn {
@@ -92,6 +94,41 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
     if (const ValidationErrors errors = Validation::validate(request); !errors.isEmpty()) {
         if (error)
             *error = joinErrors(errors);
+        return std::nullopt;
+    }
+    // A reqid the ledger already knows: the same request again (a script retrying by hand).
+    // Idempotent like the platform: a pending intent is re-sent, an active one is answered from
+    // the ledger; other parameters under the same reqid are refused.
+    if (const auto known = m_ledger.bindingByReqid(request.reqid)) {
+        BindingRequest normalized = request;
+        normalized.x = normalizedNumber(request.x);
+        normalized.anum = normalizedNumber(request.anum);
+        normalized.bnum = normalizedNumber(request.bnum);
+        if (known->request != normalized || known->profileId != m_profileId) {
+            if (error)
+                *error =
+                    tr("The reqid %1 was already used with other parameters.").arg(request.reqid);
+            return std::nullopt;
+        }
+        if (known->state == RecordState::Pending) {
+            sendBind(known->id, known->request, true, std::move(done));
+            return known->id;
+        }
+        if (known->state == RecordState::Active) {
+            ServiceOutcome o;
+            o.kind = ServiceOutcome::Kind::Created;
+            o.id = known->id;
+            o.subid = known->subid;
+            o.result.kind = PlatformResult::Kind::Ok;
+            QTimer::singleShot(0, this, [done, o] {
+                if (done)
+                    done(o);
+            });
+            return known->id;
+        }
+        if (error)
+            *error = tr("The reqid %1 was already used; that binding is %2.")
+                         .arg(request.reqid, RecordStates::displayName(known->state));
         return std::nullopt;
     }
     // The intent goes to disk before anything goes on the wire.

@@ -345,6 +345,42 @@ private Q_SLOTS:
         QCOMPARE(w.sandbox->bindings().size(), 1);
     }
 
+    void theSameReqidAgainIsIdempotent()
+    {
+        World w;
+        makeWorld(w, SystemClock::instance(), SystemClock::instance(), true);
+        BindingRequest r = bindRequest(6);
+        r.reqid = QStringLiteral("script-reqid-1");
+        auto create = [&](const BindingRequest &req, ServiceOutcome *out, QString *error) {
+            bool finished = false;
+            const auto id = w.service->createBinding(
+                req,
+                [&](const ServiceOutcome &o) {
+                    *out = o;
+                    finished = true;
+                },
+                error);
+            if (id)
+                spinUntil([&] { return finished; }, 20'000);
+            return id;
+        };
+        ServiceOutcome first;
+        ServiceOutcome second;
+        QString error;
+        const auto id1 = create(r, &first, &error);
+        QVERIFY2(id1 && first.ok(), qPrintable(error + first.message));
+        const auto id2 = create(r, &second, &error);
+        QVERIFY(id2);
+        QCOMPARE(*id2, *id1);
+        QCOMPARE(second.subid, first.subid);
+        QCOMPARE(w.sandbox->bindings().size(), 1);
+        // Other parameters under the same reqid: refused before anything is sent.
+        r.bnum = QStringLiteral("13799999999");
+        QVERIFY(!create(r, &second, &error));
+        QVERIFY(error.contains(QStringLiteral("other parameters")));
+        QCOMPARE(w.ledger->bindings().size(), 1);
+    }
+
     void releasingAnExpiredBindingIsAlreadyGone()
     {
         ManualClock platformClock(SystemClock::instance().nowMs());
