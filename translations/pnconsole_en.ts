@@ -2313,6 +2313,18 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The console cannot start: %1</source>
             <translation>The console cannot start: %1</translation>
         </message>
+        <message>
+            <source>Choose a master password for the new key vault %1:</source>
+            <translation>Choose a master password for the new key vault %1:</translation>
+        </message>
+        <message>
+            <source>Master password of the key vault %1:</source>
+            <translation>Master password of the key vault %1:</translation>
+        </message>
+        <message>
+            <source>Key vault</source>
+            <translation>Key vault</translation>
+        </message>
     </context>
     <context>
         <name>pn::AccountPanel</name>
@@ -3110,10 +3122,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Transfer created.</source>
             <translation>Transfer created.</translation>
-        </message>
-        <message>
-            <source>Calls of the selected binding</source>
-            <translation>Calls of the selected binding</translation>
         </message>
     </context>
     <context>

@@ -2304,6 +2304,18 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The console cannot start: %1</source>
             <translation>控制台无法启动：%1</translation>
         </message>
+        <message>
+            <source>Choose a master password for the new key vault %1:</source>
+            <translation>为新的密钥保险库 %1 设置主密码：</translation>
+        </message>
+        <message>
+            <source>Master password of the key vault %1:</source>
+            <translation>密钥保险库 %1 的主密码：</translation>
+        </message>
+        <message>
+            <source>Key vault</source>
+            <translation>密钥保险库</translation>
+        </message>
     </context>
     <context>
         <name>pn::AccountPanel</name>
@@ -3093,10 +3105,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Transfer created.</source>
             <translation>转接已创建。</translation>
-        </message>
-        <message>
-            <source>Calls of the selected binding</source>
-            <translation>所选绑定关系的话单</translation>
         </message>
     </context>
     <context>

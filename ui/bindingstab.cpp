@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QSplitter>
 
 namespace pn {
 
@@ -71,6 +72,21 @@ void BindingsTab::setRevealAction(QAction *action)
 {
     m_ui->revealButton->setDefaultAction(action);
     m_ui->revealButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void BindingsTab::setDetailWidget(QWidget *widget)
+{
+    if (!m_splitter) {
+        const int at = m_ui->tabLayout->indexOf(m_ui->view);
+        m_splitter = new QSplitter(Qt::Vertical, this);
+        m_splitter->setObjectName(QStringLiteral("bindingsSplitter"));
+        m_ui->tabLayout->insertWidget(at, m_splitter);
+        m_splitter->addWidget(m_ui->view);
+        m_splitter->setChildrenCollapsible(true);
+    }
+    m_splitter->addWidget(widget);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 }
 
 void BindingsTab::fillStates()

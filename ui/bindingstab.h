@@ -9,6 +9,7 @@ class QAbstractItemModel;
 class QAction;
 class QTreeView;
 class QLineEdit;
+class QSplitter;
 
 namespace Ui {
 class BindingsTab;
@@ -39,6 +40,9 @@ public:
     QTreeView *view() const;
     QLineEdit *searchEdit() const;
     void setRevealAction(QAction *action);
+    // Shows `widget` under the table in a splitter (the calls of the selected binding).
+    void setDetailWidget(QWidget *widget);
+    QSplitter *splitter() const { return m_splitter; }
 
     void setXNumbers(const QStringList &numbers);
     QString stateFilter() const; // "" = every state, else "pending", "active", ...
@@ -75,6 +79,7 @@ private:
     std::unique_ptr<Ui::BindingsTab> m_ui;
     MaskingProxyModel *m_masking = nullptr;
     RowColorDelegate *m_delegate = nullptr;
+    QSplitter *m_splitter = nullptr;
     QStringList m_xNumbers;
 };
 

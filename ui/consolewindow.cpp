@@ -21,7 +21,6 @@
 #include "transfersmodel.h"
 #include "transferstab.h"
 
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -153,6 +152,8 @@ void ConsoleWindow::setupTransfers()
     m_transfersFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     transfersTab()->setModel(m_transfersFilter, {TransfersModel::ColA}, 0, TransfersModel::IdRole);
     transfersTab()->view()->sortByColumn(TransfersModel::ColCreated, Qt::DescendingOrder);
+    for (int column : {TransfersModel::ColCreated, TransfersModel::ColExpires})
+        transfersTab()->view()->header()->resizeSection(column, 150);
     connect(transfersTab(), &TransfersTab::searchChanged, m_transfersFilter,
             [this](const QString &text) {
                 m_transfersFilter->setFilterFixedString(normalizedNumber(text));
@@ -188,19 +189,11 @@ void ConsoleWindow::setupCalls()
         m_inboxWidget->setListeningUrl(m_console.receiver()->callbackUrl().toString());
     setInboxWidget(m_inboxWidget);
 
-    // The calls of the binding under the cursor, in a dock below the tables.
+    // The calls of the binding under the cursor, under the bindings table.
     m_timeline = new CallTimelineWidget(m_console.callStore());
     m_timeline->setObjectName(QStringLiteral("bindingTimeline"));
     m_timeline->connectReceiver(m_console.receiver());
-    m_timelineDock = new QDockWidget(this);
-    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
-    m_timelineDock->setWidget(m_timeline);
-    m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
-    resizeDocks({m_timelineDock}, {170}, Qt::Vertical);
-    QAction *toggle = m_timelineDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("actionShowTimeline"));
-    ui()->menuView->addAction(toggle);
+    bindingsTab()->setDetailWidget(m_timeline);
     connect(bindingsTab()->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const int row = m_bindings->rowOfId(idAt(current));
@@ -277,7 +270,7 @@ void ConsoleWindow::retranslate()
 {
     MainWindow::retranslate();
     statusBar()->clearMessage(); // a passing message in the old language
-    if (!m_bindings || !m_timelineDock)
+    if (!m_bindings || !m_timeline)
         return; // still being built
     for (QAbstractItemModel *m :
          std::initializer_list<QAbstractItemModel *>{m_bindings, m_transfers, m_requestLog}) {
@@ -293,7 +286,6 @@ void ConsoleWindow::retranslate()
                        profiles.at(i).name,
                        environmentText(environmentId(profiles.at(i).environment))));
     }
-    m_timelineDock->setWindowTitle(tr("Calls of the selected binding"));
     if (const auto p = m_console.currentProfile())
         ui()->profileDetail->setText(tr("devid %1 · %2").arg(p->devid, p->baseUrl.toString()));
 }

@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QSet>
 
-class QDockWidget;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QTimer;
@@ -101,7 +100,6 @@ private:
     CallsPanel *m_callsPanel = nullptr;
     InboxWidget *m_inboxWidget = nullptr;
     CallTimelineWidget *m_timeline = nullptr;
-    QDockWidget *m_timelineDock = nullptr;
     QPointer<BindingDialog> m_bindingDialog;
     QPointer<TransferDialog> m_transferDialog;
     QSystemTrayIcon *m_tray = nullptr;

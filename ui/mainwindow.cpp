@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QTreeView>
 
 namespace pn {
@@ -285,6 +286,8 @@ void MainWindow::restoreLayout()
     const QByteArray log = settings.value(QStringLiteral("ui/requestLogColumns")).toByteArray();
     if (!log.isEmpty())
         m_requestLogTab->view()->header()->restoreState(log);
+    if (QSplitter *split = m_bindingsTab->splitter())
+        split->restoreState(settings.value(QStringLiteral("ui/bindingsSplitter")).toByteArray());
     if (settings.contains(QStringLiteral("ui/expiringWithinSeconds")))
         m_bindingsTab->setExpiringWithinSeconds(
             settings.value(QStringLiteral("ui/expiringWithinSeconds")).toInt());
@@ -301,6 +304,8 @@ void MainWindow::saveLayout() const
                       m_transfersTab->view()->header()->saveState());
     settings.setValue(QStringLiteral("ui/requestLogColumns"),
                       m_requestLogTab->view()->header()->saveState());
+    if (const QSplitter *split = m_bindingsTab->splitter())
+        settings.setValue(QStringLiteral("ui/bindingsSplitter"), split->saveState());
     settings.setValue(QStringLiteral("ui/expiringWithinSeconds"),
                       m_bindingsTab->expiringWithinSeconds());
 }

@@ -8,6 +8,7 @@
 #include "bindingsmodel.h"
 #include "bindingstab.h"
 #include "callspanel.h"
+#include "calltimelinewidget.h"
 #include "clock.h"
 #include "confirm.h"
 #include "console.h"
@@ -427,6 +428,8 @@ void TestConsoleWindow::simulatedCallShowsInCalls()
     QTreeView *view = m_window->bindingsTab()->view();
     QTRY_COMPARE(view->model()->rowCount(), 1);
     view->setCurrentIndex(view->model()->index(0, 0));
+    // The binding's own calls show under the table.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->timeline()->view()->model()->rowCount() >= 1, 10000);
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
     QCOMPARE(tabs->indexOf(calls), 2);
 }
