@@ -42,6 +42,9 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
     , m_profileId(profileId)
     , m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
 {
+    connect(&m_autoReconcile, &QTimer::timeout, this, &BindingService::autoReconcile);
+    m_autoReconcile.setInterval(60'000);
+    m_autoReconcile.start();
     connect(&m_client, &PlatformClient::attemptFinished, this,
             [this](const RequestLogEntry &entry) {
                 RequestLogEntry e = entry;
@@ -49,6 +52,31 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
                     e.profileId = m_profileId;
                 m_ledger.appendRequestLog(e);
             });
+}
+
+void BindingService::setAutoReconcileInterval(int ms)
+{
+    m_autoReconcile.stop();
+    if (ms > 0) {
+        m_autoReconcile.setInterval(ms);
+        m_autoReconcile.start();
+    }
+}
+
+void BindingService::autoReconcile()
+{
+    if (m_reconciling)
+        return;
+    if (m_ledger.pendingBindings(m_profileId).isEmpty() &&
+        m_ledger.releaseRequestedBindings(m_profileId).isEmpty() &&
+        m_ledger.pendingTransfers(m_profileId).isEmpty() &&
+        m_ledger.releaseRequestedTransfers(m_profileId).isEmpty())
+        return;
+    m_reconciling = true;
+    reconcile([this](const ReconcileReport &report) {
+        m_reconciling = false;
+        Q_EMIT reconciled(report);
+    });
 }
 
 void BindingService::audit(const QString &action, const QString &detail)
@@ -141,6 +169,7 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
 
 void BindingService::sendBind(qint64 id, const BindingRequest &request, bool resend, Done done)
 {
+    m_busyBindings.insert(id);
     const qint64 ttl = request.ttl;
     m_client.bind(request, [this, id, ttl, resend, done](const PlatformResult &answer) {
         const PlatformResult r = withHistory(answer, resend);
@@ -163,6 +192,7 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
                             .arg(r.message);
             m_ledger.noteBindingAttempt(id, r.message);
         }
+        m_busyBindings.remove(id);
         if (done)
             done(o);
     });
@@ -195,6 +225,7 @@ bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
 void BindingService::sendRelease(qint64 id, const QString &appid, const QString &subid, bool resend,
                                  Done done)
 {
+    m_busyBindings.insert(id);
     m_client.release(appid, subid, [this, id, subid, resend, done](const PlatformResult &answer) {
         const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
@@ -220,6 +251,7 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
             o.kind = ServiceOutcome::Kind::Unknown;
             m_ledger.noteBindingAttempt(id, r.message);
         }
+        m_busyBindings.remove(id);
         if (done)
             done(o);
     });
@@ -246,6 +278,7 @@ std::optional<qint64> BindingService::createTransfer(TransferRequest request, Do
 
 void BindingService::sendTransfer(qint64 id, const TransferRequest &request, bool resend, Done done)
 {
+    m_busyTransfers.insert(id);
     m_client.transfer(request, [this, id, resend, done](const PlatformResult &answer) {
         const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
@@ -263,6 +296,7 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
             o.kind = ServiceOutcome::Kind::Unknown;
             m_ledger.noteTransferAttempt(id, r.message);
         }
+        m_busyTransfers.remove(id);
         if (done)
             done(o);
     });
@@ -294,6 +328,7 @@ bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
 void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const QString &x,
                                          bool resend, Done done)
 {
+    m_busyTransfers.insert(id);
     m_client.releaseTransfer(appid, x, [this, id, x, resend, done](const PlatformResult &answer) {
         const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
@@ -315,6 +350,7 @@ void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const 
             o.kind = ServiceOutcome::Kind::Unknown;
             m_ledger.noteTransferAttempt(id, r.message);
         }
+        m_busyTransfers.remove(id);
         if (done)
             done(o);
     });
@@ -355,21 +391,29 @@ void BindingService::reconcile(std::function<void(const ReconcileReport &)> done
         settle();
     };
     for (const BindingRecord &b : m_ledger.pendingBindings(m_profileId)) {
+        if (m_busyBindings.contains(b.id))
+            continue; // its answer is on the way
         ++state->outstanding;
         ++state->report.resent;
         sendBind(b.id, b.request, true, account);
     }
     for (const BindingRecord &b : m_ledger.releaseRequestedBindings(m_profileId)) {
+        if (m_busyBindings.contains(b.id))
+            continue;
         ++state->outstanding;
         ++state->report.resent;
         sendRelease(b.id, b.request.appid, b.subid, true, account);
     }
     for (const TransferRecord &t : m_ledger.pendingTransfers(m_profileId)) {
+        if (m_busyTransfers.contains(t.id))
+            continue;
         ++state->outstanding;
         ++state->report.resent;
         sendTransfer(t.id, t.request, true, account);
     }
     for (const TransferRecord &t : m_ledger.releaseRequestedTransfers(m_profileId)) {
+        if (m_busyTransfers.contains(t.id))
+            continue;
         ++state->outstanding;
         ++state->report.resent;
         sendReleaseTransfer(t.id, t.request.appid, t.request.x, true, account);

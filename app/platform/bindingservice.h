@@ -4,6 +4,8 @@
 #include "platformclient.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -70,15 +72,24 @@ public:
     std::optional<qint64> createTransfer(TransferRequest request, Done done, QString *error);
     bool releaseTransfer(qint64 id, Done done, QString *error);
 
-    // Re-sends pending intents and requested releases of this profile.
+    // Re-sends pending intents and requested releases of this profile (not those whose answer
+    // is still on the way).
     void reconcile(std::function<void(const pn::ReconcileReport &)> done);
+    // While the program runs, reconcile whatever is pending every `ms` (default 60 s; 0 = off),
+    // so intents left by a network outage settle without a restart.
+    void setAutoReconcileInterval(int ms);
     // Active bindings and transfers past their expiry become expired. Returns how many.
     int sweepExpired();
 
     // True when the platform surely did not carry out a create that ended with `result`.
     static bool surelyNotDone(const PlatformResult &result);
 
+Q_SIGNALS:
+    // An automatic reconciliation finished.
+    void reconciled(const pn::ReconcileReport &report);
+
 private:
+    void autoReconcile();
     // `resend`: the request may have reached the platform before (a pending intent found at
     // start-up, possibly sent by a program that then died), so only an answer that judged the
     // request itself may mark it failed.
@@ -94,6 +105,10 @@ private:
 
     const qint64 m_profileId;
     QString m_actor;
+    QSet<qint64> m_busyBindings; // ledger ids with a request on the way
+    QSet<qint64> m_busyTransfers;
+    QTimer m_autoReconcile;
+    bool m_reconciling = false;
 };
 
 } // namespace pn

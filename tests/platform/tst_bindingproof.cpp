@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -330,19 +331,21 @@ private Q_SLOTS:
         QCOMPARE(outcome.kind, ServiceOutcome::Kind::Unknown);
         QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Pending);
         QCOMPARE(w.sandbox->bindings().size(), 1);
-        // Start-up reconciliation re-sends the reqid and learns the subid.
+        // Reconciliation (here the automatic one of a running program) re-sends the reqid and
+        // learns the subid.
         w.sandbox->setFaults({});
-        ReconcileReport report;
-        finished = false;
-        w.service->reconcile([&](const ReconcileReport &r) {
-            report = r;
-            finished = true;
-        });
-        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QSignalSpy reconciled(w.service.get(), &BindingService::reconciled);
+        w.service->setAutoReconcileInterval(100);
+        QVERIFY(spinUntil([&] { return reconciled.size() >= 1; }, 20'000));
+        const auto report = reconciled.first().first().value<ReconcileReport>();
         QCOMPARE(report.resent, 1);
         QCOMPARE(report.created, 1);
         QCOMPARE(w.ledger->bindingById(*id)->subid, w.sandbox->bindings().first().subid);
         QCOMPARE(w.sandbox->bindings().size(), 1);
+        // Nothing is pending any more: later ticks send nothing.
+        const qint64 requests = w.sandbox->requestCount();
+        QTest::qWait(350);
+        QCOMPARE(w.sandbox->requestCount(), requests);
     }
 
     void theSameReqidAgainIsIdempotent()
