@@ -245,24 +245,47 @@ QSqlDatabase Ledger::database() const
     QSqlDatabase db = QSqlDatabase::database(name, true);
     if (db.isValid())
         return db;
-    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
+    if (isPostgres()) {
+        // postgresql://user:password@host:port/database (a shared, team ledger)
+        const QUrl url(m_path);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+    }
     {
         QMutexLocker lock(&m_mutex);
         m_connections.insert(name);
     }
     QString error;
     if (!db.open())
-        setError(tr("Cannot open the ledger %1: %2").arg(m_path, db.lastError().text()));
+        setError(tr("Cannot open the ledger %1: %2").arg(displayLocation(), db.lastError().text()));
     else if (!LedgerSchema::configureConnection(db, &error))
         setError(error);
     return db;
 }
 
+bool Ledger::isPostgres() const
+{
+    return m_path.startsWith(QLatin1StringView("postgresql://"))
+           || m_path.startsWith(QLatin1StringView("postgres://"));
+}
+
+QString Ledger::displayLocation() const
+{
+    return isPostgres() ? QUrl(m_path).toDisplayString(QUrl::RemovePassword) : m_path;
+}
+
 bool Ledger::open(QString *error)
 {
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!isPostgres() && !QDir().mkpath(info.absolutePath())) {
         if (error)
             *error = tr("Cannot create the folder %1 for the ledger.").arg(info.absolutePath());
         return false;

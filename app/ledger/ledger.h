@@ -27,6 +27,8 @@ class Ledger final : public QObject
     Q_OBJECT
 
 public:
+    // `path` is an SQLite file, or postgresql://user:password@host:port/database for a ledger
+    // shared by several desks (schema and SQL are the same; dialect bits live in LedgerSchema).
     Ledger(const QString &path, const Clock &clock, QObject *parent = nullptr);
     ~Ledger() override;
     Q_DISABLE_COPY_MOVE(Ledger)
@@ -42,6 +44,9 @@ public:
     // migrates the schema. Must succeed before anything else is called.
     bool open(QString *error);
     QString path() const { return m_path; }
+    bool isPostgres() const;
+    // The location without any password, for messages.
+    QString displayLocation() const;
     const Clock &clock() const { return m_clock; }
     // This thread's connection (opened on first use).
     QSqlDatabase database() const;

@@ -206,8 +206,8 @@ LedgerSchema::Dialect LedgerSchema::dialectOf(const QSqlDatabase &db)
 
 bool LedgerSchema::configureConnection(QSqlDatabase &db, QString *error)
 {
-    if (dialectOf(db) != Dialect::SQLite)
-        return true;
+    if (dialectOf(db) == Dialect::PostgreSQL) // quiet "already exists, skipping" notices
+        return exec(db, QStringLiteral("SET client_min_messages TO WARNING"), error);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000"}) {
         if (!exec(db, QString::fromLatin1(pragma), error))

@@ -1,6 +1,10 @@
 #include "ledger.h"
 #include "ledgerschema.h"
 
+#ifdef PN_LEDGER_PG
+#include "pgserver.h"
+#endif
+
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,11 +37,32 @@ class TestLedger : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+#ifdef PN_LEDGER_PG
+    // The same tests against a real PostgreSQL server: the team ledger of the future.
+    void initTestCase()
+    {
+        m_pg = std::make_unique<PgServer>(QStringLiteral(PN_PG_BINDIR));
+        QString error;
+        QVERIFY2(m_pg->start(&error), qPrintable(error));
+    }
+    void cleanupTestCase()
+    {
+        m_pg.reset();
+    }
+#endif
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_clock.setMs(1'700'000'000'000);
-        m_ledger = std::make_unique<Ledger>(Ledger::pathInDataDir(m_dir->path()), m_clock);
+#ifdef PN_LEDGER_PG
+        QString location =
+            m_pg->createDatabase(QStringLiteral("t%1").arg(++m_databases), &m_setupError);
+        QVERIFY2(!location.isEmpty(), qPrintable(m_setupError));
+#else
+        const QString location = Ledger::pathInDataDir(m_dir->path());
+#endif
+        m_ledger = std::make_unique<Ledger>(location, m_clock);
         QString error;
         QVERIFY2(m_ledger->open(&error), qPrintable(error));
         auto id =
@@ -46,15 +71,22 @@ private Q_SLOTS:
         QVERIFY2(id, qPrintable(error));
         m_profile = *id;
     }
-    void cleanup() { m_ledger.reset(); }
+    void cleanup()
+    {
+        m_ledger.reset();
+    }
 
     void opensWithWalAndLatestSchema()
     {
         QSqlDatabase db = m_ledger->database();
         QCOMPARE(LedgerSchema::currentVersion(db), LedgerSchema::latestVersion());
+#ifdef PN_LEDGER_PG
+        QCOMPARE(db.driverName(), QStringLiteral("QPSQL"));
+#else
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+#endif
         // Same profile again: found, not duplicated.
         QString error;
         QCOMPARE(*m_ledger->ensureAdhocProfile(QStringLiteral("https://h.example:8443"),
@@ -261,6 +293,11 @@ private Q_SLOTS:
     }
 
 private:
+#ifdef PN_LEDGER_PG
+    std::unique_ptr<PgServer> m_pg;
+    int m_databases = 0;
+    QString m_setupError;
+#endif
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<Ledger> m_ledger;
