@@ -18,6 +18,7 @@ BindingsTab::BindingsTab(QWidget *parent)
     m_masking = new MaskingProxyModel(this);
     m_delegate = new RowColorDelegate(this);
     m_ui->view->setItemDelegate(m_delegate);
+    m_ui->filterRow->setStretchFactor(m_ui->searchEdit, 1);
     m_ui->view->header()->setSectionsMovable(true);
     m_ui->view->header()->setStretchLastSection(true);
     fillStates();

@@ -101,12 +101,12 @@ void ConsoleWindow::setupBindings()
                   BindingsModel::IdRole);
     QTreeView *view = tab->view();
     view->sortByColumn(BindingsModel::ColCreated, Qt::DescendingOrder);
-    view->header()->resizeSection(BindingsModel::ColX, 120);
-    view->header()->resizeSection(BindingsModel::ColA, 120);
-    view->header()->resizeSection(BindingsModel::ColB, 120);
+    view->header()->resizeSection(BindingsModel::ColX, 110);
+    view->header()->resizeSection(BindingsModel::ColA, 110);
+    view->header()->resizeSection(BindingsModel::ColB, 110);
     view->header()->resizeSection(BindingsModel::ColSubid, 250);
-    view->header()->resizeSection(BindingsModel::ColCreated, 150);
-    view->header()->resizeSection(BindingsModel::ColExpires, 150);
+    view->header()->resizeSection(BindingsModel::ColCreated, 140);
+    view->header()->resizeSection(BindingsModel::ColExpires, 140);
     view->header()->resizeSection(BindingsModel::ColTimeLeft, 110);
     tab->delegate()->setColorFunction(
         [this](const QModelIndex &index) { return bindingColor(index); });
@@ -210,6 +210,7 @@ void ConsoleWindow::setupActions()
     connect(ui()->actionNewBinding, &QAction::triggered, this, [this] { openBindingDialog(); });
     connect(ui()->actionNewTransfer, &QAction::triggered, this, [this] { openTransferDialog(); });
     connect(ui()->actionRefresh, &QAction::triggered, this, [this] {
+        fillProfiles();
         m_bindings->refresh();
         m_transfers->refresh();
         m_requestLog->refresh();

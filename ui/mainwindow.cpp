@@ -43,6 +43,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/pnconsole.svg")));
 
+    // A long base URL must not widen the window: the detail gives way (its tool tip has it all).
+    m_ui->profileDetail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->profileBarLayout->setStretchFactor(m_ui->profileDetail, 1);
     m_bindingsTab = new BindingsTab;
     m_bindingsTab->setObjectName(QStringLiteral("bindingsTab"));
     m_transfersTab = new TransfersTab;
@@ -167,6 +170,7 @@ void MainWindow::renderStatus()
     m_ui->environmentBadge->setText(environmentText(m_environmentId));
     m_ui->environmentBadge->setVisible(!m_environmentId.isEmpty());
     m_ui->profileDetail->setText(m_profileDetail);
+    m_ui->profileDetail->setToolTip(m_profileDetail);
     m_profileLabel->setText(
         m_profileName.isEmpty()
             ? tr("No profile")

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -86,6 +87,8 @@ private slots:
     void simulatedCallShowsInCalls();
     void requestLogDetailAndCurl();
     void expiryWarning();
+    void productionProfileIsUnmistakable();
+    void layoutRemembered();
 
 private:
     ConsoleWindow *window() const { return m_window.get(); }
@@ -120,6 +123,10 @@ void TestConsoleWindow::init()
     ConsoleOptions options;
     options.clock = m_clock.get();
     options.dataDir = m_dir->path();
+    options.secretBackend = QStringLiteral("vault");
+    options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
+        return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
+    };
     m_console = std::make_unique<Console>(options);
     QString error;
     QVERIFY2(m_console->open(&error), qPrintable(error));
@@ -478,6 +485,63 @@ void TestConsoleWindow::expiryWarning()
     m_window->checkExpiring();
     QVERIFY(m_window->expiryWarned().contains(id));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("expire")));
+}
+
+void TestConsoleWindow::productionProfileIsUnmistakable()
+{
+    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0));
+    Profile prod;
+    prod.name = QStringLiteral("Live desk");
+    prod.environment = Environment::Production;
+    prod.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:9"));
+    prod.devid = QStringLiteral("10000001");
+    prod.appids = {QStringLiteral("live-app")};
+    prod.xNumbers = {QStringLiteral("17100000001")};
+    QString error;
+    const auto added = m_console->profiles().add(prod, &error);
+    QVERIFY2(added, qPrintable(error));
+    action("actionRefresh")->trigger();
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QCOMPARE(combo->count(), 2);
+    const int index = combo->findData(added->id);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QCOMPARE(m_console->currentProfile()->id, added->id);
+    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("environmentBadge"));
+    QCOMPARE(badge->text(), QStringLiteral("PRODUCTION"));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("profileBar"))
+                ->styleSheet()
+                .contains(environmentColorName(Environment::Production)));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("Live desk")));
+    // Its key was never stored: nothing can be sent, and the window says so.
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"))
+                ->text()
+                .contains(QStringLiteral("failed")));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("newBindingButton"))->isEnabled());
+    // The sandbox's bindings are not this profile's.
+    QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 0);
+    const int sandbox =
+        combo->findData(m_console->profiles().byName(QStringLiteral("Sandbox"))->id);
+    combo->setCurrentIndex(sandbox);
+    emit combo->activated(sandbox);
+    QCOMPARE(badge->text(), QStringLiteral("SANDBOX"));
+    QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 1);
+}
+
+void TestConsoleWindow::layoutRemembered()
+{
+    QTreeView *view = m_window->bindingsTab()->view();
+    view->header()->resizeSection(BindingsModel::ColSubid, 333);
+    m_window->resize(1290, 690);
+    m_window->saveLayout();
+    ConsoleWindow again(*m_console);
+    again.restoreLayout();
+    QCOMPARE(again.bindingsTab()->view()->header()->sectionSize(BindingsModel::ColSubid), 333);
+    QCOMPARE(again.size(), QSize(1290, 690));
 }
 
 QTEST_MAIN(TestConsoleWindow)
