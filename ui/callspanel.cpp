@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStyle>
+#include <QTimer>
 
 namespace pn {
 
@@ -114,6 +115,11 @@ CallsPanel::CallsPanel(CallStore &store, QWidget *parent)
         connect(m_proxy.get(), signal, this, &CallsPanel::updateCount);
     connect(m_proxy.get(), &QAbstractItemModel::modelReset, this, &CallsPanel::updateCount);
     connect(m_proxy.get(), &QAbstractItemModel::layoutChanged, this, &CallsPanel::updateCount);
+    // CDRs another program stored in the same ledger (pnctl listen on a shared ledger).
+    auto *poll = new QTimer(this);
+    poll->setInterval(2000);
+    connect(poll, &QTimer::timeout, m_model.get(), &CallsModel::pollNew);
+    poll->start();
     reload();
 }
 

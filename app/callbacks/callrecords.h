@@ -36,6 +36,7 @@ struct CdrRecord
     QJsonObject extra;  // fields the spec does not name, kept as received
     qint64 receivedAtMs = 0;
     std::optional<qint64> profileId;
+    qint64 rowId = 0; // the ledger row's id once stored (0 for a record not read from it)
 
     // Seconds between ringback and answer (or release when unanswered), if the CDR says.
     std::optional<qint64> ringSeconds() const;

@@ -21,11 +21,23 @@ void CallsModel::setFilter(const CallFilter &filter)
 void CallsModel::reload()
 {
     beginResetModel();
+    m_lastRowId = m_store.lastCallRowId();
     m_rows = m_store.calls(m_filter);
     m_taskids.clear();
     for (const CdrRecord &r : std::as_const(m_rows))
         m_taskids[r.taskid] += 1;
     endResetModel();
+}
+
+int CallsModel::pollNew()
+{
+    const QList<CdrRecord> fresh = m_store.callsAfter(m_lastRowId, m_filter);
+    const int before = int(m_rows.size());
+    for (const CdrRecord &r : fresh) {
+        m_lastRowId = std::max(m_lastRowId, r.rowId);
+        addRecord(r, false);
+    }
+    return std::max(0, int(m_rows.size()) - before);
 }
 
 void CallsModel::setRevealNumbers(bool reveal)

@@ -51,6 +51,9 @@ public:
     void setFilter(const CallFilter &filter);
     const CallFilter &filter() const { return m_filter; }
     void reload();
+    // Adds the CDRs another program (e.g. `pnctl listen` on a shared ledger) stored since the
+    // last reload or poll. Returns how many rows were added.
+    int pollNew();
 
     bool revealNumbers() const { return m_reveal; }
     void setRevealNumbers(bool reveal);
@@ -82,6 +85,7 @@ private:
     CallFilter m_filter;
     QList<CdrRecord> m_rows;
     QHash<QString, int> m_taskids; // taskid → count, for de-duplication of live rows
+    qint64 m_lastRowId = 0;        // the newest ledger row seen
     bool m_reveal = false;
 };
 

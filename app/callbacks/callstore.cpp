@@ -70,7 +70,7 @@ QJsonObject fromJson(const QString &s)
 
 QString selectCdr()
 {
-    return QStringLiteral("SELECT %1 FROM calls").arg(cdrColumns().join(u','));
+    return QStringLiteral("SELECT %1, id FROM calls").arg(cdrColumns().join(u','));
 }
 
 QString selectCallStart()
@@ -100,6 +100,7 @@ CdrRecord cdrFrom(const QSqlQuery &q)
     c.releasedir = q.value(16).toString();
     c.extra = fromJson(q.value(17).toString());
     c.receivedAtMs = q.value(18).toLongLong();
+    c.rowId = q.value(19).toLongLong();
     return c;
 }
 
@@ -345,6 +346,33 @@ QList<CdrRecord> CallStore::calls(const CallFilter &filter) const
     while (q.next())
         out << cdrFrom(q);
     return out;
+}
+
+QList<CdrRecord> CallStore::callsAfter(qint64 rowId, const CallFilter &filter) const
+{
+    QVariantList values;
+    QString w = where(filter, "begin_time", &values);
+    w += (w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+         QStringLiteral("id > ?");
+    values << rowId;
+    const QString sql =
+        selectCdr() + w + QStringLiteral(" ORDER BY id LIMIT %1").arg(std::max(0, filter.limit));
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    QList<CdrRecord> out;
+    if (!run(q, sql, values))
+        return out;
+    while (q.next())
+        out << cdrFrom(q);
+    return out;
+}
+
+qint64 CallStore::lastCallRowId() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM calls")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 std::optional<CdrRecord> CallStore::cdr(const QString &taskid) const

@@ -93,6 +93,10 @@ public:
 
     // Reads.
     QList<CdrRecord> calls(const CallFilter &filter) const;
+    // CDRs stored after row `rowId` (by anyone: another program may share the ledger), oldest
+    // first, at most filter.limit.
+    QList<CdrRecord> callsAfter(qint64 rowId, const CallFilter &filter) const;
+    qint64 lastCallRowId() const;
     std::optional<CdrRecord> cdr(const QString &taskid) const;
     QList<CallStartRecord> callStarts(const CallFilter &filter) const;
     QList<TimelineEntry> timeline(const QString &subid) const;

@@ -73,6 +73,7 @@ private slots:
     void callsModelShowsDecodedRows();
     void revealNumbers();
     void liveRowsAndDuplicates();
+    void pollsRowsOfOtherWriters();
     void limitBoundsRows();
     void filters_data();
     void filters();
@@ -192,6 +193,30 @@ void TestCallsModels::liveRowsAndDuplicates()
     QCOMPARE(model.rowCount(), 1);
     model.addRecord(cdr(QStringLiteral("t6"), QStringLiteral("17"), 1'700'009'500));
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestCallsModels::pollsRowsOfOtherWriters()
+{
+    CallsModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.pollNew(), 0);
+    // Another connection (as another program would) stores two CDRs.
+    CallStore other(m_store->path());
+    QString error;
+    QVERIFY(other.open(&error));
+    QCOMPARE(other.storeCdr(cdr(QStringLiteral("o1"), QStringLiteral("answered"), 1'700'030'000),
+                            &error),
+             CallStore::Stored::Inserted);
+    const CdrRecord o2 = cdr(QStringLiteral("o2"), QStringLiteral("17"), 1'700'030'100);
+    QCOMPARE(other.storeCdr(o2, &error), CallStore::Stored::Inserted);
+    model.addRecord(o2); // the in-process receiver told us about this one already
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.pollNew(), 1);
+    QCOMPARE(model.rowCount(), 6);
+    QVERIFY(model.rowOf(QStringLiteral("o1")));
+    QVERIFY(model.record(*model.rowOf(QStringLiteral("o1"))).rowId > 0);
+    QCOMPARE(model.pollNew(), 0);
 }
 
 void TestCallsModels::limitBoundsRows()
