@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -171,7 +172,10 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
 {
     m_busyBindings.insert(id);
     const qint64 ttl = request.ttl;
-    m_client.bind(request, [this, id, ttl, resend, done](const PlatformResult &answer) {
+    m_client.bind(request, [this, guard = QPointer<BindingService>(this), id, ttl, resend,
+                            done](const PlatformResult &answer) {
+        if (!guard) // the service went away; the ledger keeps the intent for reconciliation
+            return;
         const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
         o.id = id;
@@ -226,35 +230,41 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
                                  Done done)
 {
     m_busyBindings.insert(id);
-    m_client.release(appid, subid, [this, id, subid, resend, done](const PlatformResult &answer) {
-        const PlatformResult r = withHistory(answer, resend);
-        ServiceOutcome o;
-        o.id = id;
-        o.subid = subid;
-        o.result = r;
-        o.message = r.message;
-        if (r.ok()) {
-            o.kind = ServiceOutcome::Kind::Released;
-            m_ledger.markBindingReleased(id);
-            audit(QStringLiteral("release"), QStringLiteral("subid=%1").arg(subid));
-        } else if (isGone(r)) {
-            o.kind = ServiceOutcome::Kind::AlreadyGone;
-            o.message = tr("The binding %1 was already gone on the platform (expired or "
-                           "released before).")
-                            .arg(subid);
-            m_ledger.markBindingReleased(id, o.message);
-            audit(QStringLiteral("release"), QStringLiteral("subid=%1 (already gone)").arg(subid));
-        } else if (surelyNotDone(r)) {
-            o.kind = ServiceOutcome::Kind::Failed;
-            m_ledger.clearReleaseRequested(id, r.message);
-        } else {
-            o.kind = ServiceOutcome::Kind::Unknown;
-            m_ledger.noteBindingAttempt(id, r.message);
-        }
-        m_busyBindings.remove(id);
-        if (done)
-            done(o);
-    });
+    m_client.release(
+        appid, subid,
+        [this, guard = QPointer<BindingService>(this), id, subid, resend,
+         done](const PlatformResult &answer) {
+            if (!guard) // the service went away; the ledger keeps the intent for reconciliation
+                return;
+            const PlatformResult r = withHistory(answer, resend);
+            ServiceOutcome o;
+            o.id = id;
+            o.subid = subid;
+            o.result = r;
+            o.message = r.message;
+            if (r.ok()) {
+                o.kind = ServiceOutcome::Kind::Released;
+                m_ledger.markBindingReleased(id);
+                audit(QStringLiteral("release"), QStringLiteral("subid=%1").arg(subid));
+            } else if (isGone(r)) {
+                o.kind = ServiceOutcome::Kind::AlreadyGone;
+                o.message = tr("The binding %1 was already gone on the platform (expired or "
+                               "released before).")
+                                .arg(subid);
+                m_ledger.markBindingReleased(id, o.message);
+                audit(QStringLiteral("release"),
+                      QStringLiteral("subid=%1 (already gone)").arg(subid));
+            } else if (surelyNotDone(r)) {
+                o.kind = ServiceOutcome::Kind::Failed;
+                m_ledger.clearReleaseRequested(id, r.message);
+            } else {
+                o.kind = ServiceOutcome::Kind::Unknown;
+                m_ledger.noteBindingAttempt(id, r.message);
+            }
+            m_busyBindings.remove(id);
+            if (done)
+                done(o);
+        });
 }
 
 // --- transfers ---
@@ -279,7 +289,10 @@ std::optional<qint64> BindingService::createTransfer(TransferRequest request, Do
 void BindingService::sendTransfer(qint64 id, const TransferRequest &request, bool resend, Done done)
 {
     m_busyTransfers.insert(id);
-    m_client.transfer(request, [this, id, resend, done](const PlatformResult &answer) {
+    m_client.transfer(request, [this, guard = QPointer<BindingService>(this), id, resend,
+                                done](const PlatformResult &answer) {
+        if (!guard) // the service went away; the ledger keeps the intent for reconciliation
+            return;
         const PlatformResult r = withHistory(answer, resend);
         ServiceOutcome o;
         o.id = id;
@@ -329,31 +342,36 @@ void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const 
                                          bool resend, Done done)
 {
     m_busyTransfers.insert(id);
-    m_client.releaseTransfer(appid, x, [this, id, x, resend, done](const PlatformResult &answer) {
-        const PlatformResult r = withHistory(answer, resend);
-        ServiceOutcome o;
-        o.id = id;
-        o.result = r;
-        o.message = r.message;
-        if (r.ok()) {
-            o.kind = ServiceOutcome::Kind::Released;
-            m_ledger.markTransferReleased(id);
-            audit(QStringLiteral("untransfer"), QStringLiteral("x=%1").arg(x));
-        } else if (isGone(r)) {
-            o.kind = ServiceOutcome::Kind::AlreadyGone;
-            o.message = tr("The transfer on %1 was already gone on the platform.").arg(x);
-            m_ledger.markTransferReleased(id, o.message);
-        } else if (surelyNotDone(r)) {
-            o.kind = ServiceOutcome::Kind::Failed;
-            m_ledger.clearTransferReleaseRequested(id, r.message);
-        } else {
-            o.kind = ServiceOutcome::Kind::Unknown;
-            m_ledger.noteTransferAttempt(id, r.message);
-        }
-        m_busyTransfers.remove(id);
-        if (done)
-            done(o);
-    });
+    m_client.releaseTransfer(
+        appid, x,
+        [this, guard = QPointer<BindingService>(this), id, x, resend,
+         done](const PlatformResult &answer) {
+            if (!guard) // the service went away; the ledger keeps the intent for reconciliation
+                return;
+            const PlatformResult r = withHistory(answer, resend);
+            ServiceOutcome o;
+            o.id = id;
+            o.result = r;
+            o.message = r.message;
+            if (r.ok()) {
+                o.kind = ServiceOutcome::Kind::Released;
+                m_ledger.markTransferReleased(id);
+                audit(QStringLiteral("untransfer"), QStringLiteral("x=%1").arg(x));
+            } else if (isGone(r)) {
+                o.kind = ServiceOutcome::Kind::AlreadyGone;
+                o.message = tr("The transfer on %1 was already gone on the platform.").arg(x);
+                m_ledger.markTransferReleased(id, o.message);
+            } else if (surelyNotDone(r)) {
+                o.kind = ServiceOutcome::Kind::Failed;
+                m_ledger.clearTransferReleaseRequested(id, r.message);
+            } else {
+                o.kind = ServiceOutcome::Kind::Unknown;
+                m_ledger.noteTransferAttempt(id, r.message);
+            }
+            m_busyTransfers.remove(id);
+            if (done)
+                done(o);
+        });
 }
 
 // --- start-up ---

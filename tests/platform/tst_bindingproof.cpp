@@ -348,6 +348,25 @@ private Q_SLOTS:
         QCOMPARE(w.sandbox->requestCount(), requests);
     }
 
+    void aServiceGoneMidCallLeavesThePendingIntent()
+    {
+        World w;
+        makeWorld(w, SystemClock::instance(), SystemClock::instance(), true);
+        SandboxFaults slow;
+        slow.delayMs = 150;
+        w.sandbox->setFaults(slow);
+        QString error;
+        bool called = false;
+        const auto id = w.service->createBinding(
+            bindRequest(8), [&](const ServiceOutcome &) { called = true; }, &error);
+        QVERIFY(id);
+        w.service.reset(); // e.g. the desk switched profiles; the client lives on
+        QVERIFY(spinUntil([&] { return w.client->callsInFlight() == 0; }, 20'000));
+        QVERIFY(!called);
+        QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Pending);
+        QCOMPARE(w.sandbox->bindings().size(), 1); // to be learnt by the next reconciliation
+    }
+
     void theSameReqidAgainIsIdempotent()
     {
         World w;
