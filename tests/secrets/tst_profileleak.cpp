@@ -16,10 +16,10 @@ using namespace pn;
 
 // The end-to-end proof that no key leaks: profiles are created with pnctl, used against a real
 // sandbox platform on 127.0.0.1 (so the request log fills), switched, edited and exported; then
-// every file under the temporary HOME (data folder, settings, XDG folders) and everything pnctl
-// printed is searched for each secret in raw, base64, base64url and hex form.
-// $PN_LEAK_BACKEND chooses the secret backend pnctl must use: "vault" (default) or "keychain"
-// (run under run_keychain_test.sh).
+// the console runs on the same folder; every file under the temporary HOME (data folder,
+// settings, XDG folders) and everything pnctl and pnconsole printed is searched for each secret in
+// raw, base64, base64url and hex form. $PN_LEAK_BACKEND chooses the secret backend pnctl must use:
+// "vault" (default) or "keychain" (run under run_keychain_test.sh).
 class TestProfileLeak : public QObject
 {
     Q_OBJECT
@@ -221,6 +221,30 @@ void TestProfileLeak::noSecretAnywhere()
              "export file");
     QVERIFY(QFile::exists(exportFile));
 
+    // The console on the same data folder: it starts its sandbox, adds the "Sandbox" profile and
+    // signs its own requests; it runs offscreen for a few seconds and is then stopped.
+    {
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            env.insert(QString::fromLatin1(name),
+                       m_root.filePath(QString::fromLatin1(name).toLower()));
+        env.insert(QStringLiteral("PN_SECRET_BACKEND"), m_backend);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        console.setProcessEnvironment(env);
+        console.start(qEnvironmentVariable("PN_BINARY_DIR") + QStringLiteral("/pnconsole"),
+                      {QStringLiteral("--data-dir"), m_dataDir});
+        QVERIFY(console.waitForStarted(10000));
+        QTest::qWait(4000);
+        const bool stillRunning = console.state() == QProcess::Running;
+        console.kill();
+        console.waitForFinished(10000);
+        const QByteArray printed = console.readAllStandardOutput() + console.readAllStandardError();
+        m_printed += printed;
+        QVERIFY2(stillRunning, printed.constData());
+    }
+
     // The request log has rows (else this test would prove little).
     {
         QSqlDatabase db =
@@ -230,6 +254,10 @@ void TestProfileLeak::noSecretAnywhere()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM request_log")) && q.next());
         QVERIFY2(q.value(0).toInt() >= 8, qPrintable(q.value(0).toString()));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM profiles WHERE environment = 'sandbox'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the console really used this data folder
         q.finish();
         db.close();
     }
