@@ -18,6 +18,7 @@
 #include "maskingproxymodel.h"
 #include "requestlogmodel.h"
 #include "requestlogtab.h"
+#include "sandboxplatform.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -88,6 +89,7 @@ private slots:
     void requestLogDetailAndCurl();
     void expiryWarning();
     void productionProfileIsUnmistakable();
+    void bulkReleaseCancel();
     void layoutRemembered();
 
 private:
@@ -530,6 +532,35 @@ void TestConsoleWindow::productionProfileIsUnmistakable()
     emit combo->activated(sandbox);
     QCOMPARE(badge->text(), QStringLiteral("SANDBOX"));
     QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 1);
+}
+
+void TestConsoleWindow::bulkReleaseCancel()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 10; ++i) {
+        const qint64 id = createDirect(QStringLiteral("1350013500%1").arg(i),
+                                       QStringLiteral("1360013600%1").arg(i), i % 5);
+        QVERIFY(id);
+        ids << id;
+    }
+    // A slow platform: every answer takes 300 ms, so Cancel comes while releases are on the wire.
+    SandboxFaults faults;
+    faults.delayMs = 300;
+    m_console->sandbox()->setFaults(faults);
+    Confirm::setNextAnswer(true);
+    QSignalSpy finished(m_window.get(), &ConsoleWindow::bulkFinished);
+    QVERIFY(m_window->releaseBindings(ids));
+    QVERIFY(m_window->bindingsTab()->bulkRunning());
+    m_window->bindingsTab()->findChild<QPushButton *>(QStringLiteral("bulkCancelButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QVERIFY(finished.at(0).at(2).toBool()); // cancelled
+    const int released = finished.at(0).at(0).toInt();
+    QVERIFY2(released > 0 && released < ids.size(), qPrintable(QString::number(released)));
+    int active = 0;
+    for (qint64 id : ids)
+        active += m_console->ledger().bindingById(id)->state == RecordState::Active ? 1 : 0;
+    QCOMPARE(active, int(ids.size()) - released);
+    QVERIFY(!m_window->bindingsTab()->bulkRunning());
 }
 
 void TestConsoleWindow::layoutRemembered()
