@@ -1579,30 +1579,6 @@
             </translation>
         </message>
         <message>
-            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
-  list [--json]                 profiles and the secret backend in use
-  show NAME [--json]            one profile (never its key)
-  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
-  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
-  remove NAME [--force]         also removes its key
-  export [NAME...] [--out FILE] JSON without any secret
-  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
-Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
-(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
-</source>
-            <translation>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
-  list [--json]                 profiles and the secret backend in use
-  show NAME [--json]            one profile (never its key)
-  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
-  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
-  remove NAME [--force]         also removes its key
-  export [NAME...] [--out FILE] JSON without any secret
-  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
-Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
-(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
-</translation>
-        </message>
-        <message>
             <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
             <translation>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</translation>
         </message>
@@ -1641,6 +1617,44 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Unknown profile subcommand: %1</source>
             <translation>Unknown profile subcommand: %1</translation>
+        </message>
+        <message>
+            <source>The secrets are kept in the %1; it has no master password to change here.</source>
+            <translation>The secrets are kept in the %1; it has no master password to change here.</translation>
+        </message>
+        <message>
+            <source>The master password of %1 was changed.</source>
+            <translation>The master password of %1 was changed.</translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+  vault-password [--new-password-file F]  change the vault's master password
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</source>
+            <translation>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+  vault-password [--new-password-file F]  change the vault's master password
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</translation>
+        </message>
+        <message>
+            <source>File holding the vault's new master password.</source>
+            <translation>File holding the vault's new master password.</translation>
         </message>
     </context>
     <context>
@@ -2301,6 +2315,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Cannot write the secret vault %1: %2</source>
             <translation>Cannot write the secret vault %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no secret vault at %1 yet.</source>
+            <translation>There is no secret vault at %1 yet.</translation>
         </message>
     </context>
     <context>
@@ -3122,6 +3140,18 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Transfer created.</source>
             <translation>Transfer created.</translation>
+        </message>
+        <message>
+            <source>Account status</source>
+            <translation>Account status</translation>
+        </message>
+        <message>
+            <source>Create transfer</source>
+            <translation>Create transfer</translation>
+        </message>
+        <message>
+            <source>Release binding</source>
+            <translation>Release binding</translation>
         </message>
     </context>
     <context>

@@ -1573,30 +1573,6 @@
             </translation>
         </message>
         <message>
-            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
-  list [--json]                 profiles and the secret backend in use
-  show NAME [--json]            one profile (never its key)
-  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
-  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
-  remove NAME [--force]         also removes its key
-  export [NAME...] [--out FILE] JSON without any secret
-  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
-Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
-(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
-</source>
-            <translation>用法：pnctl [--data-dir 目录] profile 子命令 [选项]
-  list [--json]                 列出账号配置和当前使用的密钥存储方式
-  show 名称 [--json]            显示一个账号配置（从不显示密钥）
-  add 名称 --url URL --devid ID --appid APP [--env test] (--key-file 文件 | --key-stdin)
-  edit 名称 [字段选项] [--key-file 文件 | --key-stdin] [--rename 新名称]
-  remove 名称 [--force]         同时删除其密钥
-  export [名称...] [--out 文件] 导出不含任何密钥的 JSON
-  import 文件 [--keys-dir 目录] 逐个询问密钥（或读取 目录/名称.key）
-密钥选项：--secret-backend auto|keychain|vault，--vault-password-file 文件
-（或 $PN_SECRET_BACKEND、$PN_VAULT_PASSWORD_FILE）。从不接受以参数形式给出的密钥。
-</translation>
-        </message>
-        <message>
             <source>Keys are never accepted on the command line (other users can see it in the process list). Use --key-file FILE or --key-stdin.</source>
             <translation>从不接受在命令行中给出的密钥（其他用户能在进程列表中看到）。请使用 --key-file 文件 或 --key-stdin。</translation>
         </message>
@@ -1635,6 +1611,33 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Unknown profile subcommand: %1</source>
             <translation>未知的 profile 子命令：%1</translation>
+        </message>
+        <message>
+            <source>The secrets are kept in the %1; it has no master password to change here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The master password of %1 was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
+  list [--json]                 profiles and the secret backend in use
+  show NAME [--json]            one profile (never its key)
+  add NAME --url URL --devid ID --appid APP [--env test] (--key-file F | --key-stdin)
+  edit NAME [field options] [--key-file F | --key-stdin] [--rename NEW]
+  remove NAME [--force]         also removes its key
+  export [NAME...] [--out FILE] JSON without any secret
+  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)
+  vault-password [--new-password-file F]  change the vault's master password
+Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
+(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File holding the vault's new master password.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2292,6 +2295,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Cannot write the secret vault %1: %2</source>
             <translation>无法写入密钥保险库 %1：%2</translation>
+        </message>
+        <message>
+            <source>There is no secret vault at %1 yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3105,6 +3112,18 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Transfer created.</source>
             <translation>转接已创建。</translation>
+        </message>
+        <message>
+            <source>Account status</source>
+            <translation>查询账号状态</translation>
+        </message>
+        <message>
+            <source>Create transfer</source>
+            <translation>创建转接</translation>
+        </message>
+        <message>
+            <source>Release binding</source>
+            <translation>解除绑定关系</translation>
         </message>
     </context>
     <context>

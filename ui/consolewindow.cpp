@@ -172,6 +172,25 @@ void ConsoleWindow::setupRequestLog()
     requestLogTab()->view()->sortByColumn(RequestLogModel::ColTime, Qt::DescendingOrder);
     requestLogTab()->view()->header()->resizeSection(RequestLogModel::ColTime, 150);
     requestLogTab()->view()->header()->resizeSection(RequestLogModel::ColPath, 260);
+    // The call in words, the result decoded, failures tinted.
+    auto *delegate = new RowColorDelegate(this);
+    requestLogTab()->view()->setItemDelegate(delegate);
+    const auto entryAt = [this](const QModelIndex &index) -> const RequestLogEntry & {
+        return m_requestLog->entry(m_requestLogSort->mapToSource(index).row());
+    };
+    delegate->setColorFunction([entryAt](const QModelIndex &index) {
+        const RequestLogEntry &e = entryAt(index);
+        const bool failed = e.httpStatus != 200 || e.errorCode.value_or(0) != 0;
+        return failed ? QColor(0xfd, 0xe7, 0xe9) : QColor();
+    });
+    delegate->setTextFunction([entryAt](const QModelIndex &index, const QString &text) {
+        const RequestLogEntry &e = entryAt(index);
+        if (index.column() == RequestLogModel::ColPath)
+            return ConsoleWindow::callName(e.method, e.path) + QStringLiteral(" · ") + text;
+        if (index.column() == RequestLogModel::ColError && e.errorCode)
+            return ErrorCatalog::describe(*e.errorCode);
+        return text;
+    });
     connect(requestLogTab(), &RequestLogTab::currentChanged, this, &ConsoleWindow::showLogDetail);
     connect(requestLogTab(), &RequestLogTab::copyCurlRequested, this, &ConsoleWindow::copyLogCurl);
 }
@@ -203,6 +222,18 @@ void ConsoleWindow::setupCalls()
         m_callsPanel->setRevealNumbers(all);
         m_timeline->setRevealNumbers(all);
     });
+}
+
+QString ConsoleWindow::callName(const QString &method, const QString &path)
+{
+    const bool transfer = path.endsWith(QLatin1StringView("/transfer"));
+    if (path.endsWith(QLatin1StringView("/account/status")))
+        return tr("Account status");
+    if (method == QLatin1StringView("PUT"))
+        return transfer ? tr("Create transfer") : tr("Create binding");
+    if (method == QLatin1StringView("DELETE"))
+        return transfer ? tr("Release transfer") : tr("Release binding");
+    return method;
 }
 
 void ConsoleWindow::setupActions()

@@ -58,6 +58,8 @@ public:
     // Bindings that entered the expiry window and were announced (tray or status bar).
     QSet<qint64> expiryWarned() const { return m_expiryWarned; }
     void checkExpiring();
+    // "Create binding", "Release transfer", … for a logged request.
+    static QString callName(const QString &method, const QString &path);
 
 signals:
     void bulkFinished(int released, int failed, bool cancelled);

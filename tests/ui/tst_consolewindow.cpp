@@ -19,6 +19,9 @@
 #include "requestlogmodel.h"
 #include "requestlogtab.h"
 #include "sandboxplatform.h"
+#include "transferdialog.h"
+#include "transfersmodel.h"
+#include "transferstab.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -90,6 +93,7 @@ private slots:
     void expiryWarning();
     void productionProfileIsUnmistakable();
     void bulkReleaseCancel();
+    void createTransferThroughForm();
     void layoutRemembered();
 
 private:
@@ -455,6 +459,12 @@ void TestConsoleWindow::requestLogDetailAndCurl()
             putRow = r;
     }
     QVERIFY(putRow >= 0);
+    QCOMPARE(ConsoleWindow::callName(QStringLiteral("PUT"),
+                                     QStringLiteral("/igw/service/uc/interline/17000000001")),
+             QStringLiteral("Create binding"));
+    QCOMPARE(ConsoleWindow::callName(QStringLiteral("DELETE"),
+                                     QStringLiteral("/igw/service/uc/interline/170/transfer")),
+             QStringLiteral("Release transfer"));
     view->setCurrentIndex(view->model()->index(putRow, 0));
     const QString detail = tab->detail();
     QVERIFY2(detail.contains(QStringLiteral("anum=138****8000")), qPrintable(detail));
@@ -561,6 +571,34 @@ void TestConsoleWindow::bulkReleaseCancel()
         active += m_console->ledger().bindingById(id)->state == RecordState::Active ? 1 : 0;
     QCOMPARE(active, int(ids.size()) - released);
     QVERIFY(!m_window->bindingsTab()->bulkRunning());
+}
+
+void TestConsoleWindow::createTransferThroughForm()
+{
+    action("actionNewTransfer")->trigger();
+    QPointer<TransferDialog> dialog =
+        m_window->findChild<TransferDialog *>(QStringLiteral("transferDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(QStringLiteral("xCombo"))->setCurrentIndex(4);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("aEdit")),
+                     QStringLiteral("13700137000"));
+    dialog->findChild<QComboBox *>(QStringLiteral("displayCombo"))->setCurrentIndex(1);
+    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    const auto transfers = m_console->ledger().transfers(m_console->currentProfile()->id);
+    QCOMPARE(transfers.size(), 1);
+    QCOMPARE(transfers.first().state, RecordState::Active);
+    QCOMPARE(transfers.first().request.display, 1);
+    QCOMPARE(transfers.first().request.ttl, 0);
+    QTreeView *view = m_window->transfersTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(text(view->model()->index(0, TransfersModel::ColA)), QStringLiteral("137****7000"));
+    // Released through the confirmation hook.
+    view->setCurrentIndex(view->model()->index(0, 0));
+    Confirm::setNextAnswer(true);
+    m_window->transfersTab()->findChild<QPushButton *>(QStringLiteral("releaseButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->ledger().transferById(transfers.first().id)->state,
+                              RecordState::Released, 10000);
 }
 
 void TestConsoleWindow::layoutRemembered()
