@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -35,7 +38,11 @@ int main(int argc, char *argv[])
         QStringLiteral("secret-backend"),
         QStringLiteral("Where profile keys are kept: keychain or vault (default: automatic)."),
         QStringLiteral("backend"));
-    parser.addOptions({langOption, dataDirOption, noSandboxOption, backendOption});
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QStringLiteral("Open the window, wait for the account status, print it and exit (0 = "
+                       "the platform answered)."));
+    parser.addOptions({langOption, dataDirOption, noSandboxOption, backendOption, checkOption});
     parser.process(app);
 
     const QString lang = pn::Language::resolve(
@@ -76,5 +83,17 @@ int main(int argc, char *argv[])
     pn::ConsoleWindow window(console);
     window.restoreLayout();
     window.show();
+    if (parser.isSet(checkOption)) {
+        QObject::connect(&console, &pn::Console::accountStatusReceived, &app,
+                         [&console](const pn::PlatformResult &result) {
+                             std::printf("profile %s, ledger %s: %s\n",
+                                         qPrintable(console.currentProfile()->name),
+                                         qPrintable(console.ledger().path()),
+                                         qPrintable(result.ok() ? QStringLiteral("account ok")
+                                                                : result.message));
+                             QCoreApplication::exit(result.ok() ? 0 : 1);
+                         });
+        QTimer::singleShot(20000, &app, [] { QCoreApplication::exit(1); });
+    }
     return app.exec();
 }

@@ -25,6 +25,7 @@ AccountPanel::AccountPanel(const Clock &clock, QWidget *parent)
             m_autoTimer->start(secs * 1000);
         else
             m_autoTimer->stop();
+        emit autoRefreshChanged(secs);
     });
     render();
 }

@@ -48,6 +48,7 @@ public:
 signals:
     void refreshRequested();
     void warningChanged(const QString &warning);
+    void autoRefreshChanged(int seconds);
 
 protected:
     void changeEvent(QEvent *event) override;

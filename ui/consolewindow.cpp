@@ -23,6 +23,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,6 +65,11 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
                         .arg(report.released)
                         .arg(report.failed)
                         .arg(report.unknown));
+    });
+    accountPanel()->setAutoRefreshSeconds(
+        QSettings().value(QStringLiteral("ui/accountAutoRefreshSeconds"), 0).toInt());
+    connect(accountPanel(), &AccountPanel::autoRefreshChanged, this, [](int seconds) {
+        QSettings().setValue(QStringLiteral("ui/accountAutoRefreshSeconds"), seconds);
     });
     connect(accountPanel(), &AccountPanel::refreshRequested, this, [this] {
         accountPanel()->setBusy(true);
