@@ -1614,11 +1614,11 @@
         </message>
         <message>
             <source>The secrets are kept in the %1; it has no master password to change here.</source>
-            <translation type="unfinished" />
+            <translation>密钥保存在%1中，这里没有可修改的主密码。</translation>
         </message>
         <message>
             <source>The master password of %1 was changed.</source>
-            <translation type="unfinished" />
+            <translation>已修改 %1 的主密码。</translation>
         </message>
         <message>
             <source>Usage: pnctl [--data-dir DIR] profile SUBCOMMAND [options]
@@ -1633,11 +1633,22 @@
 Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
 (or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted as arguments.
 </source>
-            <translation type="unfinished" />
+            <translation>用法：pnctl [--data-dir 目录] profile 子命令 [选项]
+  list [--json]                 列出账号配置和当前使用的密钥存储方式
+  show 名称 [--json]            显示一个账号配置（从不显示密钥）
+  add 名称 --url URL --devid ID --appid APP [--env test] (--key-file 文件 | --key-stdin)
+  edit 名称 [字段选项] [--key-file 文件 | --key-stdin] [--rename 新名称]
+  remove 名称 [--force]         同时删除其密钥
+  export [名称...] [--out 文件] 导出不含任何密钥的 JSON
+  import 文件 [--keys-dir 目录] 逐个询问密钥（或读取 目录/名称.key）
+  vault-password [--new-password-file 文件]  修改保险库的主密码
+密钥选项：--secret-backend auto|keychain|vault，--vault-password-file 文件
+（或 $PN_SECRET_BACKEND、$PN_VAULT_PASSWORD_FILE）。从不接受以参数形式给出的密钥。
+</translation>
         </message>
         <message>
             <source>File holding the vault's new master password.</source>
-            <translation type="unfinished" />
+            <translation>存放保险库新主密码的文件。</translation>
         </message>
     </context>
     <context>
@@ -2298,7 +2309,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>There is no secret vault at %1 yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 处还没有密钥保险库。</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "profilestore.h"
 #include "secretstorefactory.h"
 #include "signcommand.h"
+#include "vaultsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -337,6 +338,27 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
     return ExitOk;
 }
 
+int doVaultPassword(ProfileRun &run, const QString &passwordFile, const QString &newPasswordFile)
+{
+    SecretStore *secrets = run.secrets();
+    if (!secrets)
+        return ExitPlatformError;
+    if (secrets->backendId() != QLatin1StringView("vault"))
+        return run.fail(ProfileCli::tr("The secrets are kept in the %1; it has no master password "
+                                       "to change here.")
+                            .arg(secrets->backendName()),
+                        ExitUsage);
+    const QString current =
+        passwordFile.isEmpty() ? qEnvironmentVariable("PN_VAULT_PASSWORD_FILE") : passwordFile;
+    VaultSecretStore vault(secrets->location(),
+                           ProfileCli::vaultPasswordProvider(current, newPasswordFile));
+    QString error;
+    if (!vault.changePassword(&error))
+        return run.fail(error, ExitPlatformError);
+    printLine(ProfileCli::tr("The master password of %1 was changed.").arg(vault.location()));
+    return ExitOk;
+}
+
 QString profileUsage()
 {
     return ProfileCli::tr(
@@ -349,6 +371,7 @@ QString profileUsage()
         "  remove NAME [--force]         also removes its key\n"
         "  export [NAME...] [--out FILE] JSON without any secret\n"
         "  import FILE [--keys-dir DIR]  asks for each key (or reads DIR/NAME.key)\n"
+        "  vault-password [--new-password-file F]  change the vault's master password\n"
         "Secret options: --secret-backend auto|keychain|vault, --vault-password-file "
         "F\n(or $PN_SECRET_BACKEND, $PN_VAULT_PASSWORD_FILE). Keys are never accepted "
         "as arguments.\n");
@@ -393,6 +416,9 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
     const QCommandLineOption keysDir(QStringLiteral("keys-dir"),
                                      ProfileCli::tr("Folder with NAME.key (and NAME.token) files."),
                                      QStringLiteral("dir"));
+    const QCommandLineOption newPasswordFile(
+        QStringLiteral("new-password-file"),
+        ProfileCli::tr("File holding the vault's new master password."), QStringLiteral("file"));
     parser.addOptions({dataDir, json, backend, passwordFile});
     const FieldOptions fields;
     const bool addOrEdit = sub == QLatin1StringView("add") || sub == QLatin1StringView("edit");
@@ -404,6 +430,9 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
         parser.addOption(out);
     if (sub == QLatin1StringView("import"))
         parser.addOption(keysDir);
+    const bool vaultPassword = sub == QLatin1StringView("vault-password");
+    if (vaultPassword)
+        parser.addOption(newPasswordFile);
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parser.parse(rest)) {
@@ -420,9 +449,9 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
     if (parser.isSet(json))
         globals.json = true;
     const QStringList positional = parser.positionalArguments();
-    const qsizetype wanted = sub == QLatin1StringView("list")     ? 0
-                             : sub == QLatin1StringView("export") ? -1
-                                                                  : 1;
+    const qsizetype wanted = sub == QLatin1StringView("list") || vaultPassword ? 0
+                             : sub == QLatin1StringView("export")              ? -1
+                                                                               : 1;
     if (wanted >= 0 && positional.size() != wanted) {
         printError(ProfileCli::tr("Wrong number of arguments.") + u'\n' + profileUsage());
         return ExitUsage;
@@ -442,6 +471,8 @@ int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
         return doExport(run, positional, parser.value(out));
     if (sub == QLatin1StringView("import"))
         return doImport(run, positional.at(0), parser.value(keysDir));
+    if (vaultPassword)
+        return doVaultPassword(run, parser.value(passwordFile), parser.value(newPasswordFile));
     printError(ProfileCli::tr("Unknown profile subcommand: %1").arg(sub) + u'\n' + profileUsage());
     return ExitUsage;
 }

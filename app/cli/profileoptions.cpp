@@ -47,18 +47,14 @@ std::optional<QByteArray> ProfileCli::promptHidden(const QString &prompt)
 #endif
 }
 
-std::unique_ptr<SecretStore> ProfileCli::openSecretStore(const QString &dataDir,
-                                                         const QString &backend,
-                                                         const QString &passwordFile,
-                                                         QString *error)
+VaultSecretStore::PasswordProvider ProfileCli::vaultPasswordProvider(const QString &passwordFile,
+                                                                     const QString &newPasswordFile)
 {
-    SecretStoreFactory::Options options;
-    options.dataDir = dataDir;
-    options.backend = backend.isEmpty() ? SecretStoreFactory::backendFromEnvironment() : backend;
-    const QString file =
-        passwordFile.isEmpty() ? qEnvironmentVariable("PN_VAULT_PASSWORD_FILE") : passwordFile;
-    options.vaultPassword = [file](VaultSecretStore::PasswordPurpose purpose,
-                                   const QString &path) -> std::optional<QByteArray> {
+    return [passwordFile, newPasswordFile](VaultSecretStore::PasswordPurpose purpose,
+                                           const QString &path) -> std::optional<QByteArray> {
+        const bool creating = purpose == VaultSecretStore::PasswordPurpose::Create;
+        const QString file =
+            creating && !newPasswordFile.isEmpty() ? newPasswordFile : passwordFile;
         QString why;
         if (!file.isEmpty()) {
             auto password = KeyInput::readKeyFile(file, &why);
@@ -66,7 +62,7 @@ std::unique_ptr<SecretStore> ProfileCli::openSecretStore(const QString &dataDir,
                 printError(why);
             return password;
         }
-        if (purpose == VaultSecretStore::PasswordPurpose::Unlock)
+        if (!creating)
             return promptHidden(tr("Master password for %1: ").arg(path));
         auto first = promptHidden(tr("New master password for %1: ").arg(path));
         if (!first)
@@ -82,6 +78,19 @@ std::unique_ptr<SecretStore> ProfileCli::openSecretStore(const QString &dataDir,
         }
         return first;
     };
+}
+
+std::unique_ptr<SecretStore> ProfileCli::openSecretStore(const QString &dataDir,
+                                                         const QString &backend,
+                                                         const QString &passwordFile,
+                                                         QString *error)
+{
+    SecretStoreFactory::Options options;
+    options.dataDir = dataDir;
+    options.backend = backend.isEmpty() ? SecretStoreFactory::backendFromEnvironment() : backend;
+    const QString file =
+        passwordFile.isEmpty() ? qEnvironmentVariable("PN_VAULT_PASSWORD_FILE") : passwordFile;
+    options.vaultPassword = vaultPasswordProvider(file, {});
     QString reason;
     return SecretStoreFactory::create(options, &reason, error);
 }

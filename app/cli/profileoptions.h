@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profilestore.h"
+#include "vaultsecretstore.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>
@@ -30,6 +31,10 @@ public:
                                                         const QString &backend,
                                                         const QString &passwordFile,
                                                         QString *error);
+    // The vault's passwords: from `passwordFile` (the current one; also a new vault's unless
+    // `newPasswordFile` is given) or, without files, from no-echo prompts (a new one twice).
+    static VaultSecretStore::PasswordProvider vaultPasswordProvider(const QString &passwordFile,
+                                                                    const QString &newPasswordFile);
     // Reads a line from the terminal with echo off; std::nullopt without a terminal.
     static std::optional<QByteArray> promptHidden(const QString &prompt);
 };

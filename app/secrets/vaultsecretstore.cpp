@@ -190,6 +190,11 @@ bool VaultSecretStore::remove(const QString &name, QString *error)
     return change(Change::Remove, name, {}, error);
 }
 
+bool VaultSecretStore::changePassword(QString *error)
+{
+    return change(Change::Rekey, {}, {}, error);
+}
+
 std::optional<QStringList> VaultSecretStore::names(QString *error)
 {
     if (!exists())
@@ -232,14 +237,32 @@ bool VaultSecretStore::change(Change what, const QString &name, const QByteArray
         if (!current)
             return false;
         entries = std::move(*current);
+    } else if (what == Change::Rekey) {
+        *error = tr("There is no secret vault at %1 yet.").arg(m_path);
+        return false;
     } else if (!ensureNewKey(error)) {
         return false;
     }
+    // A new password: a new salt and key (and today's KDF parameters); the old key is kept
+    // until the new file is in place.
+    std::unique_ptr<DerivedKey> oldKey;
+    if (what == Change::Rekey) {
+        oldKey = std::move(m_key);
+        if (!ensureNewKey(error)) {
+            m_key = std::move(oldKey);
+            Codec::wipeEntries(entries);
+            return false;
+        }
+    }
+    auto restoreOldKey = [&] {
+        if (oldKey)
+            m_key = std::move(oldKey);
+    };
     if (what == Change::Put) {
         QByteArray copy = secret;
         copy.detach();
         entries.insert(name, copy);
-    } else {
+    } else if (what == Change::Remove) {
         if (auto it = entries.find(name); it != entries.end()) {
             secureWipe(*it);
             entries.erase(it);
@@ -249,18 +272,22 @@ bool VaultSecretStore::change(Change what, const QString &name, const QByteArray
     Codec::wipeEntries(entries);
     const std::optional<QByteArray> sealed = Codec::seal(plain, *m_key, error);
     secureWipe(plain);
-    if (!sealed)
+    if (!sealed) {
+        restoreOldKey();
         return false;
+    }
 
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write the secret vault %1: %2").arg(m_path, out.errorString());
+        restoreOldKey();
         return false;
     }
     out.setPermissions(OwnerOnly);
     if (out.write(*sealed) != sealed->size() || !out.commit()) {
         *error = tr("Cannot write the secret vault %1: %2").arg(m_path, out.errorString());
         out.cancelWriting();
+        restoreOldKey();
         return false;
     }
     QFile::setPermissions(m_path, OwnerOnly);

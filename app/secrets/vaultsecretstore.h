@@ -52,9 +52,13 @@ public:
     bool write(const QString &name, const QByteArray &secret, QString *error) override;
     bool remove(const QString &name, QString *error) override;
     std::optional<QStringList> names(QString *error);
+    // Re-encrypts the vault under a new master password (asked for with
+    // PasswordPurpose::Create), a new salt and the current KDF parameters. The current password
+    // is needed first (PasswordPurpose::Unlock) unless the store is unlocked.
+    bool changePassword(QString *error);
 
 private:
-    enum class Change { Put, Remove };
+    enum class Change { Put, Remove, Rekey };
     bool change(Change what, const QString &name, const QByteArray &secret, QString *error);
     std::optional<QByteArray> readFile(QString *error) const;
     bool ensureKeyFor(const vault::Header &header, QString *error);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void removeRules();
     void exportImport();
     void wrongVaultPassword();
+    void changeVaultPassword();
 
 private:
     struct Run
@@ -365,6 +366,30 @@ void TestPnctlProfile::wrongVaultPassword()
     run = pnctl(dataDir, {QStringLiteral("profile"), QStringLiteral("list")});
     QVERIFY(!run.out.contains(QStringLiteral("\nB ")));
     QCOMPARE(run.out.count(QStringLiteral("[Test]")), 1);
+}
+
+void TestPnctlProfile::changeVaultPassword()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("rekey"));
+    const QString key = file(QStringLiteral("rekey.key"), "rekey-key");
+    QCOMPARE(pnctl(dataDir, addArgs(QStringLiteral("A"), key)).exitCode, 0);
+    const QString newPw = file(QStringLiteral("newpw"), "the new master password");
+    Run run = pnctl(dataDir, {QStringLiteral("profile"), QStringLiteral("vault-password"),
+                              QStringLiteral("--new-password-file"), newPw});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The old password no longer opens it; the new one does, and the key is intact.
+    run = pnctl(dataDir, addArgs(QStringLiteral("B"), key));
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Wrong master password")), qPrintable(run.err));
+    run = pnctl(dataDir, addArgs(QStringLiteral("B"), key), {}, newPw);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    VaultSecretStore vault(dataDir + QStringLiteral("/secrets.vault"), [](auto, const QString &) {
+        return std::optional<QByteArray>("the new master password");
+    });
+    QString error;
+    const auto names = vault.names(&error);
+    QVERIFY2(names, qPrintable(error));
+    QCOMPARE(names->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPnctlProfile)

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void concurrentProcesses();
     void pbkdf2AndDefaults();
     void refusesHostileParameters();
+    void changePassword();
 };
 
 void TestVault::roundTrip()
@@ -356,6 +357,53 @@ void TestVault::refusesHostileParameters()
     VaultSecretStore weak(path("never.vault"), fixedPassword("pw"), vault::KdfParams::scrypt(3));
     QVERIFY(!weak.write(QStringLiteral("k"), "v", &error));
     QVERIFY(!QFile::exists(path("never.vault")));
+}
+
+void TestVault::changePassword()
+{
+    const QString file = path("rekey.vault");
+    QList<VaultSecretStore::PasswordPurpose> asked;
+    QByteArray next = "old";
+    auto provider = [&](VaultSecretStore::PasswordPurpose purpose, const QString &) {
+        asked << purpose;
+        return std::optional<QByteArray>(next);
+    };
+    VaultSecretStore store(file, provider, Fast);
+    QString error;
+    QVERIFY(!store.changePassword(&error)); // nothing to re-key yet
+    QVERIFY(store.write(QStringLiteral("a"), "alpha", &error));
+    QVERIFY(store.write(QStringLiteral("b"), "beta", &error));
+    const QByteArray before = readAll(file);
+    next = "new";
+    QVERIFY2(store.changePassword(&error), qPrintable(error));
+    const QByteArray after = readAll(file);
+    QVERIFY(before.mid(28, 16) != after.mid(28, 16)); // new salt
+    QCOMPARE(asked.last(), VaultSecretStore::PasswordPurpose::Create);
+
+    VaultSecretStore withOld(file, fixedPassword("old"), Fast);
+    QByteArray value;
+    QCOMPARE(withOld.read(QStringLiteral("a"), &value, &error), SecretStore::Status::Failed);
+    QCOMPARE(withOld.lastErrorCode(), vault::Error::WrongPassword);
+    VaultSecretStore withNew(file, fixedPassword("new"), Fast);
+    QCOMPARE(withNew.read(QStringLiteral("b"), &value, &error), SecretStore::Status::Ok);
+    QCOMPARE(value, QByteArray("beta"));
+    // The store that changed it keeps working with the new key.
+    QVERIFY(store.write(QStringLiteral("c"), "gamma", &error));
+    QCOMPARE(withNew.read(QStringLiteral("c"), &value, &error), SecretStore::Status::Ok);
+
+    // A cancelled new password leaves everything as it was.
+    VaultSecretStore cancelling(
+        file,
+        [](VaultSecretStore::PasswordPurpose purpose, const QString &) {
+            return purpose == VaultSecretStore::PasswordPurpose::Unlock
+                       ? std::optional<QByteArray>("new")
+                       : std::nullopt;
+        },
+        Fast);
+    const QByteArray unchanged = readAll(file);
+    QVERIFY(!cancelling.changePassword(&error));
+    QCOMPARE(readAll(file), unchanged);
+    QCOMPARE(cancelling.read(QStringLiteral("a"), &value, &error), SecretStore::Status::Ok);
 }
 
 int main(int argc, char *argv[])
