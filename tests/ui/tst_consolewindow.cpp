@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -94,6 +95,7 @@ private slots:
     void productionProfileIsUnmistakable();
     void bulkReleaseCancel();
     void createTransferThroughForm();
+    void pnctlReadsTheOpenLedger();
     void layoutRemembered();
 
 private:
@@ -599,6 +601,26 @@ void TestConsoleWindow::createTransferThroughForm()
     m_window->transfersTab()->findChild<QPushButton *>(QStringLiteral("releaseButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_console->ledger().transferById(transfers.first().id)->state,
                               RecordState::Released, 10000);
+}
+
+void TestConsoleWindow::pnctlReadsTheOpenLedger()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    const QString subid = m_console->ledger().bindingById(id)->subid;
+    // pnctl opens the same ledger while the console has it open, and finds the binding.
+    QProcess pnctl;
+    pnctl.start(QStringLiteral(PNCTL_PATH),
+                {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--lang"),
+                 QStringLiteral("en"), QStringLiteral("list"), QStringLiteral("--find"),
+                 QStringLiteral("13800138000")});
+    QVERIFY(pnctl.waitForFinished(30000));
+    const QString out = QString::fromUtf8(pnctl.readAllStandardOutput());
+    QCOMPARE(pnctl.exitCode(), 0);
+    QVERIFY2(out.contains(subid),
+             qPrintable(out + QString::fromUtf8(pnctl.readAllStandardError())));
+    // and the console keeps working on it.
+    QVERIFY(createDirect(QStringLiteral("15011112222"), QStringLiteral("18655556666"), 1));
 }
 
 void TestConsoleWindow::layoutRemembered()
