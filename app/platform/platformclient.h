@@ -142,7 +142,6 @@ private:
     int m_onWire = 0;
     QQueue<std::shared_ptr<Call>> m_waiting;
     qint64 m_estimatedOffsetMs = 0;
-    bool m_warnedSkew = false;
 };
 
 } // namespace pn
