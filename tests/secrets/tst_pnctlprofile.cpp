@@ -3,6 +3,7 @@
 #include "profilestore.h"
 #include "vaultsecretstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +80,21 @@ QStringList TestPnctlProfile::addArgs(const QString &name, const QString &keyFil
             QStringLiteral("app1,app2"),
             QStringLiteral("--key-file"),
             keyFile};
+}
+
+// A vault made with cheap scrypt parameters: pnctl keeps a vault's own parameters, so each
+// run unlocks in milliseconds. (addShowListEdit lets pnctl create one with the real defaults.)
+QString fastVault(const QString &dataDir, const QByteArray &password = "a master password")
+{
+    QDir().mkpath(dataDir);
+    VaultSecretStore vault(
+        dataDir + QStringLiteral("/secrets.vault"),
+        [password](auto, const QString &) { return std::optional<QByteArray>(password); },
+        vault::KdfParams::scrypt(1 << 10));
+    QString error;
+    vault.write(QStringLiteral("test/marker"), "x", &error);
+    vault.remove(QStringLiteral("test/marker"), &error);
+    return dataDir;
 }
 
 TestPnctlProfile::Run TestPnctlProfile::pnctl(const QString &dataDir, const QStringList &args,
@@ -163,7 +179,7 @@ void TestPnctlProfile::refusals()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     file(QStringLiteral("k"), "some-key");
-    const QString dataDir = m_dir.filePath(QStringLiteral("refusals"));
+    const QString dataDir = fastVault(m_dir.filePath(QStringLiteral("refusals")));
     const Run run = pnctl(dataDir, args);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -246,7 +262,7 @@ void TestPnctlProfile::addShowListEdit()
 
 void TestPnctlProfile::removeRules()
 {
-    const QString dataDir = m_dir.filePath(QStringLiteral("remove"));
+    const QString dataDir = fastVault(m_dir.filePath(QStringLiteral("remove")));
     const QString key = file(QStringLiteral("remove.key"), "remove-key");
     QCOMPARE(pnctl(dataDir, addArgs(QStringLiteral("Busy"), key)).exitCode, 0);
     QCOMPARE(pnctl(dataDir, addArgs(QStringLiteral("Idle"), key)).exitCode, 0);
@@ -290,8 +306,8 @@ void TestPnctlProfile::removeRules()
 
 void TestPnctlProfile::exportImport()
 {
-    const QString from = m_dir.filePath(QStringLiteral("export-from"));
-    const QString to = m_dir.filePath(QStringLiteral("export-to"));
+    const QString from = fastVault(m_dir.filePath(QStringLiteral("export-from")));
+    const QString to = fastVault(m_dir.filePath(QStringLiteral("export-to")));
     const QString key = file(QStringLiteral("exp.key"), "export-key-XYZ");
     const QString token = file(QStringLiteral("exp.token"), "export-token-XYZ");
     QCOMPARE(pnctl(from, addArgs(QStringLiteral("One"), key) +
@@ -350,7 +366,7 @@ void TestPnctlProfile::exportImport()
 
 void TestPnctlProfile::wrongVaultPassword()
 {
-    const QString dataDir = m_dir.filePath(QStringLiteral("wrongpw"));
+    const QString dataDir = fastVault(m_dir.filePath(QStringLiteral("wrongpw")));
     const QString key = file(QStringLiteral("w.key"), "wrongpw-key");
     QCOMPARE(pnctl(dataDir, addArgs(QStringLiteral("A"), key)).exitCode, 0);
     const QString other = file(QStringLiteral("otherpw"), "not the password");
@@ -370,7 +386,7 @@ void TestPnctlProfile::wrongVaultPassword()
 
 void TestPnctlProfile::changeVaultPassword()
 {
-    const QString dataDir = m_dir.filePath(QStringLiteral("rekey"));
+    const QString dataDir = fastVault(m_dir.filePath(QStringLiteral("rekey")));
     const QString key = file(QStringLiteral("rekey.key"), "rekey-key");
     QCOMPARE(pnctl(dataDir, addArgs(QStringLiteral("A"), key)).exitCode, 0);
     const QString newPw = file(QStringLiteral("newpw"), "the new master password");

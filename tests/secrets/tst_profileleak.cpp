@@ -1,4 +1,5 @@
 #include "sandboxplatform.h"
+#include "vaultsecretstore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -113,6 +114,16 @@ void TestProfileLeak::noSecretAnywhere()
         QFile pw(m_inputs.filePath(QStringLiteral("pw")));
         QVERIFY(pw.open(QIODevice::WriteOnly));
         pw.write(master + '\n');
+    }
+    if (m_backend == QLatin1StringView("vault")) {
+        // Cheap scrypt parameters (pnctl keeps a vault's own), so each run unlocks quickly.
+        QDir().mkpath(m_dataDir);
+        VaultSecretStore vault(
+            m_dataDir + QStringLiteral("/secrets.vault"),
+            [master](auto, const QString &) { return std::optional<QByteArray>(master); },
+            vault::KdfParams::scrypt(1 << 10));
+        QString error;
+        QVERIFY2(vault.write(QStringLiteral("test/marker"), "x", &error), qPrintable(error));
     }
     const QByteArray keyA = randomKey();
     const QByteArray keyB = randomKey();
