@@ -304,6 +304,26 @@ private Q_SLOTS:
         QCOMPARE(ledgerActive, int(platform.size()));
         qInfo("%lld bindings on the platform, %lld intents in the ledger", qint64(platform.size()),
               qint64(byReqid.size()));
+
+        // Releases killed at random moments too: a release the platform did is never left
+        // active in the ledger (the release-requested mark is re-sent and 1300 means gone).
+        int releasesKilled = 0;
+        for (int i = 0; i < 40 && i < platform.size(); ++i) {
+            const Run r =
+                pnctl(account(data) + QStringList{QStringLiteral("release"), platform.at(i).subid},
+                      i % 4 == 3 ? -1 : int(rng->bounded(25, 90)));
+            releasesKilled += r.crashed ? 1 : 0;
+        }
+        const Run again = pnctl(account(data) + QStringList{QStringLiteral("list")});
+        QCOMPARE(again.code, 0);
+        QVERIFY(ledger.releaseRequestedBindings().isEmpty());
+        for (const SandboxBinding &s : m_sandbox->bindings()) {
+            const auto b = ledger.bindingBySubid(s.subid);
+            QVERIFY(b);
+            QCOMPARE(b->state,
+                     s.state == SandboxState::Active ? RecordState::Active : RecordState::Released);
+        }
+        qInfo("%d of 40 releases were killed", releasesKilled);
     }
 };
 
