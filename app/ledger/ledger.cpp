@@ -214,7 +214,11 @@ Ledger::~Ledger()
 
 QString Ledger::defaultPath()
 {
-    return pathInDataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    // One folder for every program of the project (not AppDataLocation, which differs between
+    // pnconsole and pnctl), so the console and the CLI share the ledger by default.
+    return pathInDataDir(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("PrivacyNumberConsole")));
 }
 
 QString Ledger::pathInDataDir(const QString &dataDir)
