@@ -116,7 +116,7 @@ void BindingsModel::startLoader(qint64 afterId)
         qint64 after = afterId;
         for (;;) {
             if (cancel->load())
-                return;
+                break;
             BindingQuery q;
             q.profileId = profile;
             q.afterId = after;
@@ -142,8 +142,9 @@ void BindingsModel::startLoader(qint64 afterId)
                 },
                 Qt::QueuedConnection);
             if (last)
-                return;
+                break;
         }
+        ledger->closeThreadConnection();
     });
     m_loader->start();
 }

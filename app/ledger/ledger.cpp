@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <atomic>
+
 namespace pn {
 
 namespace {
@@ -216,9 +218,8 @@ QString Ledger::defaultPath()
 {
     // One folder for every program of the project (not AppDataLocation, which differs between
     // pnconsole and pnctl), so the console and the CLI share the ledger by default.
-    return pathInDataDir(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-            .filePath(QStringLiteral("PrivacyNumberConsole")));
+    return pathInDataDir(QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                             .filePath(QStringLiteral("PrivacyNumberConsole")));
 }
 
 QString Ledger::pathInDataDir(const QString &dataDir)
@@ -238,9 +239,21 @@ QString Ledger::resolvePath(const QString &dataDirOption)
 
 QString Ledger::connectionName() const
 {
-    return QStringLiteral("pn_ledger_%1_%2")
-        .arg(quintptr(this), 0, 16)
-        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    // A number per thread that is never reused (thread ids are, once a thread has ended).
+    static std::atomic<quint64> counter{0};
+    static thread_local const quint64 thread = ++counter;
+    return QStringLiteral("pn_ledger_%1_%2").arg(quintptr(this), 0, 16).arg(thread);
+}
+
+void Ledger::closeThreadConnection()
+{
+    const QString name = connectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connections.remove(name))
+            return;
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QSqlDatabase Ledger::database() const
@@ -277,8 +290,8 @@ QSqlDatabase Ledger::database() const
 
 bool Ledger::isPostgres() const
 {
-    return m_path.startsWith(QLatin1StringView("postgresql://"))
-           || m_path.startsWith(QLatin1StringView("postgres://"));
+    return m_path.startsWith(QLatin1StringView("postgresql://")) ||
+           m_path.startsWith(QLatin1StringView("postgres://"));
 }
 
 QString Ledger::displayLocation() const

@@ -50,6 +50,8 @@ public:
     const Clock &clock() const { return m_clock; }
     // This thread's connection (opened on first use).
     QSqlDatabase database() const;
+    // Closes this thread's connection; a worker thread calls it before it ends.
+    void closeThreadConnection();
     QString lastError() const;
 
     // --- profiles (only what the ledger itself needs; ProfileStore owns the rest) ---
