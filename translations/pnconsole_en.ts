@@ -907,6 +907,14 @@
             <source>--limit must be a positive number.</source>
             <translation>--limit must be a positive number.</translation>
         </message>
+        <message>
+            <source>X	A	state	expires</source>
+            <translation>X	A	state	expires</translation>
+        </message>
+        <message>
+            <source>subid	X	A	B	state	expires	time left</source>
+            <translation>subid	X	A	B	state	expires	time left</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>

@@ -907,6 +907,14 @@
             <source>--limit must be a positive number.</source>
             <translation>--limit 必须是正数。</translation>
         </message>
+        <message>
+            <source>X	A	state	expires</source>
+            <translation>X 号码	号码 A	状态	到期时间</translation>
+        </message>
+        <message>
+            <source>subid	X	A	B	state	expires	time left</source>
+            <translation>subid	X 号码	号码 A	号码 B	状态	到期时间	剩余时间</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>

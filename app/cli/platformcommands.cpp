@@ -472,6 +472,8 @@ int runList(const QStringList &arguments, const GlobalOptions &globals)
     const qint64 now = cliClock().nowMs();
     if (parser.isSet(QStringLiteral("transfers"))) {
         QJsonArray rows;
+        if (!options.json)
+            printLine(CliText::tr("X\tA\tstate\texpires"));
         for (const TransferRecord &t : session.ledger().transfers(profile, states)) {
             if (options.json)
                 rows.append(transferJson(t));
@@ -489,6 +491,8 @@ int runList(const QStringList &arguments, const GlobalOptions &globals)
     query.states = states;
     query.number = parser.value(QStringLiteral("find"));
     QJsonArray rows;
+    if (!options.json)
+        printLine(CliText::tr("subid\tX\tA\tB\tstate\texpires\ttime left"));
     for (const BindingRecord &b : session.ledger().bindings(query)) {
         if (options.json) {
             rows.append(bindingJson(b, now));
