@@ -403,6 +403,16 @@ void ConsoleWindow::onSubmitBinding(const BindingRequest &request)
             });
             return;
         }
+        if (existing->state == RecordState::Active) {
+            // An earlier attempt did create it (learnt by reconciliation): that is success.
+            ServiceOutcome o;
+            o.kind = ServiceOutcome::Kind::Created;
+            o.id = existing->id;
+            o.subid = existing->subid;
+            finishBindingOutcome(o);
+            return;
+        }
+        // Failed, released or expired under this reqid: the next attempt is a new request.
         dialog->renewReqid();
         onSubmitBinding(dialog->request());
         return;

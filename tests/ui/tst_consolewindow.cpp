@@ -96,6 +96,7 @@ private slots:
     void bulkReleaseCancel();
     void createTransferThroughForm();
     void pnctlReadsTheOpenLedger();
+    void retryKeepsReqidAfterLostAnswers();
     void layoutRemembered();
 
 private:
@@ -621,6 +622,33 @@ void TestConsoleWindow::pnctlReadsTheOpenLedger()
              qPrintable(out + QString::fromUtf8(pnctl.readAllStandardError())));
     // and the console keeps working on it.
     QVERIFY(createDirect(QStringLiteral("15011112222"), QStringLiteral("18655556666"), 1));
+}
+
+void TestConsoleWindow::retryKeepsReqidAfterLostAnswers()
+{
+    // The platform creates the binding but every answer is lost on the way back.
+    SandboxFaults faults;
+    faults.dropAfterCommitEvery = 1;
+    m_console->sandbox()->setFaults(faults);
+    QPointer<BindingDialog> dialog =
+        createThroughForm(QStringLiteral("13800138000"), QStringLiteral("13900139000"));
+    QVERIFY(dialog);
+    const QString reqid = dialog->reqid();
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    create->click();
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
+    QCOMPARE(create->text(), QStringLiteral("Retry"));
+    QCOMPARE(dialog->reqid(), reqid);
+    QCOMPARE(m_console->ledger().bindingByReqid(reqid)->state, RecordState::Pending);
+    // The network heals; Retry asks again with the same reqid and learns the subid.
+    m_console->sandbox()->setFaults({});
+    create->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+    const auto b = m_console->ledger().bindingByReqid(reqid);
+    QCOMPARE(b->state, RecordState::Active);
+    QCOMPARE(m_console->sandbox()->bindings().size(), 1); // one binding on the platform, not two
+    QCOMPARE(m_console->sandbox()->bindings().first().subid, b->subid);
 }
 
 void TestConsoleWindow::layoutRemembered()
