@@ -10,6 +10,8 @@ namespace pn {
 
 namespace {
 
+constexpr qint64 kRevOverlap = 256;
+
 QString formatDateTime(std::optional<qint64> ms)
 {
     if (!ms)
@@ -185,7 +187,10 @@ void BindingsModel::refresh()
         m_refreshAfterLoad = true;
         return;
     }
-    const QList<BindingRecord> changed = m_ledger.bindingsChangedSince(m_rev);
+    // PostgreSQL: a transaction may commit after a later one (its change number is lower), so
+    // look a little behind the newest number seen; rows already known unchanged are skipped.
+    const qint64 since = m_ledger.isPostgres() ? qMax<qint64>(0, m_rev - kRevOverlap) : m_rev;
+    const QList<BindingRecord> changed = m_ledger.bindingsChangedSince(since);
     if (changed.isEmpty())
         return;
     QList<BindingRecord> added;
@@ -198,6 +203,8 @@ void BindingsModel::refresh()
             added.append(b);
             continue;
         }
+        if (m_rows.at(row).rev == b.rev)
+            continue;
         m_rows[row] = b;
         noteExpiry(b);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

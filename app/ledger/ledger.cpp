@@ -265,7 +265,7 @@ std::optional<qint64> Ledger::addBindingIntent(qint64 profileId, const BindingRe
                   "INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, ttl, "
                   "record, display, anucode, ansanu, user_data, state, created_at, "
                   "updated_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1) RETURNING id")
-                  .arg(nextRev(QStringLiteral("bindings"))));
+                  .arg(nextRev(database(), QStringLiteral("bindings"))));
     for (const QVariant &v :
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       normalizedNumber(r.bnum), r.ttl, r.record, r.display, r.anucode, r.ansanu,
@@ -291,7 +291,7 @@ bool Ledger::execUpdate(const QString &table, qint64 id, const QString &assignme
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, rev = %3 WHERE id = ?")
-                  .arg(table, assignments, nextRev(table)));
+                  .arg(table, assignments, nextRev(database(), table)));
     for (const QVariant &v : values)
         bind(q, v);
     bind(q, m_clock.nowMs());
@@ -366,7 +366,7 @@ QList<qint64> Ledger::sweepExpiredBindings()
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE bindings SET state = 'expired', updated_at = ?, rev = %1 "
                              "WHERE id = ?")
-                  .arg(nextRev(QStringLiteral("bindings"))));
+                  .arg(nextRev(database(), QStringLiteral("bindings"))));
     for (qint64 id : std::as_const(ids)) {
         bind(u, now);
         bind(u, id);

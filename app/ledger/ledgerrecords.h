@@ -102,9 +102,9 @@ struct BindingQuery
 {
     std::optional<qint64> profileId;
     QList<RecordState> states;
-    QString x;      // exact X number
-    QString number; // substring of X, A, B or subid (spaces and dashes ignored)
-    int limit = 0;  // 0 = no limit
+    QString x;          // exact X number
+    QString number;     // substring of X, A, B or subid (spaces and dashes ignored)
+    int limit = 0;      // 0 = no limit
     qint64 afterId = 0; // only rows with a larger id (keyset paging)
 };
 

@@ -68,6 +68,9 @@ const QList<QStringList> &migrations()
                 ))"),
             QStringLiteral("CREATE INDEX bindings_state ON bindings(state, expires_at)"),
             QStringLiteral("CREATE INDEX bindings_rev ON bindings(rev)"),
+            // PostgreSQL: concurrent writers take change numbers from a sequence (SQLite
+            // serializes writers, MAX(rev) + 1 is enough there). See nextRevExpression().
+            QStringLiteral("{{PG}}CREATE SEQUENCE bindings_rev_seq"),
             QStringLiteral("CREATE INDEX bindings_subid ON bindings(subid)"),
             QStringLiteral("CREATE INDEX bindings_x ON bindings(profile_id, x)"),
             QStringLiteral(R"(CREATE TABLE transfers (
@@ -94,6 +97,7 @@ const QList<QStringList> &migrations()
                 rev BIGINT NOT NULL DEFAULT 0))"),
             QStringLiteral("CREATE INDEX transfers_x ON transfers(profile_id, x, state)"),
             QStringLiteral("CREATE INDEX transfers_rev ON transfers(rev)"),
+            QStringLiteral("{{PG}}CREATE SEQUENCE transfers_rev_seq"),
             // One row per HTTP attempt. `params` never holds a secret (no Authorization).
             QStringLiteral(R"(CREATE TABLE request_log (
                 id {{PK}},
@@ -175,9 +179,10 @@ const QList<QStringList> &migrations()
 
 QString translate(QString sql, LedgerSchema::Dialect dialect)
 {
-    sql.replace(QStringLiteral("{{PK}}"), dialect == LedgerSchema::Dialect::PostgreSQL
-                                              ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                              : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QStringLiteral("{{PK}}"),
+                dialect == LedgerSchema::Dialect::PostgreSQL
+                    ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                    : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
     return sql;
 }
 
@@ -266,7 +271,12 @@ bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
             continue;
         }
         bool ok = true;
-        for (const QString &statement : migrations().at(version)) {
+        for (QString statement : migrations().at(version)) {
+            if (statement.startsWith(QLatin1StringView("{{PG}}"))) {
+                if (dialect != Dialect::PostgreSQL)
+                    continue;
+                statement.remove(0, 6);
+            }
             if (!exec(db, translate(statement, dialect), error)) {
                 ok = false;
                 break;
@@ -276,11 +286,11 @@ bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
         if (ok) {
             ok = dialect == Dialect::SQLite
                      ? exec(db, QStringLiteral("PRAGMA user_version=%1").arg(next), error)
-                     : exec(db, QStringLiteral("DELETE FROM pn_schema"), error)
-                           && exec(db,
-                                   QStringLiteral("INSERT INTO pn_schema(version) VALUES (%1)")
-                                       .arg(next),
-                                   error);
+                     : exec(db, QStringLiteral("DELETE FROM pn_schema"), error) &&
+                           exec(db,
+                                QStringLiteral("INSERT INTO pn_schema(version) VALUES (%1)")
+                                    .arg(next),
+                                error);
         }
         if (!ok) {
             exec(db, QStringLiteral("ROLLBACK"), nullptr);
@@ -291,6 +301,13 @@ bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
         version = next;
     }
     return true;
+}
+
+QString LedgerSchema::nextRevExpression(const QSqlDatabase &db, const QString &table)
+{
+    if (dialectOf(db) == Dialect::PostgreSQL)
+        return QStringLiteral("nextval('%1_rev_seq')").arg(table);
+    return QStringLiteral("(SELECT COALESCE(MAX(rev), 0) + 1 FROM %1)").arg(table);
 }
 
 bool LedgerSchema::beginWrite(QSqlDatabase &db, QString *error)

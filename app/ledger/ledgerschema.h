@@ -30,6 +30,8 @@ public:
 
     // "INSERT ... ON CONFLICT (cols) DO NOTHING" for both dialects (SQLite ≥ 3.24 and
     // PostgreSQL ≥ 9.5 share the syntax).
+    // The next value of a table's change counter (`rev`), as an SQL expression.
+    static QString nextRevExpression(const QSqlDatabase &db, const QString &table);
     // Starts a write transaction: BEGIN IMMEDIATE on SQLite (takes the write lock at once, so
     // two programs never deadlock upgrading read locks), BEGIN on PostgreSQL.
     static bool beginWrite(QSqlDatabase &db, QString *error);

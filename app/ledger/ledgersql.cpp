@@ -1,5 +1,7 @@
 #include "ledgersql_p.h"
 
+#include "ledgerschema.h"
+
 #include <QSqlError>
 
 namespace pn::ledgersql {
@@ -36,9 +38,9 @@ std::optional<qint64> optionalInt(const QVariant &v)
     return v.toLongLong();
 }
 
-QString nextRev(const QString &table)
+QString nextRev(const QSqlDatabase &db, const QString &table)
 {
-    return QStringLiteral("(SELECT COALESCE(MAX(rev), 0) + 1 FROM %1)").arg(table);
+    return LedgerSchema::nextRevExpression(db, table);
 }
 
 BindingRecord readBinding(const QSqlQuery &q)

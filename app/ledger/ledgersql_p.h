@@ -24,7 +24,7 @@ void bind(QSqlQuery &q, const QVariant &v);
 QVariant nullable(std::optional<qint64> v);
 std::optional<qint64> optionalInt(const QVariant &v);
 // The next value of a table's change counter, as an SQL expression.
-QString nextRev(const QString &table);
+QString nextRev(const QSqlDatabase &db, const QString &table);
 BindingRecord readBinding(const QSqlQuery &q);
 TransferRecord readTransfer(const QSqlQuery &q);
 RequestLogEntry readLog(const QSqlQuery &q);

@@ -23,7 +23,7 @@ std::optional<qint64> Ledger::addTransferIntent(qint64 profileId, const Transfer
         QStringLiteral("INSERT INTO transfers (profile_id, reqid, appid, x, anum, ttl, record, "
                        "display, anucode, user_data, state, created_at, updated_at, rev) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1) RETURNING id")
-            .arg(nextRev(QStringLiteral("transfers"))));
+            .arg(nextRev(database(), QStringLiteral("transfers"))));
     for (const QVariant &v :
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       r.ttl, r.record, r.display, r.anucode, r.userData, now, now})

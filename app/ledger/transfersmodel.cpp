@@ -81,7 +81,9 @@ void TransfersModel::scheduleRefresh()
 void TransfersModel::refresh()
 {
     m_refreshScheduled = false;
-    const QList<TransferRecord> changed = m_ledger.transfersChangedSince(m_rev);
+    // See BindingsModel::refresh(): PostgreSQL commits may arrive out of order.
+    const qint64 since = m_ledger.isPostgres() ? qMax<qint64>(0, m_rev - 256) : m_rev;
+    const QList<TransferRecord> changed = m_ledger.transfersChangedSince(since);
     QList<TransferRecord> added;
     for (const TransferRecord &t : changed) {
         m_rev = qMax(m_rev, t.rev);
@@ -92,6 +94,8 @@ void TransfersModel::refresh()
             added.append(t);
             continue;
         }
+        if (m_rows.at(row).rev == t.rev)
+            continue;
         m_rows[row] = t;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }

@@ -4,6 +4,10 @@
 #include "requestlogmodel.h"
 #include "transfersmodel.h"
 
+#ifdef PN_LEDGER_PG
+#include "pgserver.h"
+#endif
+
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
@@ -33,17 +37,42 @@ class TestLedgerModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+#ifdef PN_LEDGER_PG
+    // The same model tests on a PostgreSQL ledger.
+    void initTestCase()
+    {
+        m_pg = std::make_unique<PgServer>(QStringLiteral(PN_PG_BINDIR));
+        QString error;
+        QVERIFY2(m_pg->start(&error), qPrintable(error));
+    }
+    void cleanupTestCase()
+    {
+        m_pg.reset();
+    }
+#endif
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_clock.setMs(1'700'000'000'000);
-        m_ledger = std::make_unique<Ledger>(Ledger::pathInDataDir(m_dir->path()), m_clock);
+#ifdef PN_LEDGER_PG
+        QString setupError;
+        const QString location =
+            m_pg->createDatabase(QStringLiteral("m%1").arg(++m_databases), &setupError);
+        QVERIFY2(!location.isEmpty(), qPrintable(setupError));
+#else
+        const QString location = Ledger::pathInDataDir(m_dir->path());
+#endif
+        m_ledger = std::make_unique<Ledger>(location, m_clock);
         QString error;
         QVERIFY2(m_ledger->open(&error), qPrintable(error));
         m_profile = *m_ledger->ensureAdhocProfile(QStringLiteral("https://h"), QStringLiteral("D"),
                                                   QStringLiteral("APP1"), &error);
     }
-    void cleanup() { m_ledger.reset(); }
+    void cleanup()
+    {
+        m_ledger.reset();
+    }
 
     void bindingsModelFollowsTheLedgerWithoutResets()
     {
@@ -280,6 +309,10 @@ private Q_SLOTS:
     }
 
 private:
+#ifdef PN_LEDGER_PG
+    std::unique_ptr<PgServer> m_pg;
+    int m_databases = 0;
+#endif
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<Ledger> m_ledger;
