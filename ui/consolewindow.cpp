@@ -324,6 +324,7 @@ void ConsoleWindow::retranslate()
                        profiles.at(i).name,
                        environmentText(environmentId(profiles.at(i).environment))));
     }
+    showLogDetail(requestLogTab()->view()->currentIndex()); // in the new language
     if (const auto p = m_console.currentProfile())
         ui()->profileDetail->setText(tr("devid %1 · %2").arg(p->devid, p->baseUrl.toString()));
 }

@@ -473,6 +473,11 @@ void TestConsoleWindow::requestLogDetailAndCurl()
     QVERIFY2(detail.contains(QStringLiteral("anum=138****8000")), qPrintable(detail));
     QVERIFY(!detail.contains(QStringLiteral("13800138000")));
     QVERIFY(detail.contains(QStringLiteral("HTTP 200")));
+    // The detail follows the language.
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(tab->detail().contains(QStringLiteral("响应")));
+    m_window->setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(tab->detail().contains(QStringLiteral("Response")));
     tab->copyCurlButton()->click();
     const QString curl = QGuiApplication::clipboard()->text();
     QVERIFY2(curl.startsWith(QStringLiteral("curl ")), qPrintable(curl));
