@@ -428,6 +428,30 @@ void TestConsoleWindow::keyboard()
         m_window->findChild<BindingDialog *>(QStringLiteral("bindingDialog"));
     QVERIFY(dialog);
     dialog->reject();
+    QTRY_VERIFY(!dialog);
+    // Delete on the table asks to release the selection (declined here).
+    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0));
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const int asked = Confirm::askedCount();
+    Confirm::setNextAnswer(false);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(Confirm::askedCount(), asked + 1);
+    // Typing in the search box never releases anything.
+    m_window->bindingsTab()->searchEdit()->setFocus();
+    QTest::keyClick(m_window->bindingsTab()->searchEdit(), Qt::Key_Delete);
+    QCOMPARE(Confirm::askedCount(), asked + 1);
+    // F5 refreshes the account.
+    QSignalSpy account(m_console.get(), &Console::accountStatusReceived);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_COMPARE(account.size(), 1);
 }
 
 void TestConsoleWindow::simulatedCallShowsInCalls()
