@@ -1,84 +1,20 @@
 // The real console window against the in-process sandbox, offscreen: first start, a binding
-// created through the form counting down, validation in words, the 1302 pre-check, release
-// through the confirmation hook (one and many), masking with an audited reveal, search by the
-// full number, the language switch, the keyboard.
-#include "accountpanel.h"
-#include "bindingdialog.h"
-#include "bindingsfiltermodel.h"
-#include "bindingsmodel.h"
-#include "bindingstab.h"
-#include "callspanel.h"
-#include "calltimelinewidget.h"
-#include "clock.h"
-#include "confirm.h"
-#include "console.h"
-#include "consolewindow.h"
-#include "keytimesigner.h"
-#include "language.h"
-#include "maskingproxymodel.h"
-#include "requestlogmodel.h"
-#include "requestlogtab.h"
-#include "sandboxplatform.h"
-#include "transferdialog.h"
-#include "transfersmodel.h"
-#include "transferstab.h"
-
-#include <QAbstractItemModelTester>
-#include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QComboBox>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QProcess>
-#include <QPushButton>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTreeView>
+// created through the form counting down, validation in words, the 1302 pre-check, Retry with
+// the same reqid, release through the confirmation hook (one, many, cancelled), masking with an
+// audited reveal, search by the full number, the language switch, the keyboard.
+#include "consolefixture.h"
 
 using namespace pn;
+using namespace pn::test;
 
-namespace {
-QString text(const QModelIndex &index)
-{
-    return index.data().toString();
-}
-
-// What the view shows in a column, every row (QIdentityProxyModel::match would search the
-// source's unmasked data).
-QStringList column(const QAbstractItemModel *model, int col)
-{
-    QStringList out;
-    for (int r = 0; r < model->rowCount(); ++r)
-        out << model->index(r, col).data().toString();
-    return out;
-}
-
-int platformCallsLogged(const RequestLogModel *log)
-{
-    int n = 0;
-    for (int i = 0; i < log->rowCount(); ++i)
-        n += log->entry(i).path.contains(QStringLiteral("interline")) ? 1 : 0;
-    return n;
-}
-} // namespace
-
-class TestConsoleWindow : public QObject
+class TestConsoleWindow : public QObject, public ConsoleFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { setUpApplication(); }
+    void init() { setUpConsole(); }
+    void cleanup() { tearDownConsole(); }
 
     void firstStartHasSandboxProfile();
     void createBindingThroughFormCountsDown();
@@ -86,120 +22,12 @@ private slots:
     void conflictPrecheck();
     void releaseThroughConfirmation();
     void bulkReleaseAsksOnce();
+    void bulkReleaseCancel();
+    void retryKeepsReqidAfterLostAnswers();
     void maskingSearchAndReveal();
     void languageSwitch();
     void keyboard();
-    void simulatedCallShowsInCalls();
-    void requestLogDetailAndCurl();
-    void expiryWarning();
-    void productionProfileIsUnmistakable();
-    void bulkReleaseCancel();
-    void createTransferThroughForm();
-    void pnctlReadsTheOpenLedger();
-    void retryKeepsReqidAfterLostAnswers();
-    void layoutRemembered();
-
-private:
-    ConsoleWindow *window() const { return m_window.get(); }
-    QAction *action(const char *name) const
-    {
-        return m_window->findChild<QAction *>(QString::fromLatin1(name));
-    }
-    BindingDialog *createThroughForm(const QString &a, const QString &b, int xIndex = 0);
-    qint64 createDirect(const QString &a, const QString &b, int xIndex);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Console> m_console;
-    std::unique_ptr<ConsoleWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_testers[3];
 };
-
-void TestConsoleWindow::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PnConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_consolewindow"));
-    QSettings().clear();
-    Language::install(QStringLiteral("en"));
-}
-
-void TestConsoleWindow::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    ConsoleOptions options;
-    options.clock = m_clock.get();
-    options.dataDir = m_dir->path();
-    options.secretBackend = QStringLiteral("vault");
-    options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
-        return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
-    };
-    m_console = std::make_unique<Console>(options);
-    QString error;
-    QVERIFY2(m_console->open(&error), qPrintable(error));
-    m_window = std::make_unique<ConsoleWindow>(*m_console);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    using Mode = QAbstractItemModelTester::FailureReportingMode;
-    m_testers[0] = std::make_unique<QAbstractItemModelTester>(m_window->bindingsTab()->masking(),
-                                                              Mode::QtTest);
-    m_testers[1] =
-        std::make_unique<QAbstractItemModelTester>(m_window->bindingsFilter(), Mode::QtTest);
-    m_testers[2] =
-        std::make_unique<QAbstractItemModelTester>(m_window->requestLogModel(), Mode::QtTest);
-}
-
-void TestConsoleWindow::cleanup()
-{
-    Confirm::clearNextAnswer();
-    for (auto &t : m_testers)
-        t.reset();
-    m_window.reset();
-    m_console.reset();
-    m_clock.reset();
-    m_dir.reset();
-}
-
-BindingDialog *TestConsoleWindow::createThroughForm(const QString &a, const QString &b, int xIndex)
-{
-    action("actionNewBinding")->trigger();
-    auto *dialog = m_window->findChild<BindingDialog *>(QStringLiteral("bindingDialog"));
-    if (!dialog)
-        return nullptr;
-    dialog->findChild<QComboBox *>(QStringLiteral("xCombo"))->setCurrentIndex(xIndex);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("aEdit")), a);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("bEdit")), b);
-    return dialog;
-}
-
-qint64 TestConsoleWindow::createDirect(const QString &a, const QString &b, int xIndex)
-{
-    const Profile p = *m_console->currentProfile();
-    BindingRequest r;
-    r.appid = p.effectiveDefaultAppid();
-    r.x = p.xNumbers.at(xIndex);
-    r.anum = a;
-    r.bnum = b;
-    r.ttl = 3600;
-    bool done = false;
-    bool ok = false;
-    QString error;
-    const auto id = m_console->service()->createBinding(
-        r,
-        [&](const ServiceOutcome &o) {
-            done = true;
-            ok = o.ok();
-        },
-        &error);
-    if (!id)
-        return 0;
-    if (!QTest::qWaitFor([&] { return done; }, 10000) || !ok)
-        return 0;
-    m_window->bindingsModel()->refresh();
-    return *id;
-}
 
 void TestConsoleWindow::firstStartHasSandboxProfile()
 {
@@ -348,6 +176,62 @@ void TestConsoleWindow::bulkReleaseAsksOnce()
         QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Released);
 }
 
+void TestConsoleWindow::bulkReleaseCancel()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 10; ++i) {
+        const qint64 id = createDirect(QStringLiteral("1350013500%1").arg(i),
+                                       QStringLiteral("1360013600%1").arg(i), i % 5);
+        QVERIFY(id);
+        ids << id;
+    }
+    // A slow platform: every answer takes 300 ms, so Cancel comes while releases are on the wire.
+    SandboxFaults faults;
+    faults.delayMs = 300;
+    m_console->sandbox()->setFaults(faults);
+    Confirm::setNextAnswer(true);
+    QSignalSpy finished(m_window.get(), &ConsoleWindow::bulkFinished);
+    QVERIFY(m_window->releaseBindings(ids));
+    QVERIFY(m_window->bindingsTab()->bulkRunning());
+    m_window->bindingsTab()->findChild<QPushButton *>(QStringLiteral("bulkCancelButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QVERIFY(finished.at(0).at(2).toBool()); // cancelled
+    const int released = finished.at(0).at(0).toInt();
+    QVERIFY2(released > 0 && released < ids.size(), qPrintable(QString::number(released)));
+    int active = 0;
+    for (qint64 id : ids)
+        active += m_console->ledger().bindingById(id)->state == RecordState::Active ? 1 : 0;
+    QCOMPARE(active, int(ids.size()) - released);
+    QVERIFY(!m_window->bindingsTab()->bulkRunning());
+}
+
+void TestConsoleWindow::retryKeepsReqidAfterLostAnswers()
+{
+    // The platform creates the binding but every answer is lost on the way back.
+    SandboxFaults faults;
+    faults.dropAfterCommitEvery = 1;
+    m_console->sandbox()->setFaults(faults);
+    QPointer<BindingDialog> dialog =
+        createThroughForm(QStringLiteral("13800138000"), QStringLiteral("13900139000"));
+    QVERIFY(dialog);
+    const QString reqid = dialog->reqid();
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    create->click();
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
+    QCOMPARE(create->text(), QStringLiteral("Retry"));
+    QCOMPARE(dialog->reqid(), reqid);
+    QCOMPARE(m_console->ledger().bindingByReqid(reqid)->state, RecordState::Pending);
+    // The network heals; Retry asks again with the same reqid and learns the subid.
+    m_console->sandbox()->setFaults({});
+    create->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+    const auto b = m_console->ledger().bindingByReqid(reqid);
+    QCOMPARE(b->state, RecordState::Active);
+    QCOMPARE(m_console->sandbox()->bindings().size(), 1); // one binding on the platform, not two
+    QCOMPARE(m_console->sandbox()->bindings().first().subid, b->subid);
+}
+
 void TestConsoleWindow::maskingSearchAndReveal()
 {
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13912345678"), 0);
@@ -452,244 +336,6 @@ void TestConsoleWindow::keyboard()
     QSignalSpy account(m_console.get(), &Console::accountStatusReceived);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QTRY_COMPARE(account.size(), 1);
-}
-
-void TestConsoleWindow::simulatedCallShowsInCalls()
-{
-    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
-    QVERIFY(id);
-    const QString subid = m_console->ledger().bindingById(id)->subid;
-    QString error;
-    const QString taskid = m_console->simulateCall(subid, &error);
-    QVERIFY2(!taskid.isEmpty(), qPrintable(error));
-    // The sandbox posts a real CDR to the console's receiver; the Calls tab shows it.
-    CallsPanel *calls = m_window->callsPanel();
-    QTRY_VERIFY_WITH_TIMEOUT(calls->view()->model()->rowCount() >= 1, 15000);
-    QTreeView *view = m_window->bindingsTab()->view();
-    QTRY_COMPARE(view->model()->rowCount(), 1);
-    view->setCurrentIndex(view->model()->index(0, 0));
-    // The binding's own calls show under the table.
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->timeline()->view()->model()->rowCount() >= 1, 10000);
-    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
-    QCOMPARE(tabs->indexOf(calls), 2);
-}
-
-void TestConsoleWindow::requestLogDetailAndCurl()
-{
-    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0));
-    RequestLogTab *tab = m_window->requestLogTab();
-    QTreeView *view = tab->view();
-    QTRY_VERIFY(view->model()->rowCount() >= 2);
-    int putRow = -1;
-    for (int r = 0; r < view->model()->rowCount(); ++r) {
-        if (text(view->model()->index(r, RequestLogModel::ColMethod)) == QLatin1StringView("PUT"))
-            putRow = r;
-    }
-    QVERIFY(putRow >= 0);
-    QCOMPARE(ConsoleWindow::callName(QStringLiteral("PUT"),
-                                     QStringLiteral("/igw/service/uc/interline/17000000001")),
-             QStringLiteral("Create binding"));
-    QCOMPARE(ConsoleWindow::callName(QStringLiteral("DELETE"),
-                                     QStringLiteral("/igw/service/uc/interline/170/transfer")),
-             QStringLiteral("Release transfer"));
-    view->setCurrentIndex(view->model()->index(putRow, 0));
-    const QString detail = tab->detail();
-    QVERIFY2(detail.contains(QStringLiteral("anum=138****8000")), qPrintable(detail));
-    QVERIFY(!detail.contains(QStringLiteral("13800138000")));
-    QVERIFY(detail.contains(QStringLiteral("HTTP 200")));
-    // The detail follows the language.
-    m_window->setLanguage(QStringLiteral("zh_CN"));
-    QTRY_VERIFY(tab->detail().contains(QStringLiteral("响应")));
-    m_window->setLanguage(QStringLiteral("en"));
-    QTRY_VERIFY(tab->detail().contains(QStringLiteral("Response")));
-    tab->copyCurlButton()->click();
-    const QString curl = QGuiApplication::clipboard()->text();
-    QVERIFY2(curl.startsWith(QStringLiteral("curl ")), qPrintable(curl));
-    QVERIFY(curl.contains(QStringLiteral("Authorization: Keytime ")));
-    QVERIFY(curl.contains(m_console->currentProfile()->baseUrl.toString()));
-    // A fresh signature, made now, for this devid: parseable and within the 3 minutes.
-    const qsizetype at = curl.indexOf(QStringLiteral("Keytime "));
-    const QString header = curl.mid(at, curl.indexOf(u'\'', at) - at);
-    const auto parsed = KeytimeSigner::parse(header.toLatin1());
-    QVERIFY2(parsed, qPrintable(header));
-    QCOMPARE(parsed->devid, m_console->currentProfile()->devid);
-    QVERIFY(qAbs(parsed->timestampMs - m_clock->nowMs()) < 1000);
-    QVERIFY(tab->findChild<QLabel *>(QStringLiteral("curlNote"))
-                ->text()
-                .contains(QStringLiteral("3 minutes")));
-}
-
-void TestConsoleWindow::expiryWarning()
-{
-    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
-    QVERIFY(id);
-    m_window->checkExpiring();
-    QVERIFY(!m_window->expiryWarned().contains(id)); // an hour left
-    m_clock->advanceMs(56 * 60 * 1000);              // 4 minutes left, inside the 5-minute window
-    m_window->checkExpiring();
-    QVERIFY(m_window->expiryWarned().contains(id));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("expire")));
-}
-
-void TestConsoleWindow::productionProfileIsUnmistakable()
-{
-    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0));
-    Profile prod;
-    prod.name = QStringLiteral("Live desk");
-    prod.environment = Environment::Production;
-    prod.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:9"));
-    prod.devid = QStringLiteral("10000001");
-    prod.appids = {QStringLiteral("live-app")};
-    prod.xNumbers = {QStringLiteral("17100000001")};
-    QString error;
-    const auto added = m_console->profiles().add(prod, &error);
-    QVERIFY2(added, qPrintable(error));
-    action("actionRefresh")->trigger();
-    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
-    QCOMPARE(combo->count(), 2);
-    const int index = combo->findData(added->id);
-    QVERIFY(index >= 0);
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-    QCOMPARE(m_console->currentProfile()->id, added->id);
-    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("environmentBadge"));
-    QCOMPARE(badge->text(), QStringLiteral("PRODUCTION"));
-    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("profileBar"))
-                ->styleSheet()
-                .contains(environmentColorName(Environment::Production)));
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("PRODUCTION")));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileStatusLabel"))
-                ->text()
-                .contains(QStringLiteral("Live desk")));
-    // Its key was never stored: nothing can be sent, and the window says so.
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"))
-                ->text()
-                .contains(QStringLiteral("failed")));
-    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("newBindingButton"))->isEnabled());
-    // The sandbox's bindings are not this profile's.
-    QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 0);
-    const int sandbox =
-        combo->findData(m_console->profiles().byName(QStringLiteral("Sandbox"))->id);
-    combo->setCurrentIndex(sandbox);
-    emit combo->activated(sandbox);
-    QCOMPARE(badge->text(), QStringLiteral("SANDBOX"));
-    QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 1);
-}
-
-void TestConsoleWindow::bulkReleaseCancel()
-{
-    QList<qint64> ids;
-    for (int i = 0; i < 10; ++i) {
-        const qint64 id = createDirect(QStringLiteral("1350013500%1").arg(i),
-                                       QStringLiteral("1360013600%1").arg(i), i % 5);
-        QVERIFY(id);
-        ids << id;
-    }
-    // A slow platform: every answer takes 300 ms, so Cancel comes while releases are on the wire.
-    SandboxFaults faults;
-    faults.delayMs = 300;
-    m_console->sandbox()->setFaults(faults);
-    Confirm::setNextAnswer(true);
-    QSignalSpy finished(m_window.get(), &ConsoleWindow::bulkFinished);
-    QVERIFY(m_window->releaseBindings(ids));
-    QVERIFY(m_window->bindingsTab()->bulkRunning());
-    m_window->bindingsTab()->findChild<QPushButton *>(QStringLiteral("bulkCancelButton"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
-    QVERIFY(finished.at(0).at(2).toBool()); // cancelled
-    const int released = finished.at(0).at(0).toInt();
-    QVERIFY2(released > 0 && released < ids.size(), qPrintable(QString::number(released)));
-    int active = 0;
-    for (qint64 id : ids)
-        active += m_console->ledger().bindingById(id)->state == RecordState::Active ? 1 : 0;
-    QCOMPARE(active, int(ids.size()) - released);
-    QVERIFY(!m_window->bindingsTab()->bulkRunning());
-}
-
-void TestConsoleWindow::createTransferThroughForm()
-{
-    action("actionNewTransfer")->trigger();
-    QPointer<TransferDialog> dialog =
-        m_window->findChild<TransferDialog *>(QStringLiteral("transferDialog"));
-    QVERIFY(dialog);
-    dialog->findChild<QComboBox *>(QStringLiteral("xCombo"))->setCurrentIndex(4);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("aEdit")),
-                     QStringLiteral("13700137000"));
-    dialog->findChild<QComboBox *>(QStringLiteral("displayCombo"))->setCurrentIndex(1);
-    dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
-    const auto transfers = m_console->ledger().transfers(m_console->currentProfile()->id);
-    QCOMPARE(transfers.size(), 1);
-    QCOMPARE(transfers.first().state, RecordState::Active);
-    QCOMPARE(transfers.first().request.display, 1);
-    QCOMPARE(transfers.first().request.ttl, 0);
-    QTreeView *view = m_window->transfersTab()->view();
-    QTRY_COMPARE(view->model()->rowCount(), 1);
-    QCOMPARE(text(view->model()->index(0, TransfersModel::ColA)), QStringLiteral("137****7000"));
-    // Released through the confirmation hook.
-    view->setCurrentIndex(view->model()->index(0, 0));
-    Confirm::setNextAnswer(true);
-    m_window->transfersTab()->findChild<QPushButton *>(QStringLiteral("releaseButton"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_console->ledger().transferById(transfers.first().id)->state,
-                              RecordState::Released, 10000);
-}
-
-void TestConsoleWindow::pnctlReadsTheOpenLedger()
-{
-    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
-    QVERIFY(id);
-    const QString subid = m_console->ledger().bindingById(id)->subid;
-    // pnctl opens the same ledger while the console has it open, and finds the binding.
-    QProcess pnctl;
-    pnctl.start(QStringLiteral(PNCTL_PATH),
-                {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--lang"),
-                 QStringLiteral("en"), QStringLiteral("list"), QStringLiteral("--find"),
-                 QStringLiteral("13800138000")});
-    QVERIFY(pnctl.waitForFinished(30000));
-    const QString out = QString::fromUtf8(pnctl.readAllStandardOutput());
-    QCOMPARE(pnctl.exitCode(), 0);
-    QVERIFY2(out.contains(subid),
-             qPrintable(out + QString::fromUtf8(pnctl.readAllStandardError())));
-    // and the console keeps working on it.
-    QVERIFY(createDirect(QStringLiteral("15011112222"), QStringLiteral("18655556666"), 1));
-}
-
-void TestConsoleWindow::retryKeepsReqidAfterLostAnswers()
-{
-    // The platform creates the binding but every answer is lost on the way back.
-    SandboxFaults faults;
-    faults.dropAfterCommitEvery = 1;
-    m_console->sandbox()->setFaults(faults);
-    QPointer<BindingDialog> dialog =
-        createThroughForm(QStringLiteral("13800138000"), QStringLiteral("13900139000"));
-    QVERIFY(dialog);
-    const QString reqid = dialog->reqid();
-    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
-    create->click();
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
-    QCOMPARE(create->text(), QStringLiteral("Retry"));
-    QCOMPARE(dialog->reqid(), reqid);
-    QCOMPARE(m_console->ledger().bindingByReqid(reqid)->state, RecordState::Pending);
-    // The network heals; Retry asks again with the same reqid and learns the subid.
-    m_console->sandbox()->setFaults({});
-    create->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
-    const auto b = m_console->ledger().bindingByReqid(reqid);
-    QCOMPARE(b->state, RecordState::Active);
-    QCOMPARE(m_console->sandbox()->bindings().size(), 1); // one binding on the platform, not two
-    QCOMPARE(m_console->sandbox()->bindings().first().subid, b->subid);
-}
-
-void TestConsoleWindow::layoutRemembered()
-{
-    QTreeView *view = m_window->bindingsTab()->view();
-    view->header()->resizeSection(BindingsModel::ColSubid, 333);
-    m_window->resize(1290, 690);
-    m_window->saveLayout();
-    ConsoleWindow again(*m_console);
-    again.restoreLayout();
-    QCOMPARE(again.bindingsTab()->view()->header()->sectionSize(BindingsModel::ColSubid), 333);
-    QCOMPARE(again.size(), QSize(1290, 690));
 }
 
 QTEST_MAIN(TestConsoleWindow)
