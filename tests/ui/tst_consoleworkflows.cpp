@@ -23,6 +23,7 @@ private slots:
     void createTransferThroughForm();
     void pnctlReadsTheOpenLedger();
     void layoutRemembered();
+    void accountWarnings();
 };
 
 void TestConsoleWorkflows::simulatedCallShowsInCalls()
@@ -205,6 +206,25 @@ void TestConsoleWorkflows::layoutRemembered()
     again.restoreLayout();
     QCOMPARE(again.bindingsTab()->view()->header()->sectionSize(BindingsModel::ColSubid), 333);
     QCOMPARE(again.size(), QSize(1290, 690));
+}
+
+void TestConsoleWorkflows::accountWarnings()
+{
+    auto *warning = m_window->accountPanel()->findChild<QLabel *>(QStringLiteral("warningLabel"));
+    auto *state = m_window->accountPanel()->findChild<QLabel *>(QStringLiteral("stateValue"));
+    QTRY_COMPARE(state->text(), QStringLiteral("Active"));
+    QVERIFY(!warning->isVisible());
+    // Funds below the profile's threshold (¥20 for the sandbox profile), then a suspension.
+    const QString devid = m_console->currentProfile()->devid;
+    QVERIFY(m_console->sandbox()->setBalance(devid, -45.0));
+    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("below the warning threshold")),
+             qPrintable(warning->text()));
+    QVERIFY(m_console->sandbox()->setAccountState(devid, 2));
+    m_window->accountPanel()->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
+    QTRY_COMPARE(state->text(), QStringLiteral("Suspended"));
+    QVERIFY(warning->text().contains(QStringLiteral("suspended")));
 }
 
 QTEST_MAIN(TestConsoleWorkflows)
