@@ -211,26 +211,43 @@ void ConsoleWindow::releaseSelectedTransfer()
 
 void ConsoleWindow::showBindingMenu(const QPoint &globalPos, const QModelIndex &index)
 {
+    if (QMenu *menu = bindingMenu(index)) {
+        menu->exec(globalPos);
+        delete menu;
+    }
+}
+
+QMenu *ConsoleWindow::bindingMenu(const QModelIndex &index)
+{
     if (!index.isValid())
-        return;
+        return nullptr;
     const qint64 id = idAt(index);
     const QList<qint64> selected = selectedBindingIds();
     const QList<qint64> ids = selected.contains(id) ? selected : QList<qint64>{id};
-    QMenu menu(this);
-    menu.addAction(ids.size() > 1 ? tr("Release %n bindings…", nullptr, int(ids.size()))
-                                  : tr("Release…"),
-                   this, [this, ids] { releaseBindings(ids); });
-    menu.addAction(tr("Copy subid"), this, [this, ids] { copySubids(ids); });
-    menu.addAction(tr("Reveal the real numbers of this row"), this,
-                   [this, index] { bindingsTab()->masking()->revealRow(index); });
-    menu.addSeparator();
-    menu.addAction(tr("Show calls"), this, [this, id] { showCallsFor(id); });
+    const QPersistentModelIndex row(index);
+    auto *menu = new QMenu(this);
+    const auto add = [menu](const char *name, const QString &text, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        connect(a, &QAction::triggered, menu, slot);
+        return a;
+    };
+    add("menuRelease",
+        ids.size() > 1 ? tr("Release %n bindings…", nullptr, int(ids.size())) : tr("Release…"),
+        [this, ids] { releaseBindings(ids); });
+    add("menuCopySubid", tr("Copy subid"), [this, ids] { copySubids(ids); });
+    add("menuReveal", tr("Reveal the real numbers of this row"), [this, row] {
+        if (row.isValid())
+            bindingsTab()->masking()->revealRow(row);
+    });
+    menu->addSeparator();
+    add("menuShowCalls", tr("Show calls"), [this, id] { showCallsFor(id); });
     QAction *simulate =
-        menu.addAction(tr("Simulate a call (sandbox)"), this, [this, id] { simulateCall(id); });
+        add("menuSimulate", tr("Simulate a call (sandbox)"), [this, id] { simulateCall(id); });
     simulate->setEnabled(m_console.sandbox() && m_console.currentProfile() &&
                          m_console.currentProfile()->isSandbox());
-    menu.addAction(tr("Copy release as curl"), this, [this, id] { copyBindingCurl(id); });
-    menu.exec(globalPos);
+    add("menuCopyCurl", tr("Copy release as curl"), [this, id] { copyBindingCurl(id); });
+    return menu;
 }
 
 void ConsoleWindow::copySubids(const QList<qint64> &ids)

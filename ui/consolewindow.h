@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+class QMenu;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QTimer;
@@ -58,6 +59,10 @@ public:
     // Bindings that entered the expiry window and were announced (tray or status bar).
     QSet<qint64> expiryWarned() const { return m_expiryWarned; }
     void checkExpiring();
+    // The context menu of a row of the Bindings tab (the caller owns it; showBindingMenu()
+    // shows it). Actions are named menuRelease, menuCopySubid, menuReveal, menuShowCalls,
+    // menuSimulate, menuCopyCurl.
+    QMenu *bindingMenu(const QModelIndex &index);
     // "Create binding", "Release transfer", … for a logged request.
     static QString callName(const QString &method, const QString &path);
 

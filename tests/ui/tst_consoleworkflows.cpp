@@ -24,6 +24,7 @@ private slots:
     void pnctlReadsTheOpenLedger();
     void layoutRemembered();
     void accountWarnings();
+    void contextMenu();
 };
 
 void TestConsoleWorkflows::simulatedCallShowsInCalls()
@@ -225,6 +226,46 @@ void TestConsoleWorkflows::accountWarnings()
     m_window->accountPanel()->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
     QTRY_COMPARE(state->text(), QStringLiteral("Suspended"));
     QVERIFY(warning->text().contains(QStringLiteral("suspended")));
+}
+
+void TestConsoleWorkflows::contextMenu()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    const QString subid = m_console->ledger().bindingById(id)->subid;
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex row = view->model()->index(0, 0);
+    const auto trigger = [&](const char *name) {
+        std::unique_ptr<QMenu> menu(m_window->bindingMenu(row));
+        QAction *a = menu->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(a && a->isEnabled(), name);
+        a->trigger();
+    };
+    trigger("menuCopySubid");
+    QCOMPARE(QGuiApplication::clipboard()->text(), subid);
+    trigger("menuCopyCurl");
+    const QString curl = QGuiApplication::clipboard()->text();
+    QVERIFY(curl.contains(QStringLiteral("-X DELETE")));
+    QVERIFY(curl.contains(subid));
+    QVERIFY(curl.contains(QStringLiteral("Authorization: Keytime ")));
+    trigger("menuReveal");
+    QCOMPARE(text(view->model()->index(0, BindingsModel::ColA)), QStringLiteral("13800138000"));
+    trigger("menuSimulate");
+    trigger("menuShowCalls");
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->currentWidget(), m_window->callsPanel());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->callsPanel()->view()->model()->rowCount() == 1, 15000);
+    Confirm::setNextAnswer(true);
+    trigger("menuRelease");
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->ledger().bindingById(id)->state, RecordState::Released,
+                              10000);
+    // The audit log has the reveal and the curl copy.
+    QStringList actions;
+    for (const AuditEntry &e : m_console->ledger().auditLog(20))
+        actions << e.action;
+    QVERIFY(actions.contains(QStringLiteral("reveal-numbers")));
+    QVERIFY(actions.contains(QStringLiteral("copy-curl")));
 }
 
 QTEST_MAIN(TestConsoleWorkflows)
