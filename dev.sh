@@ -53,11 +53,11 @@ case "$cmd" in
     deps) ensure_packages ;;
     build) build ;;
     run)
+        build # first, so that xvfb-run is installed when the message below suggests it
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
             echo "No display found: run it under a virtual one with: xvfb-run -a ./dev.sh run" >&2
             exit 1
         fi
-        build
         exec "$BUILD_DIR/pnconsole" "$@"
         ;;
     test)
