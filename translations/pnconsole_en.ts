@@ -2975,6 +2975,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Calls can be simulated only on the sandbox profile.</source>
             <translation>Calls can be simulated only on the sandbox profile.</translation>
         </message>
+        <message>
+            <source>not opened yet</source>
+            <translation>not opened yet</translation>
+        </message>
     </context>
     <context>
         <name>pn::ConsoleWindow</name>
@@ -3160,6 +3164,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Release binding</source>
             <translation>Release binding</translation>
+        </message>
+        <message>
+            <source>Keys: %1</source>
+            <translation>Keys: %1</translation>
         </message>
     </context>
     <context>

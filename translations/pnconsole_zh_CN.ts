@@ -2963,6 +2963,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Calls can be simulated only on the sandbox profile.</source>
             <translation>只有沙箱配置可以模拟呼叫。</translation>
         </message>
+        <message>
+            <source>not opened yet</source>
+            <translation>尚未打开</translation>
+        </message>
     </context>
     <context>
         <name>pn::ConsoleWindow</name>
@@ -3143,6 +3147,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Release binding</source>
             <translation>解除绑定关系</translation>
+        </message>
+        <message>
+            <source>Keys: %1</source>
+            <translation>密钥：%1</translation>
         </message>
     </context>
     <context>

@@ -173,6 +173,18 @@ std::optional<QByteArray> Console::keyFor(const Profile &profile, QString *error
     return credentials->authKey;
 }
 
+QString Console::secretBackendName() const
+{
+    if (m_secrets)
+        return m_secrets->backendName();
+    const QString configured = m_options.secretBackend.isEmpty()
+                                   ? SecretStoreFactory::backendFromEnvironment()
+                                   : m_options.secretBackend;
+    if (configured == QLatin1StringView("keychain") || configured == QLatin1StringView("vault"))
+        return SecretStore::backendDisplayName(configured);
+    return tr("not opened yet");
+}
+
 bool Console::selectProfile(qint64 id, QString *error)
 {
     std::optional<Profile> profile = m_profiles->byId(id, error);

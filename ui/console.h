@@ -60,6 +60,9 @@ public:
     CallStore &callStore() { return *m_callStore; }
     InboxModel &inbox() { return *m_inbox; }
     PlatformClient *client() const { return m_client.get(); }
+    // The translated name of the SecretStore backend holding the keys ("encrypted vault file",
+    // "OS keychain"); before a store is opened, the configured backend's name or "not opened".
+    QString secretBackendName() const;
     BindingService *service() const { return m_service.get(); }
     // True the first time the sandbox profile was created in this ledger.
     bool firstStart() const { return m_firstStart; }

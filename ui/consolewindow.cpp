@@ -22,6 +22,7 @@
 #include "transferstab.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -40,6 +41,10 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     setupRequestLog();
     setupCalls();
     setupActions();
+    m_secretsLabel = new QLabel(this);
+    m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
+    statusBar()->addPermanentWidget(m_secretsLabel);
+    showSecretBackend();
 
     connect(&m_console, &Console::profileChanged, this, &ConsoleWindow::onProfileChanged);
     connect(&m_console, &Console::connectionChanged, this, [this] {
@@ -308,6 +313,7 @@ void ConsoleWindow::retranslate()
 {
     MainWindow::retranslate();
     statusBar()->clearMessage(); // a passing message in the old language
+    showSecretBackend();
     if (!m_bindings || !m_timeline)
         return; // still being built
     for (QAbstractItemModel *m :
@@ -327,6 +333,12 @@ void ConsoleWindow::retranslate()
     showLogDetail(requestLogTab()->view()->currentIndex()); // in the new language
     if (const auto p = m_console.currentProfile())
         ui()->profileDetail->setText(tr("devid %1 · %2").arg(p->devid, p->baseUrl.toString()));
+}
+
+void ConsoleWindow::showSecretBackend()
+{
+    if (m_secretsLabel)
+        m_secretsLabel->setText(tr("Keys: %1").arg(m_console.secretBackendName()));
 }
 
 void ConsoleWindow::message(const QString &text)

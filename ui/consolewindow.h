@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
@@ -46,6 +47,8 @@ public:
     CallsPanel *callsPanel() const { return m_callsPanel; }
     InboxWidget *inboxWidget() const { return m_inboxWidget; }
     CallTimelineWidget *timeline() const { return m_timeline; }
+    // The status bar's "Keys: …" label: where the profiles' secrets are kept.
+    QLabel *secretsLabel() const { return m_secretsLabel; }
 
     // Opened by Ctrl+N; non-modal to the event loop (open(), not exec()), so tests can drive it.
     BindingDialog *openBindingDialog();
@@ -96,6 +99,7 @@ private:
     QColor bindingColor(const QModelIndex &viewIndex) const;
     qint64 idAt(const QModelIndex &viewIndex) const;
     void message(const QString &text);
+    void showSecretBackend();
 
     Console &m_console;
     BindingsModel *m_bindings = nullptr;
@@ -111,6 +115,7 @@ private:
     QPointer<TransferDialog> m_transferDialog;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_expiryTimer = nullptr;
+    QLabel *m_secretsLabel = nullptr;
     QSet<qint64> m_expiryWarned;
     // Bulk release
     QList<qint64> m_bulkQueue;

@@ -47,6 +47,9 @@ void TestConsoleWindow::firstStartHasSandboxProfile()
     QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"))
                     ->text()
                     .contains(QStringLiteral("Connected")));
+    // The secret backend in use is reported in the status bar (issue 5).
+    QCOMPARE(m_window->secretsLabel()->text(), QStringLiteral("Keys: encrypted vault file"));
+    QVERIFY(m_window->statusBar()->isAncestorOf(m_window->secretsLabel()));
 }
 
 void TestConsoleWindow::createBindingThroughFormCountsDown()
@@ -288,6 +291,7 @@ void TestConsoleWindow::languageSwitch()
         m_window->accountPanel()->findChild<QLabel *>(QStringLiteral("balanceCaption"))->text(),
         QStringLiteral("账号余额："));
     QVERIFY(action("actionNewBinding")->text().contains(QStringLiteral("新建绑定关系")));
+    QCOMPARE(m_window->secretsLabel()->text(), QStringLiteral("密钥：加密保险库文件"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
     m_window->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Bindings"));
