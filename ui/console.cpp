@@ -151,8 +151,10 @@ QList<Profile> Console::profileList() const
     return m_profiles ? m_profiles->list() : QList<Profile>{};
 }
 
-std::optional<QByteArray> Console::keyFor(const Profile &profile, QString *error)
+std::optional<QByteArray> Console::keyFor(const Profile &profile, QByteArray *callbackToken,
+                                          QString *error)
 {
+    callbackToken->clear();
     if (profile.isSandbox() && m_sandbox)
         return m_sandboxKey;
     if (!m_secrets) {
@@ -170,6 +172,7 @@ std::optional<QByteArray> Console::keyFor(const Profile &profile, QString *error
         Credentials::load(*m_profiles, *m_secrets, profile.id, error);
     if (!credentials)
         return std::nullopt;
+    *callbackToken = credentials->callbackToken;
     return credentials->authKey;
 }
 
@@ -196,7 +199,10 @@ bool Console::selectProfile(qint64 id, QString *error)
     m_profile = profile;
     setConnection(Connection::Unknown, {});
     QString keyError;
-    const std::optional<QByteArray> key = keyFor(*profile, &keyError);
+    QByteArray callbackToken;
+    const std::optional<QByteArray> key = keyFor(*profile, &callbackToken, &keyError);
+    applyReceiverAccess(*profile, callbackToken);
+    secureWipe(callbackToken);
     if (key) {
         m_key = *key;
         ClientConfig config;
@@ -221,6 +227,31 @@ bool Console::selectProfile(qint64 id, QString *error)
     emit profileChanged();
     refreshAccount();
     return true;
+}
+
+void Console::applyReceiverAccess(const Profile &profile, const QByteArray &callbackToken)
+{
+    if (!m_receiver)
+        return;
+    // The sandbox delivers without token from 127.0.0.1; a real profile's callbacks must carry
+    // its token (as `pnctl listen --profile` asks) and come from its allow-list.
+    if (profile.isSandbox()) {
+        m_receiver->setAccess(profile.id, {}, {});
+        return;
+    }
+    QString error;
+    const auto allowList =
+        CallbackReceiver::parseAllowList(profile.callbackAllowList.join(u','), &error);
+    QList<CallbackReceiver::Subnet> allowed;
+    if (allowList) {
+        allowed = *allowList;
+    } else {
+        // Never "everyone" for a list that could not be read: this machine only.
+        qWarning("pn: the profile's callback allow-list is not valid: %s", qPrintable(error));
+        allowed = {{QHostAddress(QHostAddress::LocalHost), 32},
+                   {QHostAddress(QHostAddress::LocalHostIPv6), 128}};
+    }
+    m_receiver->setAccess(profile.id, callbackToken, allowed);
 }
 
 void Console::setConnection(Connection state, const QString &detail)

@@ -97,7 +97,11 @@ signals:
 private:
     bool startSandbox(QString *error);
     bool startReceiver(QString *error);
-    std::optional<QByteArray> keyFor(const Profile &profile, QString *error);
+    // The profile's auth key; *callbackToken gets its callback token (empty if it has none).
+    std::optional<QByteArray> keyFor(const Profile &profile, QByteArray *callbackToken,
+                                     QString *error);
+    // The receiver takes the current profile's id, callback token and allow-list.
+    void applyReceiverAccess(const Profile &profile, const QByteArray &callbackToken);
     void setConnection(Connection state, const QString &detail);
     QString signedHeader(QString *error) const;
 

@@ -451,4 +451,13 @@ void CallbackReceiver::finish(const QList<CallWriter::Outcome> &outcomes)
     }
 }
 
+void CallbackReceiver::setAccess(std::optional<qint64> profileId, const QByteArray &token,
+                                 const QList<Subnet> &allowList)
+{
+    m_options.profileId = profileId;
+    secureWipe(m_options.token);
+    m_options.token = token;
+    m_options.allowList = allowList;
+}
+
 } // namespace pn

@@ -68,6 +68,10 @@ public:
     QUrl callStartUrl() const;
     QUrl callbackUrl() const;
     const Options &options() const { return m_options; }
+    // Changes, while listening, which profile the callbacks are stored for, the token they must
+    // carry (empty = none; the old one is wiped) and who may send (empty = everyone).
+    void setAccess(std::optional<qint64> profileId, const QByteArray &token,
+                   const QList<Subnet> &allowList);
 
     // "127.0.0.1, 10.0.0.0/8, ::1" → subnets; std::nullopt and a reason on a bad entry.
     static std::optional<QList<Subnet>> parseAllowList(const QString &text, QString *error);

@@ -2,7 +2,10 @@
 // the Calls tab and under the binding, the request log's detail and copy as curl, expiry
 // warnings, a production profile's colours, a transfer through its form, pnctl on the ledger the
 // window has open, and the remembered layout.
+#include "callbackreceiver.h"
 #include "consolefixture.h"
+#include "credentials.h"
+#include "secretstorefactory.h"
 
 using namespace pn;
 using namespace pn::test;
@@ -25,6 +28,7 @@ private slots:
     void layoutRemembered();
     void accountWarnings();
     void contextMenu();
+    void receiverTakesProfileToken();
 };
 
 void TestConsoleWorkflows::simulatedCallShowsInCalls()
@@ -266,6 +270,51 @@ void TestConsoleWorkflows::contextMenu()
         actions << e.action;
     QVERIFY(actions.contains(QStringLiteral("reveal-numbers")));
     QVERIFY(actions.contains(QStringLiteral("copy-curl")));
+}
+
+void TestConsoleWorkflows::receiverTakesProfileToken()
+{
+    // A real profile with a callback token (in the same vault the console opens) and an
+    // allow-list: selecting it hands both to the console's receiver, as `pnctl listen --profile`.
+    QString error;
+    SecretStoreFactory::Options so;
+    so.dataDir = m_dir->path();
+    so.backend = QStringLiteral("vault");
+    so.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
+        return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
+    };
+    std::unique_ptr<SecretStore> secrets = SecretStoreFactory::create(so, nullptr, &error);
+    QVERIFY2(secrets, qPrintable(error));
+    Profile prod;
+    prod.name = QStringLiteral("Token desk");
+    prod.environment = Environment::Production;
+    prod.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:9"));
+    prod.devid = QStringLiteral("10000002");
+    prod.appids = {QStringLiteral("live-app")};
+    prod.xNumbers = {QStringLiteral("17100000002")};
+    prod.callbackAllowList = {QStringLiteral("10.0.0.0/8"), QStringLiteral("127.0.0.1")};
+    const auto added = Credentials::addProfile(m_console->profiles(), *secrets, prod,
+                                               QByteArrayLiteral("0123456789abcdef"),
+                                               QByteArrayLiteral("callback-secret"), &error);
+    QVERIFY2(added, qPrintable(error));
+    CallbackReceiver *receiver = m_console->receiver();
+    QVERIFY(receiver);
+    const qint64 sandboxId = m_console->currentProfile()->id;
+    QVERIFY(receiver->options().token.isEmpty());
+
+    QVERIFY2(m_console->selectProfile(added->id, &error), qPrintable(error));
+    QCOMPARE(receiver->options().token, QByteArrayLiteral("callback-secret"));
+    QCOMPARE(receiver->options().profileId, std::optional<qint64>(added->id));
+    const QList<CallbackReceiver::Subnet> expected{{QHostAddress(QStringLiteral("10.0.0.0")), 8},
+                                                   {QHostAddress(QStringLiteral("127.0.0.1")), 32}};
+    QCOMPARE(receiver->options().allowList, expected);
+    QVERIFY(receiver->isListening());
+
+    // Back on the sandbox: no token, everyone local may deliver.
+    QVERIFY2(m_console->selectProfile(sandboxId, &error), qPrintable(error));
+    QVERIFY(receiver->options().token.isEmpty());
+    QVERIFY(receiver->options().allowList.isEmpty());
+    QCOMPARE(receiver->options().profileId, std::optional<qint64>(sandboxId));
 }
 
 QTEST_MAIN(TestConsoleWorkflows)
