@@ -305,6 +305,7 @@ void CallsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_model->retranslate();
         fillOutcomes();
         updateCount();
         showCurrent();

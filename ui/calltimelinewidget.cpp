@@ -92,8 +92,10 @@ void CallTimelineWidget::retranslate()
 
 void CallTimelineWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

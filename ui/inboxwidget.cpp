@@ -101,6 +101,7 @@ void InboxWidget::retranslate()
             ? tr("The callback receiver is not running.")
             : tr("Listening for callbacks on %1 (also /cdr and /callstart)").arg(m_url));
     m_clear->setText(tr("Clear"));
+    m_model.retranslate();
     updateCount();
 }
 

@@ -442,10 +442,12 @@ void CallbackReceiver::finish(const QList<CallWriter::Outcome> &outcomes)
         else
             Q_EMIT callStartReceived(std::get<CallStartRecord>(p->record), p->event.duplicate);
         if (isSignalConnected(QMetaMethod::fromSignal(&CallbackReceiver::callbackReceived))) {
-            if (const auto *c = std::get_if<CdrRecord>(&p->record))
+            if (const auto *c = std::get_if<CdrRecord>(&p->record)) {
+                p->event.result = c->result;
                 p->event.summary = CallResultCatalog::describe(c->result);
-            else
+            } else {
                 p->event.summary = CallWords::kindName(CallbackKind::CallStart);
+            }
             Q_EMIT callbackReceived(p->event);
         }
     }

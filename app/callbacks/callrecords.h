@@ -72,7 +72,8 @@ struct CallbackEvent
     std::optional<CallbackKind> kind; // unknown for callbacks rejected before parsing
     QString taskid;
     QString subid;
-    QString summary; // e.g. the decoded result of a CDR
+    QString summary; // e.g. the decoded result of a CDR, in the language of its arrival
+    QString result;  // a CDR's raw `result` ("answered" or a code); the inbox translates it
     QString remote;  // the sender's address
     QString path;    // /cdr, /callstart, /callback
     int httpStatus = 200;

@@ -329,4 +329,11 @@ bool CallsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
+void CallsModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 } // namespace pn

@@ -66,6 +66,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Texts are translated in data(); after a language switch the view calls this so every
+    // cell and header is asked again (dataChanged over all rows, headerDataChanged).
+    void retranslate();
 
     static QString formatTime(qint64 epochSecs);
     static QString formatDuration(qint64 seconds);

@@ -120,4 +120,11 @@ QVariant CallTimelineModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+void CallTimelineModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 } // namespace pn

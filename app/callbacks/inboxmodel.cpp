@@ -1,5 +1,7 @@
 #include "inboxmodel.h"
 
+#include "callresultcatalog.h"
+
 #include <QDateTime>
 
 namespace pn {
@@ -85,7 +87,14 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case SubidColumn:
         return e.subid;
     case DetailColumn:
-        return e.accepted() ? e.summary : e.reason;
+        if (!e.accepted())
+            return e.reason;
+        // Translated now, not at arrival, so a language switch reaches the old rows too.
+        if (e.kind == CallbackKind::Cdr && role != RawRole)
+            return CallResultCatalog::describe(e.result);
+        if (e.kind == CallbackKind::CallStart && role != RawRole)
+            return CallWords::kindName(CallbackKind::CallStart);
+        return role == RawRole && e.kind == CallbackKind::Cdr ? e.result : e.summary;
     case FromColumn:
         return role == Qt::ToolTipRole ? e.remote + QLatin1Char(' ') + e.path : QVariant(e.remote);
     default:
@@ -115,6 +124,13 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
+}
+
+void InboxModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 } // namespace pn

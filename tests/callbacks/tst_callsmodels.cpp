@@ -1,5 +1,6 @@
 #include "callbackreceiver.h"
 #include "callbacktesthelpers.h"
+#include "callresultcatalog.h"
 #include "callsmodel.h"
 #include "callstore.h"
 #include "calltimelinemodel.h"
@@ -78,6 +79,7 @@ private slots:
     void filters_data();
     void filters();
     void inboxIsBounded();
+    void modelsRetranslate();
     void timelineOrdersStartThenCdr();
     void stats();
     void receiverFeedsModels();
@@ -326,6 +328,49 @@ void TestCallsModels::inboxIsBounded()
     QCOMPARE(model.rowCount(), 2);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCallsModels::modelsRetranslate()
+{
+    // The inbox keeps raw values and translates in data(): a summary written in the language of
+    // arrival is not what it shows, and retranslate() asks the views for every cell again.
+    InboxModel inbox;
+    QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CallbackEvent e;
+    e.kind = CallbackKind::Cdr;
+    e.taskid = QStringLiteral("t1");
+    e.result = QStringLiteral("answered");
+    e.summary = QStringLiteral("stale text of another language");
+    inbox.add(e);
+    CallbackEvent s;
+    s.kind = CallbackKind::CallStart;
+    s.taskid = QStringLiteral("t2");
+    s.summary = QStringLiteral("stale call start");
+    inbox.add(s);
+    QCOMPARE(inbox.index(1, InboxModel::DetailColumn).data().toString(),
+             CallResultCatalog::describe(QStringLiteral("answered")));
+    QCOMPARE(inbox.index(1, InboxModel::DetailColumn).data(InboxModel::RawRole).toString(),
+             QStringLiteral("answered"));
+    QCOMPARE(inbox.index(0, InboxModel::DetailColumn).data().toString(),
+             CallWords::kindName(CallbackKind::CallStart));
+
+    CallsModel calls(*m_store);
+    CallTimelineModel timeline(*m_store);
+    QList<QAbstractItemModel *> models{&inbox, &calls, &timeline};
+    for (QAbstractItemModel *m : models) {
+        QSignalSpy data(m, &QAbstractItemModel::dataChanged);
+        QSignalSpy header(m, &QAbstractItemModel::headerDataChanged);
+        if (auto *i = qobject_cast<InboxModel *>(m))
+            i->retranslate();
+        else if (auto *c = qobject_cast<CallsModel *>(m))
+            c->retranslate();
+        else
+            qobject_cast<CallTimelineModel *>(m)->retranslate();
+        QCOMPARE(header.size(), 1);
+        QCOMPARE(header.at(0).at(2).toInt(), m->columnCount() - 1);
+        QCOMPARE(data.size(), m->rowCount() > 0 ? 1 : 0);
+    }
+    QCOMPARE(models.at(0)->rowCount(), 2);
 }
 
 void TestCallsModels::timelineOrdersStartThenCdr()

@@ -2,7 +2,10 @@
 // created through the form counting down, validation in words, the 1302 pre-check, Retry with
 // the same reqid, release through the confirmation hook (one, many, cancelled), masking with an
 // audited reveal, search by the full number, the language switch, the keyboard.
+#include "callrecords.h"
+#include "callresultcatalog.h"
 #include "consolefixture.h"
+#include "inboxmodel.h"
 
 using namespace pn;
 using namespace pn::test;
@@ -282,8 +285,29 @@ void TestConsoleWindow::languageSwitch()
 {
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Bindings"));
+    // Inbox rows from before the switch follow it (issue 6: no English left behind).
+    CallbackEvent answered;
+    answered.kind = CallbackKind::Cdr;
+    answered.taskid = QStringLiteral("lang-1");
+    answered.result = QStringLiteral("answered");
+    answered.summary = CallResultCatalog::describe(answered.result);
+    m_console->inbox().add(answered);
+    CallbackEvent start;
+    start.kind = CallbackKind::CallStart;
+    start.taskid = QStringLiteral("lang-2");
+    start.summary = CallWords::kindName(CallbackKind::CallStart);
+    m_console->inbox().add(start);
+    QSignalSpy inboxChanged(&m_console->inbox(), &QAbstractItemModel::dataChanged);
     m_window->setLanguage(QStringLiteral("zh_CN"));
     QTRY_COMPARE(tabs->tabText(0), QStringLiteral("绑定关系"));
+    QVERIFY(!inboxChanged.isEmpty());
+    const InboxModel &inbox = m_console->inbox();
+    QVERIFY(inbox.index(1, InboxModel::DetailColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("呼叫成功")));
+    QCOMPARE(inbox.index(0, InboxModel::DetailColumn).data().toString(), QStringLiteral("始呼"));
+    QCOMPARE(inbox.index(0, InboxModel::KindColumn).data().toString(), QStringLiteral("始呼"));
     QCOMPARE(tabs->tabText(4), QStringLiteral("请求日志"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("environmentBadge"))->text(),
              QStringLiteral("沙箱"));
