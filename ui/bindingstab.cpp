@@ -1,11 +1,14 @@
 #include "bindingstab.h"
 #include "ui_bindingstab.h"
 
+#include "bindingsmodel.h"
 #include "maskingproxymodel.h"
 #include "rowcolordelegate.h"
 
+#include <QAbstractProxyModel>
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSplitter>
 
 namespace pn {
@@ -43,6 +46,15 @@ BindingsTab::BindingsTab(QWidget *parent)
         connect(m_masking, signal, this, &BindingsTab::updateCount);
     connect(m_masking, &QAbstractItemModel::modelReset, this, &BindingsTab::updateCount);
     connect(m_masking, &QAbstractItemModel::layoutChanged, this, &BindingsTab::updateCount);
+    // What is on screen changes with the scroll position, the viewport's size, and every
+    // insert, removal, reset, filter or sort of the proxies.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_masking, signal, this, &BindingsTab::scheduleTickRows);
+    connect(m_masking, &QAbstractItemModel::modelReset, this, &BindingsTab::scheduleTickRows);
+    connect(m_masking, &QAbstractItemModel::layoutChanged, this, &BindingsTab::scheduleTickRows);
+    connect(m_ui->view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &BindingsTab::scheduleTickRows);
+    m_ui->view->viewport()->installEventFilter(this);
     m_ui->expiringSpin->setSuffix(tr(" min"));
     updateCount();
 }
@@ -56,7 +68,57 @@ void BindingsTab::setModel(QAbstractItemModel *model, const QList<int> &maskedCo
     m_masking->setMaskedColumns(maskedColumns);
     m_masking->setKey(keyColumn, keyRole);
     m_ui->view->setModel(m_masking);
+    QAbstractItemModel *source = model;
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source))
+        source = proxy->sourceModel();
+    m_bindings = qobject_cast<BindingsModel *>(source);
     updateCount();
+    scheduleTickRows();
+}
+
+bool BindingsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->view->viewport() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        scheduleTickRows();
+    return QWidget::eventFilter(watched, event);
+}
+
+void BindingsTab::scheduleTickRows()
+{
+    if (m_tickRowsScheduled || !m_bindings)
+        return;
+    m_tickRowsScheduled = true;
+    QMetaObject::invokeMethod(this, &BindingsTab::updateTickRows, Qt::QueuedConnection);
+}
+
+void BindingsTab::updateTickRows()
+{
+    m_tickRowsScheduled = false;
+    if (!m_bindings)
+        return;
+    QTreeView *view = m_ui->view;
+    const int count = m_masking->rowCount();
+    QList<int> rows;
+    if (count > 0) {
+        const int height = view->viewport()->height();
+        const QModelIndex top = view->indexAt(QPoint(1, 1));
+        const QModelIndex bottom = view->indexAt(QPoint(1, qMax(1, height - 1)));
+        const int first = top.isValid() ? top.row() : 0;
+        const int last = bottom.isValid() ? bottom.row() : count - 1;
+        rows.reserve(last - first + 1);
+        for (int row = first; row <= last; ++row) {
+            QModelIndex index = m_masking->index(row, 0);
+            QAbstractItemModel *model = m_masking;
+            while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model)) {
+                index = proxy->mapToSource(index);
+                model = proxy->sourceModel();
+            }
+            if (index.isValid() && model == m_bindings)
+                rows << index.row();
+        }
+    }
+    m_bindings->setTickRows(rows);
 }
 
 QTreeView *BindingsTab::view() const

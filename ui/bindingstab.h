@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QModelIndexList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -17,6 +18,7 @@ class BindingsTab;
 
 namespace pn {
 
+class BindingsModel;
 class MaskingProxyModel;
 class RowColorDelegate;
 
@@ -72,15 +74,22 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillStates();
+    // Tells the BindingsModel under the proxies which of its rows are on screen, so its
+    // countdown tick signals those only (coalesced: once per event-loop pass).
+    void scheduleTickRows();
+    void updateTickRows();
 
     std::unique_ptr<Ui::BindingsTab> m_ui;
     MaskingProxyModel *m_masking = nullptr;
     RowColorDelegate *m_delegate = nullptr;
     QSplitter *m_splitter = nullptr;
     QStringList m_xNumbers;
+    QPointer<BindingsModel> m_bindings;
+    bool m_tickRowsScheduled = false;
 };
 
 } // namespace pn

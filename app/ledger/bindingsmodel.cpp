@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <algorithm>
+
 namespace pn {
 
 namespace {
@@ -33,12 +35,20 @@ BindingsModel::BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent
     connect(&m_poll, &QTimer::timeout, this, &BindingsModel::refresh);
     m_poll.start();
     connect(&m_ledger, &Ledger::bindingChanged, this, &BindingsModel::scheduleRefresh);
-    reload();
+    // Deferred: the owner usually sets the profile next; loading every profile's rows first
+    // and then the profile's would read the ledger twice while the window opens.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_loadPending)
+                reload();
+        },
+        Qt::QueuedConnection);
 }
 
 void BindingsModel::setProfileId(std::optional<qint64> profileId)
 {
-    if (profileId == m_profileId)
+    if (profileId == m_profileId && !m_loadPending)
         return;
     m_profileId = profileId;
     reload();
@@ -86,6 +96,7 @@ void BindingsModel::stopLoader()
 void BindingsModel::reload()
 {
     stopLoader();
+    m_loadPending = false;
     beginResetModel();
     // Changes made while loading are fetched afterwards by their change counter.
     m_rev = m_ledger.bindingsRev();
@@ -167,7 +178,7 @@ void BindingsModel::appendRows(const QList<BindingRecord> &rows)
             continue;
         m_rowOfId.insert(b.id, int(m_rows.size()));
         m_rows.append(b);
-        noteExpiry(b);
+        noteExpiry(b, int(m_rows.size()) - 1);
     }
     endInsertRows();
 }
@@ -206,25 +217,24 @@ void BindingsModel::refresh()
         if (m_rows.at(row).rev == b.rev)
             continue;
         m_rows[row] = b;
-        noteExpiry(b);
+        noteExpiry(b, row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     appendRows(added);
 }
 
-void BindingsModel::noteExpiry(const BindingRecord &b)
+void BindingsModel::noteExpiry(const BindingRecord &b, int row)
 {
     if (b.state != RecordState::Active || !b.expiresAt || *b.expiresAt <= m_clock.nowMs())
         return;
-    if (m_nextExpiryMs == 0 || *b.expiresAt < m_nextExpiryMs)
-        m_nextExpiryMs = *b.expiresAt;
+    m_expiries.push({*b.expiresAt, row});
 }
 
 void BindingsModel::recomputeNextExpiry()
 {
-    m_nextExpiryMs = 0;
-    for (const BindingRecord &b : std::as_const(m_rows))
-        noteExpiry(b);
+    m_expiries = {};
+    for (int row = 0; row < m_rows.size(); ++row)
+        noteExpiry(m_rows.at(row), row);
 }
 
 void BindingsModel::tick()
@@ -232,22 +242,54 @@ void BindingsModel::tick()
     if (m_rows.isEmpty())
         return;
     const qint64 now = m_clock.nowMs();
-    if (m_nextExpiryMs != 0 && now >= m_nextExpiryMs) {
-        // Some rows ran out since the last tick: their state reads "expired" now. Rare, so a
-        // scan is fine; each such row gets its own signal (with the filter role, so a proxy
-        // filtering by state re-checks it).
-        const qint64 since = m_nextExpiryMs;
-        for (int row = 0; row < m_rows.size(); ++row) {
-            const BindingRecord &b = m_rows.at(row);
-            if (b.state == RecordState::Active && b.expiresAt && *b.expiresAt >= since &&
-                *b.expiresAt <= now)
-                Q_EMIT dataChanged(index(row, ColState), index(row, ColState),
-                                   {Qt::DisplayRole, RawRole, StateRole, SearchRole, LiveRole});
-        }
-        recomputeNextExpiry();
+    // Rows that ran out since the last tick read "expired" now, on screen or not: each gets its
+    // own signal (with the filter role, so a proxy filtering by state re-checks it). The heap
+    // makes this O(expired · log n); entries a later update made stale are skipped.
+    while (!m_expiries.empty() && m_expiries.top().first <= now) {
+        const auto [at, row] = m_expiries.top();
+        m_expiries.pop();
+        while (!m_expiries.empty() && m_expiries.top() == std::pair{at, row})
+            m_expiries.pop();
+        if (row >= m_rows.size())
+            continue;
+        const BindingRecord &b = m_rows.at(row);
+        if (b.state == RecordState::Active && b.expiresAt == at)
+            Q_EMIT dataChanged(index(row, ColState), index(row, ColState),
+                               {Qt::DisplayRole, RawRole, StateRole, SearchRole, LiveRole});
     }
-    Q_EMIT dataChanged(index(0, ColTimeLeft), index(int(m_rows.size()) - 1, ColTimeLeft),
-                       {Qt::DisplayRole, RawRole});
+    const int last = int(m_rows.size()) - 1;
+    if (m_tickAll) {
+        Q_EMIT dataChanged(index(0, ColTimeLeft), index(last, ColTimeLeft),
+                           {Qt::DisplayRole, RawRole});
+        return;
+    }
+    for (const auto &[first, end] : std::as_const(m_tickRuns)) {
+        if (first > last)
+            break;
+        Q_EMIT dataChanged(index(first, ColTimeLeft), index(qMin(end, last), ColTimeLeft),
+                           {Qt::DisplayRole, RawRole});
+    }
+}
+
+void BindingsModel::setTickRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    m_tickAll = false;
+    m_tickRuns.clear();
+    for (const int row : std::as_const(rows)) {
+        if (row < 0)
+            continue;
+        if (!m_tickRuns.isEmpty() && row <= m_tickRuns.last().second + 1)
+            m_tickRuns.last().second = qMax(m_tickRuns.last().second, row);
+        else
+            m_tickRuns.append({row, row});
+    }
+}
+
+void BindingsModel::clearTickRows()
+{
+    m_tickAll = true;
+    m_tickRuns.clear();
 }
 
 RecordState BindingsModel::effectiveState(const BindingRecord &b) const

@@ -9,8 +9,12 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <queue>
+#include <utility>
+#include <vector>
 
 class QThread;
 
@@ -18,7 +22,10 @@ namespace pn {
 
 // The ledger's bindings as a table for views: cached rows, a column enum, a raw-value role the
 // proxy sorts on. "Time left" is computed in data() from the absolute expires_at and the Clock;
-// ONE model-wide 1 s timer emits dataChanged for that column only (no SQL per tick). Changes
+// ONE model-wide 1 s timer emits dataChanged for that column only (no SQL per tick), and only
+// for the rows a view shows once it said which (setTickRows()); a row whose state changes by
+// time (expiry) is signalled wherever it is. The first load is deferred to the event loop, so
+// a setProfileId() right after construction loads once, for that profile. Changes
 // in the ledger (this process: its signals; another process: a poll of the change counter)
 // arrive as row inserts and per-row dataChanged, never as resets.
 class BindingsModel final : public QAbstractTableModel
@@ -53,7 +60,8 @@ public:
     ~BindingsModel() override;
     Q_DISABLE_COPY_MOVE(BindingsModel)
 
-    // Only this profile's bindings (std::nullopt = all). Reloads.
+    // Only this profile's bindings (std::nullopt = all). Loads now if the profile differs or
+    // nothing was loaded yet (the constructor only schedules the first load).
     void setProfileId(std::optional<qint64> profileId);
     std::optional<qint64> profileId() const { return m_profileId; }
 
@@ -71,6 +79,11 @@ public:
     // The countdown timer (default 1000 ms; 0 stops it). tick() is what it calls.
     void setTickInterval(int ms);
     void tick();
+    // The source rows a view shows (any order, out-of-range rows ignored): the tick signals the
+    // time-left column of these only, as contiguous runs. Until called (or after
+    // clearTickRows()) the tick signals every row.
+    void setTickRows(QList<int> rows);
+    void clearTickRows();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -94,7 +107,7 @@ private:
     void stopLoader();
     void appendRows(const QList<BindingRecord> &rows);
     void startLoader(qint64 afterId);
-    void noteExpiry(const BindingRecord &b);
+    void noteExpiry(const BindingRecord &b, int row);
     void recomputeNextExpiry();
 
     Ledger &m_ledger;
@@ -103,7 +116,12 @@ private:
     QList<BindingRecord> m_rows;
     QHash<qint64, int> m_rowOfId;
     qint64 m_rev = 0;
-    qint64 m_nextExpiryMs = 0; // earliest expires_at of a live row; 0 = none
+    // (expires_at, row) of live rows, earliest on top; stale entries are skipped when popped.
+    std::priority_queue<std::pair<qint64, int>, std::vector<std::pair<qint64, int>>, std::greater<>>
+        m_expiries;
+    QList<std::pair<int, int>> m_tickRuns; // first, last source row
+    bool m_tickAll = true;
+    bool m_loadPending = true;
     QTimer m_tick;
     QTimer m_poll;
     bool m_refreshScheduled = false;

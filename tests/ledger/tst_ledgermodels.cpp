@@ -86,7 +86,7 @@ private Q_SLOTS:
         model.setPollInterval(0);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 3);
+        QTRY_COMPARE(model.rowCount(), 3); // the first load is deferred to the event loop
         QCOMPARE(model.data(model.index(0, BindingsModel::ColTimeLeft)).toString(),
                  QStringLiteral("0:10"));
         QCOMPARE(model.data(model.index(2, BindingsModel::ColTimeLeft), BindingsModel::RawRole)
@@ -168,6 +168,7 @@ private Q_SLOTS:
         model.setTickInterval(0);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         m_clock.advanceMs(4000);
         model.tick();
@@ -191,6 +192,85 @@ private Q_SLOTS:
             model.data(model.index(0, BindingsModel::ColState), BindingsModel::StateRole).toInt(),
             int(RecordState::Expired));
         QCOMPARE(model.data(model.index(0, BindingsModel::ColTimeLeft)).toString(), QString());
+    }
+
+    void firstLoadIsDeferredAndOnceForTheProfile()
+    {
+        QString error;
+        const auto other = m_ledger->ensureAdhocProfile(
+            QStringLiteral("https://h2"), QStringLiteral("D2"), QStringLiteral("APP2"), &error);
+        QVERIFY2(other, qPrintable(error));
+        for (int i = 0; i < 3; ++i)
+            m_ledger->addBindingIntent(m_profile, request(i), &error);
+        m_ledger->addBindingIntent(*other, request(9), &error);
+        BindingsModel model(*m_ledger, m_clock);
+        model.setPollInterval(0);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 0); // nothing read in the constructor
+        model.setProfileId(*other);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        // The deferred load does not run again once a profile was set.
+        QCoreApplication::processEvents();
+        QCOMPARE(reset.size(), 1);
+        // Without a setter, the deferred load reads every profile's rows once.
+        BindingsModel all(*m_ledger, m_clock);
+        all.setPollInterval(0);
+        QSignalSpy allReset(&all, &QAbstractItemModel::modelReset);
+        QTRY_COMPARE(all.rowCount(), 4);
+        QCoreApplication::processEvents();
+        QCOMPARE(allReset.size(), 1);
+    }
+
+    void tickSignalsOnlyTheRowsInViewButEveryExpiry()
+    {
+        QString error;
+        for (int i = 0; i < 8; ++i) {
+            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
+            m_ledger->markBindingActive(*id, QStringLiteral("S%1").arg(i),
+                                        m_clock.nowMs() + (i == 6 ? 2'000 : 60'000));
+        }
+        BindingsModel model(*m_ledger, m_clock);
+        model.setPollInterval(0);
+        model.setTickInterval(0);
+        model.reload();
+        BindingsFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setStates({RecordState::Active});
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(filter.rowCount(), 8);
+        // Rows 1, 2, 3 and 5 on screen (any order, one out of range): two runs.
+        model.setTickRows({5, 2, 1, 3, 99});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        m_clock.advanceMs(1000);
+        model.tick();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 3);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 5);
+        QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 5);
+        for (const QList<QVariant> &args : std::as_const(changed))
+            QCOMPARE(args.at(0).toModelIndex().column(), int(BindingsModel::ColTimeLeft));
+        // Row 6 is off screen; its expiry is still signalled and the state filter drops it.
+        changed.clear();
+        m_clock.advanceMs(1500);
+        model.tick();
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 6);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(BindingsModel::ColState));
+        QCOMPARE(filter.rowCount(), 7);
+        // Nothing on screen: no time-left signals at all; clearTickRows(): every row again.
+        model.setTickRows({});
+        changed.clear();
+        model.tick();
+        QCOMPARE(changed.size(), 0);
+        model.clearTickRows();
+        model.tick();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 7);
     }
 
     void filterMatchesFullNumbersSubidStateAndX_data()
@@ -236,6 +316,7 @@ private Q_SLOTS:
         }
         BindingsModel model(*m_ledger, m_clock);
         model.setPollInterval(0);
+        model.reload();
         BindingsFilterModel filter;
         filter.setSourceModel(&model);
         QAbstractItemModelTester tester(&filter,
