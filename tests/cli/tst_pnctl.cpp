@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "sandboxplatform.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
@@ -263,6 +264,10 @@ private Q_SLOTS:
         const QString data = m_dir.filePath(QStringLiteral("crash"));
         auto *rng = QRandomGenerator::global();
         int killed = 0;
+        // Kill moments are drawn over the length of a whole run, measured on this machine
+        // (every fourth run is never killed), so the kills land inside the run however fast
+        // or loaded the machine is.
+        qint64 runMs = 120;
         for (int i = 0; i < 200; ++i) {
             const QStringList args =
                 account(data) +
@@ -272,8 +277,13 @@ private Q_SLOTS:
                             QStringLiteral("1370%1").arg(i, 7, 10, QLatin1Char('0')),
                             QStringLiteral("--ttl"),
                             QStringLiteral("3600")};
-            const int killAfter = i % 4 == 3 ? -1 : int(rng->bounded(120));
+            const int killAfter =
+                i % 4 == 3 ? -1 : int(rng->bounded(qBound(qint64(5), runMs, qint64(5000))));
+            QElapsedTimer timer;
+            timer.start();
             const Run r = pnctl(args, killAfter);
+            if (killAfter < 0 && !r.crashed)
+                runMs = timer.elapsed();
             killed += r.crashed ? 1 : 0;
             if (!r.crashed)
                 QVERIFY2(r.code == 0, r.err.constData());
