@@ -36,9 +36,7 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, GlobalOption
 
 QString formatTime(std::optional<qint64> ms)
 {
-    if (!ms)
-        return CliText::tr("never");
-    return QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return ms ? localDateTimeText(ms) : CliText::tr("never");
 }
 
 QJsonObject bindingJson(const BindingRecord &b, qint64 nowMs)

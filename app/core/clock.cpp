@@ -13,4 +13,11 @@ const SystemClock &SystemClock::instance()
     return clock;
 }
 
+QString localDateTimeText(std::optional<qint64> ms)
+{
+    if (!ms)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 } // namespace pn

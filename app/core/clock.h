@@ -4,6 +4,7 @@
 #include <QtGlobal>
 
 #include <atomic>
+#include <optional>
 
 namespace pn {
 
@@ -31,7 +32,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_ms(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_ms(startMs)
+    {}
     qint64 nowMs() const override { return m_ms.load(); }
     void setMs(qint64 ms) { m_ms.store(ms); }
     void advanceMs(qint64 deltaMs) { m_ms.fetch_add(deltaMs); }
@@ -45,7 +48,10 @@ private:
 class OffsetClock final : public Clock
 {
 public:
-    OffsetClock(const Clock &base, qint64 offsetMs) : m_base(base), m_offsetMs(offsetMs) {}
+    OffsetClock(const Clock &base, qint64 offsetMs)
+        : m_base(base)
+        , m_offsetMs(offsetMs)
+    {}
     qint64 nowMs() const override { return m_base.nowMs() + m_offsetMs.load(); }
     void setOffsetMs(qint64 ms) { m_offsetMs.store(ms); }
 
@@ -53,5 +59,8 @@ private:
     const Clock &m_base;
     std::atomic<qint64> m_offsetMs;
 };
+
+// Epoch milliseconds as local time "yyyy-MM-dd HH:mm:ss"; empty for no value.
+QString localDateTimeText(std::optional<qint64> ms);
 
 } // namespace pn

@@ -14,13 +14,6 @@ namespace {
 
 constexpr qint64 kRevOverlap = 256;
 
-QString formatDateTime(std::optional<qint64> ms)
-{
-    if (!ms)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 } // namespace
 
 BindingsModel::BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent)
@@ -367,9 +360,9 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
     case ColSubid:
         return b.subid;
     case ColCreated:
-        return raw ? QVariant(b.createdAt) : QVariant(formatDateTime(b.createdAt));
+        return raw ? QVariant(b.createdAt) : QVariant(localDateTimeText(b.createdAt));
     case ColExpires:
-        return raw ? QVariant(b.expiresAt.value_or(0)) : QVariant(formatDateTime(b.expiresAt));
+        return raw ? QVariant(b.expiresAt.value_or(0)) : QVariant(localDateTimeText(b.expiresAt));
     case ColTimeLeft: {
         const qint64 left = b.state == RecordState::Active && b.expiresAt
                                 ? qMax<qint64>(0, *b.expiresAt - m_clock.nowMs())

@@ -7,17 +7,6 @@
 
 namespace pn {
 
-namespace {
-
-QString formatDateTime(std::optional<qint64> ms)
-{
-    if (!ms)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-} // namespace
-
 TransfersModel::TransfersModel(Ledger &ledger, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ledger(ledger)
@@ -153,11 +142,11 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
     case ColA:
         return t.request.anum;
     case ColCreated:
-        return raw ? QVariant(t.createdAt) : QVariant(formatDateTime(t.createdAt));
+        return raw ? QVariant(t.createdAt) : QVariant(localDateTimeText(t.createdAt));
     case ColExpires:
         if (raw)
             return t.expiresAt.value_or(0);
-        return t.expiresAt ? formatDateTime(t.expiresAt) : tr("never");
+        return t.expiresAt ? localDateTimeText(t.expiresAt) : tr("never");
     case ColTimeLeft: {
         const qint64 left = t.state == RecordState::Active && t.expiresAt
                                 ? qMax<qint64>(0, *t.expiresAt - m_clock.nowMs())
