@@ -1,7 +1,7 @@
-#include "accountpanel.h"
+#include "ui/accountpanel.h"
 #include "ui_accountpanel.h"
 
-#include "clock.h"
+#include "core/clock.h"
 
 #include <QEvent>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "requests.h"
+#include "core/requests.h"
 
 #include <QWidget>
 

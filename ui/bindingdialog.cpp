@@ -1,8 +1,8 @@
-#include "bindingdialog.h"
+#include "ui/bindingdialog.h"
 #include "ui_bindingdialog.h"
 
-#include "clock.h"
-#include "formhelpers.h"
+#include "core/clock.h"
+#include "ui/formhelpers.h"
 
 #include <QEvent>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "requests.h"
-#include "validation.h"
+#include "core/requests.h"
+#include "core/validation.h"
 
 #include <QDialog>
 

@@ -1,22 +1,22 @@
 // ConsoleWindow: what the desk does with bindings that exist — release (one confirmation for
 // any number, progress and Cancel), the context menu, copies, simulated calls, the request-log
 // detail and copy as curl, and expiry warnings.
-#include "consolewindow.h"
+#include "ui/consolewindow.h"
 #include "ui_mainwindow.h"
 
-#include "bindingsfiltermodel.h"
-#include "bindingsmodel.h"
-#include "bindingstab.h"
-#include "callspanel.h"
-#include "confirm.h"
-#include "console.h"
-#include "errorcatalog.h"
-#include "maskingproxymodel.h"
-#include "phonemask.h"
-#include "requestlogmodel.h"
-#include "requestlogtab.h"
-#include "transfersmodel.h"
-#include "transferstab.h"
+#include "ledger/bindingsfiltermodel.h"
+#include "ledger/bindingsmodel.h"
+#include "ui/bindingstab.h"
+#include "ui/callspanel.h"
+#include "ui/confirm.h"
+#include "session/console.h"
+#include "core/errorcatalog.h"
+#include "ui/maskingproxymodel.h"
+#include "core/phonemask.h"
+#include "ledger/requestlogmodel.h"
+#include "ui/requestlogtab.h"
+#include "ledger/transfersmodel.h"
+#include "ui/transferstab.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
-#include "bindingstab.h"
+#include "ui/bindingstab.h"
 #include "ui_bindingstab.h"
 
-#include "bindingsmodel.h"
-#include "maskingproxymodel.h"
-#include "rowcolordelegate.h"
+#include "ledger/bindingsmodel.h"
+#include "ui/maskingproxymodel.h"
+#include "ui/rowcolordelegate.h"
 
 #include <QAbstractProxyModel>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "callchartswidget.h"
+#include "ui/callchartswidget.h"
 
-#include "callbackreceiver.h"
-#include "clock.h"
+#include "callbacks/callbackreceiver.h"
+#include "core/clock.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callstore.h"
+#include "callbacks/callstore.h"
 
 #include <QWidget>
 

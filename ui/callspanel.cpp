@@ -1,10 +1,10 @@
-#include "callspanel.h"
+#include "ui/callspanel.h"
 #include "ui_callspanel.h"
 
-#include "callbackreceiver.h"
-#include "callsmodel.h"
-#include "callstore.h"
-#include "phonemask.h"
+#include "callbacks/callbackreceiver.h"
+#include "callbacks/callsmodel.h"
+#include "callbacks/callstore.h"
+#include "core/phonemask.h"
 
 #include <QApplication>
 #include <QClipboard>

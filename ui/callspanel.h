@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callresultcatalog.h"
+#include "core/callresultcatalog.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "calltimelinewidget.h"
+#include "ui/calltimelinewidget.h"
 
-#include "callbackreceiver.h"
-#include "callspanel.h"
-#include "calltimelinemodel.h"
+#include "callbacks/callbackreceiver.h"
+#include "ui/callspanel.h"
+#include "callbacks/calltimelinemodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainwindow.h"
-#include "requests.h"
+#include "ui/mainwindow.h"
+#include "core/requests.h"
 
 #include <QList>
 #include <QPointer>

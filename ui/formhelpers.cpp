@@ -1,7 +1,7 @@
-#include "formhelpers.h"
+#include "ui/formhelpers.h"
 
-#include "clock.h"
-#include "errorcatalog.h"
+#include "core/clock.h"
+#include "core/errorcatalog.h"
 
 #include <QLabel>
 #include <QLocale>

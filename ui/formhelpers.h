@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation.h"
+#include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "inboxwidget.h"
+#include "ui/inboxwidget.h"
 
-#include "callbackreceiver.h"
-#include "inboxmodel.h"
+#include "callbacks/callbackreceiver.h"
+#include "callbacks/inboxmodel.h"
 
 #include <QBrush>
 #include <QEvent>

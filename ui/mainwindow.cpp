@@ -1,12 +1,12 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "accountpanel.h"
-#include "bindingstab.h"
-#include "clock.h"
-#include "language.h"
-#include "requestlogtab.h"
-#include "transferstab.h"
+#include "ui/accountpanel.h"
+#include "ui/bindingstab.h"
+#include "core/clock.h"
+#include "core/language.h"
+#include "ui/requestlogtab.h"
+#include "ui/transferstab.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>

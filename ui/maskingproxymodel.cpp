@@ -1,6 +1,6 @@
-#include "maskingproxymodel.h"
+#include "ui/maskingproxymodel.h"
 
-#include "phonemask.h"
+#include "core/phonemask.h"
 
 namespace pn {
 

@@ -1,4 +1,4 @@
-#include "requestlogtab.h"
+#include "ui/requestlogtab.h"
 #include "ui_requestlogtab.h"
 
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "rowcolordelegate.h"
+#include "ui/rowcolordelegate.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
-#include "transferdialog.h"
+#include "ui/transferdialog.h"
 #include "ui_transferdialog.h"
 
-#include "clock.h"
-#include "formhelpers.h"
+#include "core/clock.h"
+#include "ui/formhelpers.h"
 
 #include <QEvent>
 #include <QPushButton>

@@ -1,7 +1,7 @@
-#include "transferstab.h"
+#include "ui/transferstab.h"
 #include "ui_transferstab.h"
 
-#include "maskingproxymodel.h"
+#include "ui/maskingproxymodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "bodylimitserver.h"
+#include "callbacks/bodylimitserver.h"
 
 #include <QTcpSocket>
 

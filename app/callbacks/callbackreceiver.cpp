@@ -1,11 +1,11 @@
-#include "callbackreceiver.h"
+#include "callbacks/callbackreceiver.h"
 
-#include "bodylimitserver.h"
+#include "callbacks/bodylimitserver.h"
 
-#include "callresultcatalog.h"
-#include "clock.h"
-#include "formencoding.h"
-#include "keytimesigner.h"
+#include "core/callresultcatalog.h"
+#include "core/clock.h"
+#include "core/formencoding.h"
+#include "core/keytimesigner.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "callrecords.h"
-#include "callstore.h"
-#include "callwriter.h"
+#include "callbacks/callrecords.h"
+#include "callbacks/callstore.h"
+#include "callbacks/callwriter.h"
 
 #include <QByteArray>
 #include <QHostAddress>

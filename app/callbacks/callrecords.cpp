@@ -1,4 +1,4 @@
-#include "callrecords.h"
+#include "callbacks/callrecords.h"
 
 #include <QHash>
 

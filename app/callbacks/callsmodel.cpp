@@ -1,7 +1,7 @@
-#include "callsmodel.h"
+#include "callbacks/callsmodel.h"
 
-#include "phonemask.h"
-#include "validation.h"
+#include "core/phonemask.h"
+#include "core/validation.h"
 
 #include <QDateTime>
 

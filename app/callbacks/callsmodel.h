@@ -1,8 +1,8 @@
 #pragma once
 
-#include "callrecords.h"
-#include "callresultcatalog.h"
-#include "callstore.h"
+#include "callbacks/callrecords.h"
+#include "core/callresultcatalog.h"
+#include "callbacks/callstore.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,6 +1,6 @@
-#include "callstore.h"
+#include "callbacks/callstore.h"
 
-#include "ledgerschema.h"
+#include "ledger/ledgerschema.h"
 
 #include <QAtomicInteger>
 #include <QDir>

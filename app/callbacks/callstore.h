@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callrecords.h"
-#include "callresultcatalog.h"
+#include "callbacks/callrecords.h"
+#include "core/callresultcatalog.h"
 
 #include <QCoreApplication>
 #include <QList>

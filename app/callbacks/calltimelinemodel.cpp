@@ -1,7 +1,7 @@
-#include "calltimelinemodel.h"
+#include "callbacks/calltimelinemodel.h"
 
-#include "callsmodel.h"
-#include "phonemask.h"
+#include "callbacks/callsmodel.h"
+#include "core/phonemask.h"
 
 namespace pn {
 

@@ -1,4 +1,4 @@
-#include "callwriter.h"
+#include "callbacks/callwriter.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callrecords.h"
-#include "callstore.h"
+#include "callbacks/callrecords.h"
+#include "callbacks/callstore.h"
 
 #include <QList>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "inboxmodel.h"
+#include "callbacks/inboxmodel.h"
 
-#include "callresultcatalog.h"
+#include "core/callresultcatalog.h"
 
 #include <QDateTime>
 

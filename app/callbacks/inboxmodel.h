@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callrecords.h"
+#include "callbacks/callrecords.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "clicontext.h"
+#include "cli/clicontext.h"
 
-#include "keytimesigner.h"
-#include "ledger.h"
-#include "signcommand.h"
+#include "core/keytimesigner.h"
+#include "ledger/ledger.h"
+#include "cli/signcommand.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

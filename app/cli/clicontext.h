@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platformclient.h"
+#include "platform/platformclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "clisession.h"
+#include "cli/clisession.h"
 
-#include "keytimesigner.h"
-#include "signcommand.h"
+#include "core/keytimesigner.h"
+#include "cli/signcommand.h"
 
 namespace pn::cli {
 

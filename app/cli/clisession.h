@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bindingservice.h"
-#include "clicontext.h"
-#include "ledger.h"
-#include "platformclient.h"
+#include "platform/bindingservice.h"
+#include "cli/clicontext.h"
+#include "ledger/ledger.h"
+#include "platform/platformclient.h"
 
 #include <memory>
 

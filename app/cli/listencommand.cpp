@@ -1,13 +1,13 @@
-#include "listencommand.h"
+#include "cli/listencommand.h"
 
-#include "callbackreceiver.h"
-#include "clicontext.h"
-#include "clock.h"
-#include "ledger.h"
-#include "profileoptions.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "signcommand.h"
+#include "callbacks/callbackreceiver.h"
+#include "cli/clicontext.h"
+#include "core/clock.h"
+#include "ledger/ledger.h"
+#include "cli/profileoptions.h"
+#include "profiles/profilestore.h"
+#include "secrets/secretstore.h"
+#include "cli/signcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "clicontext.h"
-#include "language.h"
-#include "listencommand.h"
-#include "platformcommands.h"
-#include "profilecommand.h"
-#include "signcommand.h"
+#include "cli/clicontext.h"
+#include "core/language.h"
+#include "cli/listencommand.h"
+#include "cli/platformcommands.h"
+#include "cli/profilecommand.h"
+#include "cli/signcommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>

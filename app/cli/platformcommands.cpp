@@ -1,7 +1,7 @@
-#include "platformcommands.h"
+#include "cli/platformcommands.h"
 
-#include "clisession.h"
-#include "signcommand.h"
+#include "cli/clisession.h"
+#include "cli/signcommand.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
-#include "profilecommand.h"
+#include "cli/profilecommand.h"
 
-#include "clisession.h"
-#include "credentials.h"
-#include "keytimesigner.h"
-#include "ledger.h"
-#include "profileoptions.h"
-#include "profilestore.h"
-#include "secretstorefactory.h"
-#include "signcommand.h"
-#include "vaultsecretstore.h"
+#include "cli/clisession.h"
+#include "profiles/credentials.h"
+#include "core/keytimesigner.h"
+#include "ledger/ledger.h"
+#include "cli/profileoptions.h"
+#include "profiles/profilestore.h"
+#include "secrets/secretstorefactory.h"
+#include "cli/signcommand.h"
+#include "secrets/vaultsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

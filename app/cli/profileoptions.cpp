@@ -1,9 +1,9 @@
-#include "profileoptions.h"
+#include "cli/profileoptions.h"
 
-#include "clicontext.h"
-#include "keytimesigner.h"
-#include "secretstorefactory.h"
-#include "signcommand.h"
+#include "cli/clicontext.h"
+#include "core/keytimesigner.h"
+#include "secrets/secretstorefactory.h"
+#include "cli/signcommand.h"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profilestore.h"
-#include "vaultsecretstore.h"
+#include "profiles/profilestore.h"
+#include "secrets/vaultsecretstore.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

@@ -1,7 +1,7 @@
-#include "signcommand.h"
+#include "cli/signcommand.h"
 
-#include "clock.h"
-#include "keytimesigner.h"
+#include "core/clock.h"
+#include "core/keytimesigner.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "callresultcatalog.h"
+#include "core/callresultcatalog.h"
 
 namespace pn {
 

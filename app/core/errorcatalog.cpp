@@ -1,4 +1,4 @@
-#include "errorcatalog.h"
+#include "core/errorcatalog.h"
 
 namespace pn {
 

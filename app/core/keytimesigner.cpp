@@ -1,4 +1,4 @@
-#include "keytimesigner.h"
+#include "core/keytimesigner.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

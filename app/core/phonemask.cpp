@@ -1,4 +1,4 @@
-#include "phonemask.h"
+#include "core/phonemask.h"
 
 namespace pn {
 

@@ -1,6 +1,6 @@
-#include "requests.h"
+#include "core/requests.h"
 
-#include "validation.h"
+#include "core/validation.h"
 
 #include <QUuid>
 

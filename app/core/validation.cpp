@@ -1,4 +1,4 @@
-#include "validation.h"
+#include "core/validation.h"
 
 #include <QByteArray>
 #include <QStringDecoder>

@@ -1,7 +1,7 @@
-#include "bindingsfiltermodel.h"
+#include "ledger/bindingsfiltermodel.h"
 
-#include "bindingsmodel.h"
-#include "validation.h"
+#include "ledger/bindingsmodel.h"
+#include "core/validation.h"
 
 namespace pn {
 

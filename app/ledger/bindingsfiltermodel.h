@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledgerrecords.h"
+#include "ledger/ledgerrecords.h"
 
 #include <QList>
 #include <QSortFilterProxyModel>

@@ -1,6 +1,6 @@
-#include "bindingsmodel.h"
+#include "ledger/bindingsmodel.h"
 
-#include "validation.h"
+#include "core/validation.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "ledger.h"
+#include "ledger/ledger.h"
 
-#include "ledgerschema.h"
-#include "ledgersql_p.h"
-#include "validation.h"
+#include "ledger/ledgerschema.h"
+#include "ledger/ledgersql_p.h"
+#include "core/validation.h"
 
 #include <QDir>
 #include <QFileInfo>

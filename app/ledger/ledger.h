@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "ledgerrecords.h"
+#include "core/clock.h"
+#include "ledger/ledgerrecords.h"
 
 #include <QMutex>
 #include <QObject>

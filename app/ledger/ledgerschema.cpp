@@ -1,4 +1,4 @@
-#include "ledgerschema.h"
+#include "ledger/ledgerschema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

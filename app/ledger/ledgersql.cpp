@@ -1,6 +1,6 @@
-#include "ledgersql_p.h"
+#include "ledger/ledgersql_p.h"
 
-#include "ledgerschema.h"
+#include "ledger/ledgerschema.h"
 
 #include <QSqlError>
 

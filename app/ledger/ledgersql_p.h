@@ -3,7 +3,7 @@
 // SQL helpers shared by the files of Ledger (ledger.cpp, ledgertransfers.cpp, ledgerlogs.cpp).
 // Private to pn_ledger.
 
-#include "ledgerrecords.h"
+#include "ledger/ledgerrecords.h"
 
 #include <QList>
 #include <QSqlDatabase>

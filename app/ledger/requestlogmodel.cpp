@@ -1,6 +1,6 @@
-#include "requestlogmodel.h"
+#include "ledger/requestlogmodel.h"
 
-#include "errorcatalog.h"
+#include "core/errorcatalog.h"
 
 #include <QDateTime>
 

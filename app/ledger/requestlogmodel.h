@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledger.h"
+#include "ledger/ledger.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

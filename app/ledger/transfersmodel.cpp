@@ -1,7 +1,7 @@
-#include "transfersmodel.h"
+#include "ledger/transfersmodel.h"
 
-#include "bindingsmodel.h"
-#include "validation.h"
+#include "ledger/bindingsmodel.h"
+#include "core/validation.h"
 
 #include <QDateTime>
 

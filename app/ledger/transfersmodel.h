@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "ledger.h"
+#include "core/clock.h"
+#include "ledger/ledger.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

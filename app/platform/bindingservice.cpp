@@ -1,6 +1,6 @@
-#include "bindingservice.h"
+#include "platform/bindingservice.h"
 
-#include "validation.h"
+#include "core/validation.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledger.h"
-#include "platformclient.h"
+#include "ledger/ledger.h"
+#include "platform/platformclient.h"
 
 #include <QObject>
 #include <QSet>

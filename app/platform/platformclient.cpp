@@ -1,8 +1,8 @@
-#include "platformclient.h"
+#include "platform/platformclient.h"
 
-#include "errorcatalog.h"
-#include "formencoding.h"
-#include "validation.h"
+#include "core/errorcatalog.h"
+#include "core/formencoding.h"
+#include "core/validation.h"
 
 #include <QJsonDocument>
 #include <QLocale>

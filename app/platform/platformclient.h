@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock.h"
-#include "keytimesigner.h"
-#include "ledgerrecords.h"
-#include "requests.h"
+#include "core/clock.h"
+#include "core/keytimesigner.h"
+#include "ledger/ledgerrecords.h"
+#include "core/requests.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "callbackdispatcher.h"
+#include "sandbox/callbackdispatcher.h"
 
-#include "formencoding.h"
+#include "core/formencoding.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

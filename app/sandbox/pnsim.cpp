@@ -1,7 +1,7 @@
 // pnsim: the sandbox platform as a standalone server. The first line on stdout is the base URL
 // it serves; SIGINT or SIGTERM stop it cleanly (exit code 0).
-#include "language.h"
-#include "sandboxplatform.h"
+#include "core/language.h"
+#include "sandbox/sandboxplatform.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

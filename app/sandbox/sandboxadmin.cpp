@@ -1,9 +1,9 @@
 // The admin API under /sandbox/, for loopback peers only: what QA and the tests use to steer the
 // sandbox from outside (pnsim) with curl. See README "Sandbox platform".
-#include "sandboxplatform.h"
+#include "sandbox/sandboxplatform.h"
 
-#include "formencoding.h"
-#include "sandboxplatform_p.h"
+#include "core/formencoding.h"
+#include "sandbox/sandboxplatform_p.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>

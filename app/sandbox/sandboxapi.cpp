@@ -1,8 +1,8 @@
-#include "sandboxapi.h"
+#include "sandbox/sandboxapi.h"
 
-#include "formencoding.h"
-#include "keytimesigner.h"
-#include "sandboxengine.h"
+#include "core/formencoding.h"
+#include "core/keytimesigner.h"
+#include "sandbox/sandboxengine.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "sandboxserver.h"
-#include "sandboxtypes.h"
+#include "core/clock.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

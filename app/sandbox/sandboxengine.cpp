@@ -1,7 +1,7 @@
-#include "sandboxengine.h"
+#include "sandbox/sandboxengine.h"
 
-#include "formencoding.h"
-#include "validation.h"
+#include "core/formencoding.h"
+#include "core/validation.h"
 
 #include <QUuid>
 

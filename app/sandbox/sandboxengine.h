@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock.h"
-#include "requests.h"
-#include "sandboxstore.h"
-#include "sandboxtypes.h"
+#include "core/clock.h"
+#include "core/requests.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QCoreApplication>
 #include <QHash>

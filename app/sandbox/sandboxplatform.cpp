@@ -1,6 +1,6 @@
-#include "sandboxplatform.h"
+#include "sandbox/sandboxplatform.h"
 
-#include "sandboxplatform_p.h"
+#include "sandbox/sandboxplatform_p.h"
 
 #include <QFile>
 #include <QHttpServerRequest>

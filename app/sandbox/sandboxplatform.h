@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "sandboxtypes.h"
+#include "core/clock.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -2,12 +2,12 @@
 
 // Shared by sandboxplatform.cpp and sandboxadmin.cpp; not part of the library's API.
 
-#include "callbackdispatcher.h"
-#include "sandboxapi.h"
-#include "sandboxengine.h"
-#include "sandboxplatform.h"
-#include "sandboxserver.h"
-#include "sandboxstore.h"
+#include "sandbox/callbackdispatcher.h"
+#include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxengine.h"
+#include "sandbox/sandboxplatform.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QHostAddress>
 #include <QTimer>

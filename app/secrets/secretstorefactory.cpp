@@ -1,6 +1,6 @@
-#include "secretstorefactory.h"
+#include "secrets/secretstorefactory.h"
 
-#include "keychainsecretstore.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QDir>
 

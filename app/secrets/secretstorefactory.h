@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secretstore.h"
-#include "vaultsecretstore.h"
+#include "secrets/secretstore.h"
+#include "secrets/vaultsecretstore.h"
 
 #include <memory>
 

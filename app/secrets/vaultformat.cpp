@@ -1,6 +1,6 @@
-#include "vaultformat.h"
+#include "secrets/vaultformat.h"
 
-#include "keytimesigner.h"
+#include "core/keytimesigner.h"
 
 #include <QtEndian>
 

@@ -1,6 +1,6 @@
-#include "vaultsecretstore.h"
+#include "secrets/vaultsecretstore.h"
 
-#include "keytimesigner.h"
+#include "core/keytimesigner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secretstore.h"
-#include "vaultformat.h"
+#include "secrets/secretstore.h"
+#include "secrets/vaultformat.h"
 
 #include <QStringList>
 

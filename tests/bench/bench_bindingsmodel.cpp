@@ -6,10 +6,10 @@
 //   bench_bindingsmodel            100,000 bindings
 //   bench_bindingsmodel --quick    5,000 bindings, and checks its own sanity (exit code)
 
-#include "bindingsfiltermodel.h"
-#include "bindingsmodel.h"
-#include "ledger.h"
-#include "ledgerschema.h"
+#include "ledger/bindingsfiltermodel.h"
+#include "ledger/bindingsmodel.h"
+#include "ledger/ledger.h"
+#include "ledger/ledgerschema.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 //   bench_sandbox            3 s per level
 //   bench_sandbox --quick    0.4 s per level, checks its own sanity (ctest)
 //   bench_sandbox --memory   pnsim keeps its state in memory (the cost of the state file)
-#include "keytimesigner.h"
+#include "core/keytimesigner.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formencoding.h"
+#include "core/formencoding.h"
 
 #include <QByteArray>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
-#include "callbackreceiver.h"
+#include "callbacks/callbackreceiver.h"
 #include "callbacktesthelpers.h"
-#include "callstore.h"
-#include "clock.h"
+#include "callbacks/callstore.h"
+#include "core/clock.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // End to end: a sandbox binding → a simulated call → the sandbox posts its call-start and CDR to
 // the CallbackReceiver → the CDR is in the ledger and in the Calls model within a second.
-#include "callbackreceiver.h"
-#include "callsmodel.h"
-#include "callstore.h"
-#include "calltimelinemodel.h"
-#include "clock.h"
-#include "formencoding.h"
-#include "keytimesigner.h"
-#include "sandboxplatform.h"
+#include "callbacks/callbackreceiver.h"
+#include "callbacks/callsmodel.h"
+#include "callbacks/callstore.h"
+#include "callbacks/calltimelinemodel.h"
+#include "core/clock.h"
+#include "core/formencoding.h"
+#include "core/keytimesigner.h"
+#include "sandbox/sandboxplatform.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
-#include "callbackreceiver.h"
+#include "callbacks/callbackreceiver.h"
 #include "callbacktesthelpers.h"
-#include "callresultcatalog.h"
-#include "callsmodel.h"
-#include "callstore.h"
-#include "calltimelinemodel.h"
-#include "clock.h"
-#include "inboxmodel.h"
+#include "core/callresultcatalog.h"
+#include "callbacks/callsmodel.h"
+#include "callbacks/callstore.h"
+#include "callbacks/calltimelinemodel.h"
+#include "core/clock.h"
+#include "callbacks/inboxmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // `pnctl listen`: the receiver headless, as a server collecting callbacks for desks.
 #include "callbacktesthelpers.h"
-#include "callstore.h"
-#include "clock.h"
-#include "ledgerschema.h"
-#include "profilestore.h"
+#include "callbacks/callstore.h"
+#include "core/clock.h"
+#include "ledger/ledgerschema.h"
+#include "profiles/profilestore.h"
 
 #include <QProcess>
 #include <QSqlDatabase>

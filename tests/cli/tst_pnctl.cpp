@@ -1,8 +1,8 @@
 // pnctl end to end, as a separate process against an in-process sandbox platform: the commands,
 // their exit codes and output, and crash safety (SIGKILL at random moments).
 
-#include "ledger.h"
-#include "sandboxplatform.h"
+#include "ledger/ledger.h"
+#include "sandbox/sandboxplatform.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
-#include "callresultcatalog.h"
-#include "errorcatalog.h"
-#include "language.h"
+#include "core/callresultcatalog.h"
+#include "core/errorcatalog.h"
+#include "core/language.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "formencoding.h"
+#include "core/formencoding.h"
 
 #include <QTest>
 

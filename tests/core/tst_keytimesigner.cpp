@@ -1,5 +1,5 @@
-#include "clock.h"
-#include "keytimesigner.h"
+#include "core/clock.h"
+#include "core/keytimesigner.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "formencoding.h"
-#include "language.h"
-#include "requests.h"
-#include "validation.h"
+#include "core/formencoding.h"
+#include "core/language.h"
+#include "core/requests.h"
+#include "core/validation.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "ledger.h"
-#include "ledgerschema.h"
+#include "ledger/ledger.h"
+#include "ledger/ledgerschema.h"
 
 #ifdef PN_LEDGER_PG
 #include "pgserver.h"

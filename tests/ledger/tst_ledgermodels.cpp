@@ -1,8 +1,8 @@
-#include "bindingsfiltermodel.h"
-#include "bindingsmodel.h"
-#include "ledger.h"
-#include "requestlogmodel.h"
-#include "transfersmodel.h"
+#include "ledger/bindingsfiltermodel.h"
+#include "ledger/bindingsmodel.h"
+#include "ledger/ledger.h"
+#include "ledger/requestlogmodel.h"
+#include "ledger/transfersmodel.h"
 
 #ifdef PN_LEDGER_PG
 #include "pgserver.h"

@@ -3,7 +3,7 @@
 // A scripted platform for client tests: a real HTTP(S) server on 127.0.0.1 port 0 that records
 // every request and answers from a script (status, body, and the clock its Date header shows).
 
-#include "keytimesigner.h"
+#include "core/keytimesigner.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 // sandbox platform with every fault switched on at once, then compared with the sandbox's own
 // state. Also: a clock five minutes off, with and without compensation.
 
-#include "bindingservice.h"
-#include "ledger.h"
-#include "sandboxplatform.h"
+#include "platform/bindingservice.h"
+#include "ledger/ledger.h"
+#include "sandbox/sandboxplatform.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

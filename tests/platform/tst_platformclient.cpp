@@ -1,6 +1,6 @@
 #include "fixtureserver.h"
-#include "formencoding.h"
-#include "platformclient.h"
+#include "core/formencoding.h"
+#include "platform/platformclient.h"
 
 #include <QEventLoop>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 #include "fixtureserver.h"
-#include "platformclient.h"
+#include "platform/platformclient.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "sandboxtestsupport.h"
 
-#include "keytimesigner.h"
+#include "core/keytimesigner.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

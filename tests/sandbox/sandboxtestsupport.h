@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "sandboxplatform.h"
+#include "core/clock.h"
+#include "sandbox/sandboxplatform.h"
 
 #include <QByteArray>
 #include <QJsonObject>

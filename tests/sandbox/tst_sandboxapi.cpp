@@ -1,6 +1,6 @@
 // Conformance of the sandbox with the platform's API (../shared/spec), driven by raw signed
 // HTTP requests: one data row per behaviour, each a short scenario of requests.
-#include "sandboxplatform.h"
+#include "sandbox/sandboxplatform.h"
 #include "sandboxtestsupport.h"
 
 #include <QTemporaryDir>

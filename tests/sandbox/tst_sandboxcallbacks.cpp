@@ -1,9 +1,9 @@
 // The sandbox's simulated calls: call-start and CDR callbacks received by a real HTTP server in
 // this test, every field checked, in both formats; retries, re-delivery, recordings, charges.
-#include "sandboxplatform.h"
+#include "sandbox/sandboxplatform.h"
 #include "sandboxtestsupport.h"
 
-#include "formencoding.h"
+#include "core/formencoding.h"
 
 #include <QFile>
 #include <QHttpServer>

@@ -1,6 +1,6 @@
 // Fault injection (each fault, switchable at run time) and the /sandbox/ admin API, over raw
 // HTTP so that a dropped connection is seen as exactly that.
-#include "sandboxplatform.h"
+#include "sandbox/sandboxplatform.h"
 #include "sandboxtestsupport.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // The sandbox beyond single requests: every field of the account status, the Date header,
 // form decoding, what inspection shows, state across a restart on the same file, HTTPS.
-#include "sandboxplatform.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxplatform.h"
+#include "sandbox/sandboxserver.h"
 #include "sandboxtestsupport.h"
 
 #include <QLocale>

@@ -1,5 +1,5 @@
-#include "keychainsecretstore.h"
-#include "secretstorefactory.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstorefactory.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,5 +1,5 @@
-#include "sandboxplatform.h"
-#include "vaultsecretstore.h"
+#include "sandbox/sandboxplatform.h"
+#include "secrets/vaultsecretstore.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "credentials.h"
-#include "ledgerschema.h"
-#include "profilestore.h"
-#include "vaultsecretstore.h"
+#include "profiles/credentials.h"
+#include "ledger/ledgerschema.h"
+#include "profiles/profilestore.h"
+#include "secrets/vaultsecretstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

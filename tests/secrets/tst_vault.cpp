@@ -1,5 +1,5 @@
-#include "vaultformat.h"
-#include "vaultsecretstore.h"
+#include "secrets/vaultformat.h"
+#include "secrets/vaultsecretstore.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,14 +2,14 @@
 // in-process sandbox with a few bindings, transfers, calls and log entries:
 //   pnconsole-screenshots --screenshots DIR
 // Run offscreen (QT_QPA_PLATFORM=offscreen) by the `screenshots` target.
-#include "bindingdialog.h"
-#include "bindingsmodel.h"
-#include "clock.h"
-#include "console.h"
-#include "consolewindow.h"
-#include "language.h"
-#include "sandboxplatform.h"
-#include "transferdialog.h"
+#include "ui/bindingdialog.h"
+#include "ledger/bindingsmodel.h"
+#include "core/clock.h"
+#include "session/console.h"
+#include "ui/consolewindow.h"
+#include "core/language.h"
+#include "sandbox/sandboxplatform.h"
+#include "ui/transferdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

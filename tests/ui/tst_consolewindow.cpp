@@ -2,10 +2,10 @@
 // created through the form counting down, validation in words, the 1302 pre-check, Retry with
 // the same reqid, release through the confirmation hook (one, many, cancelled), masking with an
 // audited reveal, search by the full number, the language switch, the keyboard.
-#include "callrecords.h"
-#include "callresultcatalog.h"
+#include "callbacks/callrecords.h"
+#include "core/callresultcatalog.h"
 #include "consolefixture.h"
-#include "inboxmodel.h"
+#include "callbacks/inboxmodel.h"
 
 using namespace pn;
 using namespace pn::test;

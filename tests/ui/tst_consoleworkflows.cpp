@@ -2,10 +2,10 @@
 // the Calls tab and under the binding, the request log's detail and copy as curl, expiry
 // warnings, a production profile's colours, a transfer through its form, pnctl on the ledger the
 // window has open, and the remembered layout.
-#include "callbackreceiver.h"
+#include "callbacks/callbackreceiver.h"
 #include "consolefixture.h"
-#include "credentials.h"
-#include "secretstorefactory.h"
+#include "profiles/credentials.h"
+#include "secrets/secretstorefactory.h"
 
 using namespace pn;
 using namespace pn::test;

@@ -1,13 +1,13 @@
-#include "console.h"
+#include "session/console.h"
 
-#include "callbackreceiver.h"
-#include "callstore.h"
-#include "credentials.h"
-#include "errorcatalog.h"
-#include "inboxmodel.h"
-#include "keytimesigner.h"
-#include "sandboxplatform.h"
-#include "secretstorefactory.h"
+#include "callbacks/callbackreceiver.h"
+#include "callbacks/callstore.h"
+#include "profiles/credentials.h"
+#include "core/errorcatalog.h"
+#include "callbacks/inboxmodel.h"
+#include "core/keytimesigner.h"
+#include "sandbox/sandboxplatform.h"
+#include "secrets/secretstorefactory.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profilestore.h"
-#include "secretstore.h"
+#include "profiles/profilestore.h"
+#include "secrets/secretstore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

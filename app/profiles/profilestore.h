@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "validation.h"
+#include "core/clock.h"
+#include "core/validation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "credentials.h"
+#include "profiles/credentials.h"
 
-#include "keytimesigner.h"
+#include "core/keytimesigner.h"
 
 #include <QUuid>
 

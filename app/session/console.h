@@ -1,10 +1,10 @@
 #pragma once
 
-#include "bindingservice.h"
-#include "ledger.h"
-#include "platformclient.h"
-#include "profilestore.h"
-#include "vaultsecretstore.h"
+#include "platform/bindingservice.h"
+#include "ledger/ledger.h"
+#include "platform/platformclient.h"
+#include "profiles/profilestore.h"
+#include "secrets/vaultsecretstore.h"
 
 #include <QCoreApplication>
 #include <QObject>
