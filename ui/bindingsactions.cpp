@@ -4,18 +4,18 @@
 #include "ui/consolewindow.h"
 #include "ui_mainwindow.h"
 
+#include "core/errorcatalog.h"
+#include "core/phonemask.h"
 #include "ledger/bindingsfiltermodel.h"
 #include "ledger/bindingsmodel.h"
+#include "ledger/requestlogmodel.h"
+#include "ledger/transfersmodel.h"
+#include "session/console.h"
 #include "ui/bindingstab.h"
 #include "ui/callspanel.h"
 #include "ui/confirm.h"
-#include "session/console.h"
-#include "core/errorcatalog.h"
 #include "ui/maskingproxymodel.h"
-#include "core/phonemask.h"
-#include "ledger/requestlogmodel.h"
 #include "ui/requestlogtab.h"
-#include "ledger/transfersmodel.h"
 #include "ui/transferstab.h"
 
 #include <QApplication>

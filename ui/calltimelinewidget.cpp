@@ -1,8 +1,8 @@
 #include "ui/calltimelinewidget.h"
 
 #include "callbacks/callbackreceiver.h"
-#include "ui/callspanel.h"
 #include "callbacks/calltimelinemodel.h"
+#include "ui/callspanel.h"
 
 #include <QEvent>
 #include <QHeaderView>

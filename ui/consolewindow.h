@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/mainwindow.h"
 #include "core/requests.h"
+#include "ui/mainwindow.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,6 +1,6 @@
+#include "core/language.h"
 #include "session/console.h"
 #include "ui/consolewindow.h"
-#include "core/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

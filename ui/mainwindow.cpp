@@ -1,10 +1,10 @@
 #include "ui/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "ui/accountpanel.h"
-#include "ui/bindingstab.h"
 #include "core/clock.h"
 #include "core/language.h"
+#include "ui/accountpanel.h"
+#include "ui/bindingstab.h"
 #include "ui/requestlogtab.h"
 #include "ui/transferstab.h"
 

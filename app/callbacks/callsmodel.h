@@ -1,8 +1,8 @@
 #pragma once
 
 #include "callbacks/callrecords.h"
-#include "core/callresultcatalog.h"
 #include "callbacks/callstore.h"
+#include "core/callresultcatalog.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,8 +1,8 @@
 #include "cli/clicontext.h"
 
+#include "cli/signcommand.h"
 #include "core/keytimesigner.h"
 #include "ledger/ledger.h"
-#include "cli/signcommand.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

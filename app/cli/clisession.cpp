@@ -1,7 +1,7 @@
 #include "cli/clisession.h"
 
-#include "core/keytimesigner.h"
 #include "cli/signcommand.h"
+#include "core/keytimesigner.h"
 
 namespace pn::cli {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "platform/bindingservice.h"
 #include "cli/clicontext.h"
 #include "ledger/ledger.h"
+#include "platform/bindingservice.h"
 #include "platform/platformclient.h"
 
 #include <memory>

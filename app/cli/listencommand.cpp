@@ -2,12 +2,12 @@
 
 #include "callbacks/callbackreceiver.h"
 #include "cli/clicontext.h"
+#include "cli/profileoptions.h"
+#include "cli/signcommand.h"
 #include "core/clock.h"
 #include "ledger/ledger.h"
-#include "cli/profileoptions.h"
 #include "profiles/profilestore.h"
 #include "secrets/secretstore.h"
-#include "cli/signcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

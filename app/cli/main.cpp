@@ -1,9 +1,9 @@
 #include "cli/clicontext.h"
-#include "core/language.h"
 #include "cli/listencommand.h"
 #include "cli/platformcommands.h"
 #include "cli/profilecommand.h"
 #include "cli/signcommand.h"
+#include "core/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,13 +1,13 @@
 #include "cli/profilecommand.h"
 
 #include "cli/clisession.h"
-#include "profiles/credentials.h"
+#include "cli/profileoptions.h"
+#include "cli/signcommand.h"
 #include "core/keytimesigner.h"
 #include "ledger/ledger.h"
-#include "cli/profileoptions.h"
+#include "profiles/credentials.h"
 #include "profiles/profilestore.h"
 #include "secrets/secretstorefactory.h"
-#include "cli/signcommand.h"
 #include "secrets/vaultsecretstore.h"
 
 #include <QCommandLineParser>

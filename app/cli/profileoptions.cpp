@@ -1,9 +1,9 @@
 #include "cli/profileoptions.h"
 
 #include "cli/clicontext.h"
+#include "cli/signcommand.h"
 #include "core/keytimesigner.h"
 #include "secrets/secretstorefactory.h"
-#include "cli/signcommand.h"
 
 #include <cstdio>
 

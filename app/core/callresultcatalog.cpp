@@ -77,7 +77,8 @@ QString CallResultCatalog::advice(const QString &result)
 {
     if (const Entry *e = find(result))
         return tr(e->advice);
-    return tr("The carrier reported code %1; ask the platform's support if it repeats.").arg(result);
+    return tr("The carrier reported code %1; ask the platform's support if it repeats.")
+        .arg(result);
 }
 
 CallResultCatalog::Outcome CallResultCatalog::outcome(const QString &result)
@@ -88,8 +89,8 @@ CallResultCatalog::Outcome CallResultCatalog::outcome(const QString &result)
 
 QList<CallResultCatalog::Outcome> CallResultCatalog::outcomes()
 {
-    return {Outcome::Answered, Outcome::CalleeProblem, Outcome::NumberProblem, Outcome::Network,
-            Outcome::Platform, Outcome::Unknown};
+    return {Outcome::Answered, Outcome::CalleeProblem, Outcome::NumberProblem,
+            Outcome::Network,  Outcome::Platform,      Outcome::Unknown};
 }
 
 QString CallResultCatalog::outcomeName(Outcome outcome)

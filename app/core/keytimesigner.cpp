@@ -12,11 +12,10 @@ QByteArray KeytimeSigner::signature(const QByteArray &authKey, qint64 timestampM
     QByteArray input = authKey + QByteArray::number(timestampMs);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                 &EVP_MD_CTX_free);
-    const bool ok = ctx && EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) == 1
-                    && EVP_DigestUpdate(ctx.get(), input.constData(), size_t(input.size())) == 1
-                    && EVP_DigestFinal_ex(ctx.get(), digest, &len) == 1;
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    const bool ok = ctx && EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) == 1 &&
+                    EVP_DigestUpdate(ctx.get(), input.constData(), size_t(input.size())) == 1 &&
+                    EVP_DigestFinal_ex(ctx.get(), digest, &len) == 1;
     secureWipe(input);
     if (!ok || len != 32)
         qFatal("OpenSSL SHA-256 failed");
@@ -41,13 +40,12 @@ std::optional<QByteArray> KeytimeSigner::header(const QString &devid, const QByt
         return fail(tr("The authentication key is empty."));
     if (timestampMs <= 0)
         return fail(tr("The timestamp must be a positive number of milliseconds."));
-    return QByteArray("Keytime ") + devid.toUtf8() + ',' + QByteArray::number(timestampMs) + ','
-           + signature(authKey, timestampMs);
+    return QByteArray("Keytime ") + devid.toUtf8() + ',' + QByteArray::number(timestampMs) + ',' +
+           signature(authKey, timestampMs);
 }
 
-std::optional<QByteArray> KeytimeSigner::authorization(const QString &devid,
-                                                       const QByteArray &authKey,
-                                                       QString *error) const
+std::optional<QByteArray>
+KeytimeSigner::authorization(const QString &devid, const QByteArray &authKey, QString *error) const
 {
     return header(devid, authKey, timestampMs(), error);
 }

@@ -19,7 +19,9 @@ class KeytimeSigner final
     Q_DECLARE_TR_FUNCTIONS(KeytimeSigner)
 
 public:
-    explicit KeytimeSigner(const Clock &clock) : m_clock(clock) {}
+    explicit KeytimeSigner(const Clock &clock)
+        : m_clock(clock)
+    {}
 
     // The 16 lowercase hex characters of the signature for this key and timestamp.
     static QByteArray signature(const QByteArray &authKey, qint64 timestampMs);

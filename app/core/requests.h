@@ -21,10 +21,10 @@ struct BindingRequest
     QString bnum;
     QString reqid;
     qint64 ttl = 0;
-    int record = 0;             // 0 or 1
-    QString display;            // "" (platform default) or "0,0" "0,1" "1,0" "1,1"
-    QString anucode;            // up to three codes: "B->X,A->X,other->X"
-    QString ansanu;             // a code or "code1,code2"
+    int record = 0;  // 0 or 1
+    QString display; // "" (platform default) or "0,0" "0,1" "1,0" "1,1"
+    QString anucode; // up to three codes: "B->X,A->X,other->X"
+    QString ansanu;  // a code or "code1,code2"
     QString userData;
 
     // The form fields the platform receives (numbers normalized, optional ones only when set),
@@ -40,9 +40,9 @@ struct TransferRequest
     QString x;
     QString anum;
     QString reqid;
-    qint64 ttl = 0;   // 0 = valid forever
-    int record = 0;   // 0 or 1
-    int display = 0;  // 0 show X, 1 show the real caller
+    qint64 ttl = 0;  // 0 = valid forever
+    int record = 0;  // 0 or 1
+    int display = 0; // 0 show X, 1 show the real caller
     QString anucode;
     QString userData;
 

@@ -24,9 +24,8 @@ std::optional<ValidationError> Validation::checkNumber(const QString &field, con
     if (n.isEmpty())
         return ValidationError{field, tr("%1 (%2) is required.").arg(label, field)};
     if (n.toUtf8().size() > MaxNumberBytes)
-        return ValidationError{field, tr("%1 (%2) is longer than %3 bytes.")
-                                          .arg(label, field)
-                                          .arg(MaxNumberBytes)};
+        return ValidationError{
+            field, tr("%1 (%2) is longer than %3 bytes.").arg(label, field).arg(MaxNumberBytes)};
     bool digitsSeen = false;
     for (qsizetype i = 0; i < n.size(); ++i) {
         const QChar c = n.at(i);
@@ -80,7 +79,8 @@ void checkCommon(ValidationErrors &errors, const QString &appid, const QString &
                  const QString &anum, const QString &reqid, const QString &userData)
 {
     requireText(errors, QStringLiteral("appid"), Validation::tr("App ID"), appid);
-    if (auto e = Validation::checkNumber(QStringLiteral("x"), Validation::tr("Privacy number X"), x))
+    if (auto e =
+            Validation::checkNumber(QStringLiteral("x"), Validation::tr("Privacy number X"), x))
         errors.append(*e);
     if (auto e = Validation::checkNumber(QStringLiteral("anum"), Validation::tr("Number A"), anum))
         errors.append(*e);
@@ -104,7 +104,8 @@ ValidationErrors Validation::validate(const BindingRequest &r)
     {
         const QString a = normalizedNumber(r.anum);
         if (!a.isEmpty() && a == normalizedNumber(r.bnum))
-            errors.append({QStringLiteral("bnum"), tr("Number B (bnum) must differ from number A.")});
+            errors.append(
+                {QStringLiteral("bnum"), tr("Number B (bnum) must differ from number A.")});
     }
     if (r.ttl < 1)
         errors.append({QStringLiteral("ttl"),
@@ -137,8 +138,8 @@ ValidationErrors Validation::validate(const TransferRequest &r)
     if (r.display != 0 && r.display != 1)
         errors.append({QStringLiteral("display"), tr("Caller display (display) must be 0 or 1.")});
     if (!isValidCodeList(r.anucode, 1))
-        errors.append({QStringLiteral("anucode"),
-                       tr("Announcement code (anucode) must be a single code.")});
+        errors.append(
+            {QStringLiteral("anucode"), tr("Announcement code (anucode) must be a single code.")});
     return errors;
 }
 
@@ -152,8 +153,8 @@ std::optional<QString> Validation::decodeUserData(const QString &maybeBase64)
     const QString t = maybeBase64.trimmed();
     if (t.isEmpty() || t.size() % 4 != 0)
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(t.toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(t.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return std::nullopt;
     QStringDecoder utf8(QStringDecoder::Utf8);

@@ -1,7 +1,7 @@
 #include "ledger/bindingsfiltermodel.h"
 
-#include "ledger/bindingsmodel.h"
 #include "core/validation.h"
+#include "ledger/bindingsmodel.h"
 
 namespace pn {
 

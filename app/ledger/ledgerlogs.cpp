@@ -1,8 +1,8 @@
 #include "ledger/ledger.h"
 
+#include "core/validation.h"
 #include "ledger/ledgerschema.h"
 #include "ledger/ledgersql_p.h"
-#include "core/validation.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

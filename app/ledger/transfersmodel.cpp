@@ -1,7 +1,7 @@
 #include "ledger/transfersmodel.h"
 
-#include "ledger/bindingsmodel.h"
 #include "core/validation.h"
+#include "ledger/bindingsmodel.h"
 
 #include <QDateTime>
 

@@ -2,8 +2,8 @@
 
 #include "core/clock.h"
 #include "core/keytimesigner.h"
-#include "ledger/ledgerrecords.h"
 #include "core/requests.h"
+#include "ledger/ledgerrecords.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

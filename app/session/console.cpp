@@ -2,10 +2,10 @@
 
 #include "callbacks/callbackreceiver.h"
 #include "callbacks/callstore.h"
-#include "profiles/credentials.h"
-#include "core/errorcatalog.h"
 #include "callbacks/inboxmodel.h"
+#include "core/errorcatalog.h"
 #include "core/keytimesigner.h"
+#include "profiles/credentials.h"
 #include "sandbox/sandboxplatform.h"
 #include "secrets/secretstorefactory.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "platform/bindingservice.h"
 #include "ledger/ledger.h"
+#include "platform/bindingservice.h"
 #include "platform/platformclient.h"
 #include "profiles/profilestore.h"
 #include "secrets/vaultsecretstore.h"

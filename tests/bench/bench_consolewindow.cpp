@@ -8,13 +8,13 @@
 //   bench_consolewindow            100,000 bindings
 //   bench_consolewindow --quick    5,000 bindings, and checks its own sanity (exit code)
 
+#include "core/language.h"
 #include "ledger/bindingsfiltermodel.h"
 #include "ledger/bindingsmodel.h"
-#include "ui/bindingstab.h"
-#include "session/console.h"
-#include "ui/consolewindow.h"
-#include "core/language.h"
 #include "ledger/ledgerschema.h"
+#include "session/console.h"
+#include "ui/bindingstab.h"
+#include "ui/consolewindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

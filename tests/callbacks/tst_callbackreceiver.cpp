@@ -1,6 +1,6 @@
 #include "callbacks/callbackreceiver.h"
-#include "callbacktesthelpers.h"
 #include "callbacks/callstore.h"
+#include "callbacktesthelpers.h"
 #include "core/clock.h"
 
 #include <QElapsedTimer>

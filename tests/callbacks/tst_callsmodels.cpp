@@ -1,11 +1,11 @@
 #include "callbacks/callbackreceiver.h"
-#include "callbacktesthelpers.h"
-#include "core/callresultcatalog.h"
 #include "callbacks/callsmodel.h"
 #include "callbacks/callstore.h"
 #include "callbacks/calltimelinemodel.h"
-#include "core/clock.h"
 #include "callbacks/inboxmodel.h"
+#include "callbacktesthelpers.h"
+#include "core/callresultcatalog.h"
+#include "core/clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

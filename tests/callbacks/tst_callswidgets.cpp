@@ -1,13 +1,13 @@
 #include "callbacks/callbackreceiver.h"
-#include "callbacktesthelpers.h"
-#include "ui/callchartswidget.h"
 #include "callbacks/callsmodel.h"
-#include "ui/callspanel.h"
 #include "callbacks/callstore.h"
 #include "callbacks/calltimelinemodel.h"
-#include "ui/calltimelinewidget.h"
-#include "core/clock.h"
 #include "callbacks/inboxmodel.h"
+#include "callbacktesthelpers.h"
+#include "core/clock.h"
+#include "ui/callchartswidget.h"
+#include "ui/callspanel.h"
+#include "ui/calltimelinewidget.h"
 #include "ui/inboxwidget.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 // `pnctl listen`: the receiver headless, as a server collecting callbacks for desks.
-#include "callbacktesthelpers.h"
 #include "callbacks/callstore.h"
+#include "callbacktesthelpers.h"
 #include "core/clock.h"
 #include "ledger/ledgerschema.h"
 #include "profiles/profilestore.h"

@@ -131,7 +131,8 @@ void TestCatalogs::unknownCodesShownRaw()
     QVERIFY(ErrorCatalog::text(4242).contains(QStringLiteral("4242")));
     QVERIFY(CallResultCatalog::text(QStringLiteral("321")).contains(QStringLiteral("321")));
     QVERIFY(CallResultCatalog::advice(QStringLiteral("321")).contains(QStringLiteral("321")));
-    QCOMPARE(CallResultCatalog::outcome(QStringLiteral("321")), CallResultCatalog::Outcome::Unknown);
+    QCOMPARE(CallResultCatalog::outcome(QStringLiteral("321")),
+             CallResultCatalog::Outcome::Unknown);
     QCOMPARE(CallResultCatalog::outcome(QString()), CallResultCatalog::Outcome::Unknown);
     QVERIFY(Language::install(QStringLiteral("zh_CN")));
     QVERIFY(ErrorCatalog::text(4242).contains(QStringLiteral("4242")));

@@ -40,14 +40,14 @@ void TestKeytimeSigner::signature_data()
     QTest::newRow("utf-8 key") << QStringLiteral("密钥🔑key").toUtf8() << qint64(1699999999999)
                                << QByteArray("b1ed327243b0501e");
     // printf %s "K1" | sha256sum | cut -c25-40
-    QTest::newRow("one-digit timestamp") << QByteArray("K") << qint64(1)
-                                         << QByteArray("077a25f5db85ea46");
+    QTest::newRow("one-digit timestamp")
+        << QByteArray("K") << qint64(1) << QByteArray("077a25f5db85ea46");
     // printf %s "0123456789abcdef0123456789abcdef1622020210513" | sha256sum | cut -c25-40
     QTest::newRow("hex-looking key") << QByteArray("0123456789abcdef0123456789abcdef")
                                      << qint64(1622020210513) << QByteArray("423229af203fb21f");
     // printf %s "x y z 1234567890123" | sha256sum | cut -c25-40
-    QTest::newRow("trailing space in key") << QByteArray("x y z ") << qint64(1234567890123)
-                                           << QByteArray("9560309d3d0c9aab");
+    QTest::newRow("trailing space in key")
+        << QByteArray("x y z ") << qint64(1234567890123) << QByteArray("9560309d3d0c9aab");
 }
 
 void TestKeytimeSigner::signature()
@@ -61,8 +61,8 @@ void TestKeytimeSigner::signature()
 void TestKeytimeSigner::headerFormat()
 {
     QString error;
-    const auto h = KeytimeSigner::header(QStringLiteral("10000000"), "secret", 1622020210513,
-                                         &error);
+    const auto h =
+        KeytimeSigner::header(QStringLiteral("10000000"), "secret", 1622020210513, &error);
     QVERIFY2(h.has_value(), qPrintable(error));
     QCOMPARE(*h, QByteArray("Keytime 10000000,1622020210513,bf69d093f3a8f35b"));
 }

@@ -66,34 +66,68 @@ void TestValidation::binding_data()
         change(r);
         QTest::newRow(name) << r << QString::fromLatin1(field);
     };
-    row("valid", [](BindingRequest &) {}, "");
-    row("valid with options", [](BindingRequest &r) {
-        r.record = 1; r.display = QStringLiteral("1,0"); r.anucode = QStringLiteral("11,12,13");
-        r.ansanu = QStringLiteral("21,22"); r.userData = QStringLiteral("aGk="); }, "");
-    row("anucode only A->X", [](BindingRequest &r) { r.anucode = QStringLiteral(",12,"); }, "");
-    row("spaces and dashes", [](BindingRequest &r) { r.anum = QStringLiteral("138 0013-8000"); }, "");
-    row("leading plus", [](BindingRequest &r) { r.bnum = QStringLiteral("+8613900139000"); }, "");
-    row("missing appid", [](BindingRequest &r) { r.appid.clear(); }, "appid");
-    row("missing x", [](BindingRequest &r) { r.x.clear(); }, "x");
-    row("missing anum", [](BindingRequest &r) { r.anum.clear(); }, "anum");
-    row("missing bnum", [](BindingRequest &r) { r.bnum.clear(); }, "bnum");
-    row("missing reqid", [](BindingRequest &r) { r.reqid.clear(); }, "reqid");
-    row("letters in anum", [](BindingRequest &r) { r.anum = QStringLiteral("138abc"); }, "anum");
-    row("plus inside", [](BindingRequest &r) { r.anum = QStringLiteral("138+00"); }, "anum");
-    row("only plus", [](BindingRequest &r) { r.anum = QStringLiteral("+"); }, "anum");
-    row("25 digits", [](BindingRequest &r) { r.bnum = QString(25, u'1'); }, "bnum");
-    row("24 digits ok", [](BindingRequest &r) { r.bnum = QString(24, u'1'); }, "");
-    row("full-width digits", [](BindingRequest &r) { r.anum = QStringLiteral("１３８"); }, "anum");
-    row("same a and b", [](BindingRequest &r) { r.bnum = r.anum; }, "bnum");
-    row("ttl zero", [](BindingRequest &r) { r.ttl = 0; }, "ttl");
-    row("ttl negative", [](BindingRequest &r) { r.ttl = -5; }, "ttl");
-    row("record 2", [](BindingRequest &r) { r.record = 2; }, "record");
-    row("display 2,0", [](BindingRequest &r) { r.display = QStringLiteral("2,0"); }, "display");
-    row("display single", [](BindingRequest &r) { r.display = QStringLiteral("1"); }, "display");
-    row("four anucodes", [](BindingRequest &r) { r.anucode = QStringLiteral("1,2,3,4"); }, "anucode");
-    row("anucode junk", [](BindingRequest &r) { r.anucode = QStringLiteral("1;2"); }, "anucode");
-    row("three ansanu", [](BindingRequest &r) { r.ansanu = QStringLiteral("1,2,3"); }, "ansanu");
-    row("huge userData", [](BindingRequest &r) { r.userData = QString(2000, u'a'); }, "userData");
+    row(
+        "valid", [](BindingRequest &) {}, "");
+    row(
+        "valid with options",
+        [](BindingRequest &r) {
+            r.record = 1;
+            r.display = QStringLiteral("1,0");
+            r.anucode = QStringLiteral("11,12,13");
+            r.ansanu = QStringLiteral("21,22");
+            r.userData = QStringLiteral("aGk=");
+        },
+        "");
+    row(
+        "anucode only A->X", [](BindingRequest &r) { r.anucode = QStringLiteral(",12,"); }, "");
+    row(
+        "spaces and dashes", [](BindingRequest &r) { r.anum = QStringLiteral("138 0013-8000"); },
+        "");
+    row(
+        "leading plus", [](BindingRequest &r) { r.bnum = QStringLiteral("+8613900139000"); }, "");
+    row(
+        "missing appid", [](BindingRequest &r) { r.appid.clear(); }, "appid");
+    row(
+        "missing x", [](BindingRequest &r) { r.x.clear(); }, "x");
+    row(
+        "missing anum", [](BindingRequest &r) { r.anum.clear(); }, "anum");
+    row(
+        "missing bnum", [](BindingRequest &r) { r.bnum.clear(); }, "bnum");
+    row(
+        "missing reqid", [](BindingRequest &r) { r.reqid.clear(); }, "reqid");
+    row(
+        "letters in anum", [](BindingRequest &r) { r.anum = QStringLiteral("138abc"); }, "anum");
+    row(
+        "plus inside", [](BindingRequest &r) { r.anum = QStringLiteral("138+00"); }, "anum");
+    row(
+        "only plus", [](BindingRequest &r) { r.anum = QStringLiteral("+"); }, "anum");
+    row(
+        "25 digits", [](BindingRequest &r) { r.bnum = QString(25, u'1'); }, "bnum");
+    row(
+        "24 digits ok", [](BindingRequest &r) { r.bnum = QString(24, u'1'); }, "");
+    row(
+        "full-width digits", [](BindingRequest &r) { r.anum = QStringLiteral("１３８"); }, "anum");
+    row(
+        "same a and b", [](BindingRequest &r) { r.bnum = r.anum; }, "bnum");
+    row(
+        "ttl zero", [](BindingRequest &r) { r.ttl = 0; }, "ttl");
+    row(
+        "ttl negative", [](BindingRequest &r) { r.ttl = -5; }, "ttl");
+    row(
+        "record 2", [](BindingRequest &r) { r.record = 2; }, "record");
+    row(
+        "display 2,0", [](BindingRequest &r) { r.display = QStringLiteral("2,0"); }, "display");
+    row(
+        "display single", [](BindingRequest &r) { r.display = QStringLiteral("1"); }, "display");
+    row(
+        "four anucodes", [](BindingRequest &r) { r.anucode = QStringLiteral("1,2,3,4"); },
+        "anucode");
+    row(
+        "anucode junk", [](BindingRequest &r) { r.anucode = QStringLiteral("1;2"); }, "anucode");
+    row(
+        "three ansanu", [](BindingRequest &r) { r.ansanu = QStringLiteral("1,2,3"); }, "ansanu");
+    row(
+        "huge userData", [](BindingRequest &r) { r.userData = QString(2000, u'a'); }, "userData");
 }
 
 void TestValidation::binding()
@@ -118,15 +152,29 @@ void TestValidation::transfer_data()
         change(r);
         QTest::newRow(name) << r << QString::fromLatin1(field);
     };
-    row("valid forever", [](TransferRequest &) {}, "");
-    row("valid with options", [](TransferRequest &r) {
-        r.ttl = 600; r.record = 1; r.display = 1; r.anucode = QStringLiteral("7"); }, "");
-    row("missing anum", [](TransferRequest &r) { r.anum.clear(); }, "anum");
-    row("bad x", [](TransferRequest &r) { r.x = QStringLiteral("x17"); }, "x");
-    row("negative ttl", [](TransferRequest &r) { r.ttl = -1; }, "ttl");
-    row("display 2", [](TransferRequest &r) { r.display = 2; }, "display");
-    row("record -1", [](TransferRequest &r) { r.record = -1; }, "record");
-    row("two anucodes", [](TransferRequest &r) { r.anucode = QStringLiteral("1,2"); }, "anucode");
+    row(
+        "valid forever", [](TransferRequest &) {}, "");
+    row(
+        "valid with options",
+        [](TransferRequest &r) {
+            r.ttl = 600;
+            r.record = 1;
+            r.display = 1;
+            r.anucode = QStringLiteral("7");
+        },
+        "");
+    row(
+        "missing anum", [](TransferRequest &r) { r.anum.clear(); }, "anum");
+    row(
+        "bad x", [](TransferRequest &r) { r.x = QStringLiteral("x17"); }, "x");
+    row(
+        "negative ttl", [](TransferRequest &r) { r.ttl = -1; }, "ttl");
+    row(
+        "display 2", [](TransferRequest &r) { r.display = 2; }, "display");
+    row(
+        "record -1", [](TransferRequest &r) { r.record = -1; }, "record");
+    row(
+        "two anucodes", [](TransferRequest &r) { r.anucode = QStringLiteral("1,2"); }, "anucode");
 }
 
 void TestValidation::transfer()
@@ -174,9 +222,9 @@ void TestValidation::formFieldsOrderAndOptional()
     QStringList keys;
     for (const auto &f : r.formFields())
         keys << f.first;
-    QCOMPARE(keys, (QStringList{QStringLiteral("appid"), QStringLiteral("anum"),
-                                QStringLiteral("bnum"), QStringLiteral("reqid"),
-                                QStringLiteral("ttl")}));
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("appid"), QStringLiteral("anum"), QStringLiteral("bnum"),
+                          QStringLiteral("reqid"), QStringLiteral("ttl")}));
     r.record = 1;
     r.display = QStringLiteral("0,1");
     QCOMPARE(formValue(r.formFields(), QStringLiteral("display")), QStringLiteral("0,1"));

@@ -2,8 +2,8 @@
 // sandbox platform with every fault switched on at once, then compared with the sandbox's own
 // state. Also: a clock five minutes off, with and without compensation.
 
-#include "platform/bindingservice.h"
 #include "ledger/ledger.h"
+#include "platform/bindingservice.h"
 #include "sandbox/sandboxplatform.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "fixtureserver.h"
 #include "core/formencoding.h"
+#include "fixtureserver.h"
 #include "platform/platformclient.h"
 
 #include <QEventLoop>

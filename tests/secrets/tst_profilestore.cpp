@@ -1,5 +1,5 @@
-#include "profiles/credentials.h"
 #include "ledger/ledgerschema.h"
+#include "profiles/credentials.h"
 #include "profiles/profilestore.h"
 #include "secrets/vaultsecretstore.h"
 

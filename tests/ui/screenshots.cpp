@@ -2,13 +2,13 @@
 // in-process sandbox with a few bindings, transfers, calls and log entries:
 //   pnconsole-screenshots --screenshots DIR
 // Run offscreen (QT_QPA_PLATFORM=offscreen) by the `screenshots` target.
-#include "ui/bindingdialog.h"
-#include "ledger/bindingsmodel.h"
 #include "core/clock.h"
-#include "session/console.h"
-#include "ui/consolewindow.h"
 #include "core/language.h"
+#include "ledger/bindingsmodel.h"
 #include "sandbox/sandboxplatform.h"
+#include "session/console.h"
+#include "ui/bindingdialog.h"
+#include "ui/consolewindow.h"
 #include "ui/transferdialog.h"
 
 #include <QApplication>

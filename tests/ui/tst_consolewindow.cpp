@@ -3,9 +3,9 @@
 // the same reqid, release through the confirmation hook (one, many, cancelled), masking with an
 // audited reveal, search by the full number, the language switch, the keyboard.
 #include "callbacks/callrecords.h"
-#include "core/callresultcatalog.h"
-#include "consolefixture.h"
 #include "callbacks/inboxmodel.h"
+#include "consolefixture.h"
+#include "core/callresultcatalog.h"
 
 using namespace pn;
 using namespace pn::test;

@@ -1,11 +1,11 @@
 // The console's forms and widgets on their own, offscreen: validation in words next to the
 // field, the 1302 pre-check, the reqid kept on Retry, TTL presets, display choices, the masking
 // proxy with reveal, the account panel's words and warnings, the confirmation hook.
+#include "core/clock.h"
+#include "core/language.h"
 #include "ui/accountpanel.h"
 #include "ui/bindingdialog.h"
-#include "core/clock.h"
 #include "ui/confirm.h"
-#include "core/language.h"
 #include "ui/maskingproxymodel.h"
 #include "ui/transferdialog.h"
 
