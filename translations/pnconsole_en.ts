@@ -955,6 +955,21 @@
         </message>
     </context>
     <context>
+        <name>CsvReader</name>
+        <message>
+            <source>This system cannot decode %1 text; save the file as UTF-8.</source>
+            <translation>This system cannot decode %1 text; save the file as UTF-8.</translation>
+        </message>
+        <message>
+            <source>Row %1 (line %2) has a byte that is not valid %3: save the file as UTF-8 or choose the right encoding.</source>
+            <translation>Row %1 (line %2) has a byte that is not valid %3: save the file as UTF-8 or choose the right encoding.</translation>
+        </message>
+        <message>
+            <source>Row %1 (line %2): a quoted field is not closed before the end of the file.</source>
+            <translation>Row %1 (line %2): a quoted field is not closed before the end of the file.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorCatalog</name>
         <message>
             <source>success</source>

@@ -955,6 +955,21 @@
         </message>
     </context>
     <context>
+        <name>CsvReader</name>
+        <message>
+            <source>This system cannot decode %1 text; save the file as UTF-8.</source>
+            <translation>本系统无法解码 %1 文本；请将文件另存为 UTF-8。</translation>
+        </message>
+        <message>
+            <source>Row %1 (line %2) has a byte that is not valid %3: save the file as UTF-8 or choose the right encoding.</source>
+            <translation>第 %1 行（文件第 %2 行）含有不合法的 %3 字节：请将文件另存为 UTF-8，或选择正确的编码。</translation>
+        </message>
+        <message>
+            <source>Row %1 (line %2): a quoted field is not closed before the end of the file.</source>
+            <translation>第 %1 行（文件第 %2 行）：引号括起的字段直到文件末尾都没有结束。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorCatalog</name>
         <message>
             <source>success</source>

@@ -10,7 +10,8 @@ file(WRITE ${WORK_DIR}/sources.lst "")
 foreach(s ${sources})
     file(APPEND ${WORK_DIR}/sources.lst "${s}\n")
 endforeach()
-execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none @${WORK_DIR}/sources.lst -ts ${ts}
+execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none -I ${SOURCE_DIR}/app -I ${SOURCE_DIR}
+                        @${WORK_DIR}/sources.lst -ts ${ts}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${out} ${err}")
