@@ -227,28 +227,54 @@ std::optional<ClientSetup> buildClientSetup(const GlobalOptions &o, Ledger &ledg
     return setup;
 }
 
+namespace {
+
+OutputStreams &streams()
+{
+    static OutputStreams current{stdout, stderr};
+    return current;
+}
+
+void write(std::FILE *to, const QByteArray &bytes, bool newline)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+    if (newline)
+        std::fputc('\n', to);
+    std::fflush(to);
+}
+
+} // namespace
+
+OutputStreams setOutputStreams(OutputStreams next)
+{
+    const OutputStreams previous = streams();
+    streams() = next;
+    return previous;
+}
+
 void printJson(const QJsonObject &object)
 {
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    write(streams().out, QJsonDocument(object).toJson(QJsonDocument::Compact), true);
 }
 
 void printLine(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    write(streams().out, text.toUtf8(), true);
+}
+
+void printText(const QString &text)
+{
+    write(streams().out, text.toUtf8(), false);
+}
+
+void printBytes(const QByteArray &bytes)
+{
+    write(streams().out, bytes, false);
 }
 
 void printError(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
+    write(streams().err, text.toUtf8(), true);
 }
 
 int runAsync(const std::function<void(std::function<void(int)> finish)> &body)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
 #include <functional>
 #include <optional>
 
@@ -72,7 +73,17 @@ void setProfileResolver(ProfileResolver resolver);
 // Output helpers: JSON goes to stdout as one compact object per line; messages to stderr.
 void printJson(const QJsonObject &object);
 void printLine(const QString &text);
+void printText(const QString &text); // no line break added
+void printBytes(const QByteArray &bytes);
 void printError(const QString &text);
+// Where the helpers above write (stdout and stderr unless changed; in-process tests point them at
+// temporary files). Returns the previous pair.
+struct OutputStreams
+{
+    std::FILE *out = nullptr;
+    std::FILE *err = nullptr;
+};
+OutputStreams setOutputStreams(OutputStreams streams);
 
 // Runs an event loop until `body` calls its finish(exitCode) argument; returns that code.
 int runAsync(const std::function<void(std::function<void(int)> finish)> &body);

@@ -37,7 +37,7 @@ void onSignal(int)
 
 } // namespace
 
-int runListen(const QStringList &arguments, const GlobalOptions &globals)
+int ListenCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 namespace pn::cli {
-
-struct GlobalOptions;
 
 // `pnctl listen [--address A] [--port P] [--data-dir DIR] [--token-file F] [--allow LIST]
 // [--profile NAME] [--durable] [--verbose]`: runs the callback receiver headless, writing CDRs and
@@ -12,6 +12,14 @@ struct GlobalOptions;
 // stop it cleanly (what was acknowledged is committed, what was queued is committed and answered).
 // With --profile, the profile's callback address, port, allow-list and token are the defaults
 // and its id is stamped on every stored row.
-int runListen(const QStringList &arguments, const GlobalOptions &globals);
+class ListenCommand final : public Command
+{
+public:
+    ListenCommand()
+        : Command("listen", QT_TRANSLATE_NOOP(
+                                "pnctl", "receive CDR and call-start callbacks into the ledger"))
+    {}
+    int run(const QStringList &arguments, const GlobalOptions &globals) override;
+};
 
 } // namespace pn::cli

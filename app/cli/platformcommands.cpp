@@ -133,7 +133,7 @@ int await(const std::function<bool(BindingService::Done, QString *)> &send, Serv
 
 } // namespace
 
-int runStatus(const QStringList &arguments, const GlobalOptions &globals)
+int StatusCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     GlobalOptions options = globals;
     QCommandLineParser parser;
@@ -182,7 +182,7 @@ int runStatus(const QStringList &arguments, const GlobalOptions &globals)
     return ExitOk;
 }
 
-int runBind(const QStringList &arguments, const GlobalOptions &globals)
+int BindCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     GlobalOptions options = globals;
     QCommandLineParser parser;
@@ -256,7 +256,7 @@ int runBind(const QStringList &arguments, const GlobalOptions &globals)
     return exitCode;
 }
 
-int runRelease(const QStringList &arguments, const GlobalOptions &globals)
+int ReleaseCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     GlobalOptions options = globals;
     QCommandLineParser parser;
@@ -316,7 +316,7 @@ int runRelease(const QStringList &arguments, const GlobalOptions &globals)
     return exitCode;
 }
 
-int runTransfer(const QStringList &arguments, const GlobalOptions &globals)
+int TransferCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     GlobalOptions options = globals;
     QCommandLineParser parser;
@@ -383,7 +383,7 @@ int runTransfer(const QStringList &arguments, const GlobalOptions &globals)
     return exitCode;
 }
 
-int runUntransfer(const QStringList &arguments, const GlobalOptions &globals)
+int UntransferCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     GlobalOptions options = globals;
     QCommandLineParser parser;
@@ -431,7 +431,7 @@ int runUntransfer(const QStringList &arguments, const GlobalOptions &globals)
     return exitCode;
 }
 
-int runList(const QStringList &arguments, const GlobalOptions &globals)
+int ListCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     GlobalOptions options = globals;
     QCommandLineParser parser;
@@ -508,7 +508,7 @@ int runList(const QStringList &arguments, const GlobalOptions &globals)
     return ExitOk;
 }
 
-int runLog(const QStringList &arguments, const GlobalOptions &globals)
+int LogCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
     GlobalOptions options = globals;
     QCommandLineParser parser;

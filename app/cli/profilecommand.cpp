@@ -273,7 +273,7 @@ int doExport(ProfileRun &run, const QStringList &names, const QString &outFile)
     }
     const QByteArray json = run.profiles().exportJson(chosen);
     if (outFile.isEmpty() || outFile == u'-') {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        printBytes(json);
         return ExitOk;
     }
     QSaveFile file(outFile);
@@ -379,7 +379,7 @@ QString profileUsage()
 
 } // namespace
 
-int runProfile(const QStringList &arguments, const GlobalOptions &globalsIn)
+int ProfileCommand::run(const QStringList &arguments, const GlobalOptions &globalsIn)
 {
     // A key on the command line would be visible to every user in the process list.
     for (const QString &a : arguments) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/clicontext.h"
+#include "cli/command.h"
 
 #include <QStringList>
 
@@ -8,7 +8,16 @@ namespace pn::cli {
 
 // `pnctl profile add|list|show|edit|remove|export|import`. Keys come from a file
 // (--key-file F, '-' = stdin) or standard input (--key-stdin), never from an argument.
-int runProfile(const QStringList &arguments, const GlobalOptions &globals);
+class ProfileCommand final : public Command
+{
+public:
+    ProfileCommand()
+        : Command("profile",
+                  QT_TRANSLATE_NOOP(
+                      "pnctl", "manage credential profiles: profile add|list|show|edit|remove"))
+    {}
+    int run(const QStringList &arguments, const GlobalOptions &globals) override;
+};
 
 // Makes `pnctl --profile NAME COMMAND` work: installs the resolver that loads the profile from
 // the ledger and its key from the secret store (see setProfileResolver).

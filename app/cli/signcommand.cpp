@@ -5,9 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QTextStream>
-
-#include <cstdio>
 
 namespace pn::cli {
 
@@ -32,9 +29,8 @@ std::optional<QByteArray> KeyInput::readKeyFile(const QString &path, QString *er
     return key;
 }
 
-int runSign(const QStringList &arguments)
+int SignCommand::run(const QStringList &arguments, const GlobalOptions &)
 {
-    QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "pnctl", "Print the Keytime Authorization header value for a request."));
@@ -52,15 +48,15 @@ int runSign(const QStringList &arguments)
         QStringLiteral("ms"));
     parser.addOptions({devid, keyFile, ts});
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
+        printError(parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        printText(parser.helpText());
         return ExitOk;
     }
     if (!parser.isSet(devid) || !parser.isSet(keyFile)) {
-        err << QCoreApplication::translate("pnctl", "sign needs --devid and --key-file.") << '\n';
+        printError(QCoreApplication::translate("pnctl", "sign needs --devid and --key-file."));
         return ExitUsage;
     }
     qint64 timestamp = SystemClock::instance().nowMs();
@@ -68,26 +64,24 @@ int runSign(const QStringList &arguments)
         bool ok = false;
         timestamp = parser.value(ts).toLongLong(&ok);
         if (!ok || timestamp <= 0) {
-            err << QCoreApplication::translate("pnctl", "--ts must be a positive number of "
-                                                        "milliseconds.")
-                << '\n';
+            printError(QCoreApplication::translate("pnctl", "--ts must be a positive number of "
+                                                            "milliseconds."));
             return ExitUsage;
         }
     }
     QString error;
     std::optional<QByteArray> key = KeyInput::readKeyFile(parser.value(keyFile), &error);
     if (!key) {
-        err << error << '\n';
+        printError(error);
         return ExitUsage;
     }
     const auto header = KeytimeSigner::header(parser.value(devid), *key, timestamp, &error);
     secureWipe(*key);
     if (!header) {
-        err << error << '\n';
+        printError(error);
         return ExitUsage;
     }
-    std::fwrite(header->constData(), 1, size_t(header->size()), stdout);
-    std::fputc('\n', stdout);
+    printBytes(*header + '\n');
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/command.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -23,6 +25,14 @@ public:
 };
 
 // `pnctl sign --devid D --key-file F [--ts MS]`: prints the Authorization header value.
-int runSign(const QStringList &arguments);
+class SignCommand final : public Command
+{
+public:
+    SignCommand()
+        : Command("sign",
+                  QT_TRANSLATE_NOOP("pnctl", "print the Keytime Authorization header value"))
+    {}
+    int run(const QStringList &arguments, const GlobalOptions &globals) override;
+};
 
 } // namespace pn::cli
