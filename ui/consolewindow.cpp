@@ -391,47 +391,16 @@ void ConsoleWindow::onSubmitBinding(const BindingRequest &request)
         if (self)
             self->finishBindingOutcome(outcome);
     };
-    // Retry of a request whose outcome is unknown: its intent is in the ledger under the same
-    // reqid, so the platform is asked again with exactly that request.
-    if (const auto existing = m_console.ledger().bindingByReqid(request.reqid)) {
-        if (existing->state == RecordState::Pending) {
-            const qint64 id = existing->id;
-            service->reconcile([self, id](const ReconcileReport &) {
-                if (!self)
-                    return;
-                const auto b = self->m_console.ledger().bindingById(id);
-                ServiceOutcome o;
-                o.id = id;
-                if (b && b->state == RecordState::Active) {
-                    o.kind = ServiceOutcome::Kind::Created;
-                    o.subid = b->subid;
-                } else if (b && b->state == RecordState::Failed) {
-                    o.kind = ServiceOutcome::Kind::Failed;
-                    o.message = b->lastError;
-                } else {
-                    o.kind = ServiceOutcome::Kind::Unknown;
-                    o.message = b ? b->lastError : QString();
-                }
-                self->finishBindingOutcome(o);
-            });
-            return;
-        }
-        if (existing->state == RecordState::Active) {
-            // An earlier attempt did create it (learnt by reconciliation): that is success.
-            ServiceOutcome o;
-            o.kind = ServiceOutcome::Kind::Created;
-            o.id = existing->id;
-            o.subid = existing->subid;
-            finishBindingOutcome(o);
-            return;
-        }
-        // Failed, released or expired under this reqid: the next attempt is a new request.
-        dialog->renewReqid();
-        onSubmitBinding(dialog->request());
-        return;
-    }
+    // The service keeps the reqid on Retry (the same intent is asked again) and starts a new
+    // request when the old reqid is settled.
     QString error;
-    if (!service->createBinding(request, done, &error))
+    if (!service->submitBinding(
+            request,
+            [dialog] {
+                dialog->renewReqid();
+                return dialog->request();
+            },
+            done, &error))
         dialog->showNetworkError(error);
 }
 

@@ -113,6 +113,54 @@ bool BindingService::surelyNotDone(const PlatformResult &r)
     }
 }
 
+ServiceOutcome::Kind BindingService::decide(const PlatformResult &r, Step step)
+{
+    if (r.ok())
+        return step == Step::Create ? ServiceOutcome::Kind::Created
+                                    : ServiceOutcome::Kind::Released;
+    if (step == Step::Release && isGone(r))
+        return ServiceOutcome::Kind::AlreadyGone;
+    if (surelyNotDone(r))
+        return ServiceOutcome::Kind::Failed;
+    return ServiceOutcome::Kind::Unknown;
+}
+
+void BindingService::settle(qint64 id, const QString &subid, const PlatformResult &answer,
+                            bool resend, const Effects &effects, QSet<qint64> &busy,
+                            const Done &done)
+{
+    const PlatformResult r = withHistory(answer, resend);
+    ServiceOutcome o;
+    o.id = id;
+    o.subid = subid;
+    o.result = r;
+    o.message = r.message;
+    o.kind = decide(r, effects.step);
+    switch (o.kind) {
+    case ServiceOutcome::Kind::Created:
+    case ServiceOutcome::Kind::Released:
+        if (o.subid.isEmpty())
+            o.subid = r.subid;
+        audit(effects.auditAction, effects.done(r, QString()));
+        break;
+    case ServiceOutcome::Kind::AlreadyGone:
+        o.message = effects.goneMessage;
+        audit(effects.auditAction, effects.done(r, o.message) + QStringLiteral(" (already gone)"));
+        break;
+    case ServiceOutcome::Kind::Failed:
+        effects.notDone(r.message);
+        break;
+    case ServiceOutcome::Kind::Unknown:
+        if (!effects.unknownMessage.isEmpty())
+            o.message = effects.unknownMessage.arg(r.message);
+        effects.unknown(r.message);
+        break;
+    }
+    busy.remove(id);
+    if (done)
+        done(o);
+}
+
 // --- bindings ---
 
 std::optional<qint64> BindingService::createBinding(BindingRequest request, Done done,
@@ -168,6 +216,22 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
     return id;
 }
 
+std::optional<qint64> BindingService::submitBinding(const BindingRequest &request,
+                                                    const std::function<BindingRequest()> &renewed,
+                                                    Done done, QString *error)
+{
+    if (!request.reqid.isEmpty()) {
+        const auto known = m_ledger.bindingByReqid(request.reqid);
+        if (known && known->state != RecordState::Pending && known->state != RecordState::Active) {
+            BindingRequest next = renewed ? renewed() : request;
+            if (!renewed || next.reqid == request.reqid)
+                next.reqid = generateReqid();
+            return createBinding(std::move(next), std::move(done), error);
+        }
+    }
+    return createBinding(request, std::move(done), error);
+}
+
 void BindingService::sendBind(qint64 id, const BindingRequest &request, bool resend, Done done)
 {
     m_busyBindings.insert(id);
@@ -176,29 +240,16 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
                             done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
             return;
-        const PlatformResult r = withHistory(answer, resend);
-        ServiceOutcome o;
-        o.id = id;
-        o.result = r;
-        o.message = r.message;
-        if (r.ok()) {
-            o.kind = ServiceOutcome::Kind::Created;
-            o.subid = r.subid;
+        Effects e{Step::Create, QStringLiteral("bind"), {}, {}, {}, {}, {}};
+        e.done = [&](const PlatformResult &r, const QString &) {
             m_ledger.markBindingActive(id, r.subid, m_ledger.clock().nowMs() + ttl * 1000);
-            audit(QStringLiteral("bind"), QStringLiteral("subid=%1").arg(r.subid));
-        } else if (surelyNotDone(r)) {
-            o.kind = ServiceOutcome::Kind::Failed;
-            m_ledger.markBindingFailed(id, r.message);
-        } else {
-            o.kind = ServiceOutcome::Kind::Unknown;
-            o.message = tr("%1 The outcome is not known yet; the request will be sent again "
-                           "with the same reqid to learn it.")
-                            .arg(r.message);
-            m_ledger.noteBindingAttempt(id, r.message);
-        }
-        m_busyBindings.remove(id);
-        if (done)
-            done(o);
+            return QStringLiteral("subid=%1").arg(r.subid);
+        };
+        e.notDone = [&](const QString &message) { m_ledger.markBindingFailed(id, message); };
+        e.unknown = [&](const QString &message) { m_ledger.noteBindingAttempt(id, message); };
+        e.unknownMessage = tr("%1 The outcome is not known yet; the request will be sent again "
+                              "with the same reqid to learn it.");
+        settle(id, QString(), answer, resend, e, m_busyBindings, done);
     });
 }
 
@@ -230,41 +281,27 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
                                  Done done)
 {
     m_busyBindings.insert(id);
-    m_client.release(
-        appid, subid,
-        [this, guard = QPointer<BindingService>(this), id, subid, resend,
-         done](const PlatformResult &answer) {
-            if (!guard) // the service went away; the ledger keeps the intent for reconciliation
-                return;
-            const PlatformResult r = withHistory(answer, resend);
-            ServiceOutcome o;
-            o.id = id;
-            o.subid = subid;
-            o.result = r;
-            o.message = r.message;
-            if (r.ok()) {
-                o.kind = ServiceOutcome::Kind::Released;
-                m_ledger.markBindingReleased(id);
-                audit(QStringLiteral("release"), QStringLiteral("subid=%1").arg(subid));
-            } else if (isGone(r)) {
-                o.kind = ServiceOutcome::Kind::AlreadyGone;
-                o.message = tr("The binding %1 was already gone on the platform (expired or "
-                               "released before).")
-                                .arg(subid);
-                m_ledger.markBindingReleased(id, o.message);
-                audit(QStringLiteral("release"),
-                      QStringLiteral("subid=%1 (already gone)").arg(subid));
-            } else if (surelyNotDone(r)) {
-                o.kind = ServiceOutcome::Kind::Failed;
-                m_ledger.clearReleaseRequested(id, r.message);
-            } else {
-                o.kind = ServiceOutcome::Kind::Unknown;
-                m_ledger.noteBindingAttempt(id, r.message);
-            }
-            m_busyBindings.remove(id);
-            if (done)
-                done(o);
-        });
+    m_client.release(appid, subid,
+                     [this, guard = QPointer<BindingService>(this), id, subid, resend,
+                      done](const PlatformResult &answer) {
+                         if (!guard) // the service went away; the ledger keeps the request
+                             return;
+                         Effects e{Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}};
+                         e.done = [&](const PlatformResult &, const QString &goneMessage) {
+                             m_ledger.markBindingReleased(id, goneMessage);
+                             return QStringLiteral("subid=%1").arg(subid);
+                         };
+                         e.notDone = [&](const QString &message) {
+                             m_ledger.clearReleaseRequested(id, message);
+                         };
+                         e.unknown = [&](const QString &message) {
+                             m_ledger.noteBindingAttempt(id, message);
+                         };
+                         e.goneMessage = tr("The binding %1 was already gone on the platform "
+                                            "(expired or released before).")
+                                             .arg(subid);
+                         settle(id, subid, answer, resend, e, m_busyBindings, done);
+                     });
 }
 
 // --- transfers ---
@@ -293,25 +330,14 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
                                 done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
             return;
-        const PlatformResult r = withHistory(answer, resend);
-        ServiceOutcome o;
-        o.id = id;
-        o.result = r;
-        o.message = r.message;
-        if (r.ok()) {
-            o.kind = ServiceOutcome::Kind::Created;
+        Effects e{Step::Create, QStringLiteral("transfer"), {}, {}, {}, {}, {}};
+        e.done = [&](const PlatformResult &, const QString &) {
             m_ledger.markTransferActive(id);
-            audit(QStringLiteral("transfer"), QStringLiteral("id=%1").arg(id));
-        } else if (surelyNotDone(r)) {
-            o.kind = ServiceOutcome::Kind::Failed;
-            m_ledger.markTransferFailed(id, r.message);
-        } else {
-            o.kind = ServiceOutcome::Kind::Unknown;
-            m_ledger.noteTransferAttempt(id, r.message);
-        }
-        m_busyTransfers.remove(id);
-        if (done)
-            done(o);
+            return QStringLiteral("id=%1").arg(id);
+        };
+        e.notDone = [&](const QString &message) { m_ledger.markTransferFailed(id, message); };
+        e.unknown = [&](const QString &message) { m_ledger.noteTransferAttempt(id, message); };
+        settle(id, QString(), answer, resend, e, m_busyTransfers, done);
     });
 }
 
@@ -346,31 +372,19 @@ void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const 
         appid, x,
         [this, guard = QPointer<BindingService>(this), id, x, resend,
          done](const PlatformResult &answer) {
-            if (!guard) // the service went away; the ledger keeps the intent for reconciliation
+            if (!guard) // the service went away; the ledger keeps the request
                 return;
-            const PlatformResult r = withHistory(answer, resend);
-            ServiceOutcome o;
-            o.id = id;
-            o.result = r;
-            o.message = r.message;
-            if (r.ok()) {
-                o.kind = ServiceOutcome::Kind::Released;
-                m_ledger.markTransferReleased(id);
-                audit(QStringLiteral("untransfer"), QStringLiteral("x=%1").arg(x));
-            } else if (isGone(r)) {
-                o.kind = ServiceOutcome::Kind::AlreadyGone;
-                o.message = tr("The transfer on %1 was already gone on the platform.").arg(x);
-                m_ledger.markTransferReleased(id, o.message);
-            } else if (surelyNotDone(r)) {
-                o.kind = ServiceOutcome::Kind::Failed;
-                m_ledger.clearTransferReleaseRequested(id, r.message);
-            } else {
-                o.kind = ServiceOutcome::Kind::Unknown;
-                m_ledger.noteTransferAttempt(id, r.message);
-            }
-            m_busyTransfers.remove(id);
-            if (done)
-                done(o);
+            Effects e{Step::Release, QStringLiteral("untransfer"), {}, {}, {}, {}, {}};
+            e.done = [&](const PlatformResult &, const QString &goneMessage) {
+                m_ledger.markTransferReleased(id, goneMessage);
+                return QStringLiteral("x=%1").arg(x);
+            };
+            e.notDone = [&](const QString &message) {
+                m_ledger.clearTransferReleaseRequested(id, message);
+            };
+            e.unknown = [&](const QString &message) { m_ledger.noteTransferAttempt(id, message); };
+            e.goneMessage = tr("The transfer on %1 was already gone on the platform.").arg(x);
+            settle(id, QString(), answer, resend, e, m_busyTransfers, done);
         });
 }
 

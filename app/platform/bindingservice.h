@@ -68,6 +68,13 @@ public:
     // Fills in a new reqid when the request has none. Returns the ledger id of the intent, or
     // std::nullopt with a translated *error (validation or ledger) — then nothing was sent.
     std::optional<qint64> createBinding(BindingRequest request, Done done, QString *error);
+    // For a form that keeps its reqid across Retry: as createBinding (a pending intent under the
+    // reqid is asked again, an active one answers at once), but when the reqid's binding is
+    // already settled (failed, released, expired) the next attempt is a new request, taken
+    // from `renewed()` (the form's request under a new reqid).
+    std::optional<qint64> submitBinding(const BindingRequest &request,
+                                        const std::function<BindingRequest()> &renewed, Done done,
+                                        QString *error);
     bool releaseBinding(qint64 id, Done done, QString *error);
     std::optional<qint64> createTransfer(TransferRequest request, Done done, QString *error);
     bool releaseTransfer(qint64 id, Done done, QString *error);
@@ -84,6 +91,13 @@ public:
     // True when the platform surely did not carry out a create that ended with `result`.
     static bool surelyNotDone(const PlatformResult &result);
 
+    // The outcome ladder, the one place that says what an answer means: ok (Created for a
+    // create, Released for a release), already gone (1300 to a release), surely not done
+    // (Failed), else Unknown (left for reconciliation). Used by binds, releases, transfers and
+    // untransfers alike.
+    enum class Step { Create, Release };
+    static ServiceOutcome::Kind decide(const PlatformResult &result, Step step);
+
 Q_SIGNALS:
     // An automatic reconciliation finished.
     void reconciled(const pn::ReconcileReport &report);
@@ -98,6 +112,24 @@ private:
     void sendTransfer(qint64 id, const TransferRequest &request, bool resend, Done done);
     void sendReleaseTransfer(qint64 id, const QString &appid, const QString &x, bool resend,
                              Done done);
+
+    // What the ledger and the audit log do with each rung of the ladder for one operation.
+    struct Effects
+    {
+        Step step;
+        QString auditAction; // "bind", "release", "transfer", "untransfer"
+        // The operation succeeded (or was already gone, with a message); returns the audit
+        // detail ("subid=..."), to which " (already gone)" is added for that rung.
+        std::function<QString(const PlatformResult &, const QString &goneMessage)> done;
+        std::function<void(const QString &message)> notDone;
+        std::function<void(const QString &message)> unknown;
+        QString goneMessage;    // translated, for the already-gone rung
+        QString unknownMessage; // translated, %1 = the answer's message; empty = the message
+    };
+    // Runs the ladder on one answer, writes the ledger and audit, takes `id` out of `busy` and
+    // tells `done`.
+    void settle(qint64 id, const QString &subid, const PlatformResult &answer, bool resend,
+                const Effects &effects, QSet<qint64> &busy, const Done &done);
 
     Ledger &m_ledger;
     PlatformClient &m_client;

@@ -442,6 +442,128 @@ private Q_SLOTS:
         QVERIFY(audit.at(0).detail.contains(QStringLiteral("already gone")));
         QCOMPARE(audit.at(1).action, QStringLiteral("bind"));
     }
+
+    // The same ladder for transfers: an untransfer the platform answers with 1300 (the
+    // transfer expired there) is already gone — released in the ledger and audited as such.
+    void releasingAnExpiredTransferIsAlreadyGoneAndAudited()
+    {
+        ManualClock platformClock(SystemClock::instance().nowMs());
+        World w;
+        makeWorld(w, platformClock, SystemClock::instance(), false);
+        ServiceOutcome outcome;
+        bool finished = false;
+        QString error;
+        TransferRequest r;
+        r.appid = kAppid;
+        r.x = xPool().at(5);
+        r.anum = QStringLiteral("13800000055");
+        r.ttl = 1;
+        const auto id = w.service->createTransfer(
+            r,
+            [&](const ServiceOutcome &o) {
+                outcome = o;
+                finished = true;
+            },
+            &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::Created);
+        platformClock.advanceMs(5000); // the platform lets it expire
+        finished = false;
+        QVERIFY2(w.service->releaseTransfer(
+                     *id,
+                     [&](const ServiceOutcome &o) {
+                         outcome = o;
+                         finished = true;
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::AlreadyGone);
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome.message.contains(r.x));
+        QCOMPARE(w.ledger->transferById(*id)->state, RecordState::Released);
+        const QList<AuditEntry> audit = w.ledger->auditLog(10);
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.at(0).action, QStringLiteral("untransfer"));
+        QVERIFY(audit.at(0).detail.contains(QStringLiteral("already gone")));
+        QVERIFY(audit.at(0).detail.contains(r.x));
+        QCOMPARE(audit.at(1).action, QStringLiteral("transfer"));
+    }
+
+    // A form's Retry: a pending reqid is asked again, a settled one starts a new request.
+    void submitBindingRenewsOnlyASettledReqid()
+    {
+        World w;
+        makeWorld(w, SystemClock::instance(), SystemClock::instance(), true);
+        ServiceOutcome outcome;
+        bool finished = false;
+        const auto done = [&](const ServiceOutcome &o) {
+            outcome = o;
+            finished = true;
+        };
+        QString error;
+        BindingRequest r = bindRequest(6);
+        r.x = QStringLiteral("13300000000"); // not in the pool: the platform refuses (1300)
+        r.reqid = generateReqid();
+        int renewals = 0;
+        const auto renewed = [&] {
+            ++renewals;
+            BindingRequest next = bindRequest(6);
+            next.reqid = generateReqid();
+            return next;
+        };
+        QVERIFY(w.service->submitBinding(r, renewed, done, &error));
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::Failed);
+        QCOMPARE(renewals, 0);
+        finished = false;
+        const auto second = w.service->submitBinding(r, renewed, done, &error);
+        QVERIFY2(second, qPrintable(error));
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(renewals, 1);
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::Created);
+        QVERIFY(w.ledger->bindingById(*second)->request.reqid != r.reqid);
+        // The active reqid again: answered from the ledger, nothing new sent or renewed.
+        const BindingRequest active = w.ledger->bindingById(*second)->request;
+        finished = false;
+        QCOMPARE(w.service->submitBinding(active, renewed, done, &error), second);
+        QVERIFY(spinUntil([&] { return finished; }, 20'000));
+        QCOMPARE(outcome.kind, ServiceOutcome::Kind::Created);
+        QCOMPARE(renewals, 1);
+        QCOMPARE(w.sandbox->bindings().size(), 1);
+    }
+
+    // decide() is the whole ladder: one answer, one meaning, for every operation.
+    void theLadderDecidesEveryOperationAlike()
+    {
+        using Kind = ServiceOutcome::Kind;
+        using Step = BindingService::Step;
+        PlatformResult ok;
+        ok.kind = PlatformResult::Kind::Ok;
+        QCOMPARE(BindingService::decide(ok, Step::Create), Kind::Created);
+        QCOMPARE(BindingService::decide(ok, Step::Release), Kind::Released);
+        PlatformResult gone;
+        gone.kind = PlatformResult::Kind::PlatformError;
+        gone.errorCode = 1300;
+        QCOMPARE(BindingService::decide(gone, Step::Release), Kind::AlreadyGone);
+        QCOMPARE(BindingService::decide(gone, Step::Create), Kind::Failed);
+        PlatformResult refused;
+        refused.kind = PlatformResult::Kind::PlatformError;
+        refused.errorCode = 1004;
+        QCOMPARE(BindingService::decide(refused, Step::Create), Kind::Failed);
+        QCOMPARE(BindingService::decide(refused, Step::Release), Kind::Failed);
+        PlatformResult lost;
+        lost.kind = PlatformResult::Kind::Network;
+        QCOMPARE(BindingService::decide(lost, Step::Create), Kind::Unknown);
+        QCOMPARE(BindingService::decide(lost, Step::Release), Kind::Unknown);
+        // After an earlier attempt, a refusal before the request was judged says nothing.
+        PlatformResult busy;
+        busy.kind = PlatformResult::Kind::PlatformError;
+        busy.errorCode = 1500;
+        busy.outcomeUncertain = true;
+        QCOMPARE(BindingService::decide(busy, Step::Create), Kind::Unknown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBindingProof)
