@@ -175,6 +175,139 @@
         </message>
     </context>
     <context>
+        <name>BulkFile</name>
+        <message>
+            <source>Validity (ttl) must be a whole number of seconds, not "%1".</source>
+            <translation>Validity (ttl) must be a whole number of seconds, not "%1".</translation>
+        </message>
+        <message>
+            <source>Recording (record) must be 0 or 1, not "%1".</source>
+            <translation>Recording (record) must be 0 or 1, not "%1".</translation>
+        </message>
+        <message>
+            <source>The subid is empty.</source>
+            <translation>The subid is empty.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty: it needs a header row.</source>
+            <translation>The file %1 is empty: it needs a header row.</translation>
+        </message>
+        <message>
+            <source>The file has no column %1 (the header row names the columns after the API's parameters: %2).</source>
+            <translation>The file has no column %1 (the header row names the columns after the API's parameters: %2).</translation>
+        </message>
+        <message>
+            <source>The subid %1 is already in row %2.</source>
+            <translation>The subid %1 is already in row %2.</translation>
+        </message>
+        <message>
+            <source>%1 is already bound on %2 in row %3: the platform would answer 1302 (resource configuration conflict).</source>
+            <translation>%1 is already bound on %2 in row %3: the platform would answer 1302 (resource configuration conflict).</translation>
+        </message>
+        <message>
+            <source>%1 already has a binding on %2 in the ledger (%3): the platform would answer 1302 (resource configuration conflict).</source>
+            <translation>%1 already has a binding on %2 in the ledger (%3): the platform would answer 1302 (resource configuration conflict).</translation>
+        </message>
+        <message>
+            <source>Cannot write the result file %1: %2</source>
+            <translation>Cannot write the result file %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkJobStore</name>
+        <message>
+            <source>Cannot write the bulk job to the ledger: %1</source>
+            <translation>Cannot write the bulk job to the ledger: %1</translation>
+        </message>
+        <message>
+            <source>Cannot update the bulk job: %1</source>
+            <translation>Cannot update the bulk job: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkText</name>
+        <message>
+            <source>ID    KIND     STATE      DONE/ROWS  REFUSED  INVALID  PENDING  UPDATED              FILE → RESULT</source>
+            <translation>ID    KIND     STATE      DONE/ROWS  REFUSED  INVALID  PENDING  UPDATED              FILE → RESULT</translation>
+        </message>
+        <message>
+            <source>No bulk jobs in the ledger.</source>
+            <translation>No bulk jobs in the ledger.</translation>
+        </message>
+        <message>
+            <source>Create (bulk bind) or release (bulk release) bindings from a CSV file, as a job in the ledger that a re-run of the same command resumes; bulk jobs lists the jobs.</source>
+            <translation>Create (bulk bind) or release (bulk release) bindings from a CSV file, as a job in the ledger that a re-run of the same command resumes; bulk jobs lists the jobs.</translation>
+        </message>
+        <message>
+            <source>bind, release or jobs.</source>
+            <translation>bind, release or jobs.</translation>
+        </message>
+        <message>
+            <source>The CSV file.</source>
+            <translation>The CSV file.</translation>
+        </message>
+        <message>
+            <source>The result file (input + subid,state,error,reason).</source>
+            <translation>The result file (input + subid,state,error,reason).</translation>
+        </message>
+        <message>
+            <source>auto (default), utf-8 or gb18030.</source>
+            <translation>auto (default), utf-8 or gb18030.</translation>
+        </message>
+        <message>
+            <source>At most this many requests in flight (default 32).</source>
+            <translation>At most this many requests in flight (default 32).</translation>
+        </message>
+        <message>
+            <source>Validate every row and write the result file; send nothing.</source>
+            <translation>Validate every row and write the result file; send nothing.</translation>
+        </message>
+        <message>
+            <source>Use: bulk bind FILE.csv --out RESULT.csv, bulk release FILE.csv --out RESULT.csv or bulk jobs.</source>
+            <translation>Use: bulk bind FILE.csv --out RESULT.csv, bulk release FILE.csv --out RESULT.csv or bulk jobs.</translation>
+        </message>
+        <message>
+            <source>bulk %1 needs --out RESULT.csv.</source>
+            <translation>bulk %1 needs --out RESULT.csv.</translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8 or gb18030.</source>
+            <translation>--encoding must be auto, utf-8 or gb18030.</translation>
+        </message>
+        <message>
+            <source>--concurrency must be a number from 1 to 1000.</source>
+            <translation>--concurrency must be a number from 1 to 1000.</translation>
+        </message>
+        <message>
+            <source>%1 rows (%2): %3 valid, %4 invalid; nothing was sent.</source>
+            <translation>%1 rows (%2): %3 valid, %4 invalid; nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Job %1 was finished before; only the result file is written.</source>
+            <translation>Job %1 was finished before; only the result file is written.</translation>
+        </message>
+        <message>
+            <source>Resuming job %1: %2 of %3 rows done, %4 to send.</source>
+            <translation>Resuming job %1: %2 of %3 rows done, %4 to send.</translation>
+        </message>
+        <message>
+            <source>Job %1: %2 rows (%3), %4 valid, written to the ledger.</source>
+            <translation>Job %1: %2 rows (%3), %4 valid, written to the ledger.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows done, %3 refused, %4 rows/s</source>
+            <translation>%1 of %2 rows done, %3 refused, %4 rows/s</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows done, %3 refused, %4 invalid, %5 without a definite answer yet (run the same command again). Result: %6</source>
+            <translation>%1 of %2 rows done, %3 refused, %4 invalid, %5 without a definite answer yet (run the same command again). Result: %6</translation>
+        </message>
+    </context>
+    <context>
         <name>CallResultCatalog</name>
         <message>
             <source>answered</source>
@@ -2657,6 +2790,25 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::BulkRunner</name>
+        <message>
+            <source>The ledger's job %1 has %2 rows but the file has %3.</source>
+            <translation>The ledger's job %1 has %2 rows but the file has %3.</translation>
+        </message>
+        <message>
+            <source>The reqid %1 is already in another row.</source>
+            <translation>The reqid %1 is already in another row.</translation>
+        </message>
+        <message>
+            <source>There is no binding with the subid %1 in the ledger of this profile.</source>
+            <translation>There is no binding with the subid %1 in the ledger of this profile.</translation>
+        </message>
+        <message>
+            <source>The binding %1 belongs to another profile.</source>
+            <translation>The binding %1 belongs to another profile.</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::CallChartsWidget</name>
         <message>
             <source>Last 24 hours</source>
@@ -3783,6 +3935,10 @@ Options:
         <message>
             <source>manage credential profiles: profile add|list|show|edit|remove</source>
             <translation>manage credential profiles: profile add|list|show|edit|remove</translation>
+        </message>
+        <message>
+            <source>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</source>
+            <translation>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</translation>
         </message>
     </context>
     <context>

@@ -175,6 +175,139 @@
         </message>
     </context>
     <context>
+        <name>BulkFile</name>
+        <message>
+            <source>Validity (ttl) must be a whole number of seconds, not "%1".</source>
+            <translation>有效期（ttl）必须是整数秒，不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>Recording (record) must be 0 or 1, not "%1".</source>
+            <translation>录音标识（record）必须是 0 或 1，不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>The subid is empty.</source>
+            <translation>subid 为空。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty: it needs a header row.</source>
+            <translation>文件 %1 是空的：需要一行表头。</translation>
+        </message>
+        <message>
+            <source>The file has no column %1 (the header row names the columns after the API's parameters: %2).</source>
+            <translation>文件缺少列 %1（表头按接口参数命名各列：%2）。</translation>
+        </message>
+        <message>
+            <source>The subid %1 is already in row %2.</source>
+            <translation>subid %1 已在第 %2 行出现。</translation>
+        </message>
+        <message>
+            <source>%1 is already bound on %2 in row %3: the platform would answer 1302 (resource configuration conflict).</source>
+            <translation>%1 已在第 %3 行绑定到 %2：平台会返回 1302（资源配置冲突）。</translation>
+        </message>
+        <message>
+            <source>%1 already has a binding on %2 in the ledger (%3): the platform would answer 1302 (resource configuration conflict).</source>
+            <translation>%1 在台账中已有 %2 上的绑定（%3）：平台会返回 1302（资源配置冲突）。</translation>
+        </message>
+        <message>
+            <source>Cannot write the result file %1: %2</source>
+            <translation>无法写入结果文件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkJobStore</name>
+        <message>
+            <source>Cannot write the bulk job to the ledger: %1</source>
+            <translation>无法将批量任务写入台账：%1</translation>
+        </message>
+        <message>
+            <source>Cannot update the bulk job: %1</source>
+            <translation>无法更新批量任务：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkText</name>
+        <message>
+            <source>ID    KIND     STATE      DONE/ROWS  REFUSED  INVALID  PENDING  UPDATED              FILE → RESULT</source>
+            <translation>编号  类型     状态       完成/行数  被拒     无效     待定     更新时间             文件 → 结果</translation>
+        </message>
+        <message>
+            <source>No bulk jobs in the ledger.</source>
+            <translation>台账中没有批量任务。</translation>
+        </message>
+        <message>
+            <source>Create (bulk bind) or release (bulk release) bindings from a CSV file, as a job in the ledger that a re-run of the same command resumes; bulk jobs lists the jobs.</source>
+            <translation>按 CSV 文件批量开通（bulk bind）或释放（bulk release）绑定关系，作为台账中的任务执行，再次运行同一命令即可续做；bulk jobs 列出任务。</translation>
+        </message>
+        <message>
+            <source>bind, release or jobs.</source>
+            <translation>bind、release 或 jobs。</translation>
+        </message>
+        <message>
+            <source>The CSV file.</source>
+            <translation>CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The result file (input + subid,state,error,reason).</source>
+            <translation>结果文件（输入内容 + subid,state,error,reason）。</translation>
+        </message>
+        <message>
+            <source>auto (default), utf-8 or gb18030.</source>
+            <translation>auto（缺省）、utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <source>At most this many requests in flight (default 32).</source>
+            <translation>同时在途的请求最多这么多（缺省 32）。</translation>
+        </message>
+        <message>
+            <source>Validate every row and write the result file; send nothing.</source>
+            <translation>校验每一行并写出结果文件；不发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Use: bulk bind FILE.csv --out RESULT.csv, bulk release FILE.csv --out RESULT.csv or bulk jobs.</source>
+            <translation>用法：bulk bind 文件.csv --out 结果.csv、bulk release 文件.csv --out 结果.csv 或 bulk jobs。</translation>
+        </message>
+        <message>
+            <source>bulk %1 needs --out RESULT.csv.</source>
+            <translation>bulk %1 需要 --out 结果.csv。</translation>
+        </message>
+        <message>
+            <source>--encoding must be auto, utf-8 or gb18030.</source>
+            <translation>--encoding 必须是 auto、utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <source>--concurrency must be a number from 1 to 1000.</source>
+            <translation>--concurrency 必须是 1 到 1000 之间的数字。</translation>
+        </message>
+        <message>
+            <source>%1 rows (%2): %3 valid, %4 invalid; nothing was sent.</source>
+            <translation>%1 行（%2）：%3 行有效，%4 行无效；未发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Job %1 was finished before; only the result file is written.</source>
+            <translation>任务 %1 此前已完成；只重写结果文件。</translation>
+        </message>
+        <message>
+            <source>Resuming job %1: %2 of %3 rows done, %4 to send.</source>
+            <translation>续做任务 %1：%3 行中已完成 %2 行，待发送 %4 行。</translation>
+        </message>
+        <message>
+            <source>Job %1: %2 rows (%3), %4 valid, written to the ledger.</source>
+            <translation>任务 %1：%2 行（%3），%4 行有效，已写入台账。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows done, %3 refused, %4 rows/s</source>
+            <translation>%2 行中已完成 %1 行，被拒 %3 行，每秒 %4 行</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows done, %3 refused, %4 invalid, %5 without a definite answer yet (run the same command again). Result: %6</source>
+            <translation>%2 行中已完成 %1 行，被拒 %3 行，无效 %4 行，尚无确定结果 %5 行（请再次运行同一命令）。结果：%6</translation>
+        </message>
+    </context>
+    <context>
         <name>CallResultCatalog</name>
         <message>
             <source>answered</source>
@@ -2646,6 +2779,25 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::BulkRunner</name>
+        <message>
+            <source>The ledger's job %1 has %2 rows but the file has %3.</source>
+            <translation>台账中的任务 %1 有 %2 行，但文件有 %3 行。</translation>
+        </message>
+        <message>
+            <source>The reqid %1 is already in another row.</source>
+            <translation>reqid %1 已在另一行中使用。</translation>
+        </message>
+        <message>
+            <source>There is no binding with the subid %1 in the ledger of this profile.</source>
+            <translation>本配置的台账中没有 subid 为 %1 的绑定关系。</translation>
+        </message>
+        <message>
+            <source>The binding %1 belongs to another profile.</source>
+            <translation>绑定关系 %1 属于另一个配置。</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::CallChartsWidget</name>
         <message>
             <source>Last 24 hours</source>
@@ -3766,6 +3918,10 @@ Options:
         <message>
             <source>manage credential profiles: profile add|list|show|edit|remove</source>
             <translation>管理账号配置：profile add|list|show|edit|remove</translation>
+        </message>
+        <message>
+            <source>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</source>
+            <translation>按 CSV 文件批量开通或释放绑定关系：bulk bind|release 文件 --out 结果；bulk jobs</translation>
         </message>
     </context>
     <context>

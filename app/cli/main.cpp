@@ -1,3 +1,4 @@
+#include "cli/bulkcommand.h"
 #include "cli/command.h"
 #include "cli/listencommand.h"
 #include "cli/platformcommands.h"
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     commands.add<pn::cli::UntransferCommand>();
     commands.add<pn::cli::ListCommand>();
     commands.add<pn::cli::LogCommand>();
+    commands.add<pn::cli::BulkCommand>();
     commands.add<pn::cli::ListenCommand>();
     commands.add<pn::cli::ProfileCommand>();
     commands.add<pn::cli::SignCommand>();

@@ -173,6 +173,35 @@ const QList<QStringList> &migrations()
                 reason TEXT NOT NULL,
                 body TEXT NOT NULL DEFAULT ''))"),
         },
+        // 2: bulk jobs (CSV files applied row by row). Each row's reqid is written here before
+        // anything is sent, so a re-run resumes with the same reqids.
+        {
+            QStringLiteral(R"(CREATE TABLE bulk_jobs (
+                id {{PK}},
+                profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE RESTRICT,
+                kind TEXT NOT NULL CHECK (kind IN ('bind','release')),
+                file_path TEXT NOT NULL,
+                file_hash TEXT NOT NULL,                    -- SHA-256 of the input, hex
+                out_path TEXT NOT NULL,
+                encoding TEXT NOT NULL DEFAULT '',
+                row_count INTEGER NOT NULL,
+                state TEXT NOT NULL DEFAULT 'running'
+                    CHECK (state IN ('running','paused','cancelled','done')),
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX bulk_jobs_file ON bulk_jobs(profile_id, kind, file_hash)"),
+            QStringLiteral(R"(CREATE TABLE bulk_job_rows (
+                job_id BIGINT NOT NULL REFERENCES bulk_jobs(id) ON DELETE CASCADE,
+                row_no INTEGER NOT NULL,                    -- 1 = first row after the header
+                reqid TEXT NOT NULL DEFAULT '',
+                subid TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL DEFAULT 'queued'
+                    CHECK (state IN ('queued','done','refused','invalid')),
+                error_code INTEGER,
+                reason TEXT NOT NULL DEFAULT '',
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (job_id, row_no)))"),
+        },
     };
     return list;
 }

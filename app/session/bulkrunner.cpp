@@ -1,0 +1,468 @@
+#include "session/bulkrunner.h"
+
+#include "ledger/ledger.h"
+#include "platform/bindingservice.h"
+#include "platform/platformclient.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace pn {
+
+namespace {
+
+constexpr int kFlushMs = 200;
+constexpr int kMaxUnknown = 8;  // definite answer not learnt after this many sends: in doubt
+constexpr int kMaxRenewals = 3; // fresh reqids per row and run
+constexpr double kMinWindow = 1;
+
+bool mayPassLater(const PlatformResult &r)
+{
+    // A 401 (a signature refused, e.g. by a clock step) says nothing about the next attempt.
+    if (r.kind == PlatformResult::Kind::Network || r.kind == PlatformResult::Kind::AuthFailed)
+        return true;
+    return r.kind == PlatformResult::Kind::PlatformError && r.errorCode &&
+           (*r.errorCode == 1105 || *r.errorCode == 1500 || *r.errorCode == 1501);
+}
+
+} // namespace
+
+BulkRunner::BulkRunner(Ledger &ledger, BindingService &service, PlatformClient &client,
+                       QObject *parent)
+    : QObject(parent)
+    , m_ledger(ledger)
+    , m_service(service)
+    , m_client(client)
+    , m_jobs(ledger)
+    , m_pacer(std::make_shared<AimdPacer>())
+{
+    m_flushTimer.setInterval(kFlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &BulkRunner::flush);
+    connect(&m_client, &PlatformClient::attemptFinished, this, &BulkRunner::onAttempt);
+}
+
+BulkRunner::~BulkRunner()
+{
+    flush();
+}
+
+void BulkRunner::setPacer(std::shared_ptr<RatePacer> pacer)
+{
+    m_pacer = pacer ? std::move(pacer) : std::make_shared<AimdPacer>();
+}
+
+bool BulkRunner::prepare(const BulkOptions &options, QString *error)
+{
+    m_options = options;
+    m_options.maxConcurrency = qMax(1, options.maxConcurrency);
+    m_window = qMin<double>(8, m_options.maxConcurrency);
+    const auto input =
+        BulkFile::read(options.inPath, options.kind, options.encoding, options.defaultAppid, error);
+    if (!input)
+        return false;
+    m_input = *input;
+    const QString outPath = QFileInfo(options.outPath).absoluteFilePath();
+    m_rows.clear();
+    m_renewals = QList<int>(m_input.rows.size(), 0);
+    if (options.dryRun) {
+        BulkFile::checkConflicts(m_input, m_ledger, m_service.profileId());
+        for (const BulkRow &r : std::as_const(m_input.rows)) {
+            BulkJobRow row;
+            row.rowNo = r.rowNo;
+            row.state = r.valid() ? BulkJobRow::State::Queued : BulkJobRow::State::Invalid;
+            row.errorCode = r.errorCode;
+            row.reason = r.error;
+            m_rows << row;
+        }
+        return true;
+    }
+    if (const auto known =
+            m_jobs.find(m_service.profileId(), options.kind, m_input.hash, outPath)) {
+        m_job = *known;
+        m_resumed = true;
+        m_rows = m_jobs.rows(known->id);
+        if (m_rows.size() != m_input.rows.size()) {
+            if (error)
+                *error = tr("The ledger's job %1 has %2 rows but the file has %3.")
+                             .arg(known->id)
+                             .arg(m_rows.size())
+                             .arg(m_input.rows.size());
+            return false;
+        }
+        // Validity was decided when the job was written; keep that decision.
+        for (int i = 0; i < m_rows.size(); ++i) {
+            BulkRow &in = m_input.rows[i];
+            const BulkJobRow &row = m_rows.at(i);
+            if (row.state == BulkJobRow::State::Invalid) {
+                in.error = row.reason;
+                in.errorCode = row.errorCode;
+            } else {
+                in.error.clear();
+                in.errorCode.reset();
+                if (options.kind == BulkJob::Kind::Bind)
+                    in.request.reqid = row.reqid;
+            }
+        }
+        reconcileWithLedger();
+        m_alreadyFinished = m_job.state == BulkJob::State::Done;
+        return true;
+    }
+    // A new job: every row and its reqid go to the ledger before anything is sent.
+    BulkFile::checkConflicts(m_input, m_ledger, m_service.profileId());
+    QSet<QString> reqids;
+    for (BulkRow &r : m_input.rows) {
+        BulkJobRow row;
+        row.rowNo = r.rowNo;
+        if (options.kind == BulkJob::Kind::Bind && r.valid()) {
+            if (r.request.reqid.isEmpty())
+                r.request.reqid = generateReqid();
+            if (reqids.contains(r.request.reqid)) {
+                r.error = tr("The reqid %1 is already in another row.").arg(r.request.reqid);
+                r.errorCode = 1004;
+            }
+            reqids.insert(r.request.reqid);
+            row.reqid = r.request.reqid;
+        }
+        if (options.kind == BulkJob::Kind::Release)
+            row.subid = r.subid;
+        row.state = r.valid() ? BulkJobRow::State::Queued : BulkJobRow::State::Invalid;
+        row.errorCode = r.errorCode;
+        row.reason = r.error;
+        m_rows << row;
+    }
+    m_job = BulkJob{};
+    m_job.profileId = m_service.profileId();
+    m_job.kind = options.kind;
+    m_job.filePath = QFileInfo(options.inPath).absoluteFilePath();
+    m_job.fileHash = m_input.hash;
+    m_job.outPath = outPath;
+    m_job.encoding = CsvReader::encodingName(m_input.encoding);
+    m_job.rowCount = int(m_rows.size());
+    const auto id = m_jobs.create(m_job, m_rows, error);
+    if (!id)
+        return false;
+    m_job.id = *id;
+    reconcileWithLedger(); // reqids from the file may already be known to the ledger
+    return true;
+}
+
+void BulkRunner::reconcileWithLedger()
+{
+    // The ledger is the truth; the job's row states may lag behind it after a kill.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        BulkJobRow &row = m_rows[i];
+        if (row.state != BulkJobRow::State::Queued)
+            continue;
+        if (m_job.kind == BulkJob::Kind::Bind) {
+            const auto b = m_ledger.bindingByReqid(row.reqid);
+            if (!b || b->state == RecordState::Pending)
+                continue;
+            if (b->state == RecordState::Failed)
+                settle(i, BulkJobRow::State::Refused, {}, std::nullopt, b->lastError);
+            else
+                settle(i, BulkJobRow::State::Done, b->subid, std::nullopt, {});
+        } else {
+            const auto b = m_ledger.bindingBySubid(row.subid);
+            if (!b)
+                settle(i, BulkJobRow::State::Refused, {}, std::nullopt,
+                       tr("There is no binding with the subid %1 in the ledger of this profile.")
+                           .arg(row.subid));
+            else if (b->state == RecordState::Released)
+                settle(i, BulkJobRow::State::Done, row.subid, std::nullopt, {});
+            else if (b->profileId != m_service.profileId())
+                settle(i, BulkJobRow::State::Refused, {}, std::nullopt,
+                       tr("The binding %1 belongs to another profile.").arg(row.subid));
+        }
+    }
+    flush();
+}
+
+void BulkRunner::start()
+{
+    m_runClock.start();
+    m_finishedThisRun = 0;
+    m_running = true;
+    m_cancelled = false;
+    m_paused = false;
+    if (m_options.dryRun || m_alreadyFinished) {
+        maybeFinish();
+        return;
+    }
+    m_jobs.setState(m_job.id, BulkJob::State::Running);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).state == BulkJobRow::State::Queued)
+            m_queue.enqueue({i, 0});
+    }
+    m_flushTimer.start();
+    pump();
+}
+
+void BulkRunner::pause()
+{
+    if (!m_running || m_paused)
+        return;
+    m_paused = true;
+    flush();
+    m_jobs.setState(m_job.id, BulkJob::State::Paused);
+    Q_EMIT progressChanged(progress());
+}
+
+void BulkRunner::resume()
+{
+    if (!m_running || !m_paused)
+        return;
+    m_paused = false;
+    m_jobs.setState(m_job.id, BulkJob::State::Running);
+    pump();
+}
+
+void BulkRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_paused = false;
+    m_queue.clear();
+    maybeFinish();
+}
+
+void BulkRunner::pump()
+{
+    while (m_running && !m_paused && !m_cancelled && !m_waitingForSlot && !m_queue.isEmpty() &&
+           m_inFlight < int(m_window)) {
+        const Item item = m_queue.dequeue();
+        const int wait = m_pacer->reserve();
+        if (wait > 0) {
+            m_waitingForSlot = true;
+            QTimer::singleShot(wait, this, [this, item] {
+                m_waitingForSlot = false;
+                if (m_paused || m_cancelled || !m_running) {
+                    if (!m_cancelled)
+                        m_queue.prepend(item);
+                    maybeFinish();
+                    return;
+                }
+                send(item);
+                pump();
+            });
+            return;
+        }
+        send(item);
+    }
+    maybeFinish();
+}
+
+void BulkRunner::send(Item item)
+{
+    const BulkRow &in = m_input.rows.at(item.index);
+    BulkJobRow &row = m_rows[item.index];
+    ++m_inFlight;
+    QString error;
+    auto done = [this, item](const ServiceOutcome &o) {
+        --m_inFlight;
+        onOutcome(item, o);
+        pump();
+    };
+    bool sent = false;
+    if (m_job.kind == BulkJob::Kind::Bind) {
+        // A reqid the ledger marked failed (e.g. by a run that was killed before it wrote the
+        // job): the refusal is the answer.
+        if (const auto b = m_ledger.bindingByReqid(row.reqid);
+            b && b->state == RecordState::Failed) {
+            --m_inFlight;
+            settle(item.index, BulkJobRow::State::Refused, {}, std::nullopt, b->lastError);
+            return;
+        }
+        BindingRequest request = in.request;
+        request.reqid = row.reqid;
+        sent = m_service.createBinding(request, done, &error).has_value();
+    } else {
+        const auto b = m_ledger.bindingBySubid(row.subid);
+        if (b && b->state == RecordState::Released) {
+            --m_inFlight;
+            settle(item.index, BulkJobRow::State::Done, row.subid, std::nullopt, {});
+            return;
+        }
+        if (!b)
+            error = tr("There is no binding with the subid %1 in the ledger of this profile.")
+                        .arg(row.subid);
+        else
+            sent = m_service.releaseBinding(b->id, done, &error);
+    }
+    if (!sent) {
+        --m_inFlight;
+        settle(item.index, BulkJobRow::State::Refused, {}, std::nullopt, error);
+    }
+}
+
+void BulkRunner::onOutcome(Item item, const ServiceOutcome &o)
+{
+    using Kind = ServiceOutcome::Kind;
+    switch (o.kind) {
+    case Kind::Created:
+        settle(item.index, BulkJobRow::State::Done, o.subid, std::nullopt, {});
+        break;
+    case Kind::Released:
+    case Kind::AlreadyGone:
+        settle(item.index, BulkJobRow::State::Done, m_rows.at(item.index).subid, std::nullopt,
+               o.kind == Kind::AlreadyGone ? o.message : QString());
+        break;
+    case Kind::Failed:
+        if (m_cancelled || !mayPassLater(o.result) || m_renewals.at(item.index) >= kMaxRenewals) {
+            settle(item.index, BulkJobRow::State::Refused, {}, o.result.errorCode, o.message);
+        } else if (m_job.kind == BulkJob::Kind::Bind) {
+            // The platform surely did not create it: a fresh reqid, written first.
+            const QString reqid = generateReqid();
+            if (!m_jobs.renewReqid(m_job.id, m_rows.at(item.index).rowNo, reqid)) {
+                settle(item.index, BulkJobRow::State::Refused, {}, o.result.errorCode, o.message);
+                break;
+            }
+            m_rows[item.index].reqid = reqid;
+            ++m_renewals[item.index];
+            retryLater(item, 500);
+        } else {
+            ++m_renewals[item.index];
+            retryLater(item, 500);
+        }
+        break;
+    case Kind::Unknown:
+        // Stays pending in the ledger; the same reqid learns the outcome later.
+        if (m_cancelled || item.unknownCount + 1 >= kMaxUnknown) {
+            m_rows[item.index].reason = o.message;
+            m_dirty << item.index;
+            Q_EMIT rowFinished(m_rows.at(item.index).rowNo);
+            break;
+        }
+        ++item.unknownCount;
+        retryLater(item, qMin(8000, 500 << item.unknownCount));
+        break;
+    }
+    Q_EMIT progressChanged(progress());
+}
+
+void BulkRunner::retryLater(Item item, int delayMs)
+{
+    ++m_delayed;
+    QTimer::singleShot(delayMs, this, [this, item] {
+        --m_delayed;
+        if (!m_cancelled)
+            m_queue.enqueue(item);
+        pump();
+    });
+}
+
+void BulkRunner::settle(int index, BulkJobRow::State state, const QString &subid,
+                        std::optional<int> code, const QString &reason)
+{
+    BulkJobRow &row = m_rows[index];
+    row.state = state;
+    if (!subid.isEmpty())
+        row.subid = subid;
+    row.errorCode = code;
+    row.reason = reason;
+    m_dirty << index;
+    ++m_finishedThisRun;
+    Q_EMIT rowFinished(row.rowNo);
+}
+
+void BulkRunner::onAttempt(const RequestLogEntry &entry)
+{
+    if (!m_running)
+        return;
+    if (entry.errorCode && *entry.errorCode == 1105) {
+        m_pacer->rateLimited();
+        const qint64 now = m_runClock.elapsed();
+        if (now - m_lastShrink > 300) { // multiplicative decrease, once per burst
+            m_lastShrink = now;
+            m_window = qMax(kMinWindow, m_window / 2);
+        }
+    } else if (entry.httpStatus > 0) {
+        m_pacer->accepted();
+        m_window = qMin<double>(m_options.maxConcurrency, m_window + 1.0 / qMax(1.0, m_window));
+    }
+}
+
+void BulkRunner::flush()
+{
+    if (m_dirty.isEmpty() || m_job.id == 0)
+        return;
+    QList<BulkJobRow> rows;
+    rows.reserve(m_dirty.size());
+    for (int i : std::as_const(m_dirty))
+        rows << m_rows.at(i);
+    if (m_jobs.updateRows(m_job.id, rows))
+        m_dirty.clear();
+}
+
+bool BulkRunner::allDone() const
+{
+    for (const BulkJobRow &r : m_rows) {
+        if (r.state != BulkJobRow::State::Done)
+            return false;
+    }
+    return true;
+}
+
+BulkProgress BulkRunner::progress() const
+{
+    BulkProgress p;
+    p.total = int(m_rows.size());
+    for (const BulkJobRow &r : m_rows) {
+        switch (r.state) {
+        case BulkJobRow::State::Done:
+            ++p.done;
+            break;
+        case BulkJobRow::State::Refused:
+            ++p.refused;
+            break;
+        case BulkJobRow::State::Invalid:
+            ++p.invalid;
+            break;
+        case BulkJobRow::State::Queued:
+            ++p.pending;
+            break;
+        }
+    }
+    p.inFlight = m_inFlight;
+    p.window = m_window;
+    p.rate = m_pacer->rate();
+    const qint64 ms = m_runClock.isValid() ? m_runClock.elapsed() : 0;
+    if (ms > 0 && m_finishedThisRun > 0) {
+        p.rowsPerSecond = m_finishedThisRun * 1000.0 / double(ms);
+        p.etaMs = qint64(p.pending / p.rowsPerSecond * 1000.0);
+    }
+    return p;
+}
+
+void BulkRunner::maybeFinish()
+{
+    if (!m_running)
+        return;
+    const bool stillWorking = !m_options.dryRun && !m_alreadyFinished &&
+                              (m_inFlight > 0 || m_delayed > 0 || m_waitingForSlot ||
+                               (!m_cancelled && !m_queue.isEmpty()));
+    if (stillWorking)
+        return;
+    if (m_paused && !m_queue.isEmpty())
+        return;
+    m_running = false;
+    m_flushTimer.stop();
+    flush();
+    if (!m_options.dryRun && m_job.id) {
+        bool anyQueued = false;
+        for (const BulkJobRow &r : std::as_const(m_rows))
+            anyQueued = anyQueued || r.state == BulkJobRow::State::Queued;
+        m_jobs.setState(m_job.id, !anyQueued    ? BulkJob::State::Done
+                                  : m_cancelled ? BulkJob::State::Cancelled
+                                                : BulkJob::State::Running);
+        if (const auto j = m_jobs.job(m_job.id))
+            m_job = *j;
+    }
+    m_resultError.clear();
+    if (!m_options.outPath.isEmpty())
+        BulkFile::writeResult(m_input, m_rows, m_options.outPath, m_options.dryRun, &m_resultError);
+    Q_EMIT progressChanged(progress());
+    Q_EMIT finished();
+}
+
+} // namespace pn

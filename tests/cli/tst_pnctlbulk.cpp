@@ -1,0 +1,401 @@
+// pnctl bulk and export, as separate processes against an in-process sandbox: CSV forms and
+// encodings, dry runs, result files, resuming, and a 2,000-row job killed with SIGKILL at random
+// moments under every fault at once.
+
+#include "core/csvreader.h"
+#include "ledger/ledger.h"
+#include "ledger/ledgerjobs.h"
+#include "sandbox/sandboxplatform.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pn;
+
+namespace {
+
+const QByteArray kKey = QByteArrayLiteral("bulk test key");
+const QString kDevid = QStringLiteral("D15");
+const QString kAppid = QStringLiteral("APP15");
+
+struct Run
+{
+    int code = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+QStringList xPool()
+{
+    QStringList xs;
+    for (int i = 0; i < 40; ++i)
+        xs << QStringLiteral("1710000%1").arg(i, 4, 10, QLatin1Char('0'));
+    return xs;
+}
+
+QList<QStringList> readCsv(const QString &path, bool *bom = nullptr)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&f);
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.readRecord(&fields))
+        rows << fields;
+    if (bom)
+        *bom = reader.hadBom() && reader.encoding() == CsvReader::Encoding::Utf8;
+    return rows;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestPnctlBulk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_pnctl;
+    QTemporaryDir m_dir;
+    QString m_keyFile;
+    std::unique_ptr<SandboxPlatform> m_sandbox;
+
+    QStringList account(const QString &dataDir) const
+    {
+        return {QStringLiteral("--data-dir"),
+                dataDir,
+                QStringLiteral("--base-url"),
+                m_sandbox->baseUrl().toString(),
+                QStringLiteral("--devid"),
+                kDevid,
+                QStringLiteral("--appid"),
+                kAppid,
+                QStringLiteral("--key-file"),
+                m_keyFile,
+                QStringLiteral("--allow-plain-http"),
+                QStringLiteral("--retries"),
+                QStringLiteral("6")};
+    }
+
+    Run pnctl(const QStringList &args, int killAfterMs = -1)
+    {
+        QProcess p;
+        Run run;
+        QEventLoop loop;
+        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        p.start(m_pnctl, args);
+        if (killAfterMs >= 0)
+            QTimer::singleShot(killAfterMs, &p, [&p] {
+                if (p.state() != QProcess::NotRunning)
+                    p.kill(); // SIGKILL
+            });
+        QTimer::singleShot(240'000, &loop, &QEventLoop::quit);
+        if (p.state() != QProcess::NotRunning)
+            loop.exec();
+        p.waitForFinished(1000);
+        run.crashed = p.exitStatus() == QProcess::CrashExit;
+        run.code = p.exitCode();
+        run.out = p.readAllStandardOutput();
+        run.err = p.readAllStandardError();
+        return run;
+    }
+
+    // Rows `from`..`to`-1 of a bind file: X cycles through the pool, A and B unique.
+    static QByteArray bindRows(int from, int to, const char *aPrefix = "138",
+                               const char *bPrefix = "139")
+    {
+        QByteArray out;
+        for (int i = from; i < to; ++i)
+            out += xPool().at(i % xPool().size()).toLatin1() + ',' + aPrefix +
+                   QByteArray::number(10'000'000 + i) + ',' + bPrefix +
+                   QByteArray::number(10'000'000 + i) + ",3600,\"order " + QByteArray::number(i) +
+                   ", ok\"\r\n";
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pnctl = qEnvironmentVariable("PN_BINARY_DIR") + QStringLiteral("/pnctl");
+        QVERIFY2(QFile::exists(m_pnctl), qPrintable(m_pnctl));
+        m_keyFile = m_dir.filePath(QStringLiteral("key"));
+        QVERIFY(writeFile(m_keyFile, kKey + '\n'));
+        m_sandbox = std::make_unique<SandboxPlatform>(SystemClock::instance());
+        QString error;
+        QVERIFY2(m_sandbox->open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        SandboxAccount a;
+        a.devid = kDevid;
+        a.key = kKey;
+        a.appids = {kAppid};
+        a.xpool = xPool();
+        a.balance = 1e9;
+        m_sandbox->addAccount(a);
+        QVERIFY2(m_sandbox->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_sandbox->reset();
+        m_sandbox->setFaults({});
+    }
+
+    void dryRunGb18030ChineseHeaders()
+    {
+        // What Chinese Excel saves: GB18030, the spec's Chinese headers, a quoted comma, an
+        // unknown column, a bad row and two conflicts (same A twice on one X; a B already bound
+        // in the ledger).
+        const QString data = m_dir.filePath(QStringLiteral("dry"));
+        const QString x0 = xPool().at(0);
+        const QString x1 = xPool().at(1);
+        QVERIFY(pnctl(account(data) + QStringList{QStringLiteral("bind"), x1,
+                                                  QStringLiteral("13600000001"),
+                                                  QStringLiteral("13700000001"),
+                                                  QStringLiteral("--ttl"), QStringLiteral("600")})
+                    .code == 0);
+        const QString text =
+            QStringLiteral(
+                "x 号码,a 方真实号码 (最长 24 字节),b 方真实号码,有效期,录音标识,备注\r\n"
+                "%1,13800000001,13900000001,600,1,\"客户甲，加急\"\r\n"
+                "%1,13800000001,13900000002,600,0,同一个 A\r\n"
+                "%2,13800000003,13700000001,600,0,B 已绑定\r\n"
+                "%1,138abc,13900000004,600,0,坏号码\r\n"
+                "%2,13800000005,13900000005,六百,0,坏有效期\r\n")
+                .arg(x0, x1);
+        const QString in = m_dir.filePath(QStringLiteral("dry.csv"));
+        QVERIFY(writeFile(in, QStringEncoder("GB18030").encode(text)));
+        const QString out = m_dir.filePath(QStringLiteral("dry-result.csv"));
+        const int before = int(m_sandbox->bindings().size());
+        const Run r = pnctl(account(data) +
+                            QStringList{QStringLiteral("bulk"), QStringLiteral("bind"), in,
+                                        QStringLiteral("--out"), out, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 1); // some rows invalid
+        QVERIFY2(r.err.contains("GB18030"), r.err.constData());
+        QCOMPARE(int(m_sandbox->bindings().size()), before); // nothing sent
+        bool bom = false;
+        const QList<QStringList> rows = readCsv(out, &bom);
+        QVERIFY(bom);
+        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows.at(0).mid(6),
+                 (QStringList{QStringLiteral("subid"), QStringLiteral("state"),
+                              QStringLiteral("error"), QStringLiteral("reason")}));
+        QCOMPARE(rows.at(0).at(5), QStringLiteral("备注")); // unknown column kept
+        QCOMPARE(rows.at(1).at(5), QStringLiteral("客户甲，加急"));
+        QCOMPARE(rows.at(1).at(7), QStringLiteral("valid"));
+        QCOMPARE(rows.at(2).at(7), QStringLiteral("invalid"));
+        QCOMPARE(rows.at(2).at(8), QStringLiteral("1302"));
+        QVERIFY2(rows.at(2).at(9).contains(QLatin1StringView("row 1")),
+                 qPrintable(rows.at(2).at(9)));
+        QCOMPARE(rows.at(3).at(8), QStringLiteral("1302")); // against the ledger
+        QCOMPARE(rows.at(4).at(8), QStringLiteral("1002"));
+        QVERIFY(rows.at(4).at(9).contains(QLatin1StringView("anum")));
+        QCOMPARE(rows.at(5).at(8), QStringLiteral("1002"));
+        QVERIFY(rows.at(5).at(9).contains(QLatin1StringView("ttl")));
+        // In Chinese, the reasons are Chinese.
+        const Run zh =
+            pnctl(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + account(data) +
+                  QStringList{QStringLiteral("bulk"), QStringLiteral("bind"), in,
+                              QStringLiteral("--out"), out, QStringLiteral("--dry-run")});
+        QCOMPARE(zh.code, 1);
+        const QList<QStringList> zhRows = readCsv(out);
+        QVERIFY2(zhRows.at(2).at(9).contains(QStringLiteral("第 1 行")),
+                 qPrintable(zhRows.at(2).at(9)));
+    }
+
+    void usageErrors()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("usage"));
+        QCOMPARE(pnctl(account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("bind"),
+                                                   QStringLiteral("x.csv")})
+                     .code,
+                 2); // no --out
+        QCOMPARE(pnctl(account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("bind"),
+                                                   m_dir.filePath(QStringLiteral("none.csv")),
+                                                   QStringLiteral("--out"),
+                                                   m_dir.filePath(QStringLiteral("o.csv"))})
+                     .code,
+                 2); // no such file
+        const QString noColumns = m_dir.filePath(QStringLiteral("nocol.csv"));
+        QVERIFY(writeFile(noColumns, "x,anum\n1,2\n"));
+        const Run r =
+            pnctl(account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("bind"),
+                                              noColumns, QStringLiteral("--out"),
+                                              m_dir.filePath(QStringLiteral("o.csv"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("bnum"), r.err.constData());
+    }
+
+    void bindThenReleaseTheResult()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("br"));
+        const QString in = m_dir.filePath(QStringLiteral("br.csv"));
+        QVERIFY(writeFile(in, "\xEF\xBB\xBFx,anum,bnum,ttl,note\r\n" + bindRows(0, 120)));
+        const QString out = m_dir.filePath(QStringLiteral("br-result.csv"));
+        const QStringList bind =
+            account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("bind"), in,
+                                        QStringLiteral("--out"), out};
+        Run r = pnctl(bind);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QHash<QString, SandboxBinding> bySubid;
+        for (const SandboxBinding &s : m_sandbox->bindings())
+            bySubid.insert(s.subid, s);
+        QCOMPARE(bySubid.size(), 120);
+        const QList<QStringList> rows = readCsv(out);
+        QCOMPARE(rows.size(), 121);
+        for (int i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).at(6), QStringLiteral("created"));
+            QVERIFY(bySubid.contains(rows.at(i).at(5)));
+            QCOMPARE(bySubid.value(rows.at(i).at(5)).anum, rows.at(i).at(1));
+        }
+        // The same command again: the job is finished, only the result file is rewritten.
+        QVERIFY(QFile::remove(out));
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        const qint64 logged = ledger.requestLog(1).value(0).id;
+        r = pnctl(bind);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("finished before"), r.err.constData());
+        QCOMPARE(readCsv(out), rows);
+        QCOMPARE(ledger.requestLog(1).value(0).id, logged); // nothing sent
+        QCOMPARE(m_sandbox->bindings().size(), 120);
+
+        // Release what the bind run created, from its result file.
+        const QString released = m_dir.filePath(QStringLiteral("br-released.csv"));
+        r = pnctl(account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("release"),
+                                              out, QStringLiteral("--out"), released});
+        QVERIFY2(r.code == 0, r.err.constData());
+        for (const SandboxBinding &s : m_sandbox->bindings())
+            QCOMPARE(s.state, SandboxState::Released);
+        const QList<QStringList> relRows = readCsv(released);
+        QCOMPARE(relRows.size(), 121);
+        QCOMPARE(relRows.at(0).count(QStringLiteral("subid")), 1); // replaced, not repeated
+        for (int i = 1; i < relRows.size(); ++i)
+            QCOMPARE(relRows.at(i).at(relRows.at(0).indexOf(QStringLiteral("state"))),
+                     QStringLiteral("released"));
+
+        r = pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("bulk"),
+                              QStringLiteral("jobs"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject newest = QJsonDocument::fromJson(lines.at(0)).object();
+        QCOMPARE(newest.value(QStringLiteral("kind")).toString(), QStringLiteral("release"));
+        QCOMPARE(newest.value(QStringLiteral("done")).toInt(), 120);
+        QCOMPARE(newest.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    }
+
+    void killedAtRandomMomentsUnderEveryFault()
+    {
+        // 2,000 valid rows and 10 invalid ones, every fault on; pnctl killed with SIGKILL at
+        // random moments and run again until a run finishes. Each valid row is bound exactly
+        // once, and the result file agrees with the platform and the ledger row by row.
+        SandboxFaults faults;
+        faults.dropAfterCommitEvery = 3;
+        faults.failEvery = 5;
+        faults.rateLimit = 300;
+        faults.badJsonEvery = 7;
+        faults.unauthorizedEvery = 11;
+        m_sandbox->setFaults(faults);
+        const QString data = m_dir.filePath(QStringLiteral("kill"));
+        const QString in = m_dir.filePath(QStringLiteral("kill.csv"));
+        QByteArray csv = "x,anum,bnum,ttl,note\n" + bindRows(0, 1000);
+        for (int i = 0; i < 10; ++i)
+            csv += xPool().at(i).toLatin1() + ",13x,139,3600,bad\n";
+        csv += bindRows(1000, 2000);
+        QVERIFY(writeFile(in, csv));
+        const QString out = m_dir.filePath(QStringLiteral("kill-result.csv"));
+        const QStringList args =
+            account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("bind"), in,
+                                        QStringLiteral("--out"), out};
+        auto *rng = QRandomGenerator::global();
+        int killed = 0;
+        int runs = 0;
+        Run r;
+        for (;;) {
+            ++runs;
+            QVERIFY2(runs < 40, "the job did not finish in 40 runs");
+            // Ten runs are killed: the first three early (while writing the job, at the first
+            // requests), the others anywhere within 5 s. Then the runs are left alone.
+            const int killAfter = runs > 10 ? -1 : int(rng->bounded(runs < 4 ? 400 : 5000));
+            r = pnctl(args, killAfter);
+            if (r.crashed) {
+                ++killed;
+                continue;
+            }
+            if (r.code == 0 || r.code == 1) {
+                if (!r.err.contains("without a definite answer yet") ||
+                    r.err.contains(" 0 without a definite answer"))
+                    break;
+            } else {
+                QFAIL(r.err.constData());
+            }
+        }
+        qInfo("%d runs, %d killed with SIGKILL", runs, killed);
+        QVERIFY(killed >= 8);
+        QCOMPARE(r.code, 1); // the 10 invalid rows
+        QVERIFY2(r.err.contains("2000 of 2010 rows done, 0 refused, 10 invalid"),
+                 r.err.constData());
+
+        // Each valid row exactly once on the platform.
+        QHash<QString, SandboxBinding> byNumbers;
+        for (const SandboxBinding &s : m_sandbox->bindings()) {
+            const QString key = s.x + u'|' + s.anum + u'|' + s.bnum;
+            QVERIFY2(!byNumbers.contains(key), qPrintable(key)); // no duplicate
+            byNumbers.insert(key, s);
+        }
+        QCOMPARE(byNumbers.size(), 2000);
+        // The result file: complete, and equal to the platform and the ledger.
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        const QList<QStringList> rows = readCsv(out);
+        QCOMPARE(rows.size(), 2011);
+        int created = 0;
+        int invalid = 0;
+        for (int i = 1; i < rows.size(); ++i) {
+            const QStringList &f = rows.at(i);
+            if (f.at(6) == QLatin1StringView("invalid")) {
+                ++invalid;
+                QCOMPARE(f.at(7), QStringLiteral("1002"));
+                continue;
+            }
+            QCOMPARE(f.at(6), QStringLiteral("created"));
+            ++created;
+            const SandboxBinding s = byNumbers.value(f.at(0) + u'|' + f.at(1) + u'|' + f.at(2));
+            QCOMPARE(f.at(5), s.subid);
+            const auto b = ledger.bindingBySubid(s.subid);
+            QVERIFY(b);
+            QCOMPARE(b->state, RecordState::Active);
+            QCOMPARE(b->request.reqid, s.reqid);
+        }
+        QCOMPARE(created, 2000);
+        QCOMPARE(invalid, 10);
+        const QList<BulkJob> jobs = BulkJobStore(ledger).jobs();
+        QCOMPARE(jobs.size(), 1); // every run resumed the same job
+        QCOMPARE(jobs.at(0).state, BulkJob::State::Done);
+        QCOMPARE(jobs.at(0).done, 2000);
+        QVERIFY(ledger.pendingBindings().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPnctlBulk)
+#include "tst_pnctlbulk.moc"
