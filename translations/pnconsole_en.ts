@@ -1202,6 +1202,77 @@
         </message>
     </context>
     <context>
+        <name>ExportText</name>
+        <message>
+            <source>Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</source>
+            <translation>Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</translation>
+        </message>
+        <message>
+            <source>bindings or calls.</source>
+            <translation>bindings or calls.</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>The CSV file to write.</translation>
+        </message>
+        <message>
+            <source>bindings: pending, active, released, expired or failed; calls: a result such as answered.</source>
+            <translation>bindings: pending, active, released, expired or failed; calls: a result such as answered.</translation>
+        </message>
+        <message>
+            <source>From this time on (YYYY-MM-DD[ HH:MM[:SS]], local time).</source>
+            <translation>From this time on (YYYY-MM-DD[ HH:MM[:SS]], local time).</translation>
+        </message>
+        <message>
+            <source>Before this time.</source>
+            <translation>Before this time.</translation>
+        </message>
+        <message>
+            <source>Write the real numbers unmasked (audited).</source>
+            <translation>Write the real numbers unmasked (audited).</translation>
+        </message>
+        <message>
+            <source>Use: export bindings|calls --out FILE.csv.</source>
+            <translation>Use: export bindings|calls --out FILE.csv.</translation>
+        </message>
+        <message>
+            <source>export needs --out FILE.csv.</source>
+            <translation>export needs --out FILE.csv.</translation>
+        </message>
+        <message>
+            <source>--%1 is not a time: %2</source>
+            <translation>--%1 is not a time: %2</translation>
+        </message>
+        <message>
+            <source>--state must be pending, active, released, expired or failed.</source>
+            <translation>--state must be pending, active, released, expired or failed.</translation>
+        </message>
+        <message>
+            <source>There is no profile named %1.</source>
+            <translation>There is no profile named %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the ledger: %1</source>
+            <translation>Cannot read the ledger: %1</translation>
+        </message>
+        <message>
+            <source>%1 rows written to %2%3.</source>
+            <translation>%1 rows written to %2%3.</translation>
+        </message>
+        <message>
+            <source> with the real numbers (recorded in the audit log)</source>
+            <translation> with the real numbers (recorded in the audit log)</translation>
+        </message>
+        <message>
+            <source>, real numbers masked</source>
+            <translation>, real numbers masked</translation>
+        </message>
+    </context>
+    <context>
         <name>FormHelpers</name>
         <message numerus="yes">
             <source>%n s</source>
@@ -3939,6 +4010,10 @@ Options:
         <message>
             <source>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</source>
             <translation>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</translation>
+        </message>
+        <message>
+            <source>write bindings or call records to a CSV file: export bindings|calls --out FILE</source>
+            <translation>write bindings or call records to a CSV file: export bindings|calls --out FILE</translation>
         </message>
     </context>
     <context>

@@ -1202,6 +1202,77 @@
         </message>
     </context>
     <context>
+        <name>ExportText</name>
+        <message>
+            <source>Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</source>
+            <translation>将台账中的绑定关系或话单写入 CSV 文件（带 BOM 的 UTF-8）。除非给出 --reveal，真实号码均打码；显示真实号码会记入审计日志。</translation>
+        </message>
+        <message>
+            <source>bindings or calls.</source>
+            <translation>bindings（绑定关系）或 calls（话单）。</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>要写入的 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>bindings: pending, active, released, expired or failed; calls: a result such as answered.</source>
+            <translation>bindings：pending、active、released、expired 或 failed；calls：呼叫结果，如 answered。</translation>
+        </message>
+        <message>
+            <source>From this time on (YYYY-MM-DD[ HH:MM[:SS]], local time).</source>
+            <translation>从此时间起（YYYY-MM-DD[ HH:MM[:SS]]，本地时间）。</translation>
+        </message>
+        <message>
+            <source>Before this time.</source>
+            <translation>早于此时间。</translation>
+        </message>
+        <message>
+            <source>Write the real numbers unmasked (audited).</source>
+            <translation>写出不打码的真实号码（记入审计）。</translation>
+        </message>
+        <message>
+            <source>Use: export bindings|calls --out FILE.csv.</source>
+            <translation>用法：export bindings|calls --out 文件.csv。</translation>
+        </message>
+        <message>
+            <source>export needs --out FILE.csv.</source>
+            <translation>export 需要 --out 文件.csv。</translation>
+        </message>
+        <message>
+            <source>--%1 is not a time: %2</source>
+            <translation>--%1 不是时间：%2</translation>
+        </message>
+        <message>
+            <source>--state must be pending, active, released, expired or failed.</source>
+            <translation>--state 必须是 pending、active、released、expired 或 failed。</translation>
+        </message>
+        <message>
+            <source>There is no profile named %1.</source>
+            <translation>没有名为 %1 的配置。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read the ledger: %1</source>
+            <translation>无法读取台账：%1</translation>
+        </message>
+        <message>
+            <source>%1 rows written to %2%3.</source>
+            <translation>已将 %1 行写入 %2%3。</translation>
+        </message>
+        <message>
+            <source> with the real numbers (recorded in the audit log)</source>
+            <translation>，含真实号码（已记入审计日志）</translation>
+        </message>
+        <message>
+            <source>, real numbers masked</source>
+            <translation>，真实号码已打码</translation>
+        </message>
+    </context>
+    <context>
         <name>FormHelpers</name>
         <message numerus="yes">
             <source>%n s</source>
@@ -3922,6 +3993,10 @@ Options:
         <message>
             <source>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</source>
             <translation>按 CSV 文件批量开通或释放绑定关系：bulk bind|release 文件 --out 结果；bulk jobs</translation>
+        </message>
+        <message>
+            <source>write bindings or call records to a CSV file: export bindings|calls --out FILE</source>
+            <translation>将绑定关系或话单写入 CSV 文件：export bindings|calls --out 文件</translation>
         </message>
     </context>
     <context>

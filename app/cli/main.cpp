@@ -1,5 +1,6 @@
 #include "cli/bulkcommand.h"
 #include "cli/command.h"
+#include "cli/exportcommand.h"
 #include "cli/listencommand.h"
 #include "cli/platformcommands.h"
 #include "cli/profilecommand.h"
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     commands.add<pn::cli::ListCommand>();
     commands.add<pn::cli::LogCommand>();
     commands.add<pn::cli::BulkCommand>();
+    commands.add<pn::cli::ExportCommand>();
     commands.add<pn::cli::ListenCommand>();
     commands.add<pn::cli::ProfileCommand>();
     commands.add<pn::cli::SignCommand>();

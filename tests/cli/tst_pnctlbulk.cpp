@@ -292,6 +292,46 @@ private Q_SLOTS:
             QCOMPARE(relRows.at(i).at(relRows.at(0).indexOf(QStringLiteral("state"))),
                      QStringLiteral("released"));
 
+        // Export: masked by default, real numbers only with --reveal, which is audited.
+        const QString exported = m_dir.filePath(QStringLiteral("br-export.csv"));
+        r = pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                              QStringLiteral("bindings"), QStringLiteral("--state"),
+                              QStringLiteral("released"), QStringLiteral("--since"),
+                              QStringLiteral("2020-01-01"), QStringLiteral("--out"), exported});
+        QVERIFY2(r.code == 0, r.err.constData());
+        bool bom = false;
+        QList<QStringList> exp = readCsv(exported, &bom);
+        QVERIFY(bom);
+        QCOMPARE(exp.size(), 121);
+        QCOMPARE(exp.at(0).at(1), QStringLiteral("anum"));
+        QCOMPARE(exp.at(1).at(1), QStringLiteral("138****0000"));
+        QCOMPARE(exp.at(1).at(12), QStringLiteral("released"));
+        r = pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                              QStringLiteral("bindings"), QStringLiteral("--until"),
+                              QStringLiteral("2020-01-01"), QStringLiteral("--out"), exported});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readCsv(exported).size(), 1); // nothing before 2020: the header only
+        r = pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                              QStringLiteral("bindings"), QStringLiteral("--reveal"),
+                              QStringLiteral("--out"), exported});
+        QCOMPARE(r.code, 0);
+        exp = readCsv(exported);
+        QCOMPARE(exp.size(), 121);
+        QCOMPARE(exp.at(1).at(1), QStringLiteral("13810000000"));
+        bool audited = false;
+        for (const AuditEntry &a : ledger.auditLog(20))
+            audited = audited || a.action == QLatin1StringView("export-reveal");
+        QVERIFY(audited);
+        QCOMPARE(pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                                   QStringLiteral("bindings"), QStringLiteral("--since"),
+                                   QStringLiteral("yesterday"), QStringLiteral("--out"), exported})
+                     .code,
+                 2);
+        r = pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                              QStringLiteral("calls"), QStringLiteral("--out"), exported});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readCsv(exported).value(0).value(2), QStringLiteral("caller"));
+
         r = pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("bulk"),
                               QStringLiteral("jobs"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
