@@ -11,6 +11,7 @@
 #include "ledger/requestlogmodel.h"
 #include "ledger/transfersmodel.h"
 #include "session/console.h"
+#include "session/releaserunner.h"
 #include "ui/bindingstab.h"
 #include "ui/callspanel.h"
 #include "ui/confirm.h"
@@ -28,11 +29,6 @@
 #include <QTreeView>
 
 namespace pn {
-
-namespace {
-// At most this many releases are on the wire at once during a bulk release.
-constexpr int BulkConcurrency = 4;
-} // namespace
 
 qint64 ConsoleWindow::idAt(const QModelIndex &viewIndex) const
 {
@@ -80,7 +76,7 @@ void ConsoleWindow::releaseSelected()
 
 bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
 {
-    if (!m_console.service() || bindingsTab()->bulkRunning())
+    if (!m_console.service() || bindingsTab()->bulkRunning() || m_releaseRunner->isRunning())
         return false;
     QList<qint64> releasable;
     QStringList subids;
@@ -108,69 +104,36 @@ bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
                  nullptr, int(releasable.size()));
     if (!Confirm::ask(this, tr("Release bindings"), question, tr("Release")))
         return false;
-    m_bulkQueue = releasable;
-    m_bulkTotal = int(releasable.size());
-    m_bulkDone = 0;
-    m_bulkFailed = 0;
-    m_bulkInFlight = 0;
-    m_bulkCancelled = false;
-    bindingsTab()->startBulk(m_bulkTotal, tr("Releasing…"));
-    for (int i = 0; i < BulkConcurrency; ++i)
-        bulkNext();
+    bindingsTab()->startBulk(int(releasable.size()), tr("Releasing…"));
+    m_releaseRunner->start(*m_console.service(), releasable);
     return true;
 }
 
 void ConsoleWindow::cancelBulk()
 {
-    m_bulkCancelled = true;
-    m_bulkQueue.clear();
-    if (m_bulkInFlight == 0)
-        bulkNext();
+    m_releaseRunner->cancel();
 }
 
-void ConsoleWindow::bulkNext()
+void ConsoleWindow::onBulkProgress(int done)
 {
-    BindingService *service = m_console.service();
-    while (service && !m_bulkQueue.isEmpty() && m_bulkInFlight < BulkConcurrency) {
-        const qint64 id = m_bulkQueue.takeFirst();
-        ++m_bulkInFlight;
-        QPointer<ConsoleWindow> self(this);
-        QString error;
-        const bool started = service->releaseBinding(
-            id,
-            [self](const ServiceOutcome &o) {
-                if (!self)
-                    return;
-                --self->m_bulkInFlight;
-                ++self->m_bulkDone;
-                if (!o.ok())
-                    ++self->m_bulkFailed;
-                self->m_bindings->refresh();
-                self->bindingsTab()->setBulkProgress(self->m_bulkDone);
-                self->bulkNext();
-            },
-            &error);
-        if (!started) {
-            --m_bulkInFlight;
-            ++m_bulkDone;
-            ++m_bulkFailed;
-            bindingsTab()->setBulkProgress(m_bulkDone);
-        }
-    }
-    if (m_bulkInFlight > 0 || !m_bulkQueue.isEmpty() || !bindingsTab()->bulkRunning())
-        return;
+    m_bindings->refresh();
+    bindingsTab()->setBulkProgress(done);
+}
+
+void ConsoleWindow::onBulkFinished(int released, int failed, bool cancelled)
+{
+    m_bindings->refresh();
     bindingsTab()->finishBulk();
-    const int released = m_bulkDone - m_bulkFailed;
-    if (m_bulkCancelled)
+    if (cancelled)
         message(tr("Release cancelled: %1 of %2 released, %3 failed.")
                     .arg(released)
-                    .arg(m_bulkTotal)
-                    .arg(m_bulkFailed));
-    else if (m_bulkFailed > 0)
-        message(tr("%1 released, %2 failed: see the request log.").arg(released).arg(m_bulkFailed));
+                    .arg(m_releaseRunner->total())
+                    .arg(failed));
+    else if (failed > 0)
+        message(tr("%1 released, %2 failed: see the request log.").arg(released).arg(failed));
     else
         message(tr("%n binding(s) released.", nullptr, released));
-    emit bulkFinished(released, m_bulkFailed, m_bulkCancelled);
+    emit bulkFinished(released, failed, cancelled);
 }
 
 void ConsoleWindow::releaseSelectedTransfer()

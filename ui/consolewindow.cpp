@@ -8,6 +8,7 @@
 #include "ledger/requestlogmodel.h"
 #include "ledger/transfersmodel.h"
 #include "session/console.h"
+#include "session/releaserunner.h"
 #include "ui/accountpanel.h"
 #include "ui/bindingdialog.h"
 #include "ui/bindingstab.h"
@@ -36,6 +37,9 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     : MainWindow(console.clock(), parent)
     , m_console(console)
 {
+    m_releaseRunner = new ReleaseRunner(this);
+    connect(m_releaseRunner, &ReleaseRunner::progressed, this, &ConsoleWindow::onBulkProgress);
+    connect(m_releaseRunner, &ReleaseRunner::finished, this, &ConsoleWindow::onBulkFinished);
     setupBindings();
     setupTransfers();
     setupRequestLog();
@@ -62,14 +66,8 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
             setClockSkewMs(m_console.client()->estimatedClockOffsetMs());
     });
     connect(&m_console, &Console::reconciled, this, [this](const ReconcileReport &report) {
-        if (report.resent > 0)
-            message(tr("Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, "
-                       "%5 still without an answer.")
-                        .arg(report.resent)
-                        .arg(report.created)
-                        .arg(report.released)
-                        .arg(report.failed)
-                        .arg(report.unknown));
+        if (const QString summary = Session::reconcileSummary(report); !summary.isEmpty())
+            message(summary);
     });
     accountPanel()->setAutoRefreshSeconds(
         QSettings().value(QStringLiteral("ui/accountAutoRefreshSeconds"), 0).toInt());

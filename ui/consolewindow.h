@@ -22,6 +22,7 @@ class CallsPanel;
 class CallTimelineWidget;
 class InboxWidget;
 class Console;
+class ReleaseRunner;
 class RequestLogModel;
 class TransferDialog;
 class TransfersModel;
@@ -88,7 +89,8 @@ private:
     void onSubmitTransfer(const TransferRequest &request);
     void releaseSelected();
     void releaseSelectedTransfer();
-    void bulkNext();
+    void onBulkProgress(int done);
+    void onBulkFinished(int released, int failed, bool cancelled);
     void showBindingMenu(const QPoint &globalPos, const QModelIndex &index);
     void copySubids(const QList<qint64> &ids);
     void copyBindingCurl(qint64 id);
@@ -117,13 +119,7 @@ private:
     QTimer *m_expiryTimer = nullptr;
     QLabel *m_secretsLabel = nullptr;
     QSet<qint64> m_expiryWarned;
-    // Bulk release
-    QList<qint64> m_bulkQueue;
-    int m_bulkTotal = 0;
-    int m_bulkDone = 0;
-    int m_bulkFailed = 0;
-    int m_bulkInFlight = 0;
-    bool m_bulkCancelled = false;
+    ReleaseRunner *m_releaseRunner = nullptr; // bulk release (pn_session)
 };
 
 } // namespace pn

@@ -16,8 +16,7 @@ CliSession::~CliSession()
 {
     secureWipe(m_setup.client.key);
     // The service and client go before the ledger they write to.
-    m_service.reset();
-    m_client.reset();
+    m_session.reset();
     m_ledger.reset();
 }
 
@@ -39,41 +38,33 @@ bool CliSession::open(const GlobalOptions &options, bool needClient, int *exitCo
     }
     m_setup = *setup;
     secureWipe(setup->client.key);
-    m_client = std::make_unique<PlatformClient>(cliClock());
-    m_client->setConfig(m_setup.client);
-    if (const auto problem = m_client->configError()) {
+    m_session = std::make_unique<Session>(*m_ledger, cliClock());
+    if (const auto problem = m_session->start(m_setup.client, m_setup.profileId)) {
         printError(*problem);
         *exitCode = ExitUsage;
         return false;
     }
-    if (const QString warning = m_client->securityWarning(); !warning.isEmpty())
+    PlatformClient *client = m_session->client();
+    if (const QString warning = client->securityWarning(); !warning.isEmpty())
         printError(warning);
-    QObject::connect(m_client.get(), &PlatformClient::warning, m_client.get(),
+    QObject::connect(client, &PlatformClient::warning, client,
                      [](const QString &text) { printError(text); });
-    m_service = std::make_unique<BindingService>(*m_ledger, *m_client, m_setup.profileId);
     return true;
 }
 
 void CliSession::reconcile()
 {
-    if (!m_service)
+    if (!hasClient())
         return;
     ReconcileReport report;
     runAsync([&](std::function<void(int)> finish) {
-        m_service->reconcile([&report, finish](const ReconcileReport &r) {
+        m_session->reconcile([&report, finish](const ReconcileReport &r) {
             report = r;
             finish(ExitOk);
         });
     });
-    m_service->sweepExpired();
-    if (report.resent > 0)
-        printError(CliText::tr("Reconciled %1 earlier requests: %2 created, %3 released, "
-                               "%4 refused, %5 still without an answer.")
-                       .arg(report.resent)
-                       .arg(report.created)
-                       .arg(report.released)
-                       .arg(report.failed)
-                       .arg(report.unknown));
+    if (const QString summary = Session::reconcileSummary(report); !summary.isEmpty())
+        printError(summary);
 }
 
 int exitCodeFor(const PlatformResult &result)

@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "platform/bindingservice.h"
 #include "platform/platformclient.h"
+#include "session/session.h"
 
 #include <memory>
 
@@ -13,7 +14,7 @@ namespace pn::cli {
 // when set (for tests of clock-skew handling).
 const Clock &cliClock();
 
-// One pnctl run's ledger, client and service.
+// One pnctl run's ledger and its Session (the client and service, wired as the console does).
 class CliSession final
 {
 public:
@@ -28,15 +29,14 @@ public:
     void reconcile();
 
     Ledger &ledger() { return *m_ledger; }
-    PlatformClient &client() { return *m_client; }
-    BindingService &service() { return *m_service; }
+    PlatformClient &client() { return *m_session->client(); }
+    BindingService &service() { return *m_session->service(); }
     const ClientSetup &setup() const { return m_setup; }
-    bool hasClient() const { return m_client != nullptr; }
+    bool hasClient() const { return m_session && m_session->client() != nullptr; }
 
 private:
     std::unique_ptr<Ledger> m_ledger;
-    std::unique_ptr<PlatformClient> m_client;
-    std::unique_ptr<BindingService> m_service;
+    std::unique_ptr<Session> m_session;
     ClientSetup m_setup;
 };
 

@@ -1,4 +1,5 @@
 #include "cli/profilecommand.h"
+#include "session/session.h"
 
 #include "cli/clisession.h"
 #include "cli/profileoptions.h"
@@ -491,15 +492,7 @@ void installProfileResolver()
             return std::nullopt;
         ClientSetup setup;
         const Profile &p = creds->profile;
-        setup.client.baseUrl = p.baseUrl;
-        setup.client.devid = p.devid;
-        setup.client.key = creds->authKey;
-        setup.client.key.detach(); // the credentials wipe their own copy
-        setup.client.timeoutMs = p.timeoutMs;
-        setup.client.rateLimit = p.rateLimit;
-        setup.client.caFile = p.caFile;
-        setup.client.allowPlainHttp = p.allowPlainHttp;
-        setup.client.profileId = p.id;
+        setup.client = Session::clientConfig(p, creds->authKey);
         setup.appid = p.effectiveDefaultAppid();
         setup.profileId = p.id;
         return setup;

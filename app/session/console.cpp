@@ -47,8 +47,7 @@ Console::~Console()
     secureWipe(m_sandboxKey);
     // The service and client go before the ledger they write to; the receiver answers what it
     // has queued before the ledger closes.
-    m_service.reset();
-    m_client.reset();
+    m_session.reset();
     if (m_receiver)
         m_receiver->stop();
     m_receiver.reset();
@@ -71,13 +70,9 @@ bool Console::open(QString *error)
     m_inbox = std::make_unique<InboxModel>();
     if (m_options.sandbox && !startSandbox(error))
         return false;
-    m_sweepTimer = new QTimer(this);
-    m_sweepTimer->setInterval(m_options.sweepIntervalMs);
-    connect(m_sweepTimer, &QTimer::timeout, this, [this] {
-        if (m_service)
-            m_service->sweepExpired();
-    });
-    m_sweepTimer->start();
+    m_session = std::make_unique<Session>(*m_ledger, m_clock);
+    m_session->setSweepInterval(m_options.sweepIntervalMs);
+    connect(m_session.get(), &Session::clockSkewEstimated, this, &Console::clockSkewChanged);
 
     const QList<Profile> all = m_profiles->list(error);
     if (all.isEmpty())
@@ -193,8 +188,7 @@ bool Console::selectProfile(qint64 id, QString *error)
     std::optional<Profile> profile = m_profiles->byId(id, error);
     if (!profile)
         return false;
-    m_service.reset();
-    m_client.reset();
+    m_session->stop();
     secureWipe(m_key);
     m_profile = profile;
     setConnection(Connection::Unknown, {});
@@ -205,22 +199,10 @@ bool Console::selectProfile(qint64 id, QString *error)
     secureWipe(callbackToken);
     if (key) {
         m_key = *key;
-        ClientConfig config;
-        config.baseUrl = profile->baseUrl;
-        config.devid = profile->devid;
-        config.key = m_key;
-        config.profileId = profile->id;
-        config.timeoutMs = profile->timeoutMs;
-        config.rateLimit = profile->rateLimit;
-        config.caFile = profile->caFile;
-        config.allowPlainHttp = profile->allowPlainHttp;
-        m_client = std::make_unique<PlatformClient>(m_clock);
-        m_client->setConfig(config);
-        connect(m_client.get(), &PlatformClient::clockSkewEstimated, this,
-                &Console::clockSkewChanged);
-        m_service = std::make_unique<BindingService>(*m_ledger, *m_client, profile->id);
-        m_service->sweepExpired();
-        m_service->reconcile([this](const ReconcileReport &report) { emit reconciled(report); });
+        ClientConfig config = Session::clientConfig(*profile, m_key);
+        m_session->start(config, profile->id);
+        secureWipe(config.key);
+        m_session->reconcile([this](const ReconcileReport &report) { emit reconciled(report); });
     } else {
         setConnection(Connection::Failed, keyError);
     }
@@ -263,11 +245,12 @@ void Console::setConnection(Connection state, const QString &detail)
 
 void Console::refreshAccount()
 {
-    if (!m_client)
+    PlatformClient *platform = client();
+    if (!platform)
         return;
     setConnection(Connection::Connecting, {});
     QPointer<Console> self(this);
-    m_client->status([self](const PlatformResult &result) {
+    platform->status([self](const PlatformResult &result) {
         if (!self)
             return;
         const bool reached = result.kind == PlatformResult::Kind::Ok ||
@@ -306,7 +289,7 @@ QString Console::signedHeader(QString *error) const
             *error = tr("The profile's auth key is not available.");
         return {};
     }
-    const qint64 ts = m_clock.nowMs() + (m_client ? m_client->appliedClockOffsetMs() : 0);
+    const qint64 ts = m_clock.nowMs() + (client() ? client()->appliedClockOffsetMs() : 0);
     const std::optional<QByteArray> header =
         KeytimeSigner::header(m_profile->devid, m_key, ts, error);
     return header ? QString::fromLatin1(*header) : QString();

@@ -5,14 +5,13 @@
 #include "platform/platformclient.h"
 #include "profiles/profilestore.h"
 #include "secrets/vaultsecretstore.h"
+#include "session/session.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <memory>
 #include <optional>
-
-class QTimer;
 
 namespace pn {
 
@@ -59,11 +58,13 @@ public:
     // The calls in the ledger (this thread's connection) and the live feed of callbacks.
     CallStore &callStore() { return *m_callStore; }
     InboxModel &inbox() { return *m_inbox; }
-    PlatformClient *client() const { return m_client.get(); }
+    PlatformClient *client() const { return m_session ? m_session->client() : nullptr; }
     // The translated name of the SecretStore backend holding the keys ("encrypted vault file",
     // "OS keychain"); before a store is opened, the configured backend's name or "not opened".
     QString secretBackendName() const;
-    BindingService *service() const { return m_service.get(); }
+    BindingService *service() const { return m_session ? m_session->service() : nullptr; }
+    // The wiring of the current profile's client and service (nullptr before open()).
+    Session *session() const { return m_session.get(); }
     // True the first time the sandbox profile was created in this ledger.
     bool firstStart() const { return m_firstStart; }
 
@@ -114,9 +115,7 @@ private:
     std::unique_ptr<CallStore> m_callStore;
     std::unique_ptr<InboxModel> m_inbox;
     std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<PlatformClient> m_client;
-    std::unique_ptr<BindingService> m_service;
-    QTimer *m_sweepTimer = nullptr;
+    std::unique_ptr<Session> m_session;
     std::optional<Profile> m_profile;
     QByteArray m_key;        // the current profile's auth key, in memory only
     QByteArray m_sandboxKey; // generated at every start, never stored
