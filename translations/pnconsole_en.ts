@@ -849,10 +849,6 @@
             <translation>No auth key: give --key-file FILE or set PN_AUTH_KEY.</translation>
         </message>
         <message>
-            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
-            <translation>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</translation>
-        </message>
-        <message>
             <source>Wrong number of arguments.</source>
             <translation>Wrong number of arguments.</translation>
         </message>
@@ -3348,10 +3344,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>Bindings about to expire</translation>
         </message>
         <message>
-            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
-            <translation>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</translation>
-        </message>
-        <message>
             <source>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</source>
             <translation>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</translation>
         </message>
@@ -3813,6 +3805,13 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>Open the sandbox state file before listening.</source>
             <translation>Open the sandbox state file before listening.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::Session</name>
+        <message>
+            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
+            <translation>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</translation>
         </message>
     </context>
     <context>

@@ -849,10 +849,6 @@
             <translation>没有鉴权密钥：请提供 --key-file 文件或设置 PN_AUTH_KEY。</translation>
         </message>
         <message>
-            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
-            <translation>已核对 %1 个先前的请求：%2 个已创建，%3 个已释放，%4 个被拒绝，%5 个仍无应答。</translation>
-        </message>
-        <message>
             <source>Wrong number of arguments.</source>
             <translation>参数个数不正确。</translation>
         </message>
@@ -3331,10 +3327,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>绑定关系即将到期</translation>
         </message>
         <message>
-            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
-            <translation>已对账 %1 个先前的请求：创建 %2 条，解绑 %3 条，被拒 %4 条，仍无应答 %5 条。</translation>
-        </message>
-        <message>
             <source>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</source>
             <translation>欢迎！沙箱配置已就绪：按 Ctrl+N 创建绑定关系。</translation>
         </message>
@@ -3796,6 +3788,13 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>Open the sandbox state file before listening.</source>
             <translation>请先打开沙箱状态文件，再开始监听。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::Session</name>
+        <message>
+            <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
+            <translation>已对账 %1 个先前的请求：创建 %2 条，解绑 %3 条，被拒 %4 条，仍无应答 %5 条。</translation>
         </message>
     </context>
     <context>
