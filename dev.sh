@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev qt6-charts-dev
     qtkeychain-qt6-dev libssl-dev libgl-dev
     openssl xvfb xauth imagemagick fonts-wqy-microhei gnome-keyring dbus dbus-x11
-    python3 curl procps nginx-light wrk postgresql
+    python3 curl procps nginx-light wrk postgresql clang-format
 )
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
