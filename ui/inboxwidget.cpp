@@ -70,6 +70,7 @@ InboxWidget::InboxWidget(InboxModel &model, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, [this] { m_model.clear(); });
     connect(&model, &QAbstractItemModel::rowsInserted, this, &InboxWidget::updateCount);
     connect(&model, &QAbstractItemModel::rowsRemoved, this, &InboxWidget::updateCount);
+    connect(&model, &InboxModel::connectionCountersChanged, this, &InboxWidget::updateCount);
     retranslate();
 }
 
@@ -79,6 +80,9 @@ void InboxWidget::connectReceiver(CallbackReceiver *receiver)
         return;
     connect(receiver, &CallbackReceiver::callbackReceived, &m_model, &InboxModel::add);
     connect(receiver, &CallbackReceiver::callbackRejected, &m_model, &InboxModel::add);
+    connect(
+        receiver, &CallbackReceiver::connectionCut, &m_model,
+        [this](const QString &, const ConnectionCounters &c) { m_model.setConnectionCounters(c); });
     if (receiver->isListening())
         setListeningUrl(receiver->callbackUrl().toString());
 }
@@ -91,7 +95,10 @@ void InboxWidget::setListeningUrl(const QString &url)
 
 void InboxWidget::updateCount()
 {
-    m_count->setText(tr("%1 of the last %2 kept").arg(m_model.rowCount()).arg(m_model.capacity()));
+    const QString kept =
+        tr("%1 of the last %2 kept").arg(m_model.rowCount()).arg(m_model.capacity());
+    const QString cut = m_model.cutSummary();
+    m_count->setText(cut.isEmpty() ? kept : kept + QStringLiteral(" · ") + cut);
 }
 
 void InboxWidget::retranslate()

@@ -47,46 +47,6 @@ QString routePath(const QHttpServerRequest &request)
     return request.url().path();
 }
 
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8(bytes);
-    return !utf8.hasError();
-}
-
-std::optional<CallbackParser::Fields> fieldsFromJson(const QByteArray &body, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? CallbackReceiver::tr("The body is not valid JSON: %1 at offset %2.")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset)
-                     : CallbackReceiver::tr("The JSON body must be an object.");
-        return std::nullopt;
-    }
-    CallbackParser::Fields fields;
-    const QJsonObject o = doc.object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        fields.append({it.key(), it.value()});
-    return fields;
-}
-
-std::optional<CallbackParser::Fields> fieldsFromForm(const QByteArray &body, QString *error)
-{
-    const auto decoded = formDecode(body);
-    if (!decoded) {
-        *error = CallbackReceiver::tr("The form body is not valid UTF-8 after percent-decoding.");
-        return std::nullopt;
-    }
-    CallbackParser::Fields fields;
-    fields.reserve(decoded->size());
-    for (const auto &[k, v] : *decoded)
-        fields.append({k, QJsonValue(v)});
-    return fields;
-}
-
 } // namespace
 
 struct CallbackReceiver::Pending
@@ -112,6 +72,7 @@ CallbackReceiver::CallbackReceiver(QString ledgerPath, const Clock &clock, Optio
     qRegisterMetaType<pn::CdrRecord>();
     qRegisterMetaType<pn::CallStartRecord>();
     qRegisterMetaType<pn::CallbackEvent>();
+    qRegisterMetaType<pn::ConnectionCounters>();
 }
 
 CallbackReceiver::~CallbackReceiver()
@@ -157,7 +118,7 @@ bool CallbackReceiver::start(QString *error)
                     });
     m_server->setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            BodyLimitTcpServer::requestHandled(responder.socket());
+            QTcpSocket *socket = responder.socket();
             const QString path = routePath(request);
             const bool known = path == QLatin1StringView("/cdr") ||
                                path == QLatin1StringView("/callstart") ||
@@ -171,12 +132,13 @@ bool CallbackReceiver::start(QString *error)
                                                    "/callstart or /callback.")),
                                 {{"Content-Type", "application/json"}}, Status::NotFound);
             }
+            BodyLimitTcpServer::answered(socket);
         });
-    // Headers and body of one request may not pass the body limit by more than 16 KiB before
-    // the connection is cut (QHttpServer would otherwise buffer any amount).
-    auto *tcp = new BodyLimitTcpServer(
-        m_options.maxBodyBytes + 16 * 1024,
-        [this](QTcpSocket *socket, qint64 bytes) { cutOversized(socket, bytes); }, m_server.get());
+    // Frames every request itself, one at a time, within the limits (QHttpServer would buffer
+    // any amount, keep idle connections forever and merge pipelined requests).
+    auto *tcp = new BodyLimitTcpServer(m_options.limits, m_server.get());
+    m_tcp = tcp;
+    connect(tcp, &BodyLimitTcpServer::connectionCut, this, &CallbackReceiver::onCut);
     if (tcp->listen(m_options.address, m_options.port)) {
         m_server->bind(tcp);
         m_port = tcp->serverPort();
@@ -202,6 +164,8 @@ void CallbackReceiver::stop()
     // Answer what the writer committed before it stopped.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     m_pending.clear();
+    if (m_tcp)
+        m_lastCounters = m_tcp->counters();
     m_server.reset();
     m_port = 0;
 }
@@ -218,11 +182,28 @@ QUrl CallbackReceiver::baseUrl() const
     const QHostAddress a = m_options.address == QHostAddress(QHostAddress::Any) ||
                                    m_options.address == QHostAddress(QHostAddress::AnyIPv4)
                                ? QHostAddress(QHostAddress::LocalHost)
+                           : m_options.address == QHostAddress(QHostAddress::AnyIPv6)
+                               ? QHostAddress(QHostAddress::LocalHostIPv6)
                                : m_options.address;
     url.setHost(a.toString());
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+QUrl CallbackReceiver::listenUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_tcp ? m_tcp->serverAddress().toString() : m_options.address.toString());
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+ConnectionCounters CallbackReceiver::counters() const
+{
+    return m_tcp ? m_tcp->counters() : m_lastCounters;
 }
 
 QUrl CallbackReceiver::cdrUrl() const
@@ -292,8 +273,10 @@ bool CallbackReceiver::tokenMatches(const QHttpServerRequest &request) const
 void CallbackReceiver::reject(const QHttpServerRequest &request, QHttpServerResponder &responder,
                               int status, const QString &reason)
 {
+    QTcpSocket *socket = responder.socket();
     responder.write(jsonAnswer(status, reason), {{"Content-Type", "application/json"}},
                     Status(status));
+    BodyLimitTcpServer::answered(socket);
     CallbackEvent event;
     event.receivedAtMs = m_clock.nowMs();
     event.remote = request.remoteAddress().toString();
@@ -314,34 +297,33 @@ void CallbackReceiver::reject(const QHttpServerRequest &request, QHttpServerResp
     Q_EMIT callbackRejected(event);
 }
 
-void CallbackReceiver::cutOversized(QTcpSocket *socket, qint64 bytes)
+void CallbackReceiver::onCut(BodyLimitTcpServer::Cut cut, const QHostAddress &peer, int status,
+                             const QString &reason)
 {
-    const QString reason = tr("The request passed %1 bytes before it ended; the body limit is %2.")
-                               .arg(bytes)
-                               .arg(m_options.maxBodyBytes);
-    const QByteArray body = jsonAnswer(413, reason);
-    socket->write("HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: application/json\r\n"
-                  "Connection: close\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    CallbackEvent event;
-    event.receivedAtMs = m_clock.nowMs();
-    event.remote = socket->peerAddress().toString();
-    event.httpStatus = 413;
-    event.reason = reason;
-    RejectedCallback r;
-    r.receivedAtMs = event.receivedAtMs;
-    r.remote = event.remote;
-    r.httpStatus = 413;
-    r.reason = reason;
-    if (m_writer)
-        m_writer->enqueue({0, r});
-    Q_EMIT callbackRejected(event);
+    Q_UNUSED(cut)
+    // Timeouts and evictions are only counted (an attack would flood the ledger); answered
+    // cuts (408, 413, 431, 400, 501) are kept like every rejected callback.
+    if (status != 0) {
+        CallbackEvent event;
+        event.receivedAtMs = m_clock.nowMs();
+        event.remote = peer.toString();
+        event.httpStatus = status;
+        event.reason = reason;
+        RejectedCallback r;
+        r.receivedAtMs = event.receivedAtMs;
+        r.remote = event.remote;
+        r.httpStatus = status;
+        r.reason = reason;
+        if (m_writer)
+            m_writer->enqueue({0, r});
+        Q_EMIT callbackRejected(event);
+    }
+    Q_EMIT connectionCut(reason, counters());
 }
 
 void CallbackReceiver::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                               Route route)
 {
-    BodyLimitTcpServer::requestHandled(responder.socket());
     if (!allowed(request.remoteAddress())) {
         reject(
             request, responder, 403,
@@ -353,22 +335,16 @@ void CallbackReceiver::handle(const QHttpServerRequest &request, QHttpServerResp
         return;
     }
     const QByteArray &body = request.body();
-    if (body.size() > m_options.maxBodyBytes) {
+    if (body.size() > m_options.limits.maxBodyBytes) {
         reject(request, responder, 413,
                tr("The body has %1 bytes; the limit is %2.")
                    .arg(body.size())
-                   .arg(m_options.maxBodyBytes));
+                   .arg(m_options.limits.maxBodyBytes));
         return;
     }
-    if (!isValidUtf8(body)) {
-        reject(request, responder, 400, tr("The body is not valid UTF-8."));
-        return;
-    }
-    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type")).toLower();
-    const bool json = contentType.contains("json") ||
-                      (!contentType.contains("form") && body.trimmed().startsWith('{'));
     QString error;
-    const auto fields = json ? fieldsFromJson(body, &error) : fieldsFromForm(body, &error);
+    const auto fields =
+        CallbackParser::decodeBody(body, request.value(QByteArrayLiteral("Content-Type")), &error);
     if (!fields) {
         reject(request, responder, 400, error);
         return;
@@ -428,6 +404,7 @@ void CallbackReceiver::finish(const QList<CallWriter::Outcome> &outcomes)
                                                       "callback; deliver it again.")),
                                    {{"Content-Type", "application/json"}, {"Retry-After", "1"}},
                                    Status::ServiceUnavailable);
+            BodyLimitTcpServer::answered(p->socket);
         }
         if (!stored) {
             p->event.httpStatus = 503;
@@ -445,8 +422,10 @@ void CallbackReceiver::finish(const QList<CallWriter::Outcome> &outcomes)
             if (const auto *c = std::get_if<CdrRecord>(&p->record)) {
                 p->event.result = c->result;
                 p->event.summary = CallResultCatalog::describe(c->result);
+                p->event.anomalies = c->anomalies;
             } else {
                 p->event.summary = CallWords::kindName(CallbackKind::CallStart);
+                p->event.anomalies = std::get<CallStartRecord>(p->record).anomalies;
             }
             Q_EMIT callbackReceived(p->event);
         }

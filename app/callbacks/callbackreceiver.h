@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callbacks/bodylimitserver.h"
 #include "callbacks/callrecords.h"
 #include "callbacks/callstore.h"
 #include "callbacks/callwriter.h"
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -47,7 +49,7 @@ public:
         QByteArray token;
         QList<Subnet> allowList; // empty = every sender
         std::optional<qint64> profileId;
-        qint64 maxBodyBytes = 64 * 1024;
+        ConnectionLimits limits; // sizes, timeouts and the connection cap (README "Security")
         CallStore::Durability durability = CallStore::Durability::Normal;
         int keepRejected = 10'000;
     };
@@ -63,7 +65,12 @@ public:
     bool isListening() const;
 
     quint16 port() const { return m_port; }
+    // Where a local client reaches the receiver (a wildcard address becomes loopback).
     QUrl baseUrl() const;
+    // The address and port actually listened on, e.g. http://0.0.0.0:8080/ or http://[::]:8080/.
+    QUrl listenUrl() const;
+    // What was cut since start() (kept after stop()).
+    ConnectionCounters counters() const;
     QUrl cdrUrl() const;
     QUrl callStartUrl() const;
     QUrl callbackUrl() const;
@@ -83,6 +90,8 @@ Q_SIGNALS:
     void callbackReceived(const pn::CallbackEvent &event);
     // Every callback answered 4xx (or 503 when the ledger could not take it).
     void callbackRejected(const pn::CallbackEvent &event);
+    // A request or connection was cut by a limit or timeout; `reason` is translated.
+    void connectionCut(const QString &reason, const pn::ConnectionCounters &counters);
 
 private:
     enum class Route { Cdr, CallStart, Either };
@@ -92,7 +101,8 @@ private:
     void reject(const QHttpServerRequest &request, QHttpServerResponder &responder, int status,
                 const QString &reason);
     void finish(const QList<CallWriter::Outcome> &outcomes);
-    void cutOversized(QTcpSocket *socket, qint64 bytes);
+    void onCut(BodyLimitTcpServer::Cut cut, const QHostAddress &peer, int status,
+               const QString &reason);
     bool allowed(const QHostAddress &remote) const;
     bool tokenMatches(const QHttpServerRequest &request) const;
 
@@ -100,6 +110,8 @@ private:
     const Clock &m_clock;
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
+    QPointer<BodyLimitTcpServer> m_tcp;
+    ConnectionCounters m_lastCounters;
     std::unique_ptr<CallWriter> m_writer;
     quint16 m_port = 0;
     quint64 m_nextId = 1;

@@ -1,7 +1,13 @@
 #include "callbacks/callrecords.h"
 
-#include <QHash>
+#include "core/formencoding.h"
 
+#include <QHash>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace pn {
@@ -42,6 +48,26 @@ QString CallWords::releaseDirection(const QString &releasedir)
 QString CallWords::kindName(CallbackKind kind)
 {
     return kind == CallbackKind::Cdr ? tr("CDR") : tr("call start");
+}
+
+QString CallWords::anomaly(const QString &code)
+{
+    if (code == QLatin1StringView("order"))
+        return tr("times out of order (begin ≤ ring ≤ answer ≤ release)");
+    if (code == QLatin1StringView("duration"))
+        return tr("negative duration");
+    if (code.endsWith(QLatin1StringView("-window")))
+        return tr("%1 outside the plausible window (2000-01-01 to 24 h after arrival)")
+            .arg(code.chopped(7));
+    return code;
+}
+
+QString CallWords::anomalies(const QStringList &codes)
+{
+    QStringList out;
+    for (const QString &c : codes)
+        out << anomaly(c);
+    return out.join(QStringLiteral("; "));
 }
 
 namespace {
@@ -160,13 +186,23 @@ Parsed collect(const CallbackParser::Fields &fields, const QList<FieldSpec> &spe
         }
         if (f.type == Type::Int && !value.isEmpty()) {
             bool ok = false;
-            value.toLongLong(&ok);
+            const qint64 n = value.toLongLong(&ok);
             if (!ok) {
                 p.error = CallbackParser::tr("Field %1 must be an integer (epoch seconds or "
                                              "seconds), not \"%2\".")
                               .arg(name, value.left(40));
                 return p;
             }
+            if (n > CallbackParser::MaxAbsInteger || n < -CallbackParser::MaxAbsInteger) {
+                p.error = CallbackParser::tr("Field %1 is out of range: %2.").arg(name, value);
+                return p;
+            }
+        }
+        if (name == QLatin1StringView("taskid") && value.size() > CallbackParser::MaxTaskidLength) {
+            p.error = CallbackParser::tr("The taskid has %1 characters; at most %2 are accepted.")
+                          .arg(value.size())
+                          .arg(CallbackParser::MaxTaskidLength);
+            return p;
         }
     }
     return p;
@@ -183,6 +219,31 @@ std::optional<qint64> optInt(const Parsed &p, const char *name)
 QString str(const Parsed &p, const char *name)
 {
     return p.known.value(QString::fromLatin1(name));
+}
+
+// The plausibility checks of the header's comment, for the times present.
+QStringList anomaliesOf(const QList<std::pair<const char *, std::optional<qint64>>> &times,
+                        std::optional<qint64> duration, qint64 receivedAtMs)
+{
+    QStringList out;
+    const qint64 latest = receivedAtMs / 1000 + CallbackParser::LatestPlausibleAheadSecs;
+    for (const auto &[name, t] : times) {
+        if (t && (*t < CallbackParser::EarliestPlausibleTime || *t > latest))
+            out << QString::fromLatin1(name) + QStringLiteral("-window");
+    }
+    std::optional<qint64> previous;
+    for (const auto &[name, t] : times) {
+        if (!t)
+            continue;
+        if (previous && *t < *previous) {
+            out << QStringLiteral("order");
+            break;
+        }
+        previous = t;
+    }
+    if (duration && *duration < 0)
+        out << QStringLiteral("duration");
+    return out;
 }
 
 bool has(const CallbackParser::Fields &fields, const char *name)
@@ -258,6 +319,11 @@ CallbackParser::Result CallbackParser::parse(const Fields &fields, Expect expect
         c.releasedir = str(p, "releasedir");
         c.extra = p.extra;
         c.receivedAtMs = receivedAtMs;
+        c.anomalies = anomaliesOf({{"beginTime", c.beginTime},
+                                   {"ringTime", c.ringTime},
+                                   {"answerTime", c.answerTime},
+                                   {"releaseTime", c.releaseTime}},
+                                  optInt(p, "duration"), receivedAtMs);
         r.record = std::move(c);
         return r;
     }
@@ -279,8 +345,93 @@ CallbackParser::Result CallbackParser::parse(const Fields &fields, Expect expect
     s.userData = str(p, "userData");
     s.extra = p.extra;
     s.receivedAtMs = receivedAtMs;
+    s.anomalies = anomaliesOf({{"callTime", s.callTime}}, std::nullopt, receivedAtMs);
     r.record = std::move(s);
     return r;
+}
+
+bool CallbackParser::jsonSurrogatesPaired(const QByteArray &json)
+{
+    const auto hex = [&json](qsizetype at) -> int {
+        if (at + 4 > json.size())
+            return -1;
+        bool ok = false;
+        const int v = json.mid(at, 4).toInt(&ok, 16);
+        return ok && std::all_of(json.begin() + at, json.begin() + at + 4,
+                                 [](char c) { return std::isxdigit(uchar(c)); })
+                   ? v
+                   : -1;
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        if (json.at(i) != '\\')
+            continue;
+        if (i + 1 >= json.size())
+            return true; // a broken escape; the JSON parser reports it
+        if (json.at(i + 1) != 'u') {
+            ++i; // \" \\ \n …
+            continue;
+        }
+        const int unit = hex(i + 2);
+        if (unit < 0)
+            return true; // the JSON parser reports it
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return false; // a low surrogate first
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int low = i + 7 < json.size() && json.at(i + 6) == '\\' && json.at(i + 7) == 'u'
+                                ? hex(i + 8)
+                                : -1;
+            if (low < 0xDC00 || low > 0xDFFF)
+                return false;
+            i += 6;
+        }
+        i += 5;
+    }
+    return true;
+}
+
+std::optional<CallbackParser::Fields>
+CallbackParser::decodeBody(const QByteArray &body, const QByteArray &contentType, QString *error)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)utf8(body);
+    if (utf8.hasError()) {
+        *error = tr("The body is not valid UTF-8.");
+        return std::nullopt;
+    }
+    const QByteArray type = contentType.toLower();
+    const bool json =
+        type.contains("json") || (!type.contains("form") && body.trimmed().startsWith('{'));
+    Fields fields;
+    if (json) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = parseError.error != QJsonParseError::NoError
+                         ? tr("The body is not valid JSON: %1 at offset %2.")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset)
+                         : tr("The JSON body must be an object.");
+            return std::nullopt;
+        }
+        // Qt's parser would take "\ud800x" as one code point and swallow the x.
+        if (!jsonSurrogatesPaired(body)) {
+            *error = tr("The JSON body has an unpaired UTF-16 surrogate escape.");
+            return std::nullopt;
+        }
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            fields.append({it.key(), it.value()});
+        return fields;
+    }
+    const auto decoded = formDecode(body);
+    if (!decoded) {
+        *error = tr("The form body is not valid UTF-8 after percent-decoding.");
+        return std::nullopt;
+    }
+    fields.reserve(decoded->size());
+    for (const auto &[k, v] : *decoded)
+        fields.append({k, QJsonValue(v)});
+    return fields;
 }
 
 } // namespace pn

@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -37,6 +38,8 @@ struct CdrRecord
     qint64 receivedAtMs = 0;
     std::optional<qint64> profileId;
     qint64 rowId = 0; // the ledger row's id once stored (0 for a record not read from it)
+    // Codes of what is implausible about it (CallbackParser::anomalies); stored, shown flagged.
+    QStringList anomalies;
 
     // Seconds between ringback and answer (or release when unanswered), if the CDR says.
     std::optional<qint64> ringSeconds() const;
@@ -62,6 +65,7 @@ struct CallStartRecord
     QJsonObject extra;
     qint64 receivedAtMs = 0;
     std::optional<qint64> profileId;
+    QStringList anomalies;
     bool operator==(const CallStartRecord &) const = default;
 };
 
@@ -79,6 +83,7 @@ struct CallbackEvent
     int httpStatus = 200;
     QString reason; // why it was rejected; empty when accepted
     bool duplicate = false;
+    QStringList anomalies; // of an accepted record: stored, but implausible
     bool accepted() const { return httpStatus == 200; }
 };
 
@@ -90,10 +95,22 @@ class CallWords final
 public:
     static QString releaseDirection(const QString &releasedir);
     static QString kindName(CallbackKind kind);
+    // "begin-window" → "beginTime is outside the plausible window", etc.
+    static QString anomaly(const QString &code);
+    static QString anomalies(const QStringList &codes); // joined with "; "
 };
 
 // Turns decoded callback fields (from a form or a JSON object) into a typed record. Values are
 // strings (form) or JSON values; integers are accepted as JSON numbers or decimal strings.
+//
+// Refused (the receiver answers 400): a missing required field, a non-integer time, an integer
+// beyond ±10^12 (no later arithmetic can overflow), a taskid over 128 characters, a body not
+// valid UTF-8, JSON with an unpaired surrogate escape ("\ud800x").
+// Stored but flagged in `anomalies` (the platform may be odd; nothing is silently trusted):
+//   "<field>-window"  a time before 2000-01-01 or more than 24 h after its arrival
+//   "order"           not beginTime ≤ ringTime ≤ answerTime ≤ releaseTime (those present)
+//   "duration"        a negative duration
+// (README "Security" lists the same.)
 class CallbackParser final
 {
     Q_DECLARE_TR_FUNCTIONS(CallbackParser)
@@ -110,6 +127,18 @@ public:
     };
 
     static Result parse(const Fields &fields, Expect expect, qint64 receivedAtMs);
+    // A request body as fields: JSON when the Content-Type says so (or, with neither JSON nor
+    // form in it, when the body starts with '{'), else a form. std::nullopt and a reason for
+    // a body that is not valid UTF-8, not a JSON object, or has unpaired surrogate escapes.
+    static std::optional<Fields> decodeBody(const QByteArray &body, const QByteArray &contentType,
+                                            QString *error);
+    // Whether every \uXXXX escape in a JSON text pairs its surrogates.
+    static bool jsonSurrogatesPaired(const QByteArray &json);
+
+    static constexpr qsizetype MaxTaskidLength = 128;
+    static constexpr qint64 MaxAbsInteger = 1'000'000'000'000;    // 10^12
+    static constexpr qint64 EarliestPlausibleTime = 946'684'800;  // 2000-01-01T00:00:00Z
+    static constexpr qint64 LatestPlausibleAheadSecs = 24 * 3600; // after the arrival
     // Which kind a set of fields describes for the shared path: a CDR carries `result` or
     // `beginTime`, a call-start `callTime`.
     static std::optional<CallbackKind> detect(const Fields &fields);

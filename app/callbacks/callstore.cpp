@@ -25,7 +25,7 @@ const QStringList &cdrColumns()
         QStringLiteral("begin_time"),   QStringLiteral("ring_time"),  QStringLiteral("answer_time"),
         QStringLiteral("release_time"), QStringLiteral("duration"),   QStringLiteral("recording"),
         QStringLiteral("user_data"),    QStringLiteral("releasedir"), QStringLiteral("extra"),
-        QStringLiteral("received_at")};
+        QStringLiteral("received_at"),  QStringLiteral("anomalies")};
     return cols;
 }
 
@@ -36,7 +36,7 @@ const QStringList &callStartColumns()
         QStringLiteral("appid"),       QStringLiteral("subid"),      QStringLiteral("caller"),
         QStringLiteral("rcaller"),     QStringLiteral("callee"),     QStringLiteral("call_time"),
         QStringLiteral("sms_content"), QStringLiteral("user_data"),  QStringLiteral("extra"),
-        QStringLiteral("received_at")};
+        QStringLiteral("received_at"), QStringLiteral("anomalies")};
     return cols;
 }
 
@@ -100,7 +100,8 @@ CdrRecord cdrFrom(const QSqlQuery &q)
     c.releasedir = q.value(16).toString();
     c.extra = fromJson(q.value(17).toString());
     c.receivedAtMs = q.value(18).toLongLong();
-    c.rowId = q.value(19).toLongLong();
+    c.anomalies = q.value(19).toString().split(u',', Qt::SkipEmptyParts);
+    c.rowId = q.value(20).toLongLong();
     return c;
 }
 
@@ -120,6 +121,7 @@ CallStartRecord callStartFrom(const QSqlQuery &q)
     s.userData = q.value(10).toString();
     s.extra = fromJson(q.value(11).toString());
     s.receivedAtMs = q.value(12).toLongLong();
+    s.anomalies = q.value(13).toString().split(u',', Qt::SkipEmptyParts);
     return s;
 }
 
@@ -270,10 +272,11 @@ CallStore::Stored CallStore::storeCdr(const CdrRecord &c, QString *error)
         return Stored::Failed;
     QSqlQuery &q = m_prepared->cdr;
     const QVariantList values = {
-        text(c.taskid),   opt(c.profileId),   text(c.devid),      text(c.appid),  text(c.subid),
-        text(c.caller),   text(c.rcaller),    text(c.callee),     text(c.result), c.beginTime,
-        opt(c.ringTime),  opt(c.answerTime),  opt(c.releaseTime), c.duration,     text(c.recording),
-        text(c.userData), text(c.releasedir), toJson(c.extra),    c.receivedAtMs};
+        text(c.taskid),     opt(c.profileId), text(c.devid),     text(c.appid),
+        text(c.subid),      text(c.caller),   text(c.rcaller),   text(c.callee),
+        text(c.result),     c.beginTime,      opt(c.ringTime),   opt(c.answerTime),
+        opt(c.releaseTime), c.duration,       text(c.recording), text(c.userData),
+        text(c.releasedir), toJson(c.extra),  c.receivedAtMs,    text(c.anomalies.join(u','))};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec()) {
@@ -289,10 +292,13 @@ CallStore::Stored CallStore::storeCallStart(const CallStartRecord &s, QString *e
     if (!m_prepared || !m_prepared->ready)
         return Stored::Failed;
     QSqlQuery &q = m_prepared->callStart;
-    const QVariantList values = {
-        text(s.taskid),   opt(s.profileId), text(s.devid),  text(s.appid), text(s.subid),
-        text(s.caller),   text(s.rcaller),  text(s.callee), s.callTime,    text(s.smsContent),
-        text(s.userData), toJson(s.extra),  s.receivedAtMs};
+    const QVariantList values = {text(s.taskid),   opt(s.profileId),
+                                 text(s.devid),    text(s.appid),
+                                 text(s.subid),    text(s.caller),
+                                 text(s.rcaller),  text(s.callee),
+                                 s.callTime,       text(s.smsContent),
+                                 text(s.userData), toJson(s.extra),
+                                 s.receivedAtMs,   text(s.anomalies.join(u','))};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec()) {

@@ -81,6 +81,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return e.httpStatus;
         if (!e.accepted())
             return tr("rejected (%1)").arg(e.httpStatus);
+        if (!e.anomalies.isEmpty() && !e.duplicate)
+            return tr("stored, flagged");
         return e.duplicate ? tr("duplicate, acknowledged") : tr("stored");
     case TaskidColumn:
         return e.taskid;
@@ -90,6 +92,11 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (!e.accepted())
             return e.reason;
         // Translated now, not at arrival, so a language switch reaches the old rows too.
+        if (role != RawRole && !e.anomalies.isEmpty())
+            return tr("%1 — implausible: %2")
+                .arg(e.kind == CallbackKind::Cdr ? CallResultCatalog::describe(e.result)
+                                                 : CallWords::kindName(CallbackKind::CallStart),
+                     CallWords::anomalies(e.anomalies));
         if (e.kind == CallbackKind::Cdr && role != RawRole)
             return CallResultCatalog::describe(e.result);
         if (e.kind == CallbackKind::CallStart && role != RawRole)
@@ -124,6 +131,33 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
+}
+
+void InboxModel::setConnectionCounters(const ConnectionCounters &counters)
+{
+    if (counters == m_counters)
+        return;
+    m_counters = counters;
+    Q_EMIT connectionCountersChanged();
+}
+
+QString InboxModel::cutSummary() const
+{
+    const ConnectionCounters &c = m_counters;
+    if (c.cut() == 0)
+        return {};
+    QStringList parts;
+    const auto part = [&parts](quint64 n, const QString &text) {
+        if (n > 0)
+            parts << text.arg(n);
+    };
+    part(c.headerTimeouts + c.requestTimeouts, tr("%1 too slow"));
+    part(c.idleTimeouts, tr("%1 idle"));
+    part(c.evicted, tr("%1 closed at the cap"));
+    part(c.refused, tr("%1 refused"));
+    part(c.oversized + c.headerTooLarge, tr("%1 too large"));
+    part(c.malformed, tr("%1 malformed"));
+    return tr("%1 connections cut: %2").arg(c.cut()).arg(parts.join(QStringLiteral(", ")));
 }
 
 void InboxModel::retranslate()

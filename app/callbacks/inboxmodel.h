@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callbacks/bodylimitserver.h"
 #include "callbacks/callrecords.h"
 
 #include <QAbstractTableModel>
@@ -43,15 +44,25 @@ public:
     // cell and header is asked again (dataChanged over all rows, headerDataChanged).
     void retranslate();
 
+    const ConnectionCounters &connectionCounters() const { return m_counters; }
+    // "3 connections cut: 2 header timeouts, 1 closed at the cap" (translated); empty if none.
+    QString cutSummary() const;
+
 public Q_SLOTS:
     // Connect CallbackReceiver::callbackReceived and ::callbackRejected here.
     void add(const pn::CallbackEvent &event);
+    // Connect CallbackReceiver::connectionCut here (the reason is already in the counters).
+    void setConnectionCounters(const pn::ConnectionCounters &counters);
+
+Q_SIGNALS:
+    void connectionCountersChanged();
 
 private:
     void trim();
 
     int m_capacity;
     QList<CallbackEvent> m_rows;
+    ConnectionCounters m_counters;
 };
 
 } // namespace pn

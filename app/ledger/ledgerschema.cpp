@@ -202,6 +202,11 @@ const QList<QStringList> &migrations()
                 updated_at BIGINT NOT NULL,
                 PRIMARY KEY (job_id, row_no)))"),
         },
+        // 3: what is implausible about a stored call record (CallbackParser), comma-separated.
+        {
+            QStringLiteral("ALTER TABLE calls ADD COLUMN anomalies TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE call_starts ADD COLUMN anomalies TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return list;
 }

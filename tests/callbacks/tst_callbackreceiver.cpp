@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace pn;
 using namespace pn::test;
@@ -46,6 +47,14 @@ private slots:
     void parseAllowList();
     void acknowledgedMeansCommitted();
     void concurrentDeliveriesGroupCommit();
+    void pipelinesInOneWrite();
+    void cutsSlowAndIdleConnections_data();
+    void cutsSlowAndIdleConnections();
+    void refusesBadFraming_data();
+    void refusesBadFraming();
+    void capClosesLongestIdle();
+    void plausibility_data();
+    void plausibility();
 
 private:
     CallbackReceiver &receiver(CallbackReceiver::Options options = {});
@@ -244,6 +253,21 @@ void TestCallbackReceiver::rejectsBadInput_data()
         << cdr + "&note=\xc3\x28" << 400;
     QTest::newRow("broken json") << QStringLiteral("cdr") << QByteArray("application/json")
                                  << QByteArray("{\"taskid\": ") << 400;
+    const QByteArray jsonCdr = "\"devid\":\"1\",\"appid\":\"a\",\"subid\":\"s\",\"caller\":\"1\","
+                               "\"rcaller\":\"2\",\"callee\":\"3\",\"result\":\"17\","
+                               "\"beginTime\":1700000000";
+    QTest::newRow("json lone high surrogate")
+        << QStringLiteral("cdr") << QByteArray("application/json")
+        << "{" + jsonCdr + ",\"taskid\":\"\\ud800x\"}" << 400;
+    QTest::newRow("json lone low surrogate")
+        << QStringLiteral("cdr") << QByteArray("application/json")
+        << "{" + jsonCdr + ",\"taskid\":\"a\\udc00\"}" << 400;
+    QTest::newRow("json high surrogate at the end")
+        << QStringLiteral("cdr") << QByteArray("application/json")
+        << "{" + jsonCdr + ",\"taskid\":\"t\",\"x\":\"\\udbff\"}" << 400;
+    QTest::newRow("json two high surrogates")
+        << QStringLiteral("cdr") << QByteArray("application/json")
+        << "{" + jsonCdr + ",\"taskid\":\"\\ud800\\ud800\"}" << 400;
     QTest::newRow("json array") << QStringLiteral("cdr") << QByteArray("application/json")
                                 << QByteArray("[1,2]") << 400;
     QTest::newRow("json huge number")
@@ -292,8 +316,10 @@ void TestCallbackReceiver::rejectsBadInput()
 void TestCallbackReceiver::cutsHugeBodiesEarly_data()
 {
     QTest::addColumn<bool>("announced"); // Content-Length says it, or chunks just keep coming
-    QTest::newRow("content-length 100 MB") << true;
-    QTest::newRow("chunked, endless") << false;
+    QTest::addColumn<int>("status");
+    QTest::newRow("content-length 100 MB") << true << 413;
+    // Chunked bodies are refused outright: the receiver frames requests by Content-Length.
+    QTest::newRow("chunked, endless") << false << 501;
 }
 
 void TestCallbackReceiver::cutsHugeBodiesEarly()
@@ -301,6 +327,7 @@ void TestCallbackReceiver::cutsHugeBodiesEarly()
     // A client that sends far more than the limit is answered 413 and cut off long before it
     // is done, so the receiver never holds such a body in memory.
     QFETCH(bool, announced);
+    QFETCH(int, status);
     auto &r = receiver();
     QSignalSpy rejected(&r, &CallbackReceiver::callbackRejected);
     QTcpSocket socket;
@@ -326,11 +353,12 @@ void TestCallbackReceiver::cutsHugeBodiesEarly()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         answer += socket.readAll();
     }
-    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+    QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status)),
+             answer.left(200).constData());
     QVERIFY2(sent < 1'000'000, QByteArray::number(sent).constData());
     QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
     QCOMPARE(rejected.size(), 1);
-    QCOMPARE(rejected.at(0).at(0).value<CallbackEvent>().httpStatus, 413);
+    QCOMPARE(rejected.at(0).at(0).value<CallbackEvent>().httpStatus, status);
     QTRY_COMPARE(m_store->countRejected(), 1);
     // The receiver still serves others.
     QCOMPARE(post(m_nam, r.cdrUrl(), formEncode(sampleCdr(QStringLiteral("after")))).status, 200);
@@ -538,6 +566,258 @@ void TestCallbackReceiver::concurrentDeliveriesGroupCommit()
         p->deleteLater();
     }
     QCOMPARE(m_store->countCalls(), 250);
+}
+
+namespace {
+
+QByteArray rawCdr(const QString &taskid)
+{
+    const QByteArray body = formEncode(sampleCdr(taskid));
+    return "POST /cdr HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+           "Content-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Reads from `socket` until it closes or `until` is true of what arrived, at most `ms`.
+QByteArray readUntil(QTcpSocket &socket, int ms,
+                     const std::function<bool(const QByteArray &)> &until)
+{
+    QByteArray all;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms && !until(all)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        all += socket.readAll();
+        if (socket.state() == QAbstractSocket::UnconnectedState)
+            break;
+    }
+    return all + socket.readAll();
+}
+
+} // namespace
+
+void TestCallbackReceiver::pipelinesInOneWrite()
+{
+    // 300 CDRs in one write: every one is answered 200, in order, and stored. The size limits
+    // are per request, so 300 × ~400 bytes is far above the body limit and still fine.
+    CallbackReceiver::Options o;
+    o.limits.maxBodyBytes = 4096;
+    auto &r = receiver(o);
+    QByteArray all;
+    for (int i = 0; i < 300; ++i)
+        all += rawCdr(QStringLiteral("pipe-%1").arg(i));
+    QVERIFY(all.size() > 300 * 300);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, r.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(all);
+    const QByteArray answers = readUntil(
+        socket, 30'000, [](const QByteArray &a) { return a.count("HTTP/1.1 200 OK") >= 300; });
+    QCOMPARE(answers.count("HTTP/1.1 200 OK"), 300);
+    QCOMPARE(answers.count("HTTP/1.1 "), 300);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(m_store->countCalls(), 300);
+    QCOMPARE(r.counters().cut(), 0u);
+}
+
+void TestCallbackReceiver::cutsSlowAndIdleConnections_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<int>("status"); // 0 = closed without an answer
+    QTest::addColumn<int>("minMs");  // not closed before (the timeout applies)
+    QTest::addColumn<QString>("counter");
+    QTest::newRow("silent connection") << QByteArray() << 0 << 400 << "header";
+    QTest::newRow("half a header")
+        << QByteArray("POST /cdr HTTP/1.1\r\nHost: x\r\nCont") << 408 << 400 << "header";
+    QTest::newRow("10 GB announced, 3 bytes sent")
+        << QByteArray("POST /cdr HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000000\r\n\r\nabc")
+        << 413 << 0 << "oversized";
+    QTest::newRow("60 KB announced, 3 bytes sent")
+        << QByteArray("POST /cdr HTTP/1.1\r\nHost: x\r\nContent-Length: 60000\r\n\r\nabc") << 408
+        << 800 << "request";
+    QTest::newRow("idle after an answered CDR")
+        << rawCdr(QStringLiteral("idle-1")) << 200 << 1200 << "idle";
+}
+
+void TestCallbackReceiver::cutsSlowAndIdleConnections()
+{
+    QFETCH(QByteArray, sent);
+    QFETCH(int, status);
+    QFETCH(int, minMs);
+    QFETCH(QString, counter);
+    CallbackReceiver::Options o;
+    o.limits.headerTimeoutMs = 500;
+    o.limits.requestTimeoutMs = 900;
+    o.limits.idleTimeoutMs = 1300;
+    auto &r = receiver(o);
+    QSignalSpy cuts(&r, &CallbackReceiver::connectionCut);
+    QTcpSocket socket;
+    QElapsedTimer timer;
+    timer.start();
+    socket.connectToHost(QHostAddress::LocalHost, r.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(sent);
+    const QByteArray answer = readUntil(socket, 10'000, [](const QByteArray &) { return false; });
+    const qint64 closedAfter = timer.elapsed();
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(closedAfter >= minMs, QByteArray::number(closedAfter).constData());
+    QVERIFY2(closedAfter < 5000, QByteArray::number(closedAfter).constData());
+    if (status == 0)
+        QVERIFY2(answer.isEmpty(), answer.constData());
+    else
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status)), answer.constData());
+    const ConnectionCounters c = r.counters();
+    const quint64 value = counter == QLatin1StringView("header")    ? c.headerTimeouts
+                          : counter == QLatin1StringView("request") ? c.requestTimeouts
+                          : counter == QLatin1StringView("idle")    ? c.idleTimeouts
+                                                                    : c.oversized;
+    QCOMPARE(value, 1u);
+    QCOMPARE(c.cut(), 1u);
+    QCOMPARE(cuts.size(), 1);
+    QCOMPARE(cuts.at(0).at(1).value<ConnectionCounters>().cut(), 1u);
+    // The receiver still serves others.
+    QCOMPARE(post(m_nam, r.cdrUrl(), formEncode(sampleCdr(QStringLiteral("after")))).status, 200);
+}
+
+void TestCallbackReceiver::refusesBadFraming_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<int>("status");
+    QTest::newRow("not a request line") << QByteArray("HELLO\r\n\r\n") << 400;
+    QTest::newRow("HTTP/2 request line") << QByteArray("POST /cdr HTTP/2\r\n\r\n") << 400;
+    QTest::newRow("two Content-Lengths")
+        << QByteArray("POST /cdr HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 30\r\n\r\nabc")
+        << 400;
+    QTest::newRow("negative Content-Length")
+        << QByteArray("POST /cdr HTTP/1.1\r\nContent-Length: -3\r\n\r\n") << 400;
+    QTest::newRow("folded header")
+        << QByteArray("POST /cdr HTTP/1.1\r\nHost: x\r\n y\r\n\r\n") << 400;
+    QTest::newRow("header of 20 KB")
+        << QByteArray("POST /cdr HTTP/1.1\r\nX-Pad: " + QByteArray(20'000, 'a') + "\r\n\r\n")
+        << 431;
+    QTest::newRow("endless header line")
+        << QByteArray("POST /cdr HTTP/1.1\r\nX: ") + QByteArray(40'000, 'a') << 431;
+}
+
+void TestCallbackReceiver::refusesBadFraming()
+{
+    QFETCH(QByteArray, sent);
+    QFETCH(int, status);
+    auto &r = receiver();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, r.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(sent);
+    const QByteArray answer = readUntil(socket, 5000, [](const QByteArray &) { return false; });
+    QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status)), answer.constData());
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(m_store->countRejected(), 1);
+    QCOMPARE(r.counters().cut(), 1u);
+    QCOMPARE(post(m_nam, r.cdrUrl(), formEncode(sampleCdr(QStringLiteral("after")))).status, 200);
+}
+
+void TestCallbackReceiver::capClosesLongestIdle()
+{
+    // At the cap, a new connection closes the one idle longest among those without a request
+    // in work; the idle timeouts are far away here, so only the cap can admit the CDR.
+    CallbackReceiver::Options o;
+    o.limits.maxConnections = 20;
+    auto &r = receiver(o);
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 30; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->connectToHost(QHostAddress::LocalHost, r.port());
+        QVERIFY(s->waitForConnected(5000));
+        if (i % 2)
+            s->write("POST /cdr HTTP/1.1\r\nHo"); // half a header
+        QTest::qWait(5);
+        idle.push_back(std::move(s));
+    }
+    QTRY_COMPARE(r.counters().accepted, 30u);
+    QCOMPARE(post(m_nam, r.cdrUrl(), formEncode(sampleCdr(QStringLiteral("admitted")))).status,
+             200);
+    QVERIFY(m_store->cdr(QStringLiteral("admitted")));
+    const ConnectionCounters c = r.counters();
+    QVERIFY2(c.evicted >= 11, QByteArray::number(c.evicted).constData());
+    QCOMPARE(c.cap, 20);
+    QCOMPARE(c.refused, 0u);
+    // The oldest went first, the newest are still open.
+    QTRY_COMPARE(idle.front()->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(idle.back()->state(), QAbstractSocket::ConnectedState);
+}
+
+void TestCallbackReceiver::plausibility_data()
+{
+    // Implausible but parseable: stored (200) and flagged. Out of range or hostile: 400.
+    // The receiver's clock says 1,700,000,100 s; sampleCdr begins at 1,700,000,000.
+    QTest::addColumn<QStringList>("changes"); // "field=value" replaces or adds, "field=" removes
+    QTest::addColumn<bool>("json");           // JSON with numbers instead of a form
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("anomalies");
+    const auto row = [](const char *name, std::initializer_list<const char *> changes, int status,
+                        std::initializer_list<const char *> anomalies, bool json = false) {
+        QStringList c, a;
+        for (const char *x : changes)
+            c << QString::fromUtf8(x);
+        for (const char *x : anomalies)
+            a << QString::fromUtf8(x);
+        QTest::newRow(name) << c << json << status << a;
+    };
+    const QByteArray t128 = "taskid=" + QByteArray(128, 't');
+    const QByteArray t129 = "taskid=" + QByteArray(129, 't');
+    const QByteArray t60k = "taskid=" + QByteArray(60'000, 't');
+    row("plausible", {}, 200, {});
+    row("plausible, answered", {"answerTime=1700000005", "duration=15"}, 200, {});
+    row("begin −99,999,999,999", {"beginTime=-99999999999"}, 200, {"beginTime-window"});
+    row("begin in 1999", {"beginTime=946684799", "ringTime=", "releaseTime="}, 200,
+        {"beginTime-window"});
+    row("begin 2000-01-01", {"beginTime=946684800", "ringTime=", "releaseTime="}, 200, {});
+    row("release 2 days after arrival", {"releaseTime=1700172900"}, 200, {"releaseTime-window"});
+    row("release 23 h after arrival", {"releaseTime=1700082900"}, 200, {});
+    row("release before begin", {"releaseTime=1699999999"}, 200, {"order"});
+    row("answer before ring", {"answerTime=1700000001"}, 200, {"order"});
+    row("duration −5", {"duration=-5"}, 200, {"duration"});
+    row("all at once", {"releaseTime=5", "duration=-1"}, 200,
+        {"releaseTime-window", "order", "duration"});
+    row("begin INT64_MAX", {"beginTime=9223372036854775807"}, 400, {});
+    row("begin 10^12 + 1", {"beginTime=1000000000001"}, 400, {});
+    row("duration −10^13", {"duration=-10000000000000"}, 400, {});
+    row("begin INT64_MAX, JSON", {"beginTime=9223372036854775807"}, 400, {}, true);
+    row("taskid of 128", {t128.constData()}, 200, {});
+    row("taskid of 129", {t129.constData()}, 400, {});
+    row("taskid of 60 KB", {t60k.constData()}, 400, {});
+}
+
+void TestCallbackReceiver::plausibility()
+{
+    QFETCH(QStringList, changes);
+    QFETCH(bool, json);
+    QFETCH(int, status);
+    QFETCH(QStringList, anomalies);
+    auto &r = receiver();
+    QSignalSpy received(&r, &CallbackReceiver::callbackReceived);
+    FormFields fields = sampleCdr(QStringLiteral("plausible-1"));
+    for (const QString &change : changes) {
+        const QString k = change.section(u'=', 0, 0);
+        const QString v = change.section(u'=', 1);
+        fields = without(fields, k);
+        if (!v.isEmpty())
+            fields.append({k, v});
+    }
+    const QString taskid = formValue(fields, QStringLiteral("taskid"));
+    const Answer a = json ? post(m_nam, r.cdrUrl(), toJson(fields), "application/json")
+                          : post(m_nam, r.cdrUrl(), formEncode(fields));
+    QCOMPARE(a.status, status);
+    const auto stored = m_store->cdr(taskid);
+    if (status != 200) {
+        QVERIFY(!stored);
+        QTRY_COMPARE(m_store->countRejected(), 1);
+        return;
+    }
+    QVERIFY(stored);
+    QCOMPARE(stored->anomalies, anomalies);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.at(0).at(0).value<CallbackEvent>().anomalies, anomalies);
 }
 
 QTEST_GUILESS_MAIN(TestCallbackReceiver)
