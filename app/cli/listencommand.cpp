@@ -58,7 +58,23 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
          QStringLiteral("list")},
         {QStringLiteral("durable"),
          ListenText::tr("Flush every group commit to disk (SQLite synchronous=FULL).")},
-        {QStringLiteral("verbose"), ListenText::tr("Print one line per accepted callback.")},
+        {QStringLiteral("verbose"),
+         ListenText::tr("Print one line per accepted callback and per cut connection.")},
+        {QStringLiteral("insecure-open"),
+         ListenText::tr("Listen beyond loopback without a token or allow-list (not advised).")},
+        {QStringLiteral("header-timeout"),
+         ListenText::tr("Seconds a request's header may take (default 10)."),
+         QStringLiteral("seconds"), QStringLiteral("10")},
+        {QStringLiteral("request-timeout"),
+         ListenText::tr("Seconds a whole request may take (default 30)."),
+         QStringLiteral("seconds"), QStringLiteral("30")},
+        {QStringLiteral("idle-timeout"),
+         ListenText::tr("Seconds a connection may stay silent (default 60)."),
+         QStringLiteral("seconds"), QStringLiteral("60")},
+        {QStringLiteral("max-connections"),
+         ListenText::tr("Connections held at once (default 0: the descriptor limit − 64, at most "
+                        "4096)."),
+         QStringLiteral("n"), QStringLiteral("0")},
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -102,9 +118,11 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
             }
         }
     }
-    const QString address = parser.isSet(QStringLiteral("address")) || !profile
-                                ? parser.value(QStringLiteral("address"))
-                                : profile->callbackAddress;
+    QString address = parser.isSet(QStringLiteral("address")) || !profile
+                          ? parser.value(QStringLiteral("address"))
+                          : profile->callbackAddress;
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2); // [::1] as in a URL
     if (!o.address.setAddress(address)) {
         printError(
             ListenText::tr("Not an address: %1").arg(parser.value(QStringLiteral("address"))));
@@ -145,6 +163,48 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
     if (parser.isSet(QStringLiteral("durable")))
         o.durability = CallStore::Durability::Full;
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    const auto seconds = [&](const char *name, int *ms) {
+        bool valid = false;
+        const double v = parser.value(QLatin1StringView(name)).toDouble(&valid);
+        if (!valid || !(v > 0) || v > 86'400) {
+            printError(ListenText::tr("--%1 wants seconds between 0 and 86400, not %2.")
+                           .arg(QLatin1StringView(name), parser.value(QLatin1StringView(name))));
+            return false;
+        }
+        *ms = int(v * 1000);
+        return true;
+    };
+    if (!seconds("header-timeout", &o.limits.headerTimeoutMs) ||
+        !seconds("request-timeout", &o.limits.requestTimeoutMs) ||
+        !seconds("idle-timeout", &o.limits.idleTimeoutMs))
+        return ExitUsage;
+    const int maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || maxConnections < 0) {
+        printError(ListenText::tr("Not a number of connections: %1")
+                       .arg(parser.value(QStringLiteral("max-connections"))));
+        return ExitUsage;
+    }
+    o.limits.maxConnections = maxConnections;
+
+    // Beyond loopback anyone on the network can post CDRs into the ledger: say so, and only
+    // with a token or an allow-list unless told otherwise.
+    if (!o.address.isLoopback()) {
+        printError(ListenText::tr("WARNING: listening on %1 accepts connections from other "
+                                  "machines. Qt HTTP Server is meant for trusted networks: put "
+                                  "the TLS proxy of resources/deploy/ in front of it.")
+                       .arg(o.address.toString()));
+        if (o.token.isEmpty() && o.allowList.isEmpty()) {
+            if (!parser.isSet(QStringLiteral("insecure-open"))) {
+                printError(ListenText::tr("Refusing to listen on %1 with neither a token "
+                                          "(--token-file, $PN_CALLBACK_TOKEN) nor an allow-list "
+                                          "(--allow); give --insecure-open to do it anyway.")
+                               .arg(o.address.toString()));
+                return ExitUsage;
+            }
+            printError(ListenText::tr("WARNING: no token and no allow-list: anyone who reaches "
+                                      "this port can store call records."));
+        }
+    }
 
     CallbackReceiver receiver(ledgerPath, SystemClock::instance(), o);
     if (!receiver.start(&error)) {
@@ -156,6 +216,15 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
                          printError(ListenText::tr("%1 %2 from %3: %4")
                                         .arg(e.httpStatus)
                                         .arg(e.path, e.remote, e.reason));
+                     });
+    QObject::connect(&receiver, &CallbackReceiver::connectionCut, &receiver,
+                     [verbose](const QString &reason, const ConnectionCounters &c) {
+                         if (verbose)
+                             printError(ListenText::tr("cut: %1 (%2 open of %3; %4 cut so far)")
+                                            .arg(reason)
+                                            .arg(c.open)
+                                            .arg(c.cap)
+                                            .arg(c.cut()));
                      });
     if (verbose) {
         QObject::connect(
@@ -184,12 +253,37 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
 
-    printLine(receiver.baseUrl().toString());
+    printLine(receiver.listenUrl().toString());
     printError(ListenText::tr("Listening for callbacks on %1 (POST /cdr, /callstart, /callback); "
                               "ledger %2. Stop with Ctrl+C.")
-                   .arg(receiver.baseUrl().toString(), ledgerPath));
+                   .arg(receiver.listenUrl().toString(), ledgerPath));
+    if (verbose) {
+        const ConnectionLimits &l = receiver.options().limits;
+        printError(ListenText::tr("Limits: header %1 bytes, body %2 bytes, header timeout %3 s, "
+                                  "request timeout %4 s, idle timeout %5 s, %6 connections.")
+                       .arg(l.maxHeaderBytes)
+                       .arg(l.maxBodyBytes)
+                       .arg(l.headerTimeoutMs / 1000.0)
+                       .arg(l.requestTimeoutMs / 1000.0)
+                       .arg(l.idleTimeoutMs / 1000.0)
+                       .arg(receiver.counters().cap));
+    }
     QCoreApplication::exec();
     receiver.stop();
+    const ConnectionCounters c = receiver.counters();
+    if (verbose || c.cut() > 0)
+        printError(ListenText::tr("Connections: %1 accepted; cut: %2 header timeouts, %3 request "
+                                  "timeouts, %4 idle, %5 closed at the cap, %6 refused, %7 too "
+                                  "large, %8 headers too large, %9 malformed.")
+                       .arg(c.accepted)
+                       .arg(c.headerTimeouts)
+                       .arg(c.requestTimeouts)
+                       .arg(c.idleTimeouts)
+                       .arg(c.evicted)
+                       .arg(c.refused)
+                       .arg(c.oversized)
+                       .arg(c.headerTooLarge)
+                       .arg(c.malformed));
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
     ::close(s_signalPipe[0]);

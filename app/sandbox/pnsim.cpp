@@ -137,9 +137,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("pnsim",
                                     "Charge per started minute of an answered call, in yuan."),
         QStringLiteral("yuan"), QStringLiteral("0.1"));
-    parser.addOptions({listen, account, accountFile, xpool, state, balance, callbackUrl,
-                       callbackFormat, tlsCert, tlsKey, failEvery, rateLimit, dropAfterCommit,
-                       delayMs, badJsonEvery, unauthorizedEvery, maintenance, redeliver, rate});
+    const QCommandLineOption insecureOpen(
+        QStringLiteral("insecure-open"),
+        QCoreApplication::translate("pnsim",
+                                    "Serve beyond loopback (anyone on the network can use it)."));
+    parser.addOptions({listen,       insecureOpen,      account,     accountFile,     xpool,
+                       state,        balance,           callbackUrl, callbackFormat,  tlsCert,
+                       tlsKey,       failEvery,         rateLimit,   dropAfterCommit, delayMs,
+                       badJsonEvery, unauthorizedEvery, maintenance, redeliver,       rate});
     parser.process(app);
 
     QStringList specs = parser.values(account);
@@ -158,14 +163,32 @@ int main(int argc, char *argv[])
         return usageError(QCoreApplication::translate(
             "pnsim", "Give at least one --account DEVID:KEY:APPID[,APPID]."));
 
+    // HOST:PORT with an IPv4 address or a bracketed IPv6 one: 127.0.0.1:0, [::1]:0, [::]:8080.
     const QString listenSpec = parser.value(listen);
     const qsizetype colon = listenSpec.lastIndexOf(u':');
     bool portOk = false;
     const uint port = colon > 0 ? listenSpec.mid(colon + 1).toUInt(&portOk) : 0;
-    const QHostAddress address(colon > 0 ? listenSpec.left(colon) : QString());
-    if (!portOk || port > 65535 || address.isNull())
-        return usageError(
-            QCoreApplication::translate("pnsim", "--listen wants HOST:PORT, e.g. 127.0.0.1:0."));
+    QString host = colon > 0 ? listenSpec.left(colon) : QString();
+    const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
+    if (bracketed)
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull() ||
+        bracketed != (address.protocol() == QAbstractSocket::IPv6Protocol))
+        return usageError(QCoreApplication::translate(
+            "pnsim", "--listen wants HOST:PORT, e.g. 127.0.0.1:0 or [::1]:0."));
+    if (!address.isLoopback()) {
+        QTextStream(stderr) << "pnsim: "
+                            << QCoreApplication::translate(
+                                   "pnsim", "WARNING: serving on %1 beyond loopback: anyone on the "
+                                            "network can use the sandbox's API (its admin API "
+                                            "still answers loopback only).")
+                                   .arg(address.toString())
+                            << '\n';
+        if (!parser.isSet(insecureOpen))
+            return usageError(QCoreApplication::translate(
+                "pnsim", "Refusing to serve beyond loopback without --insecure-open."));
+    }
 
     pn::SandboxPlatform sandbox(pn::SystemClock::instance());
     QString error;
@@ -228,8 +251,12 @@ int main(int argc, char *argv[])
         std::signal(SIGTERM, onSignal);
     }
 
+    // The address really served (a wildcard stays a wildcard; clients on this machine use
+    // loopback with the same port).
+    QUrl served = sandbox.baseUrl();
+    served.setHost(address.toString());
     QTextStream out(stdout);
-    out << sandbox.baseUrl().toString() << '\n';
+    out << served.toString() << '\n';
     out.flush();
     return app.exec();
 }

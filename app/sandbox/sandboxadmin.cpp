@@ -129,13 +129,64 @@ SandboxReply fail(int status, const QString &reason)
     return SandboxApi::json(SandboxEngine::error(1002, reason), status);
 }
 
+// Names under which a client on this machine reaches the sandbox: a page of another site
+// (Origin) or a DNS name re-bound to 127.0.0.1 (Host) is neither.
+bool isOwnHost(const QString &host, const QHostAddress &listened)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress a(host);
+    return !a.isNull() && (a.isLoopback() || a == listened);
+}
+
 } // namespace
 
-SandboxReply SandboxPlatform::handleAdmin(const QHttpServerRequest &request)
+std::optional<SandboxReply> SandboxPlatform::refuseAdmin(const QHttpServerRequest &request) const
 {
     using Method = QHttpServerRequest::Method;
     if (!request.remoteAddress().isLoopback())
         return fail(403, tr("The sandbox admin API answers only to loopback clients."));
+    const int port = d->server ? d->server->port() : 0;
+    const QByteArray host = SandboxApi::header(request, QByteArrayLiteral("Host"));
+    if (!host.isEmpty()) { // HTTP/1.0 clients may leave it out; browsers never do
+        const QUrl h(QStringLiteral("http://") + QString::fromLatin1(host) + u'/');
+        if (!h.isValid() || !h.userInfo().isEmpty() || h.path() != QLatin1StringView("/") ||
+            (h.port() != -1 && h.port() != port) || !isOwnHost(h.host(), d->address))
+            return fail(403, tr("The sandbox admin API answers only to its own address, not to "
+                                "Host %1.")
+                                 .arg(QString::fromLatin1(host.left(100))));
+    }
+    const QByteArray origin = SandboxApi::header(request, QByteArrayLiteral("Origin"));
+    if (!origin.isEmpty()) {
+        const QUrl o(QString::fromLatin1(origin));
+        const QString scheme = o.scheme();
+        const bool own =
+            (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")) &&
+            o.path().isEmpty() && o.port(scheme == QLatin1StringView("https") ? 443 : 80) == port &&
+            isOwnHost(o.host(), d->address);
+        if (!own)
+            return fail(403, tr("The sandbox admin API refuses requests from web pages of "
+                                "other origins (%1).")
+                                 .arg(QString::fromLatin1(origin.left(100))));
+    }
+    const Method method = request.method();
+    if (method != Method::Get && method != Method::Head && !request.body().isEmpty()) {
+        const QByteArray type =
+            SandboxApi::header(request, QByteArrayLiteral("Content-Type")).toLower();
+        const QByteArray mime = type.split(';').first().trimmed();
+        if (mime != "application/json" && mime != "application/x-www-form-urlencoded")
+            return fail(415, tr("The sandbox admin API takes application/json or "
+                                "application/x-www-form-urlencoded bodies, not %1.")
+                                 .arg(QString::fromLatin1(type.left(100))));
+    }
+    return std::nullopt;
+}
+
+SandboxReply SandboxPlatform::handleAdmin(const QHttpServerRequest &request)
+{
+    using Method = QHttpServerRequest::Method;
+    if (const auto refused = refuseAdmin(request))
+        return *refused;
     const QString path = request.url().path();
     const Method method = request.method();
     const bool write = method == Method::Post || method == Method::Put;

@@ -103,6 +103,9 @@ Q_SIGNALS:
 private:
     SandboxReply handle(const QHttpServerRequest &request);
     SandboxReply handleAdmin(const QHttpServerRequest &request);
+    // Why an admin request is refused: not from loopback, a Host or Origin that is not the
+    // sandbox's own (cross-site pages, DNS rebinding), a body neither JSON nor a form.
+    std::optional<SandboxReply> refuseAdmin(const QHttpServerRequest &request) const;
     bool startServer(const QHostAddress &address, quint16 port, const QSslConfiguration *tls,
                      QString *error);
 

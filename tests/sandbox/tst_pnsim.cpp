@@ -8,6 +8,8 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void accountFile();
     void usageErrors_data();
     void usageErrors();
+    void listenAddresses_data();
+    void listenAddresses();
 
 private:
     QString pnsim() const;
@@ -251,6 +255,15 @@ void TestPnsim::usageErrors_data()
     QTest::newRow("bad listen") << QStringList{QStringLiteral("--account"), QStringLiteral("1:k:a"),
                                                QStringLiteral("--listen"),
                                                QStringLiteral("nowhere")};
+    QTest::newRow("all interfaces without --insecure-open")
+        << QStringList{QStringLiteral("--account"), QStringLiteral("1:k:a"),
+                       QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")};
+    QTest::newRow("[::] without --insecure-open")
+        << QStringList{QStringLiteral("--account"), QStringLiteral("1:k:a"),
+                       QStringLiteral("--listen"), QStringLiteral("[::]:0")};
+    QTest::newRow("IPv6 without brackets")
+        << QStringList{QStringLiteral("--account"), QStringLiteral("1:k:a"),
+                       QStringLiteral("--listen"), QStringLiteral("::1:0")};
     QTest::newRow("bad callback format")
         << QStringList{QStringLiteral("--account"), QStringLiteral("1:k:a"),
                        QStringLiteral("--callback-format"), QStringLiteral("xml")};
@@ -268,6 +281,46 @@ void TestPnsim::usageErrors()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(process.readAllStandardError().startsWith("pnsim: "));
+}
+
+void TestPnsim::listenAddresses_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("host");     // as printed: the address really listened on
+    QTest::addColumn<QString>("loopback"); // where this test reaches it
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("[::1]:0") << QStringList{QStringLiteral("--listen"), QStringLiteral("[::1]:0")}
+                             << QStringLiteral("::1") << QStringLiteral("::1") << false;
+    QTest::newRow("[::]:0, insecure-open")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("[::]:0"),
+                       QStringLiteral("--insecure-open")}
+        << QStringLiteral("::") << QStringLiteral("::1") << true;
+    QTest::newRow("0.0.0.0:0, insecure-open")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                       QStringLiteral("--insecure-open")}
+        << QStringLiteral("0.0.0.0") << QStringLiteral("127.0.0.1") << true;
+}
+
+void TestPnsim::listenAddresses()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, host);
+    QFETCH(QString, loopback);
+    QFETCH(bool, warned);
+    QProcess process;
+    const QUrl url = start(process, accountArgs() + args);
+    QCOMPARE(url.host(), host);
+    QVERIFY(url.port() > 0);
+    QUrl status = url;
+    status.setHost(loopback);
+    status.setPath(QStringLiteral("/sandbox/status"));
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(status));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    delete reply;
+    stop(process);
+    QCOMPARE(process.readAllStandardError().contains("WARNING"), warned);
 }
 
 QTEST_GUILESS_MAIN(TestPnsim)

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void adminInspectionAndReset();
     void adminAccounts();
     void adminIsNotSubjectToFaults();
+    void adminRefusesCrossSite_data();
+    void adminRefusesCrossSite();
 
 private:
     struct Exchange
@@ -343,6 +345,65 @@ void TestSandboxFaults::adminIsNotSubjectToFaults()
     m_sandbox->setFaults(f);
     QCOMPARE(admin("GET", QStringLiteral("/sandbox/status")).status, 200);
     QCOMPARE(admin("POST", QStringLiteral("/sandbox/reset")).status, 200);
+}
+
+void TestSandboxFaults::adminRefusesCrossSite_data()
+{
+    // A web page the tester opens may post to 127.0.0.1 (no preflight for text/plain or forms)
+    // or re-bind its own DNS name to 127.0.0.1: such requests carry a foreign Origin or Host.
+    QTest::addColumn<QByteArray>("headers"); // PORT stands for the sandbox's port
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("evil origin, text/plain")
+        << QByteArray("Host: 127.0.0.1:PORT\r\nOrigin: http://evil.example\r\nContent-Type: "
+                      "text/plain\r\n")
+        << QByteArray(R"({"maintenance":1})") << 403;
+    QTest::newRow("evil origin, JSON")
+        << QByteArray("Host: 127.0.0.1:PORT\r\nOrigin: http://evil.example\r\nContent-Type: "
+                      "application/json\r\n")
+        << QByteArray(R"({"maintenance":1})") << 403;
+    QTest::newRow("evil origin, form")
+        << QByteArray("Host: 127.0.0.1:PORT\r\nOrigin: http://evil.example\r\nContent-Type: "
+                      "application/x-www-form-urlencoded\r\n")
+        << QByteArray("maintenance=1") << 403;
+    QTest::newRow("null origin")
+        << QByteArray("Host: 127.0.0.1:PORT\r\nOrigin: null\r\nContent-Type: application/json\r\n")
+        << QByteArray(R"({"maintenance":1})") << 403;
+    QTest::newRow("loopback origin, other port")
+        << QByteArray("Host: 127.0.0.1:PORT\r\nOrigin: http://127.0.0.1:1\r\nContent-Type: "
+                      "application/json\r\n")
+        << QByteArray(R"({"maintenance":1})") << 403;
+    QTest::newRow("text/plain, no origin")
+        << QByteArray("Host: 127.0.0.1:PORT\r\nContent-Type: text/plain\r\n")
+        << QByteArray(R"({"maintenance":1})") << 415;
+    QTest::newRow("no content type")
+        << QByteArray("Host: 127.0.0.1:PORT\r\n") << QByteArray(R"({"maintenance":1})") << 415;
+    QTest::newRow("re-bound DNS name")
+        << QByteArray("Host: evil.example:PORT\r\nContent-Type: application/json\r\n")
+        << QByteArray(R"({"maintenance":1})") << 403;
+    QTest::newRow("own origin, JSON")
+        << QByteArray("Host: 127.0.0.1:PORT\r\nOrigin: http://127.0.0.1:PORT\r\nContent-Type: "
+                      "application/json\r\n")
+        << QByteArray(R"({"maintenance":1})") << 200;
+    QTest::newRow("localhost, form, no origin")
+        << QByteArray("Host: localhost:PORT\r\nContent-Type: application/x-www-form-urlencoded\r\n")
+        << QByteArray("maintenance=1") << 200;
+}
+
+void TestSandboxFaults::adminRefusesCrossSite()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const quint16 port = m_sandbox->baseUrl().port();
+    headers.replace("PORT", QByteArray::number(port));
+    const QByteArray request = "PUT /sandbox/faults HTTP/1.1\r\n" + headers +
+                               "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                               body;
+    bool closed = false;
+    const RawResponse r = parseRawResponse(rawExchange(port, request, &closed));
+    QCOMPARE(r.status, status);
+    QCOMPARE(m_sandbox->faults().maintenance, status == 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
