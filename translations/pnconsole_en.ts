@@ -711,6 +711,18 @@
             <source>call start</source>
             <translation>call start</translation>
         </message>
+        <message>
+            <source>times out of order (begin ≤ ring ≤ answer ≤ release)</source>
+            <translation>times out of order (begin ≤ ring ≤ answer ≤ release)</translation>
+        </message>
+        <message>
+            <source>negative duration</source>
+            <translation>negative duration</translation>
+        </message>
+        <message>
+            <source>%1 outside the plausible window (2000-01-01 to 24 h after arrival)</source>
+            <translation>%1 outside the plausible window (2000-01-01 to 24 h after arrival)</translation>
+        </message>
     </context>
     <context>
         <name>CallbackParser</name>
@@ -729,6 +741,34 @@
         <message>
             <source>Cannot tell a CDR from a call-start: neither result, beginTime nor callTime is present.</source>
             <translation>Cannot tell a CDR from a call-start: neither result, beginTime nor callTime is present.</translation>
+        </message>
+        <message>
+            <source>Field %1 is out of range: %2.</source>
+            <translation>Field %1 is out of range: %2.</translation>
+        </message>
+        <message>
+            <source>The taskid has %1 characters; at most %2 are accepted.</source>
+            <translation>The taskid has %1 characters; at most %2 are accepted.</translation>
+        </message>
+        <message>
+            <source>The body is not valid UTF-8.</source>
+            <translation>The body is not valid UTF-8.</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at offset %2.</source>
+            <translation>The body is not valid JSON: %1 at offset %2.</translation>
+        </message>
+        <message>
+            <source>The JSON body must be an object.</source>
+            <translation>The JSON body must be an object.</translation>
+        </message>
+        <message>
+            <source>The JSON body has an unpaired UTF-16 surrogate escape.</source>
+            <translation>The JSON body has an unpaired UTF-16 surrogate escape.</translation>
+        </message>
+        <message>
+            <source>The form body is not valid UTF-8 after percent-decoding.</source>
+            <translation>The form body is not valid UTF-8 after percent-decoding.</translation>
         </message>
     </context>
     <context>
@@ -1418,10 +1458,6 @@
             <translation>Flush every group commit to disk (SQLite synchronous=FULL).</translation>
         </message>
         <message>
-            <source>Print one line per accepted callback.</source>
-            <translation>Print one line per accepted callback.</translation>
-        </message>
-        <message>
             <source>Not an address: %1</source>
             <translation>Not an address: %1</translation>
         </message>
@@ -1452,6 +1488,62 @@
         <message>
             <source>No profile called %1.</source>
             <translation>No profile called %1.</translation>
+        </message>
+        <message>
+            <source>Print one line per accepted callback and per cut connection.</source>
+            <translation>Print one line per accepted callback and per cut connection.</translation>
+        </message>
+        <message>
+            <source>Listen beyond loopback without a token or allow-list (not advised).</source>
+            <translation>Listen beyond loopback without a token or allow-list (not advised).</translation>
+        </message>
+        <message>
+            <source>Seconds a request's header may take (default 10).</source>
+            <translation>Seconds a request's header may take (default 10).</translation>
+        </message>
+        <message>
+            <source>Seconds a whole request may take (default 30).</source>
+            <translation>Seconds a whole request may take (default 30).</translation>
+        </message>
+        <message>
+            <source>Seconds a connection may stay silent (default 60).</source>
+            <translation>Seconds a connection may stay silent (default 60).</translation>
+        </message>
+        <message>
+            <source>Connections held at once (default 0: the descriptor limit − 64, at most 4096).</source>
+            <translation>Connections held at once (default 0: the descriptor limit − 64, at most 4096).</translation>
+        </message>
+        <message>
+            <source>--%1 wants seconds between 0 and 86400, not %2.</source>
+            <translation>--%1 wants seconds between 0 and 86400, not %2.</translation>
+        </message>
+        <message>
+            <source>Not a number of connections: %1</source>
+            <translation>Not a number of connections: %1</translation>
+        </message>
+        <message>
+            <source>WARNING: listening on %1 accepts connections from other machines. Qt HTTP Server is meant for trusted networks: put the TLS proxy of resources/deploy/ in front of it.</source>
+            <translation>WARNING: listening on %1 accepts connections from other machines. Qt HTTP Server is meant for trusted networks: put the TLS proxy of resources/deploy/ in front of it.</translation>
+        </message>
+        <message>
+            <source>Refusing to listen on %1 with neither a token (--token-file, $PN_CALLBACK_TOKEN) nor an allow-list (--allow); give --insecure-open to do it anyway.</source>
+            <translation>Refusing to listen on %1 with neither a token (--token-file, $PN_CALLBACK_TOKEN) nor an allow-list (--allow); give --insecure-open to do it anyway.</translation>
+        </message>
+        <message>
+            <source>WARNING: no token and no allow-list: anyone who reaches this port can store call records.</source>
+            <translation>WARNING: no token and no allow-list: anyone who reaches this port can store call records.</translation>
+        </message>
+        <message>
+            <source>cut: %1 (%2 open of %3; %4 cut so far)</source>
+            <translation>cut: %1 (%2 open of %3; %4 cut so far)</translation>
+        </message>
+        <message>
+            <source>Limits: header %1 bytes, body %2 bytes, header timeout %3 s, request timeout %4 s, idle timeout %5 s, %6 connections.</source>
+            <translation>Limits: header %1 bytes, body %2 bytes, header timeout %3 s, request timeout %4 s, idle timeout %5 s, %6 connections.</translation>
+        </message>
+        <message>
+            <source>Connections: %1 accepted; cut: %2 header timeouts, %3 request timeouts, %4 idle, %5 closed at the cap, %6 refused, %7 too large, %8 headers too large, %9 malformed.</source>
+            <translation>Connections: %1 accepted; cut: %2 header timeouts, %3 request timeouts, %4 idle, %5 closed at the cap, %6 refused, %7 too large, %8 headers too large, %9 malformed.</translation>
         </message>
     </context>
     <context>
@@ -2857,6 +2949,57 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::BodyLimitTcpServer</name>
+        <message>
+            <source>Not an HTTP/1.x request line.</source>
+            <translation>Not an HTTP/1.x request line.</translation>
+        </message>
+        <message>
+            <source>A malformed header line.</source>
+            <translation>A malformed header line.</translation>
+        </message>
+        <message>
+            <source>Chunked or encoded bodies are not accepted; send Content-Length.</source>
+            <translation>Chunked or encoded bodies are not accepted; send Content-Length.</translation>
+        </message>
+        <message>
+            <source>A missing, malformed or repeated Content-Length.</source>
+            <translation>A missing, malformed or repeated Content-Length.</translation>
+        </message>
+        <message>
+            <source>The body announces %1 bytes; the limit is %2.</source>
+            <translation>The body announces %1 bytes; the limit is %2.</translation>
+        </message>
+        <message>
+            <source>closed the longest-idle connection at the cap of %1 connections</source>
+            <translation>closed the longest-idle connection at the cap of %1 connections</translation>
+        </message>
+        <message>
+            <source>refused a connection: all %1 connections have a request in work</source>
+            <translation>refused a connection: all %1 connections have a request in work</translation>
+        </message>
+        <message>
+            <source>More than %1 bytes arrived before the earlier requests were answered.</source>
+            <translation>More than %1 bytes arrived before the earlier requests were answered.</translation>
+        </message>
+        <message>
+            <source>The request header passed %1 bytes.</source>
+            <translation>The request header passed %1 bytes.</translation>
+        </message>
+        <message>
+            <source>The request header did not arrive within %1 s.</source>
+            <translation>The request header did not arrive within %1 s.</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 s.</source>
+            <translation>The request body did not arrive within %1 s.</translation>
+        </message>
+        <message>
+            <source>closed a connection idle for %1 s</source>
+            <translation>closed a connection idle for %1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::BulkRunner</name>
         <message>
             <source>The ledger's job %1 has %2 rows but the file has %3.</source>
@@ -2990,18 +3133,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
     <context>
         <name>pn::CallbackReceiver</name>
         <message>
-            <source>The body is not valid JSON: %1 at offset %2.</source>
-            <translation>The body is not valid JSON: %1 at offset %2.</translation>
-        </message>
-        <message>
-            <source>The JSON body must be an object.</source>
-            <translation>The JSON body must be an object.</translation>
-        </message>
-        <message>
-            <source>The form body is not valid UTF-8 after percent-decoding.</source>
-            <translation>The form body is not valid UTF-8 after percent-decoding.</translation>
-        </message>
-        <message>
             <source>Use POST.</source>
             <translation>Use POST.</translation>
         </message>
@@ -3030,20 +3161,12 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>The body has %1 bytes; the limit is %2.</translation>
         </message>
         <message>
-            <source>The body is not valid UTF-8.</source>
-            <translation>The body is not valid UTF-8.</translation>
-        </message>
-        <message>
             <source>The ledger could not store the callback; deliver it again.</source>
             <translation>The ledger could not store the callback; deliver it again.</translation>
         </message>
         <message>
             <source>Ledger error: %1</source>
             <translation>Ledger error: %1</translation>
-        </message>
-        <message>
-            <source>The request passed %1 bytes before it ended; the body limit is %2.</source>
-            <translation>The request passed %1 bytes before it ended; the body limit is %2.</translation>
         </message>
     </context>
     <context>
@@ -3446,6 +3569,42 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>From</source>
             <translation>From</translation>
         </message>
+        <message>
+            <source>stored, flagged</source>
+            <translation>stored, flagged</translation>
+        </message>
+        <message>
+            <source>%1 — implausible: %2</source>
+            <translation>%1 — implausible: %2</translation>
+        </message>
+        <message>
+            <source>%1 too slow</source>
+            <translation>%1 too slow</translation>
+        </message>
+        <message>
+            <source>%1 idle</source>
+            <translation>%1 idle</translation>
+        </message>
+        <message>
+            <source>%1 closed at the cap</source>
+            <translation>%1 closed at the cap</translation>
+        </message>
+        <message>
+            <source>%1 refused</source>
+            <translation>%1 refused</translation>
+        </message>
+        <message>
+            <source>%1 too large</source>
+            <translation>%1 too large</translation>
+        </message>
+        <message>
+            <source>%1 malformed</source>
+            <translation>%1 malformed</translation>
+        </message>
+        <message>
+            <source>%1 connections cut: %2</source>
+            <translation>%1 connections cut: %2</translation>
+        </message>
     </context>
     <context>
         <name>pn::InboxWidget</name>
@@ -3806,6 +3965,18 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <source>Open the sandbox state file before listening.</source>
             <translation>Open the sandbox state file before listening.</translation>
         </message>
+        <message>
+            <source>The sandbox admin API answers only to its own address, not to Host %1.</source>
+            <translation>The sandbox admin API answers only to its own address, not to Host %1.</translation>
+        </message>
+        <message>
+            <source>The sandbox admin API refuses requests from web pages of other origins (%1).</source>
+            <translation>The sandbox admin API refuses requests from web pages of other origins (%1).</translation>
+        </message>
+        <message>
+            <source>The sandbox admin API takes application/json or application/x-www-form-urlencoded bodies, not %1.</source>
+            <translation>The sandbox admin API takes application/json or application/x-www-form-urlencoded bodies, not %1.</translation>
+        </message>
     </context>
     <context>
         <name>pn::Session</name>
@@ -4106,10 +4277,6 @@ Options:
             <translation>Give at least one --account DEVID:KEY:APPID[,APPID].</translation>
         </message>
         <message>
-            <source>--listen wants HOST:PORT, e.g. 127.0.0.1:0.</source>
-            <translation>--listen wants HOST:PORT, e.g. 127.0.0.1:0.</translation>
-        </message>
-        <message>
             <source>Not an account DEVID:KEY:APPID[,APPID]: %1</source>
             <translation>Not an account DEVID:KEY:APPID[,APPID]: %1</translation>
         </message>
@@ -4124,6 +4291,22 @@ Options:
         <message>
             <source>Cannot listen on %1: %2</source>
             <translation>Cannot listen on %1: %2</translation>
+        </message>
+        <message>
+            <source>Serve beyond loopback (anyone on the network can use it).</source>
+            <translation>Serve beyond loopback (anyone on the network can use it).</translation>
+        </message>
+        <message>
+            <source>--listen wants HOST:PORT, e.g. 127.0.0.1:0 or [::1]:0.</source>
+            <translation>--listen wants HOST:PORT, e.g. 127.0.0.1:0 or [::1]:0.</translation>
+        </message>
+        <message>
+            <source>WARNING: serving on %1 beyond loopback: anyone on the network can use the sandbox's API (its admin API still answers loopback only).</source>
+            <translation>WARNING: serving on %1 beyond loopback: anyone on the network can use the sandbox's API (its admin API still answers loopback only).</translation>
+        </message>
+        <message>
+            <source>Refusing to serve beyond loopback without --insecure-open.</source>
+            <translation>Refusing to serve beyond loopback without --insecure-open.</translation>
         </message>
     </context>
 </TS>

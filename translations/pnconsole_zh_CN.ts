@@ -711,6 +711,18 @@
             <source>call start</source>
             <translation>始呼</translation>
         </message>
+        <message>
+            <source>times out of order (begin ≤ ring ≤ answer ≤ release)</source>
+            <translation>时间顺序错误（应为 开始 ≤ 振铃 ≤ 接通 ≤ 释放）</translation>
+        </message>
+        <message>
+            <source>negative duration</source>
+            <translation>通话时长为负</translation>
+        </message>
+        <message>
+            <source>%1 outside the plausible window (2000-01-01 to 24 h after arrival)</source>
+            <translation>%1 超出合理范围（2000-01-01 至到达后 24 小时）</translation>
+        </message>
     </context>
     <context>
         <name>CallbackParser</name>
@@ -729,6 +741,34 @@
         <message>
             <source>Cannot tell a CDR from a call-start: neither result, beginTime nor callTime is present.</source>
             <translation>无法判断是话单还是始呼回调：result、beginTime、callTime 均未提供。</translation>
+        </message>
+        <message>
+            <source>Field %1 is out of range: %2.</source>
+            <translation>字段 %1 超出范围：%2。</translation>
+        </message>
+        <message>
+            <source>The taskid has %1 characters; at most %2 are accepted.</source>
+            <translation>taskid 有 %1 个字符；最多接受 %2 个。</translation>
+        </message>
+        <message>
+            <source>The body is not valid UTF-8.</source>
+            <translation>请求体不是有效的 UTF-8。</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at offset %2.</source>
+            <translation>请求体不是有效的 JSON：%1，位于偏移 %2。</translation>
+        </message>
+        <message>
+            <source>The JSON body must be an object.</source>
+            <translation>JSON 请求体必须是对象。</translation>
+        </message>
+        <message>
+            <source>The JSON body has an unpaired UTF-16 surrogate escape.</source>
+            <translation>JSON 请求体含有不成对的 UTF-16 代理项转义。</translation>
+        </message>
+        <message>
+            <source>The form body is not valid UTF-8 after percent-decoding.</source>
+            <translation>表单请求体在百分号解码后不是有效的 UTF-8。</translation>
         </message>
     </context>
     <context>
@@ -1414,10 +1454,6 @@
             <translation>每次批量提交都刷写到磁盘（SQLite synchronous=FULL）。</translation>
         </message>
         <message>
-            <source>Print one line per accepted callback.</source>
-            <translation>每接收一条回调输出一行。</translation>
-        </message>
-        <message>
             <source>Not an address: %1</source>
             <translation>不是有效地址：%1</translation>
         </message>
@@ -1448,6 +1484,62 @@
         <message>
             <source>No profile called %1.</source>
             <translation>不存在名为“%1”的账号配置。</translation>
+        </message>
+        <message>
+            <source>Print one line per accepted callback and per cut connection.</source>
+            <translation>每个接受的回调和每个被切断的连接各输出一行。</translation>
+        </message>
+        <message>
+            <source>Listen beyond loopback without a token or allow-list (not advised).</source>
+            <translation>在回环地址以外监听且不要求令牌或白名单（不建议）。</translation>
+        </message>
+        <message>
+            <source>Seconds a request's header may take (default 10).</source>
+            <translation>请求头允许的秒数（默认 10）。</translation>
+        </message>
+        <message>
+            <source>Seconds a whole request may take (default 30).</source>
+            <translation>整个请求允许的秒数（默认 30）。</translation>
+        </message>
+        <message>
+            <source>Seconds a connection may stay silent (default 60).</source>
+            <translation>连接允许空闲的秒数（默认 60）。</translation>
+        </message>
+        <message>
+            <source>Connections held at once (default 0: the descriptor limit − 64, at most 4096).</source>
+            <translation>同时保持的连接数（默认 0：文件描述符上限 − 64，最多 4096）。</translation>
+        </message>
+        <message>
+            <source>--%1 wants seconds between 0 and 86400, not %2.</source>
+            <translation>--%1 需要 0 到 86400 之间的秒数，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>Not a number of connections: %1</source>
+            <translation>不是有效的连接数：%1</translation>
+        </message>
+        <message>
+            <source>WARNING: listening on %1 accepts connections from other machines. Qt HTTP Server is meant for trusted networks: put the TLS proxy of resources/deploy/ in front of it.</source>
+            <translation>警告：在 %1 上监听会接受来自其他机器的连接。Qt HTTP Server 仅适用于可信网络：请在其前面部署 resources/deploy/ 中的 TLS 代理。</translation>
+        </message>
+        <message>
+            <source>Refusing to listen on %1 with neither a token (--token-file, $PN_CALLBACK_TOKEN) nor an allow-list (--allow); give --insecure-open to do it anyway.</source>
+            <translation>拒绝在 %1 上监听：既没有令牌（--token-file、$PN_CALLBACK_TOKEN）也没有白名单（--allow）；如仍要监听，请加 --insecure-open。</translation>
+        </message>
+        <message>
+            <source>WARNING: no token and no allow-list: anyone who reaches this port can store call records.</source>
+            <translation>警告：没有令牌也没有白名单：任何能访问此端口的人都可以写入话单。</translation>
+        </message>
+        <message>
+            <source>cut: %1 (%2 open of %3; %4 cut so far)</source>
+            <translation>已切断：%1（%2/%3 个连接打开；累计切断 %4 个）</translation>
+        </message>
+        <message>
+            <source>Limits: header %1 bytes, body %2 bytes, header timeout %3 s, request timeout %4 s, idle timeout %5 s, %6 connections.</source>
+            <translation>限制：请求头 %1 字节，请求体 %2 字节，请求头超时 %3 秒，请求超时 %4 秒，空闲超时 %5 秒，%6 个连接。</translation>
+        </message>
+        <message>
+            <source>Connections: %1 accepted; cut: %2 header timeouts, %3 request timeouts, %4 idle, %5 closed at the cap, %6 refused, %7 too large, %8 headers too large, %9 malformed.</source>
+            <translation>连接：接受 %1 个；切断：请求头超时 %2 个，请求超时 %3 个，空闲 %4 个，达到上限时关闭 %5 个，拒绝 %6 个，过大 %7 个，请求头过大 %8 个，格式错误 %9 个。</translation>
         </message>
     </context>
     <context>
@@ -2846,6 +2938,57 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::BodyLimitTcpServer</name>
+        <message>
+            <source>Not an HTTP/1.x request line.</source>
+            <translation>不是 HTTP/1.x 请求行。</translation>
+        </message>
+        <message>
+            <source>A malformed header line.</source>
+            <translation>请求头行格式错误。</translation>
+        </message>
+        <message>
+            <source>Chunked or encoded bodies are not accepted; send Content-Length.</source>
+            <translation>不接受分块或编码的请求体；请发送 Content-Length。</translation>
+        </message>
+        <message>
+            <source>A missing, malformed or repeated Content-Length.</source>
+            <translation>Content-Length 缺失、格式错误或重复。</translation>
+        </message>
+        <message>
+            <source>The body announces %1 bytes; the limit is %2.</source>
+            <translation>请求体声明为 %1 字节；上限为 %2。</translation>
+        </message>
+        <message>
+            <source>closed the longest-idle connection at the cap of %1 connections</source>
+            <translation>达到 %1 个连接的上限，已关闭空闲最久的连接</translation>
+        </message>
+        <message>
+            <source>refused a connection: all %1 connections have a request in work</source>
+            <translation>已拒绝一个连接：全部 %1 个连接都有正在处理的请求</translation>
+        </message>
+        <message>
+            <source>More than %1 bytes arrived before the earlier requests were answered.</source>
+            <translation>在之前的请求得到应答之前已收到超过 %1 字节。</translation>
+        </message>
+        <message>
+            <source>The request header passed %1 bytes.</source>
+            <translation>请求头超过了 %1 字节。</translation>
+        </message>
+        <message>
+            <source>The request header did not arrive within %1 s.</source>
+            <translation>请求头未在 %1 秒内到达。</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 s.</source>
+            <translation>请求体未在 %1 秒内到达。</translation>
+        </message>
+        <message>
+            <source>closed a connection idle for %1 s</source>
+            <translation>已关闭空闲 %1 秒的连接</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::BulkRunner</name>
         <message>
             <source>The ledger's job %1 has %2 rows but the file has %3.</source>
@@ -2979,18 +3122,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
     <context>
         <name>pn::CallbackReceiver</name>
         <message>
-            <source>The body is not valid JSON: %1 at offset %2.</source>
-            <translation>请求体不是有效的 JSON：%1（偏移 %2）。</translation>
-        </message>
-        <message>
-            <source>The JSON body must be an object.</source>
-            <translation>JSON 请求体必须是对象。</translation>
-        </message>
-        <message>
-            <source>The form body is not valid UTF-8 after percent-decoding.</source>
-            <translation>表单请求体经百分号解码后不是有效的 UTF-8。</translation>
-        </message>
-        <message>
             <source>Use POST.</source>
             <translation>请使用 POST。</translation>
         </message>
@@ -3019,20 +3150,12 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>请求体有 %1 字节，上限为 %2 字节。</translation>
         </message>
         <message>
-            <source>The body is not valid UTF-8.</source>
-            <translation>请求体不是有效的 UTF-8。</translation>
-        </message>
-        <message>
             <source>The ledger could not store the callback; deliver it again.</source>
             <translation>台账未能保存该回调，请重新推送。</translation>
         </message>
         <message>
             <source>Ledger error: %1</source>
             <translation>台账错误：%1</translation>
-        </message>
-        <message>
-            <source>The request passed %1 bytes before it ended; the body limit is %2.</source>
-            <translation>请求尚未结束就已达到 %1 字节；请求体上限为 %2 字节。</translation>
         </message>
     </context>
     <context>
@@ -3429,6 +3552,42 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>From</source>
             <translation>来源</translation>
         </message>
+        <message>
+            <source>stored, flagged</source>
+            <translation>已存储，已标记</translation>
+        </message>
+        <message>
+            <source>%1 — implausible: %2</source>
+            <translation>%1 — 不合理：%2</translation>
+        </message>
+        <message>
+            <source>%1 too slow</source>
+            <translation>%1 个过慢</translation>
+        </message>
+        <message>
+            <source>%1 idle</source>
+            <translation>%1 个空闲</translation>
+        </message>
+        <message>
+            <source>%1 closed at the cap</source>
+            <translation>%1 个因达到上限而关闭</translation>
+        </message>
+        <message>
+            <source>%1 refused</source>
+            <translation>%1 个被拒绝</translation>
+        </message>
+        <message>
+            <source>%1 too large</source>
+            <translation>%1 个过大</translation>
+        </message>
+        <message>
+            <source>%1 malformed</source>
+            <translation>%1 个格式错误</translation>
+        </message>
+        <message>
+            <source>%1 connections cut: %2</source>
+            <translation>已切断 %1 个连接：%2</translation>
+        </message>
     </context>
     <context>
         <name>pn::InboxWidget</name>
@@ -3789,6 +3948,18 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <source>Open the sandbox state file before listening.</source>
             <translation>请先打开沙箱状态文件，再开始监听。</translation>
         </message>
+        <message>
+            <source>The sandbox admin API answers only to its own address, not to Host %1.</source>
+            <translation>沙箱管理接口只响应发往其自身地址的请求，不响应 Host %1。</translation>
+        </message>
+        <message>
+            <source>The sandbox admin API refuses requests from web pages of other origins (%1).</source>
+            <translation>沙箱管理接口拒绝来自其他来源网页的请求（%1）。</translation>
+        </message>
+        <message>
+            <source>The sandbox admin API takes application/json or application/x-www-form-urlencoded bodies, not %1.</source>
+            <translation>沙箱管理接口只接受 application/json 或 application/x-www-form-urlencoded 请求体，而不是 %1。</translation>
+        </message>
     </context>
     <context>
         <name>pn::Session</name>
@@ -4089,10 +4260,6 @@ Options:
             <translation>请至少提供一个 --account DEVID:KEY:APPID[,APPID]。</translation>
         </message>
         <message>
-            <source>--listen wants HOST:PORT, e.g. 127.0.0.1:0.</source>
-            <translation>--listen 需要 HOST:PORT，例如 127.0.0.1:0。</translation>
-        </message>
-        <message>
             <source>Not an account DEVID:KEY:APPID[,APPID]: %1</source>
             <translation>不是有效的账号 DEVID:KEY:APPID[,APPID]：%1</translation>
         </message>
@@ -4107,6 +4274,22 @@ Options:
         <message>
             <source>Cannot listen on %1: %2</source>
             <translation>无法在 %1 上监听：%2</translation>
+        </message>
+        <message>
+            <source>Serve beyond loopback (anyone on the network can use it).</source>
+            <translation>在回环地址以外提供服务（网络上的任何人都可以使用）。</translation>
+        </message>
+        <message>
+            <source>--listen wants HOST:PORT, e.g. 127.0.0.1:0 or [::1]:0.</source>
+            <translation>--listen 需要 主机:端口，例如 127.0.0.1:0 或 [::1]:0。</translation>
+        </message>
+        <message>
+            <source>WARNING: serving on %1 beyond loopback: anyone on the network can use the sandbox's API (its admin API still answers loopback only).</source>
+            <translation>警告：在回环地址以外的 %1 上提供服务：网络上的任何人都可以使用沙箱的接口（其管理接口仍只响应回环地址）。</translation>
+        </message>
+        <message>
+            <source>Refusing to serve beyond loopback without --insecure-open.</source>
+            <translation>未指定 --insecure-open，拒绝在回环地址以外提供服务。</translation>
         </message>
     </context>
 </TS>
