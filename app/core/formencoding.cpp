@@ -20,9 +20,11 @@ QByteArray formEncode(const FormFields &fields)
 std::optional<FormFields> formDecode(const QByteArray &body)
 {
     FormFields fields;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    auto decodePart = [&](QByteArray part, bool *ok) {
+    auto decodePart = [](QByteArray part, bool *ok) {
         part.replace('+', ' ');
+        // A decoder per part, stateless: a multi-byte sequence cut at the end of one part is an
+        // error, not carried over into the next part.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
         const QString s = utf8(QByteArray::fromPercentEncoding(part));
         *ok = !utf8.hasError();
         return s;

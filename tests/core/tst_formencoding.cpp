@@ -69,6 +69,12 @@ void TestFormEncoding::roundTrip()
 void TestFormEncoding::rejectsInvalidUtf8()
 {
     QVERIFY(!formDecode("v=%FF%FE").has_value());
+    // A sequence cut at the end of a field is invalid too, and never joins the next field.
+    QVERIFY(!formDecode("v=%E4").has_value());
+    QVERIFY(!formDecode("v=%E4%BD").has_value());
+    QVERIFY(!formDecode("k=%E4&%BD%A0=v").has_value());
+    QVERIFY(!formDecode("%E4=v").has_value());
+    QCOMPARE(formDecode("k=%E4%BD%A0&v=1")->at(0).second, QStringLiteral("你"));
 }
 
 QTEST_GUILESS_MAIN(TestFormEncoding)
