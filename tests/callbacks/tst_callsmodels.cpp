@@ -79,6 +79,7 @@ private slots:
     void filters_data();
     void filters();
     void inboxIsBounded();
+    void inboxFlagsAndCuts();
     void modelsRetranslate();
     void timelineOrdersStartThenCdr();
     void stats();
@@ -328,6 +329,39 @@ void TestCallsModels::inboxIsBounded()
     QCOMPARE(model.rowCount(), 2);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCallsModels::inboxFlagsAndCuts()
+{
+    // An implausible record is shown stored and flagged; the receiver's cut counters become
+    // one line, and only changes are signalled.
+    InboxModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CallbackEvent e;
+    e.kind = CallbackKind::Cdr;
+    e.taskid = QStringLiteral("odd");
+    e.result = QStringLiteral("17");
+    e.anomalies = {QStringLiteral("releaseTime-window"), QStringLiteral("duration")};
+    model.add(e);
+    QCOMPARE(model.index(0, InboxModel::StatusColumn).data().toString(),
+             QStringLiteral("stored, flagged"));
+    const QString detail = model.index(0, InboxModel::DetailColumn).data().toString();
+    QVERIFY2(detail.contains(QStringLiteral("implausible")) &&
+                 detail.contains(QStringLiteral("negative duration")) &&
+                 detail.contains(QStringLiteral("releaseTime outside the plausible window")),
+             qPrintable(detail));
+
+    QSignalSpy changed(&model, &InboxModel::connectionCountersChanged);
+    QVERIFY(model.cutSummary().isEmpty());
+    ConnectionCounters c;
+    c.headerTimeouts = 2;
+    c.evicted = 140;
+    c.oversized = 1;
+    model.setConnectionCounters(c);
+    model.setConnectionCounters(c);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.cutSummary(), QStringLiteral("143 connections cut: 2 too slow, 140 closed at "
+                                                "the cap, 1 too large"));
 }
 
 void TestCallsModels::modelsRetranslate()
