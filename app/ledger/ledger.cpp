@@ -4,17 +4,26 @@
 #include "ledger/ledgerschema.h"
 #include "ledger/ledgersql_p.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 #include <QUrl>
 #include <QVariant>
 
 #include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace pn {
 
@@ -77,6 +86,10 @@ Ledger::Ledger(const QString &path, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_clock(clock)
+    , m_leaseOwner(QStringLiteral("%1:%2:%3")
+                       .arg(QSysInfo::machineHostName().left(64))
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')))
 {}
 
 Ledger::~Ledger()
@@ -261,15 +274,15 @@ std::optional<qint64> Ledger::addBindingIntent(qint64 profileId, const BindingRe
 {
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-                  "INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, ttl, "
-                  "record, display, anucode, ansanu, user_data, state, created_at, "
-                  "updated_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1) RETURNING id")
+    q.prepare(QStringLiteral("INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, ttl, "
+                             "record, display, anucode, ansanu, user_data, state, created_at, "
+                             "updated_at, rev, sending_by, lease_until) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1,?,?) RETURNING id")
                   .arg(nextRev(database(), QStringLiteral("bindings"))));
     for (const QVariant &v :
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       normalizedNumber(r.bnum), r.ttl, r.record, r.display, r.anucode, r.ansanu,
-                      r.userData, now, now})
+                      r.userData, now, now, m_leaseOwner, now + m_leaseMs})
         bind(q, v);
     // RETURNING (SQLite >= 3.35, PostgreSQL) instead of lastInsertId(), which QPSQL lacks.
     if (!q.exec() || !q.next()) {
@@ -286,63 +299,434 @@ std::optional<qint64> Ledger::addBindingIntent(qint64 profileId, const BindingRe
     return id;
 }
 
-bool Ledger::execUpdate(const QString &table, qint64 id, const QString &assignments,
-                        const QVariantList &values)
+QString Ledger::leaseFreeClause()
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, rev = %3 WHERE id = ?")
-                  .arg(table, assignments, nextRev(database(), table)));
-    for (const QVariant &v : values)
+    // Not even this program's own live lease: it already has that row's request on the way.
+    return QStringLiteral("(sending_by IS NULL OR lease_until IS NULL OR lease_until <= ?)");
+}
+
+LedgerTransition Ledger::transition(const QString &table, qint64 id, const QString &guard,
+                                    const QString &assignments, const QVariantList &values,
+                                    bool dropLease)
+{
+    LedgerTransition t;
+    QSqlDatabase db = database();
+    const qint64 now = m_clock.nowMs();
+    QString set =
+        QStringLiteral("%1, updated_at = ?, rev = %2").arg(assignments, nextRev(db, table));
+    QVariantList all = values;
+    all << now;
+    if (dropLease) {
+        // Both CASEs see the row as it was: only this program's own lease goes.
+        set += QStringLiteral(", sending_by = CASE WHEN sending_by = ? THEN NULL ELSE sending_by "
+                              "END, lease_until = CASE WHEN sending_by = ? THEN NULL ELSE "
+                              "lease_until END");
+        all << m_leaseOwner << m_leaseOwner;
+    }
+    all << id;
+    QString where = guard;
+    if (where.contains(QLatin1StringView("{{LEASE_FREE}}"))) {
+        where.replace(QStringLiteral("{{LEASE_FREE}}"), leaseFreeClause());
+        all << now;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND (%3)").arg(table, set, where));
+    for (const QVariant &v : std::as_const(all))
         bind(q, v);
-    bind(q, m_clock.nowMs());
-    bind(q, id);
+    if (!q.exec()) {
+        t.error = tr("Cannot update the ledger: %1").arg(q.lastError().text());
+        setError(t.error);
+        return t;
+    }
+    const bool changed = q.numRowsAffected() > 0;
+    q.finish();
+    if (!changed && dropLease) // the sender lost the race: it sends no more either
+        Ledger::dropLease(table, id);
+    if (table == QLatin1StringView("bindings")) {
+        const auto row = first(selectBindings(db, QStringLiteral("id = ?"), {id}));
+        if (!row) {
+            t.error = tr("There is no binding %1 in the ledger.").arg(id);
+            return t;
+        }
+        t.state = row->state;
+        t.subid = row->subid;
+        t.releaseRequestedAt = row->releaseRequestedAt;
+    } else {
+        const auto row = first(selectTransfers(db, QStringLiteral("id = ?"), {id}));
+        if (!row) {
+            t.error = tr("There is no transfer %1 in the ledger.").arg(id);
+            return t;
+        }
+        t.state = row->state;
+        t.releaseRequestedAt = row->releaseRequestedAt;
+    }
+    t.kind = changed ? LedgerTransition::Kind::Applied : LedgerTransition::Kind::Settled;
+    if (changed) {
+        if (table == QLatin1StringView("bindings"))
+            Q_EMIT bindingChanged(id);
+        else
+            Q_EMIT transferChanged(id);
+    }
+    return t;
+}
+
+LedgerTransition Ledger::markBindingActive(qint64 id, const QString &subid, qint64 expiresAt)
+{
+    return transition(QStringLiteral("bindings"), id,
+                      QStringLiteral("state IN ('pending','failed')"),
+                      QStringLiteral("state = 'active', subid = ?, expires_at = ?, "
+                                     "last_error = '', attempts = attempts + 1"),
+                      {subid, expiresAt}, true);
+}
+
+LedgerTransition Ledger::markBindingFailed(qint64 id, const QString &lastError)
+{
+    return transition(QStringLiteral("bindings"), id, QStringLiteral("state = 'pending'"),
+                      QStringLiteral("state = 'failed', last_error = ?, attempts = attempts + 1"),
+                      {lastError}, true);
+}
+
+LedgerTransition Ledger::noteBindingAttempt(qint64 id, const QString &lastError)
+{
+    return transition(QStringLiteral("bindings"), id,
+                      QStringLiteral("state = 'pending' OR (state IN ('active','expired') AND "
+                                     "release_requested_at IS NOT NULL)"),
+                      QStringLiteral("last_error = ?, attempts = attempts + 1"), {lastError}, true);
+}
+
+LedgerTransition Ledger::markReleaseRequested(qint64 id)
+{
+    const qint64 now = m_clock.nowMs();
+    return transition(QStringLiteral("bindings"), id,
+                      QStringLiteral("state IN ('active','expired') AND {{LEASE_FREE}}"),
+                      QStringLiteral("release_requested_at = ?, sending_by = ?, lease_until = ?"),
+                      {now, m_leaseOwner, now + m_leaseMs}, false);
+}
+
+LedgerTransition Ledger::clearReleaseRequested(qint64 id, const QString &lastError)
+{
+    return transition(QStringLiteral("bindings"), id,
+                      QStringLiteral("state IN ('active','expired') AND "
+                                     "release_requested_at IS NOT NULL"),
+                      QStringLiteral("release_requested_at = NULL, last_error = ?"), {lastError},
+                      true);
+}
+
+LedgerTransition Ledger::markBindingReleased(qint64 id, const QString &note)
+{
+    return transition(QStringLiteral("bindings"), id,
+                      QStringLiteral("state IN ('active','expired')"),
+                      QStringLiteral("state = 'released', released_at = ?, last_error = ?"),
+                      {m_clock.nowMs(), note}, true);
+}
+
+// --- send leases ---
+
+bool Ledger::leaseOwnerIsDead(const QString &owner) const
+{
+#ifdef Q_OS_UNIX
+    // "host:pid:random": a program on this computer that is no longer running holds nothing,
+    // so a crash is taken over at once rather than when its lease runs out.
+    const QStringList parts = owner.split(u':');
+    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName().left(64))
+        return false;
+    bool ok = false;
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(owner);
+    return false;
+#endif
+}
+
+QList<qint64> Ledger::claim(const QString &table, const QString &where, const QVariantList &values)
+{
+    QList<qint64> ids;
+    QSqlDatabase db = database();
+    QString error;
+    if (!LedgerSchema::beginWrite(db, &error)) {
+        setError(error);
+        return ids;
+    }
+    const qint64 now = m_clock.nowMs();
+    const bool pg = LedgerSchema::dialectOf(db) == LedgerSchema::Dialect::PostgreSQL;
+    {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("SELECT id, sending_by, lease_until FROM %1 WHERE (%2) "
+                           "ORDER BY id%3")
+                .arg(table, where, pg ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
+        for (const QVariant &v : values)
+            bind(q, v);
+        if (!q.exec()) {
+            setError(tr("Cannot read the ledger: %1").arg(q.lastError().text()));
+            db.rollback();
+            return {};
+        }
+        while (q.next()) {
+            const QString owner = q.value(1).toString();
+            const bool live = !owner.isEmpty() && !q.value(2).isNull() &&
+                              q.value(2).toLongLong() > now && !leaseOwnerIsDead(owner);
+            if (!live)
+                ids << q.value(0).toLongLong();
+        }
+    }
+    QSqlQuery u(db);
+    u.prepare(
+        QStringLiteral("UPDATE %1 SET sending_by = ?, lease_until = ? WHERE id = ?").arg(table));
+    for (qint64 id : std::as_const(ids)) {
+        bind(u, m_leaseOwner);
+        bind(u, now + m_leaseMs);
+        bind(u, id);
+        if (!u.exec()) {
+            setError(tr("Cannot update the ledger: %1").arg(u.lastError().text()));
+            db.rollback();
+            return {};
+        }
+    }
+    if (!db.commit()) {
+        setError(db.lastError().text());
+        db.rollback();
+        return {};
+    }
+    return ids;
+}
+
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+} // namespace
+
+QList<BindingRecord> Ledger::claimPendingBindings(std::optional<qint64> profileId)
+{
+    const QList<qint64> ids =
+        claim(QStringLiteral("bindings"),
+              QStringLiteral("state = 'pending'") + profileClause(profileId), {});
+    if (ids.isEmpty())
+        return {};
+    return selectBindings(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
+                          QStringLiteral("ORDER BY id"));
+}
+
+QList<BindingRecord> Ledger::claimReleaseRequestedBindings(std::optional<qint64> profileId)
+{
+    const QList<qint64> ids =
+        claim(QStringLiteral("bindings"),
+              QStringLiteral("state IN ('active','expired') AND release_requested_at IS NOT NULL") +
+                  profileClause(profileId),
+              {});
+    if (ids.isEmpty())
+        return {};
+    return selectBindings(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
+                          QStringLiteral("ORDER BY id"));
+}
+
+std::optional<BindingRecord> Ledger::claimBinding(qint64 id)
+{
+    if (claim(QStringLiteral("bindings"), QStringLiteral("id = ? AND state = 'pending'"), {id})
+            .isEmpty())
+        return std::nullopt;
+    return bindingById(id);
+}
+
+QList<TransferRecord> Ledger::claimPendingTransfers(std::optional<qint64> profileId)
+{
+    const QList<qint64> ids =
+        claim(QStringLiteral("transfers"),
+              QStringLiteral("state = 'pending'") + profileClause(profileId), {});
+    if (ids.isEmpty())
+        return {};
+    return selectTransfers(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
+                           QStringLiteral("ORDER BY id"));
+}
+
+QList<TransferRecord> Ledger::claimReleaseRequestedTransfers(std::optional<qint64> profileId)
+{
+    const QList<qint64> ids =
+        claim(QStringLiteral("transfers"),
+              QStringLiteral("state IN ('active','expired') AND release_requested_at IS NOT NULL") +
+                  profileClause(profileId),
+              {});
+    if (ids.isEmpty())
+        return {};
+    return selectTransfers(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
+                           QStringLiteral("ORDER BY id"));
+}
+
+std::optional<TransferRecord> Ledger::claimTransfer(qint64 id)
+{
+    if (claim(QStringLiteral("transfers"), QStringLiteral("id = ? AND state = 'pending'"), {id})
+            .isEmpty())
+        return std::nullopt;
+    return transferById(id);
+}
+
+bool Ledger::renewLeases(const QString &table, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE %1 SET lease_until = ? WHERE sending_by = ? AND id IN (%2)")
+                  .arg(table, idList(ids)));
+    bind(q, m_clock.nowMs() + m_leaseMs);
+    bind(q, m_leaseOwner);
     if (!q.exec())
         return setError(tr("Cannot update the ledger: %1").arg(q.lastError().text()));
-    if (table == QLatin1StringView("bindings"))
-        Q_EMIT bindingChanged(id);
-    else
-        Q_EMIT transferChanged(id);
     return true;
 }
 
-bool Ledger::markBindingActive(qint64 id, const QString &subid, qint64 expiresAt)
+bool Ledger::renewBindingLeases(const QList<qint64> &ids)
 {
-    return execUpdate(QStringLiteral("bindings"), id,
-                      QStringLiteral("state = 'active', subid = ?, expires_at = ?, "
-                                     "last_error = '', attempts = attempts + 1"),
-                      {subid, expiresAt});
+    return renewLeases(QStringLiteral("bindings"), ids);
 }
 
-bool Ledger::markBindingFailed(qint64 id, const QString &lastError)
+bool Ledger::renewTransferLeases(const QList<qint64> &ids)
 {
-    return execUpdate(QStringLiteral("bindings"), id,
-                      QStringLiteral("state = 'failed', last_error = ?, attempts = attempts + 1"),
-                      {lastError});
+    return renewLeases(QStringLiteral("transfers"), ids);
 }
 
-bool Ledger::noteBindingAttempt(qint64 id, const QString &lastError)
+bool Ledger::dropLease(const QString &table, qint64 id)
 {
-    return execUpdate(QStringLiteral("bindings"), id,
-                      QStringLiteral("last_error = ?, attempts = attempts + 1"), {lastError});
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE %1 SET sending_by = NULL, lease_until = NULL "
+                             "WHERE id = ? AND sending_by = ?")
+                  .arg(table));
+    bind(q, id);
+    bind(q, m_leaseOwner);
+    if (!q.exec())
+        return setError(tr("Cannot update the ledger: %1").arg(q.lastError().text()));
+    return true;
 }
 
-bool Ledger::markReleaseRequested(qint64 id)
+bool Ledger::dropBindingLease(qint64 id)
 {
-    return execUpdate(QStringLiteral("bindings"), id, QStringLiteral("release_requested_at = ?"),
-                      {m_clock.nowMs()});
+    return dropLease(QStringLiteral("bindings"), id);
 }
 
-bool Ledger::clearReleaseRequested(qint64 id, const QString &lastError)
+bool Ledger::dropTransferLease(qint64 id)
 {
-    return execUpdate(QStringLiteral("bindings"), id,
-                      QStringLiteral("release_requested_at = NULL, last_error = ?"), {lastError});
+    return dropLease(QStringLiteral("transfers"), id);
 }
 
-bool Ledger::markBindingReleased(qint64 id, const QString &note)
+// --- the shared rate limit ---
+
+qint64 Ledger::takeRateSlot(const QString &bucket, qint64 baseIntervalMs)
 {
-    return execUpdate(QStringLiteral("bindings"), id,
-                      QStringLiteral("state = 'released', released_at = ?, last_error = ?"),
-                      {m_clock.nowMs(), note});
+    // Wall-clock time on purpose: the slots are shared with other programs, whose clocks
+    // (unlike a test's fake clock) are the system's.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlDatabase db = database();
+    QString error;
+    if (!LedgerSchema::beginWrite(db, &error)) {
+        setError(error);
+        return -1;
+    }
+    const bool pg = LedgerSchema::dialectOf(db) == LedgerSchema::Dialect::PostgreSQL;
+    QSqlQuery ins(db);
+    ins.prepare(LedgerSchema::insertIgnoring(
+        QStringLiteral("rate_buckets"),
+        {QStringLiteral("bucket"), QStringLiteral("interval_ms"),
+         QStringLiteral("base_interval_ms"), QStringLiteral("next_slot_ms"),
+         QStringLiteral("slowed_at"), QStringLiteral("updated_at")},
+        {QStringLiteral("bucket")}));
+    for (const QVariant &v : QVariantList{bucket, baseIntervalMs, baseIntervalMs, 0, 0, now})
+        bind(ins, v);
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT interval_ms, next_slot_ms FROM rate_buckets WHERE bucket = ?%1")
+            .arg(pg ? QStringLiteral(" FOR UPDATE") : QString()));
+    bind(q, bucket);
+    if (!ins.exec() || !q.exec() || !q.next()) {
+        setError(tr("Cannot read the shared rate limit: %1")
+                     .arg(ins.lastError().text() + q.lastError().text()));
+        db.rollback();
+        return -1;
+    }
+    const qint64 interval = qMax(q.value(0).toLongLong(), baseIntervalMs);
+    const qint64 slot = qMax(now, q.value(1).toLongLong());
+    q.finish();
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE rate_buckets SET next_slot_ms = ?, interval_ms = ?, "
+                             "base_interval_ms = ?, updated_at = ? WHERE bucket = ?"));
+    for (const QVariant &v : QVariantList{slot + interval, interval, baseIntervalMs, now, bucket})
+        bind(u, v);
+    if (!u.exec() || !db.commit()) {
+        setError(tr("Cannot update the shared rate limit: %1").arg(u.lastError().text()));
+        db.rollback();
+        return -1;
+    }
+    return slot - now;
+}
+
+void Ledger::noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint64 maxIntervalMs)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlDatabase db = database();
+    QString error;
+    if (!LedgerSchema::beginWrite(db, &error)) {
+        setError(error);
+        return;
+    }
+    const bool pg = LedgerSchema::dialectOf(db) == LedgerSchema::Dialect::PostgreSQL;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT interval_ms, next_slot_ms, slowed_at FROM rate_buckets "
+                             "WHERE bucket = ?%1")
+                  .arg(pg ? QStringLiteral(" FOR UPDATE") : QString()));
+    bind(q, bucket);
+    if (!q.exec() || !q.next()) {
+        db.rollback();
+        return;
+    }
+    const qint64 interval = q.value(0).toLongLong();
+    const qint64 nextSlot = q.value(1).toLongLong();
+    const qint64 slowedAt = q.value(2).toLongLong();
+    q.finish();
+    // Many calls in flight that all meet 1105 slow everyone down once, not once per call.
+    if (now - slowedAt < qMax<qint64>(interval, 50)) {
+        db.rollback();
+        return;
+    }
+    const qint64 slower = qMin(maxIntervalMs, qMax(interval * 2, qMax<qint64>(baseIntervalMs, 10)));
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE rate_buckets SET interval_ms = ?, slowed_at = ?, "
+                             "next_slot_ms = ?, updated_at = ? WHERE bucket = ?"));
+    for (const QVariant &v : QVariantList{slower, now, qMax(nextSlot, now + slower), now, bucket})
+        bind(u, v);
+    if (!u.exec() || !db.commit()) {
+        setError(tr("Cannot update the shared rate limit: %1").arg(u.lastError().text()));
+        db.rollback();
+    }
+}
+
+void Ledger::noteRateAccepted(const QString &bucket, qint64 baseIntervalMs)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE rate_buckets SET interval_ms = CASE WHEN interval_ms * 19 / "
+                             "20 > ? THEN interval_ms * 19 / 20 ELSE ? END "
+                             "WHERE bucket = ? AND interval_ms > ?"));
+    for (const QVariant &v : QVariantList{baseIntervalMs, baseIntervalMs, bucket, baseIntervalMs})
+        bind(q, v);
+    if (!q.exec())
+        setError(tr("Cannot update the shared rate limit: %1").arg(q.lastError().text()));
+}
+
+qint64 Ledger::rateInterval(const QString &bucket) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT interval_ms FROM rate_buckets WHERE bucket = ?"));
+    bind(q, bucket);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 QList<qint64> Ledger::sweepExpiredBindings()
@@ -365,7 +749,7 @@ QList<qint64> Ledger::sweepExpiredBindings()
     }
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE bindings SET state = 'expired', updated_at = ?, rev = %1 "
-                             "WHERE id = ?")
+                             "WHERE id = ? AND state = 'active' AND release_requested_at IS NULL")
                   .arg(nextRev(database(), QStringLiteral("bindings"))));
     for (qint64 id : std::as_const(ids)) {
         bind(u, now);

@@ -61,17 +61,26 @@ public:
                                              const QString &appid, QString *error);
 
     // --- bindings ---
+    // The intent is written with a send lease held by this program (see claimBinding()).
     std::optional<qint64> addBindingIntent(qint64 profileId, const BindingRequest &request,
                                            QString *error);
-    bool markBindingActive(qint64 id, const QString &subid, qint64 expiresAt);
-    // The platform surely did not create it.
-    bool markBindingFailed(qint64 id, const QString &lastError);
-    // One more try whose outcome is unknown or that failed: stays as it is, error noted.
-    bool noteBindingAttempt(qint64 id, const QString &lastError);
-    bool markReleaseRequested(qint64 id);
-    bool clearReleaseRequested(qint64 id, const QString &lastError);
-    bool markBindingReleased(qint64 id, const QString &note = {});
-    // Active bindings past expires_at become Expired; returns their ids.
+    // State transitions: each is one guarded UPDATE (see LedgerTransition and the table in
+    // tests/ledger/tst_ledger.cpp). Settling ones also drop this program's send lease.
+    //   pending|failed → active (a subid beats an earlier "failed": the platform has it)
+    LedgerTransition markBindingActive(qint64 id, const QString &subid, qint64 expiresAt);
+    //   pending → failed (the platform surely did not create it); never from active
+    LedgerTransition markBindingFailed(qint64 id, const QString &lastError);
+    // One more try whose outcome is unknown: state unchanged, error noted (pending, or a
+    // release under way).
+    LedgerTransition noteBindingAttempt(qint64 id, const QString &lastError);
+    //   active|expired, no live lease on it → release requested (lease taken)
+    LedgerTransition markReleaseRequested(qint64 id);
+    //   release requested → not requested (the platform refused the release)
+    LedgerTransition clearReleaseRequested(qint64 id, const QString &lastError);
+    //   active|expired → released (final)
+    LedgerTransition markBindingReleased(qint64 id, const QString &note = {});
+    // Active bindings past expires_at (and no release requested) become Expired (final but
+    // for an explicit release); returns their ids.
     QList<qint64> sweepExpiredBindings();
 
     std::optional<BindingRecord> bindingById(qint64 id) const;
@@ -83,15 +92,51 @@ public:
     QList<BindingRecord> bindingsChangedSince(qint64 rev) const;
     qint64 bindingsRev() const;
 
+    // --- send leases: one sender per intent across programs (and desks) ---
+    // Who this Ledger object is in sending_by ("host:pid:random"), and for how long a lease
+    // lasts without renewal (default 30 s).
+    QString leaseOwner() const { return m_leaseOwner; }
+    void setLeaseDurationMs(qint64 ms) { m_leaseMs = ms; }
+    qint64 leaseDurationMs() const { return m_leaseMs; }
+    // Reads and leases, in one write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+    // SELECT ... FOR UPDATE SKIP LOCKED), the rows nobody (this program included) holds a live
+    // lease on. A lease of a program on this computer that is no longer running is not live.
+    QList<BindingRecord> claimPendingBindings(std::optional<qint64> profileId = {});
+    QList<BindingRecord> claimReleaseRequestedBindings(std::optional<qint64> profileId = {});
+    // One pending intent (a known reqid sent again); nullopt when another program holds it.
+    std::optional<BindingRecord> claimBinding(qint64 id);
+    QList<TransferRecord> claimPendingTransfers(std::optional<qint64> profileId = {});
+    QList<TransferRecord> claimReleaseRequestedTransfers(std::optional<qint64> profileId = {});
+    std::optional<TransferRecord> claimTransfer(qint64 id);
+    // Extends this program's leases on these rows; false on a database error.
+    bool renewBindingLeases(const QList<qint64> &ids);
+    bool renewTransferLeases(const QList<qint64> &ids);
+    // Gives up this program's lease without a transition (nothing was sent after all).
+    bool dropBindingLease(qint64 id);
+    bool dropTransferLease(qint64 id);
+
+    // --- the shared rate limit (one row per platform account in rate_buckets) ---
+    // Takes the next send slot of `bucket` for a client whose own limit is `baseIntervalMs`
+    // between requests (0 = none) and returns how long to wait for it, in ms (-1 on error).
+    // All programs on this ledger share the slots, so they send no faster together than one.
+    qint64 takeRateSlot(const QString &bucket, qint64 baseIntervalMs);
+    // The platform answered 1105: double the gap (at most once per gap, up to `maxIntervalMs`).
+    void noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint64 maxIntervalMs);
+    // An accepted request: shrink the gap by 5 % towards the base (slow recovery).
+    void noteRateAccepted(const QString &bucket, qint64 baseIntervalMs);
+    // The current gap of `bucket` in ms (0 when the bucket has no row yet).
+    qint64 rateInterval(const QString &bucket) const;
+
     // --- transfers (keyed by appid + X; no subid) ---
     std::optional<qint64> addTransferIntent(qint64 profileId, const TransferRequest &request,
                                             QString *error);
-    bool markTransferActive(qint64 id);
-    bool markTransferFailed(qint64 id, const QString &lastError);
-    bool noteTransferAttempt(qint64 id, const QString &lastError);
-    bool markTransferReleaseRequested(qint64 id);
-    bool clearTransferReleaseRequested(qint64 id, const QString &lastError);
-    bool markTransferReleased(qint64 id, const QString &note = {});
+    // The same guarded transitions as for bindings.
+    LedgerTransition markTransferActive(qint64 id);
+    LedgerTransition markTransferFailed(qint64 id, const QString &lastError);
+    LedgerTransition noteTransferAttempt(qint64 id, const QString &lastError);
+    LedgerTransition markTransferReleaseRequested(qint64 id);
+    LedgerTransition clearTransferReleaseRequested(qint64 id, const QString &lastError);
+    LedgerTransition markTransferReleased(qint64 id, const QString &note = {});
     QList<qint64> sweepExpiredTransfers();
 
     std::optional<TransferRecord> transferById(qint64 id) const;
@@ -121,8 +166,17 @@ Q_SIGNALS:
 
 private:
     bool setError(const QString &text) const;
-    bool execUpdate(const QString &table, qint64 id, const QString &assignments,
-                    const QVariantList &values);
+    // UPDATE table SET assignments WHERE id = ? AND (guard); Settled when the guard failed.
+    LedgerTransition transition(const QString &table, qint64 id, const QString &guard,
+                                const QString &assignments, const QVariantList &values,
+                                bool dropLease);
+    QList<qint64> claim(const QString &table, const QString &where, const QVariantList &values);
+    bool renewLeases(const QString &table, const QList<qint64> &ids);
+    bool dropLease(const QString &table, qint64 id);
+    // True when `owner` is a program on this computer that has ended.
+    bool leaseOwnerIsDead(const QString &owner) const;
+    // The guard "no live lease" (binds: now).
+    static QString leaseFreeClause();
     QString connectionName() const;
 
     const QString m_path;
@@ -130,6 +184,8 @@ private:
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
     mutable QString m_lastError;
+    const QString m_leaseOwner;
+    qint64 m_leaseMs = 30'000;
 };
 
 } // namespace pn

@@ -43,6 +43,8 @@ struct BindingRecord
     int attempts = 0;
     qint64 updatedAt = 0;
     qint64 rev = 0;
+    QString sendingBy;                // the program holding the send lease, if any
+    std::optional<qint64> leaseUntil; // the lease is live until then
 
     // Active and not past its expiry at `nowMs` (the sweep may not have run yet).
     bool isLiveAt(qint64 nowMs) const
@@ -66,6 +68,30 @@ struct TransferRecord
     int attempts = 0;
     qint64 updatedAt = 0;
     qint64 rev = 0;
+    QString sendingBy;
+    std::optional<qint64> leaseUntil;
+};
+
+// What one state transition of a binding or transfer did. Every transition is one guarded
+// UPDATE (`... WHERE id = ? AND state IN (the states it may leave)`), so two programs racing
+// for one row cannot overwrite each other's outcome: the one that comes second gets Settled
+// with the row as the first left it ("someone else finished it"), which is not an error.
+struct LedgerTransition
+{
+    enum class Kind {
+        Applied, // the row changed as asked
+        Settled, // the row was not in a state this transition may leave: see state / subid
+        Error    // no such row, or the database failed (see error)
+    };
+    Kind kind = Kind::Error;
+    RecordState state = RecordState::Pending; // the row's state after the call
+    QString subid;                            // bindings: the row's subid after the call
+    std::optional<qint64> releaseRequestedAt; // the row's after the call
+    QString error;                            // translated, for Error
+
+    bool applied() const { return kind == Kind::Applied; }
+    bool settledElsewhere() const { return kind == Kind::Settled; }
+    explicit operator bool() const { return applied(); }
 };
 
 // One HTTP attempt. `params` is the form or query text without any secret (never the

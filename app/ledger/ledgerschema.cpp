@@ -207,6 +207,26 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE calls ADD COLUMN anomalies TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE call_starts ADD COLUMN anomalies TEXT NOT NULL DEFAULT ''"),
         },
+        // 4: one sender per intent across programs, and one request rate for all of them.
+        {
+            // The send lease: the program (sending_by) that has a request for this row on the
+            // way holds it until lease_until (epoch ms), renewing it while it waits. Others
+            // leave the row alone until then; a lease of a program that died simply expires.
+            QStringLiteral("ALTER TABLE bindings ADD COLUMN sending_by TEXT"),
+            QStringLiteral("ALTER TABLE bindings ADD COLUMN lease_until BIGINT"),
+            QStringLiteral("ALTER TABLE transfers ADD COLUMN sending_by TEXT"),
+            QStringLiteral("ALTER TABLE transfers ADD COLUMN lease_until BIGINT"),
+            // The client-side rate limit shared by every program on this ledger, one row per
+            // platform account: the next free send slot and the gap between slots, which
+            // doubles after 1105 and shrinks slowly while the platform accepts.
+            QStringLiteral(R"(CREATE TABLE rate_buckets (
+                bucket TEXT PRIMARY KEY,
+                interval_ms BIGINT NOT NULL DEFAULT 0,
+                base_interval_ms BIGINT NOT NULL DEFAULT 0,
+                next_slot_ms BIGINT NOT NULL DEFAULT 0,
+                slowed_at BIGINT NOT NULL DEFAULT 0,
+                updated_at BIGINT NOT NULL DEFAULT 0))"),
+        },
     };
     return list;
 }

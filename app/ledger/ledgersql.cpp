@@ -9,11 +9,11 @@ namespace pn::ledgersql {
 const QString kBindingColumns = QStringLiteral(
     "id, profile_id, reqid, appid, x, anum, bnum, ttl, record, display, anucode, ansanu, "
     "user_data, state, subid, created_at, expires_at, released_at, release_requested_at, "
-    "last_error, attempts, updated_at, rev");
+    "last_error, attempts, updated_at, rev, sending_by, lease_until");
 const QString kTransferColumns = QStringLiteral(
     "id, profile_id, reqid, appid, x, anum, ttl, record, display, anucode, user_data, state, "
     "created_at, expires_at, released_at, release_requested_at, last_error, attempts, "
-    "updated_at, rev");
+    "updated_at, rev, sending_by, lease_until");
 const QString kLogColumns = QStringLiteral("id, at, profile_id, method, path, reqid, params, "
                                            "http_status, error_code, reason, response, "
                                            "latency_ms, attempt");
@@ -69,6 +69,8 @@ BindingRecord readBinding(const QSqlQuery &q)
     r.attempts = q.value(20).toInt();
     r.updatedAt = q.value(21).toLongLong();
     r.rev = q.value(22).toLongLong();
+    r.sendingBy = q.value(23).toString();
+    r.leaseUntil = optionalInt(q.value(24));
     return r;
 }
 
@@ -95,6 +97,8 @@ TransferRecord readTransfer(const QSqlQuery &q)
     r.attempts = q.value(17).toInt();
     r.updatedAt = q.value(18).toLongLong();
     r.rev = q.value(19).toLongLong();
+    r.sendingBy = q.value(20).toString();
+    r.leaseUntil = optionalInt(q.value(21));
     return r;
 }
 

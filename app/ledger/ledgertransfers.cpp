@@ -21,12 +21,13 @@ std::optional<qint64> Ledger::addTransferIntent(qint64 profileId, const Transfer
     QSqlQuery q(database());
     q.prepare(
         QStringLiteral("INSERT INTO transfers (profile_id, reqid, appid, x, anum, ttl, record, "
-                       "display, anucode, user_data, state, created_at, updated_at, rev) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1) RETURNING id")
+                       "display, anucode, user_data, state, created_at, updated_at, rev, "
+                       "sending_by, lease_until) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1,?,?) RETURNING id")
             .arg(nextRev(database(), QStringLiteral("transfers"))));
-    for (const QVariant &v :
-         QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
-                      r.ttl, r.record, r.display, r.anucode, r.userData, now, now})
+    for (const QVariant &v : QVariantList{
+             profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum), r.ttl,
+             r.record, r.display, r.anucode, r.userData, now, now, m_leaseOwner, now + m_leaseMs})
         bind(q, v);
     if (!q.exec() || !q.next()) {
         const QString text =
@@ -42,49 +43,63 @@ std::optional<qint64> Ledger::addTransferIntent(qint64 profileId, const Transfer
     return id;
 }
 
-bool Ledger::markTransferActive(qint64 id)
+LedgerTransition Ledger::markTransferActive(qint64 id)
 {
     const auto t = transferById(id);
-    if (!t)
-        return setError(tr("No transfer %1 in the ledger.").arg(id));
+    if (!t) {
+        LedgerTransition missing;
+        missing.error = tr("No transfer %1 in the ledger.").arg(id);
+        setError(missing.error);
+        return missing;
+    }
     const QVariant expires = t->request.ttl > 0 ? QVariant(m_clock.nowMs() + t->request.ttl * 1000)
                                                 : QVariant(QMetaType::fromType<qint64>());
-    return execUpdate(QStringLiteral("transfers"), id,
+    return transition(QStringLiteral("transfers"), id,
+                      QStringLiteral("state IN ('pending','failed')"),
                       QStringLiteral("state = 'active', expires_at = ?, last_error = '', "
                                      "attempts = attempts + 1"),
-                      {expires});
+                      {expires}, true);
 }
 
-bool Ledger::markTransferFailed(qint64 id, const QString &lastError)
+LedgerTransition Ledger::markTransferFailed(qint64 id, const QString &lastError)
 {
-    return execUpdate(QStringLiteral("transfers"), id,
+    return transition(QStringLiteral("transfers"), id, QStringLiteral("state = 'pending'"),
                       QStringLiteral("state = 'failed', last_error = ?, attempts = attempts + 1"),
-                      {lastError});
+                      {lastError}, true);
 }
 
-bool Ledger::noteTransferAttempt(qint64 id, const QString &lastError)
+LedgerTransition Ledger::noteTransferAttempt(qint64 id, const QString &lastError)
 {
-    return execUpdate(QStringLiteral("transfers"), id,
-                      QStringLiteral("last_error = ?, attempts = attempts + 1"), {lastError});
+    return transition(QStringLiteral("transfers"), id,
+                      QStringLiteral("state = 'pending' OR (state IN ('active','expired') AND "
+                                     "release_requested_at IS NOT NULL)"),
+                      QStringLiteral("last_error = ?, attempts = attempts + 1"), {lastError}, true);
 }
 
-bool Ledger::markTransferReleaseRequested(qint64 id)
+LedgerTransition Ledger::markTransferReleaseRequested(qint64 id)
 {
-    return execUpdate(QStringLiteral("transfers"), id, QStringLiteral("release_requested_at = ?"),
-                      {m_clock.nowMs()});
+    const qint64 now = m_clock.nowMs();
+    return transition(QStringLiteral("transfers"), id,
+                      QStringLiteral("state IN ('active','expired') AND {{LEASE_FREE}}"),
+                      QStringLiteral("release_requested_at = ?, sending_by = ?, lease_until = ?"),
+                      {now, m_leaseOwner, now + m_leaseMs}, false);
 }
 
-bool Ledger::clearTransferReleaseRequested(qint64 id, const QString &lastError)
+LedgerTransition Ledger::clearTransferReleaseRequested(qint64 id, const QString &lastError)
 {
-    return execUpdate(QStringLiteral("transfers"), id,
-                      QStringLiteral("release_requested_at = NULL, last_error = ?"), {lastError});
+    return transition(QStringLiteral("transfers"), id,
+                      QStringLiteral("state IN ('active','expired') AND "
+                                     "release_requested_at IS NOT NULL"),
+                      QStringLiteral("release_requested_at = NULL, last_error = ?"), {lastError},
+                      true);
 }
 
-bool Ledger::markTransferReleased(qint64 id, const QString &note)
+LedgerTransition Ledger::markTransferReleased(qint64 id, const QString &note)
 {
-    return execUpdate(QStringLiteral("transfers"), id,
+    return transition(QStringLiteral("transfers"), id,
+                      QStringLiteral("state IN ('active','expired')"),
                       QStringLiteral("state = 'released', released_at = ?, last_error = ?"),
-                      {m_clock.nowMs(), note});
+                      {m_clock.nowMs(), note}, true);
 }
 
 QList<qint64> Ledger::sweepExpiredTransfers()
@@ -96,7 +111,10 @@ QList<qint64> Ledger::sweepExpiredTransfers()
                          QStringLiteral("state = 'active' AND expires_at IS NOT NULL AND "
                                         "expires_at <= ? AND release_requested_at IS NULL"),
                          {now})) {
-        if (execUpdate(QStringLiteral("transfers"), t.id, QStringLiteral("state = 'expired'"), {}))
+        if (transition(QStringLiteral("transfers"), t.id,
+                       QStringLiteral("state = 'active' AND release_requested_at IS NULL"),
+                       QStringLiteral("state = 'expired'"), {}, false)
+                .applied())
             ids << t.id;
     }
     return ids;

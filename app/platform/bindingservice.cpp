@@ -33,19 +33,91 @@ bool isGone(const PlatformResult &r)
     return r.kind == PlatformResult::Kind::PlatformError && r.errorCode == 1300;
 }
 
+bool isRateLimited(const PlatformResult &r)
+{
+    return r.kind == PlatformResult::Kind::PlatformError && r.errorCode == 1105;
+}
+
+// The outcome another program already recorded for a row (this answer lost the race):
+// "someone else finished it", told as that outcome.
+void takeSettled(ServiceOutcome &o, const LedgerTransition &t)
+{
+    switch (t.state) {
+    case RecordState::Active:
+        o.kind = ServiceOutcome::Kind::Created;
+        if (!t.subid.isEmpty())
+            o.subid = t.subid;
+        o.result.kind = PlatformResult::Kind::Ok;
+        o.result.errorCode = 0;
+        o.result.subid = t.subid;
+        o.message.clear();
+        break;
+    case RecordState::Released:
+        if (o.kind != ServiceOutcome::Kind::AlreadyGone)
+            o.kind = ServiceOutcome::Kind::Released;
+        if (!t.subid.isEmpty())
+            o.subid = t.subid;
+        break;
+    case RecordState::Failed:
+        o.kind = ServiceOutcome::Kind::Failed;
+        break;
+    case RecordState::Pending:
+    case RecordState::Expired:
+        o.kind = ServiceOutcome::Kind::Unknown;
+        break;
+    }
+    o.settledElsewhere = true;
+}
+
 } // namespace
+
+LedgerRateGate::LedgerRateGate(Ledger &ledger, PlatformClient &client)
+    : m_ledger(ledger)
+    , m_client(client)
+{}
+
+QString LedgerRateGate::bucket() const
+{
+    // One bucket per platform account: the programs of one account share its limit.
+    const ClientConfig c = m_client.config();
+    return QStringLiteral("%1@%2").arg(c.devid, c.baseUrl.authority());
+}
+
+qint64 LedgerRateGate::takeSlotMs(qint64 baseIntervalMs)
+{
+    return m_ledger.takeRateSlot(bucket(), baseIntervalMs);
+}
+
+void LedgerRateGate::rateLimited(qint64 baseIntervalMs, qint64 maxIntervalMs)
+{
+    m_ledger.noteRateLimited(bucket(), baseIntervalMs, maxIntervalMs);
+}
+
+void LedgerRateGate::accepted(qint64 baseIntervalMs)
+{
+    m_ledger.noteRateAccepted(bucket(), baseIntervalMs);
+}
 
 BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 profileId,
                                QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
     , m_client(client)
+    , m_rateGate(ledger, client)
     , m_profileId(profileId)
     , m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
 {
     connect(&m_autoReconcile, &QTimer::timeout, this, &BindingService::autoReconcile);
     m_autoReconcile.setInterval(60'000);
     m_autoReconcile.start();
+    // The send leases of the requests on the way are renewed well before they run out, so no
+    // other program takes an intent over while this one still waits for its answer.
+    connect(&m_leaseRenewal, &QTimer::timeout, this, [this] {
+        m_ledger.renewBindingLeases(m_busyBindings.values());
+        m_ledger.renewTransferLeases(m_busyTransfers.values());
+    });
+    m_leaseRenewal.start(int(qMax<qint64>(100, m_ledger.leaseDurationMs() / 3)));
+    m_client.setRateGate(&m_rateGate);
     connect(&m_client, &PlatformClient::attemptFinished, this,
             [this](const RequestLogEntry &entry) {
                 RequestLogEntry e = entry;
@@ -53,6 +125,17 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
                     e.profileId = m_profileId;
                 m_ledger.appendRequestLog(e);
             });
+}
+
+BindingService::~BindingService()
+{
+    if (m_client.rateGate() == &m_rateGate)
+        m_client.setRateGate(nullptr);
+    // Requests still on the way end with this service: their intents are free for the next.
+    for (qint64 id : std::as_const(m_busyBindings))
+        m_ledger.dropBindingLease(id);
+    for (qint64 id : std::as_const(m_busyTransfers))
+        m_ledger.dropTransferLease(id);
 }
 
 void BindingService::setAutoReconcileInterval(int ms)
@@ -88,6 +171,10 @@ void BindingService::audit(const QString &action, const QString &detail)
 bool BindingService::surelyNotDone(const PlatformResult &r)
 {
     if (r.ok())
+        return false;
+    // 1105 after all retries: the platform said "not now", not "no". The intent stays pending
+    // and a later run (or the console's automatic reconciliation) finishes it.
+    if (isRateLimited(r))
         return false;
     if (!r.outcomeUncertain)
         return r.kind != PlatformResult::Kind::Network;
@@ -136,27 +223,42 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
     o.result = r;
     o.message = r.message;
     o.kind = decide(r, effects.step);
+    busy.remove(id);
+    // Every write is a guarded transition: when another program settled the row first, its
+    // outcome is the one told (a create that lost to an active row is Created, not Failed).
+    LedgerTransition t;
     switch (o.kind) {
     case ServiceOutcome::Kind::Created:
     case ServiceOutcome::Kind::Released:
         if (o.subid.isEmpty())
             o.subid = r.subid;
-        audit(effects.auditAction, effects.done(r, QString()));
+        t = effects.done(r, QString());
+        if (t.applied())
+            audit(effects.auditAction, effects.auditDetail(r));
         break;
     case ServiceOutcome::Kind::AlreadyGone:
         o.message = effects.goneMessage;
-        audit(effects.auditAction, effects.done(r, o.message) + QStringLiteral(" (already gone)"));
+        t = effects.done(r, o.message);
+        if (t.applied())
+            audit(effects.auditAction,
+                  effects.auditDetail(r) + QStringLiteral(" (already gone)"));
         break;
     case ServiceOutcome::Kind::Failed:
-        effects.notDone(r.message);
+        t = effects.notDone(r.message);
         break;
     case ServiceOutcome::Kind::Unknown:
-        if (!effects.unknownMessage.isEmpty())
+        if (isRateLimited(r))
+            o.message = tr("%1 The platform said \"not now\": the request stays pending with its "
+                           "reqid, and a later run or the console finishes it.")
+                            .arg(r.message);
+        else if (!effects.unknownMessage.isEmpty())
             o.message = effects.unknownMessage.arg(r.message);
-        effects.unknown(r.message);
+        t = effects.unknown(r.message);
         break;
     }
-    busy.remove(id);
+    if (t.settledElsewhere() &&
+        (effects.step == Step::Create || t.state == RecordState::Released))
+        takeSettled(o, t);
     if (done)
         done(o);
 }
@@ -188,6 +290,19 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
             return std::nullopt;
         }
         if (known->state == RecordState::Pending) {
+            if (m_busyBindings.contains(known->id) || !m_ledger.claimBinding(known->id)) {
+                ServiceOutcome o;
+                o.kind = ServiceOutcome::Kind::Unknown;
+                o.id = known->id;
+                o.message = tr("Another program is sending the request %1 right now; its "
+                               "outcome will be in the ledger.")
+                                .arg(request.reqid);
+                QTimer::singleShot(0, this, [done, o] {
+                    if (done)
+                        done(o);
+                });
+                return known->id;
+            }
             sendBind(known->id, known->request, true, std::move(done));
             return known->id;
         }
@@ -240,13 +355,17 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
                             done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
             return;
-        Effects e{Step::Create, QStringLiteral("bind"), {}, {}, {}, {}, {}};
+        Effects e{Step::Create, QStringLiteral("bind"), {}, {}, {}, {}, {}, {}};
         e.done = [&](const PlatformResult &r, const QString &) {
-            m_ledger.markBindingActive(id, r.subid, m_ledger.clock().nowMs() + ttl * 1000);
+            return m_ledger.markBindingActive(id, r.subid, m_ledger.clock().nowMs() + ttl * 1000);
+        };
+        e.auditDetail = [](const PlatformResult &r) {
             return QStringLiteral("subid=%1").arg(r.subid);
         };
-        e.notDone = [&](const QString &message) { m_ledger.markBindingFailed(id, message); };
-        e.unknown = [&](const QString &message) { m_ledger.noteBindingAttempt(id, message); };
+        e.notDone = [&](const QString &message) { return m_ledger.markBindingFailed(id, message); };
+        e.unknown = [&](const QString &message) {
+            return m_ledger.noteBindingAttempt(id, message);
+        };
         e.unknownMessage = tr("%1 The outcome is not known yet; the request will be sent again "
                               "with the same reqid to learn it.");
         settle(id, QString(), answer, resend, e, m_busyBindings, done);
@@ -268,9 +387,13 @@ bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
                               RecordStates::displayName(b->state));
         return false;
     }
-    if (!m_ledger.markReleaseRequested(id)) {
+    if (const LedgerTransition t = m_ledger.markReleaseRequested(id); !t.applied()) {
         if (error)
-            *error = m_ledger.lastError();
+            *error = t.settledElsewhere()
+                         ? tr("The binding %1 is being released by another program, or is "
+                              "already %2.")
+                               .arg(b->subid, RecordStates::displayName(t.state))
+                         : t.error;
         return false;
     }
     sendRelease(id, b->request.appid, b->subid, false, std::move(done));
@@ -286,16 +409,18 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
                       done](const PlatformResult &answer) {
                          if (!guard) // the service went away; the ledger keeps the request
                              return;
-                         Effects e{Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}};
+                         Effects e{Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}, {}};
                          e.done = [&](const PlatformResult &, const QString &goneMessage) {
-                             m_ledger.markBindingReleased(id, goneMessage);
+                             return m_ledger.markBindingReleased(id, goneMessage);
+                         };
+                         e.auditDetail = [&](const PlatformResult &) {
                              return QStringLiteral("subid=%1").arg(subid);
                          };
                          e.notDone = [&](const QString &message) {
-                             m_ledger.clearReleaseRequested(id, message);
+                             return m_ledger.clearReleaseRequested(id, message);
                          };
                          e.unknown = [&](const QString &message) {
-                             m_ledger.noteBindingAttempt(id, message);
+                             return m_ledger.noteBindingAttempt(id, message);
                          };
                          e.goneMessage = tr("The binding %1 was already gone on the platform "
                                             "(expired or released before).")
@@ -330,13 +455,17 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
                                 done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
             return;
-        Effects e{Step::Create, QStringLiteral("transfer"), {}, {}, {}, {}, {}};
+        Effects e{Step::Create, QStringLiteral("transfer"), {}, {}, {}, {}, {}, {}};
         e.done = [&](const PlatformResult &, const QString &) {
-            m_ledger.markTransferActive(id);
-            return QStringLiteral("id=%1").arg(id);
+            return m_ledger.markTransferActive(id);
         };
-        e.notDone = [&](const QString &message) { m_ledger.markTransferFailed(id, message); };
-        e.unknown = [&](const QString &message) { m_ledger.noteTransferAttempt(id, message); };
+        e.auditDetail = [&](const PlatformResult &) { return QStringLiteral("id=%1").arg(id); };
+        e.notDone = [&](const QString &message) {
+            return m_ledger.markTransferFailed(id, message);
+        };
+        e.unknown = [&](const QString &message) {
+            return m_ledger.noteTransferAttempt(id, message);
+        };
         settle(id, QString(), answer, resend, e, m_busyTransfers, done);
     });
 }
@@ -355,9 +484,14 @@ bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
                          .arg(t->request.x, RecordStates::displayName(t->state));
         return false;
     }
-    if (!m_ledger.markTransferReleaseRequested(id)) {
+    if (const LedgerTransition requested = m_ledger.markTransferReleaseRequested(id);
+        !requested.applied()) {
         if (error)
-            *error = m_ledger.lastError();
+            *error = requested.settledElsewhere()
+                         ? tr("The transfer on %1 is being released by another program, or is "
+                              "already %2.")
+                               .arg(t->request.x, RecordStates::displayName(requested.state))
+                         : requested.error;
         return false;
     }
     sendReleaseTransfer(id, t->request.appid, t->request.x, false, std::move(done));
@@ -374,15 +508,17 @@ void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const 
          done](const PlatformResult &answer) {
             if (!guard) // the service went away; the ledger keeps the request
                 return;
-            Effects e{Step::Release, QStringLiteral("untransfer"), {}, {}, {}, {}, {}};
+            Effects e{Step::Release, QStringLiteral("untransfer"), {}, {}, {}, {}, {}, {}};
             e.done = [&](const PlatformResult &, const QString &goneMessage) {
-                m_ledger.markTransferReleased(id, goneMessage);
-                return QStringLiteral("x=%1").arg(x);
+                return m_ledger.markTransferReleased(id, goneMessage);
             };
+            e.auditDetail = [&](const PlatformResult &) { return QStringLiteral("x=%1").arg(x); };
             e.notDone = [&](const QString &message) {
-                m_ledger.clearTransferReleaseRequested(id, message);
+                return m_ledger.clearTransferReleaseRequested(id, message);
             };
-            e.unknown = [&](const QString &message) { m_ledger.noteTransferAttempt(id, message); };
+            e.unknown = [&](const QString &message) {
+                return m_ledger.noteTransferAttempt(id, message);
+            };
             e.goneMessage = tr("The transfer on %1 was already gone on the platform.").arg(x);
             settle(id, QString(), answer, resend, e, m_busyTransfers, done);
         });
@@ -422,28 +558,31 @@ void BindingService::reconcile(std::function<void(const ReconcileReport &)> done
         }
         settle();
     };
-    for (const BindingRecord &b : m_ledger.pendingBindings(m_profileId)) {
+    // Only rows this program could lease: an intent another program is sending right now (a
+    // live lease) is left to it; one whose sender died (expired lease, or a local program no
+    // longer running) is taken over.
+    for (const BindingRecord &b : m_ledger.claimPendingBindings(m_profileId)) {
         if (m_busyBindings.contains(b.id))
             continue; // its answer is on the way
         ++state->outstanding;
         ++state->report.resent;
         sendBind(b.id, b.request, true, account);
     }
-    for (const BindingRecord &b : m_ledger.releaseRequestedBindings(m_profileId)) {
+    for (const BindingRecord &b : m_ledger.claimReleaseRequestedBindings(m_profileId)) {
         if (m_busyBindings.contains(b.id))
             continue;
         ++state->outstanding;
         ++state->report.resent;
         sendRelease(b.id, b.request.appid, b.subid, true, account);
     }
-    for (const TransferRecord &t : m_ledger.pendingTransfers(m_profileId)) {
+    for (const TransferRecord &t : m_ledger.claimPendingTransfers(m_profileId)) {
         if (m_busyTransfers.contains(t.id))
             continue;
         ++state->outstanding;
         ++state->report.resent;
         sendTransfer(t.id, t.request, true, account);
     }
-    for (const TransferRecord &t : m_ledger.releaseRequestedTransfers(m_profileId)) {
+    for (const TransferRecord &t : m_ledger.claimReleaseRequestedTransfers(m_profileId)) {
         if (m_busyTransfers.contains(t.id))
             continue;
         ++state->outstanding;

@@ -26,6 +26,8 @@ struct ServiceOutcome
     QString subid;
     QString message; // translated
     PlatformResult result;
+    // Another program recorded this outcome first (this program's answer lost the race).
+    bool settledElsewhere = false;
 
     bool ok() const
     {
@@ -40,6 +42,21 @@ struct ReconcileReport
     int released = 0; // requested releases now done (or already gone)
     int failed = 0;   // intents the platform refused
     int unknown = 0;  // still without an answer (network down ...): left for next time
+};
+
+// The client-side rate limit kept in the ledger, shared by every program on it.
+class LedgerRateGate final : public RateGate
+{
+public:
+    LedgerRateGate(Ledger &ledger, PlatformClient &client);
+    qint64 takeSlotMs(qint64 baseIntervalMs) override;
+    void rateLimited(qint64 baseIntervalMs, qint64 maxIntervalMs) override;
+    void accepted(qint64 baseIntervalMs) override;
+    QString bucket() const;
+
+private:
+    Ledger &m_ledger;
+    PlatformClient &m_client;
 };
 
 // Ties the ledger and the platform client together so that no subid is ever lost:
@@ -58,6 +75,7 @@ public:
 
     BindingService(Ledger &ledger, PlatformClient &client, qint64 profileId,
                    QObject *parent = nullptr);
+    ~BindingService() override;
     Q_DISABLE_COPY_MOVE(BindingService)
 
     qint64 profileId() const { return m_profileId; }
@@ -79,8 +97,8 @@ public:
     std::optional<qint64> createTransfer(TransferRequest request, Done done, QString *error);
     bool releaseTransfer(qint64 id, Done done, QString *error);
 
-    // Re-sends pending intents and requested releases of this profile (not those whose answer
-    // is still on the way).
+    // Re-sends pending intents and requested releases of this profile, except those another
+    // program (or this one) is sending right now: it takes each row's send lease first.
     void reconcile(std::function<void(const pn::ReconcileReport &)> done);
     // While the program runs, reconcile whatever is pending every `ms` (default 60 s; 0 = off),
     // so intents left by a network outage settle without a restart.
@@ -118,11 +136,12 @@ private:
     {
         Step step;
         QString auditAction; // "bind", "release", "transfer", "untransfer"
-        // The operation succeeded (or was already gone, with a message); returns the audit
-        // detail ("subid=..."), to which " (already gone)" is added for that rung.
-        std::function<QString(const PlatformResult &, const QString &goneMessage)> done;
-        std::function<void(const QString &message)> notDone;
-        std::function<void(const QString &message)> unknown;
+        // The operation succeeded (or was already gone, with a message): the ledger transition.
+        std::function<LedgerTransition(const PlatformResult &, const QString &goneMessage)> done;
+        // The audit detail ("subid=..."), to which " (already gone)" is added for that rung.
+        std::function<QString(const PlatformResult &)> auditDetail;
+        std::function<LedgerTransition(const QString &message)> notDone;
+        std::function<LedgerTransition(const QString &message)> unknown;
         QString goneMessage;    // translated, for the already-gone rung
         QString unknownMessage; // translated, %1 = the answer's message; empty = the message
     };
@@ -133,6 +152,7 @@ private:
 
     Ledger &m_ledger;
     PlatformClient &m_client;
+    LedgerRateGate m_rateGate;
     void audit(const QString &action, const QString &detail);
 
     const qint64 m_profileId;
@@ -140,6 +160,7 @@ private:
     QSet<qint64> m_busyBindings; // ledger ids with a request on the way
     QSet<qint64> m_busyTransfers;
     QTimer m_autoReconcile;
+    QTimer m_leaseRenewal;
     bool m_reconciling = false;
 };
 

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <limits>
 
 namespace pn {
 
@@ -40,11 +41,16 @@ std::optional<qint64> parseHttpDate(const QByteArray &value)
     return dt.toMSecsSinceEpoch();
 }
 
+// An integer field of an answer (times, states): a JSON number with no fraction within the
+// range of qint64, or a string of digits. Anything else is "not there" (never an undefined
+// float → int conversion: 1e300 does not fit).
 std::optional<qint64> jsonInt(const QJsonValue &v)
 {
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (std::isfinite(d) && d == std::floor(d))
+        // 2^63 is exactly representable; every double below it fits in qint64.
+        if (std::isfinite(d) && d == std::floor(d) && d >= -9223372036854775808.0 &&
+            d < 9223372036854775808.0)
             return qint64(d);
         return std::nullopt;
     }
@@ -55,6 +61,19 @@ std::optional<qint64> jsonInt(const QJsonValue &v)
             return n;
     }
     return std::nullopt;
+}
+
+// The answer's `error`: a JSON integer within the range of int, nothing else (not a string,
+// not 1e300, not 4294967296, not 4294968598 = 2^32 + 1302, which must not pass as 1302).
+std::optional<int> jsonErrorCode(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d != std::floor(d) || d < double(std::numeric_limits<int>::min()) ||
+        d > double(std::numeric_limits<int>::max()))
+        return std::nullopt;
+    return int(d);
 }
 
 std::optional<double> jsonDouble(const QJsonValue &v)
@@ -101,6 +120,21 @@ PlatformClient::PlatformClient(const Clock &clock, QObject *parent)
     m_monotonic.start();
     m_nam->setAutoDeleteReplies(false);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+bool PlatformClient::isValidSubid(const QString &subid)
+{
+    if (subid.isEmpty() || subid.size() > 128)
+        return false;
+    for (const QChar c : subid) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                        (u >= u'0' && u <= u'9') || u == u'-' || u == u'_' || u == u'.' ||
+                        u == u':';
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 PlatformClient::~PlatformClient()
@@ -256,7 +290,15 @@ int PlatformClient::scheduleDelayMs()
     const qint64 now = m_monotonic.elapsed();
     const qint64 slot = qMax(now, m_nextSlotMs);
     m_nextSlotMs = slot + m_intervalMs;
-    return int(slot - now);
+    const qint64 own = slot - now;
+    if (m_rateGate) {
+        // The shared slots (other programs on the same ledger send too), never faster than
+        // this client's own limit.
+        const qint64 shared = m_rateGate->takeSlotMs(m_baseIntervalMs);
+        if (shared >= 0)
+            return int(qMin<qint64>(qMax(own, shared), 10 * 60'000));
+    }
+    return int(own);
 }
 
 void PlatformClient::onRateLimited()
@@ -268,6 +310,8 @@ void PlatformClient::onRateLimited()
         return;
     m_lastSlowdownMs = now;
     m_intervalMs = qMin(kMaxIntervalMs, qMax(m_intervalMs * 2, qMax(m_baseIntervalMs, 10)));
+    if (m_rateGate)
+        m_rateGate->rateLimited(m_baseIntervalMs, kMaxIntervalMs);
 }
 
 void PlatformClient::onSuccess()
@@ -275,6 +319,8 @@ void PlatformClient::onSuccess()
     // ... and a gentle increase again while the platform accepts.
     if (m_intervalMs > m_baseIntervalMs)
         m_intervalMs = qMax(m_baseIntervalMs, m_intervalMs * 19 / 20);
+    if (m_rateGate)
+        m_rateGate->accepted(m_baseIntervalMs);
 }
 
 void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
@@ -337,6 +383,30 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
     // then an earlier, silent transmission may have been carried out.
     auto transmissions = std::make_shared<int>(0);
     connect(reply, &QNetworkReply::requestSent, this, [transmissions] { ++*transmissions; });
+    // The body is read as it arrives and cut off past kMaxBodyBytes: a hostile or broken
+    // platform cannot make this process hold a 50 MiB answer.
+    auto body = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    reply->setReadBufferSize(kMaxBodyBytes);
+    auto drain = [reply, body, tooLarge] {
+        if (*tooLarge)
+            return;
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > kMaxBodyBytes) {
+            *tooLarge = true;
+            reply->abort();
+            return;
+        }
+        const qint64 room = kMaxBodyBytes + 1 - body->size();
+        body->append(reply->read(qMax<qint64>(room, 0)));
+        if (body->size() > kMaxBodyBytes) {
+            *tooLarge = true;
+            body->truncate(kMaxBodyBytes);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, drain);
+    connect(reply, &QNetworkReply::readyRead, this, drain);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
@@ -351,14 +421,16 @@ void PlatformClient::sendAttempt(std::shared_ptr<Call> call)
         *tlsProblem = texts.join(QStringLiteral("; "));
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, call, reply, sentAt, elapsed, timedOut, tlsProblem, transmissions] {
+            [this, call, reply, sentAt, elapsed, timedOut, tlsProblem, transmissions, body,
+             tooLarge, drain] {
                 --m_onWire;
                 if (!m_waiting.isEmpty()) {
                     auto next = m_waiting.dequeue();
                     QTimer::singleShot(0, this, [this, next] { sendAttempt(next); });
                 }
-                handleReply(call, reply, sentAt, elapsed->elapsed(), *timedOut, *tlsProblem,
-                            *transmissions);
+                drain();
+                handleReply(call, reply, *body, *tooLarge, sentAt, elapsed->elapsed(), *timedOut,
+                            *tlsProblem, *transmissions);
                 reply->deleteLater();
             });
 }
@@ -388,7 +460,8 @@ void PlatformClient::learnClock(QNetworkReply *reply, qint64 sentAtMs, qint64 re
     }
 }
 
-void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *reply, qint64 sentAtMs,
+void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *reply,
+                                 const QByteArray &received, bool tooLarge, qint64 sentAtMs,
                                  qint64 latencyMs, bool timedOut, const QString &tlsProblem,
                                  int transmissions)
 {
@@ -396,7 +469,7 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
     const qint64 offsetBefore = m_signer.clockOffsetMs();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QByteArray body = http > 0 ? reply->readAll() : QByteArray();
+    const QByteArray body = http > 0 && !tooLarge ? received : QByteArray();
     if (http > 0)
         learnClock(reply, sentAtMs, receivedAt);
 
@@ -408,11 +481,20 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
 
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonObject obj = doc.isObject() ? doc.object() : QJsonObject();
-    const auto code = jsonInt(obj.value(QLatin1StringView("error")));
+    const auto code = jsonErrorCode(obj.value(QLatin1StringView("error")));
     r.body = obj;
-    r.reason = obj.value(QLatin1StringView("reason")).toString();
+    r.reason = obj.value(QLatin1StringView("reason")).toString().left(1000);
 
-    if (http == 0) {
+    if (tooLarge) {
+        // Whatever it said, it is not the short JSON the spec promises, and what it did is
+        // unknown: an intent stays pending.
+        r.kind = PlatformResult::Kind::BadResponse;
+        r.message = tr("The platform's answer is larger than %1 KiB and was cut off.")
+                        .arg(kMaxBodyBytes / 1024);
+        r.httpStatus = http;
+        uncertainNow = true;
+        verdict = Verdict::Retry;
+    } else if (http == 0) {
         const auto err = reply->error();
         if (!tlsProblem.isEmpty() || err == QNetworkReply::SslHandshakeFailedError) {
             r.kind = PlatformResult::Kind::Tls;
@@ -457,6 +539,14 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
     } else if (http != 200 && !code) {
         r.kind = PlatformResult::Kind::BadResponse;
         r.message = tr("The platform answered HTTP %1; check the platform address.").arg(http);
+    } else if (http != 200 && *code == 0) {
+        // "Success" with a failure status contradicts itself: not a success, outcome unknown.
+        r.kind = PlatformResult::Kind::BadResponse;
+        r.message = tr("The platform answered HTTP %1 with error 0, which is not a valid "
+                       "answer.")
+                        .arg(http);
+        uncertainNow = true;
+        verdict = Verdict::Retry;
     } else if (!doc.isObject() || !code) {
         r.kind = PlatformResult::Kind::BadResponse;
         r.message = tr("The platform's answer is not the JSON it should be.");
@@ -464,11 +554,11 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
         verdict = Verdict::Retry;
     } else if (*code != 0) {
         r.kind = PlatformResult::Kind::PlatformError;
-        r.errorCode = int(*code);
-        r.message = ErrorCatalog::describe(int(*code));
+        r.errorCode = *code;
+        r.message = ErrorCatalog::describe(*code);
         if (!r.reason.isEmpty())
             r.message += QStringLiteral(" (%1)").arg(r.reason);
-        if (ErrorCatalog::isRetryable(int(*code))) {
+        if (ErrorCatalog::isRetryable(*code)) {
             verdict = Verdict::Retry;
             uncertainNow = *code != 1105; // 1105 is refused before anything happens
             if (*code == 1105)
@@ -478,13 +568,17 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
         r.kind = PlatformResult::Kind::Ok;
         r.errorCode = 0;
         if (call->op == Call::Op::Bind) {
+            // Only a JSON string of sane length and characters is a subid: the ledger keeps
+            // it and every later release sends it back.
             const QJsonValue subid = obj.value(QLatin1StringView("subid"));
-            r.subid = subid.isString()   ? subid.toString()
-                      : subid.isDouble() ? QString::number(qint64(subid.toDouble()))
-                                         : QString();
-            if (r.subid.isEmpty()) {
+            if (subid.isString() && isValidSubid(subid.toString())) {
+                r.subid = subid.toString();
+            } else {
                 r.kind = PlatformResult::Kind::BadResponse;
-                r.message = tr("The platform's answer has no subid.");
+                r.message = subid.isUndefined()
+                                ? tr("The platform's answer has no subid.")
+                                : tr("The platform's answer has no valid subid (a text of 1 to "
+                                     "128 letters, digits, -, _, . or : is expected).");
                 uncertainNow = true;
                 verdict = Verdict::Retry;
             }
@@ -492,8 +586,8 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
             AccountStatus s;
             s.error = 0;
             s.reason = r.reason;
-            if (const auto v = jsonInt(obj.value(QLatin1StringView("state"))))
-                s.state = int(*v);
+            if (const auto v = jsonErrorCode(obj.value(QLatin1StringView("state"))))
+                s.state = *v;
             s.role = obj.value(QLatin1StringView("role")).toString();
             s.balance = jsonDouble(obj.value(QLatin1StringView("balance")));
             s.overdraft = jsonDouble(obj.value(QLatin1StringView("overdraft")));

@@ -70,6 +70,18 @@ struct PlatformResult
     bool ok() const { return kind == Kind::Ok; }
 };
 
+// A send-rate limit shared beyond this client (BindingService keeps one in the ledger, so every
+// program on that ledger shares it). Intervals are milliseconds between two requests.
+class RateGate
+{
+public:
+    virtual ~RateGate() = default;
+    // Takes the next send slot and returns how long to wait for it (< 0: unavailable).
+    virtual qint64 takeSlotMs(qint64 baseIntervalMs) = 0;
+    virtual void rateLimited(qint64 baseIntervalMs, qint64 maxIntervalMs) = 0;
+    virtual void accepted(qint64 baseIntervalMs) = 0;
+};
+
 // Signed, asynchronous calls to the five endpoints of the platform (spec sections 3 and 4).
 // Retries with the same reqid and parameters and a fresh signature on timeouts, lost or
 // malformed responses, 1500, 1105 and 1401; never on other codes. 1105 also slows the client
@@ -86,6 +98,13 @@ public:
     Q_DISABLE_COPY_MOVE(PlatformClient)
 
     void setConfig(ClientConfig config);
+    // Shares the rate limit through `gate` (not owned; nullptr = this client's own only).
+    void setRateGate(RateGate *gate) { m_rateGate = gate; }
+    RateGate *rateGate() const { return m_rateGate; }
+    // The most of an answer's body that is read; a longer answer is cut off as malformed.
+    static constexpr qint64 kMaxBodyBytes = 64 * 1024;
+    // A subid the client accepts: 1-128 characters of letters, digits and -_.:
+    static bool isValidSubid(const QString &subid);
     // The configuration without its key.
     ClientConfig config() const;
     // Why requests cannot be sent with this configuration (translated), if they cannot.
@@ -118,8 +137,9 @@ private:
     struct Call;
     void start(std::shared_ptr<Call> call);
     void sendAttempt(std::shared_ptr<Call> call);
-    void handleReply(std::shared_ptr<Call> call, QNetworkReply *reply, qint64 sentAtMs,
-                     qint64 latencyMs, bool timedOut, const QString &tlsProblem, int transmissions);
+    void handleReply(std::shared_ptr<Call> call, QNetworkReply *reply, const QByteArray &body,
+                     bool tooLarge, qint64 sentAtMs, qint64 latencyMs, bool timedOut,
+                     const QString &tlsProblem, int transmissions);
     void finish(std::shared_ptr<Call> call, PlatformResult result);
     void retryLater(std::shared_ptr<Call> call, int extraDelayMs = 0);
     void learnClock(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
@@ -142,6 +162,7 @@ private:
     int m_onWire = 0;
     QQueue<std::shared_ptr<Call>> m_waiting;
     qint64 m_estimatedOffsetMs = 0;
+    RateGate *m_rateGate = nullptr;
 };
 
 } // namespace pn

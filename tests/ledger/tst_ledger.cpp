@@ -5,8 +5,12 @@
 #include "pgserver.h"
 #endif
 
+#include <QMutex>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -242,6 +246,345 @@ private Q_SLOTS:
         QCOMPARE(written.load(), 100);
         QCOMPARE(m_ledger->pendingBindings().size(), 200);
         QCOMPARE(other.bindingsChangedSince(0).size(), 200);
+    }
+
+    // Every (table, from-state, event) pair: the guarded UPDATE either applies or leaves the row
+    // as it is and says how it is ("someone else finished it").
+    void transitionsAreGuarded_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("event");
+        QTest::addColumn<bool>("applied");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<bool>("releaseRequestedAfter");
+        // from: pending, active, releasing (active + release requested), expired,
+        //       expired-releasing, released, failed
+        struct Row
+        {
+            const char *from;
+            const char *event;
+            bool applied;
+            const char *after;
+            bool releaseRequested;
+        };
+        const Row rows[] = {
+            {"pending", "activate", true, "active", false},
+            {"pending", "fail", true, "failed", false},
+            {"pending", "note", true, "pending", false},
+            {"pending", "requestRelease", false, "pending", false},
+            {"pending", "clearRelease", false, "pending", false},
+            {"pending", "release", false, "pending", false},
+            {"pending", "expire", false, "pending", false},
+            {"active", "activate", false, "active", false}, // never overwritten
+            {"active", "fail", false, "active", false},     // never downgraded
+            {"active", "note", false, "active", false},
+            {"active", "requestRelease", true, "active", true},
+            {"active", "clearRelease", false, "active", false},
+            {"active", "release", true, "released", false},
+            {"active", "expire", true, "expired", false},
+            {"releasing", "activate", false, "active", true},
+            {"releasing", "fail", false, "active", true},
+            {"releasing", "note", true, "active", true},
+            {"releasing", "requestRelease", true, "active", true},
+            {"releasing", "clearRelease", true, "active", false},
+            {"releasing", "release", true, "released", true},
+            {"releasing", "expire", false, "active", true}, // a release on the way wins
+            {"expired", "activate", false, "expired", false},
+            {"expired", "fail", false, "expired", false},
+            {"expired", "note", false, "expired", false},
+            {"expired", "requestRelease", true, "expired", true}, // an explicit release only
+            {"expired", "clearRelease", false, "expired", false},
+            {"expired", "release", true, "released", false},
+            {"expired", "expire", false, "expired", false},
+            {"expired-releasing", "note", true, "expired", true},
+            {"expired-releasing", "clearRelease", true, "expired", false},
+            {"expired-releasing", "fail", false, "expired", true},
+            {"released", "activate", false, "released", false}, // final
+            {"released", "fail", false, "released", false},
+            {"released", "note", false, "released", false},
+            {"released", "requestRelease", false, "released", false},
+            {"released", "clearRelease", false, "released", false},
+            {"released", "release", false, "released", false},
+            {"released", "expire", false, "released", false},
+            {"failed", "activate", true, "active", false}, // a subid beats "failed"
+            {"failed", "fail", false, "failed", false},
+            {"failed", "note", false, "failed", false},
+            {"failed", "requestRelease", false, "failed", false},
+            {"failed", "clearRelease", false, "failed", false},
+            {"failed", "release", false, "failed", false},
+            {"failed", "expire", false, "failed", false},
+        };
+        for (const char *table : {"bindings", "transfers"}) {
+            for (const Row &r : rows) {
+                QTest::addRow("%s: %s + %s", table, r.from, r.event)
+                    << QString::fromLatin1(table) << QString::fromLatin1(r.from)
+                    << QString::fromLatin1(r.event) << r.applied << QString::fromLatin1(r.after)
+                    << r.releaseRequested;
+            }
+        }
+    }
+    void transitionsAreGuarded()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, from);
+        QFETCH(QString, event);
+        QFETCH(bool, applied);
+        QFETCH(QString, after);
+        QFETCH(bool, releaseRequestedAfter);
+        const bool bindings = table == QLatin1StringView("bindings");
+        QString error;
+        std::optional<qint64> id;
+        if (bindings) {
+            id = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("g1")), &error);
+        } else {
+            TransferRequest t;
+            t.appid = QStringLiteral("APP1");
+            t.x = QStringLiteral("13900000003");
+            t.anum = QStringLiteral("13800000001");
+            t.reqid = QStringLiteral("g1");
+            t.ttl = 10;
+            id = m_ledger->addTransferIntent(m_profile, t, &error);
+        }
+        QVERIFY2(id, qPrintable(error));
+        // Put the row into the from-state as another program would have left it.
+        const QString state = from.section(u'-', 0, 0);
+        const bool releasing = from == QLatin1StringView("releasing") ||
+                               from.endsWith(QLatin1StringView("-releasing"));
+        const QString sqlState =
+            state == QLatin1StringView("releasing") ? QStringLiteral("active") : state;
+        QSqlQuery q(m_ledger->database());
+        q.prepare(QStringLiteral("UPDATE %1 SET state = ?, expires_at = ?, "
+                                 "release_requested_at = ?, sending_by = NULL, lease_until = NULL"
+                                 "%2 WHERE id = ?")
+                      .arg(table, bindings ? QStringLiteral(", subid = ?") : QString()));
+        q.addBindValue(sqlState);
+        q.addBindValue(m_clock.nowMs() - 1000); // past: the sweep may expire an active row
+        q.addBindValue(releasing ? QVariant(m_clock.nowMs() - 10)
+                                 : QVariant(QMetaType::fromType<qint64>()));
+        if (bindings)
+            q.addBindValue(state == QLatin1StringView("pending") ||
+                                   state == QLatin1StringView("failed")
+                               ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(QStringLiteral("S-OTHER")));
+        q.addBindValue(*id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+        LedgerTransition t;
+        if (event == QLatin1StringView("expire")) {
+            const QList<qint64> swept =
+                bindings ? m_ledger->sweepExpiredBindings() : m_ledger->sweepExpiredTransfers();
+            t.kind = swept.contains(*id) ? LedgerTransition::Kind::Applied
+                                         : LedgerTransition::Kind::Settled;
+        } else if (bindings) {
+            if (event == QLatin1StringView("activate"))
+                t = m_ledger->markBindingActive(*id, QStringLiteral("S-NEW"), m_clock.nowMs() + 1);
+            else if (event == QLatin1StringView("fail"))
+                t = m_ledger->markBindingFailed(*id, QStringLiteral("no"));
+            else if (event == QLatin1StringView("note"))
+                t = m_ledger->noteBindingAttempt(*id, QStringLiteral("unknown"));
+            else if (event == QLatin1StringView("requestRelease"))
+                t = m_ledger->markReleaseRequested(*id);
+            else if (event == QLatin1StringView("clearRelease"))
+                t = m_ledger->clearReleaseRequested(*id, QStringLiteral("refused"));
+            else if (event == QLatin1StringView("release"))
+                t = m_ledger->markBindingReleased(*id);
+        } else {
+            if (event == QLatin1StringView("activate"))
+                t = m_ledger->markTransferActive(*id);
+            else if (event == QLatin1StringView("fail"))
+                t = m_ledger->markTransferFailed(*id, QStringLiteral("no"));
+            else if (event == QLatin1StringView("note"))
+                t = m_ledger->noteTransferAttempt(*id, QStringLiteral("unknown"));
+            else if (event == QLatin1StringView("requestRelease"))
+                t = m_ledger->markTransferReleaseRequested(*id);
+            else if (event == QLatin1StringView("clearRelease"))
+                t = m_ledger->clearTransferReleaseRequested(*id, QStringLiteral("refused"));
+            else if (event == QLatin1StringView("release"))
+                t = m_ledger->markTransferReleased(*id);
+        }
+        QVERIFY2(t.kind != LedgerTransition::Kind::Error, qPrintable(t.error));
+        QCOMPARE(t.applied(), applied);
+        QCOMPARE(t.settledElsewhere(), !applied);
+
+        const RecordState expected = *RecordStates::fromSql(after);
+        RecordState now;
+        std::optional<qint64> releaseRequested;
+        if (bindings) {
+            const auto b = m_ledger->bindingById(*id);
+            now = b->state;
+            releaseRequested = b->releaseRequestedAt;
+            // A subid the ledger holds is never replaced by another answer.
+            if (state != QLatin1StringView("pending") && state != QLatin1StringView("failed"))
+                QCOMPARE(b->subid, QStringLiteral("S-OTHER"));
+            else if (applied && event == QLatin1StringView("activate"))
+                QCOMPARE(b->subid, QStringLiteral("S-NEW"));
+            if (event != QLatin1StringView("expire"))
+                QCOMPARE(t.subid, b->subid);
+        } else {
+            const auto r = m_ledger->transferById(*id);
+            now = r->state;
+            releaseRequested = r->releaseRequestedAt;
+        }
+        QCOMPARE(now, expected);
+        QCOMPARE(releaseRequested.has_value(), releaseRequestedAfter);
+        if (event != QLatin1StringView("expire"))
+            QCOMPARE(t.state, expected); // the caller learns the other outcome
+    }
+
+    void aMissingRowIsAnErrorNotARace()
+    {
+        const LedgerTransition t = m_ledger->markBindingFailed(424242, QStringLiteral("x"));
+        QCOMPARE(t.kind, LedgerTransition::Kind::Error);
+        QVERIFY(!t.error.isEmpty());
+    }
+
+    void leasesGiveEachIntentOneSender()
+    {
+        // Two programs on one ledger (two Ledger objects: two lease owners).
+        Ledger other(m_ledger->path(), m_clock);
+        QString error;
+        QVERIFY2(other.open(&error), qPrintable(error));
+        QVERIFY(other.leaseOwner() != m_ledger->leaseOwner());
+        const auto mine =
+            m_ledger->addBindingIntent(m_profile, request(QStringLiteral("m")), &error);
+        const auto theirs = other.addBindingIntent(m_profile, request(QStringLiteral("t")), &error);
+        QVERIFY(mine && theirs);
+        QCOMPARE(m_ledger->bindingById(*theirs)->sendingBy, other.leaseOwner());
+
+        // An intent being sent (the lease its writer took) is claimed by nobody, not even
+        // by its own program again.
+        QVERIFY(m_ledger->claimPendingBindings(m_profile).isEmpty());
+        QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
+        // Without a live lease, one reconciliation takes it, in one transaction.
+        QVERIFY(m_ledger->dropBindingLease(*mine));
+        QVERIFY(other.dropBindingLease(*mine)); // not other's: changes nothing
+        QVERIFY(other.renewBindingLeases({*theirs}));
+        QList<BindingRecord> claimed = m_ledger->claimPendingBindings(m_profile);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().id, *mine);
+        QCOMPARE(claimed.first().sendingBy, m_ledger->leaseOwner());
+        QVERIFY(!m_ledger->claimBinding(*theirs));
+        QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
+
+        // Renewed leases hold ...
+        m_clock.advanceMs(m_ledger->leaseDurationMs() - 1000);
+        QVERIFY(other.renewBindingLeases({*theirs}));
+        m_clock.advanceMs(2000);
+        QVERIFY(!m_ledger->claimBinding(*theirs));
+        // ... and those of a program that died (mine was not renewed) run out: then another
+        // program takes the intent over.
+        claimed = other.claimPendingBindings(m_profile);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().id, *mine);
+        m_clock.advanceMs(m_ledger->leaseDurationMs());
+        QVERIFY(m_ledger->claimBinding(*theirs));
+        QCOMPARE(m_ledger->bindingById(*theirs)->sendingBy, m_ledger->leaseOwner());
+
+        // Settling drops the settling program's own lease and leaves another's alone.
+        QVERIFY(other.markBindingActive(*theirs, QStringLiteral("S-T"), m_clock.nowMs() + 5000));
+        QCOMPARE(m_ledger->bindingById(*theirs)->sendingBy, m_ledger->leaseOwner());
+        QVERIFY(m_ledger->markBindingActive(*theirs, QStringLiteral("S-T"), 0).settledElsewhere());
+        QVERIFY(m_ledger->bindingById(*theirs)->sendingBy.isEmpty());
+
+        // A release under way at one program is not requested again by another.
+        QVERIFY(other.markReleaseRequested(*theirs));
+        const LedgerTransition busy = m_ledger->markReleaseRequested(*theirs);
+        QVERIFY(busy.settledElsewhere());
+        QVERIFY(busy.releaseRequestedAt);
+        QVERIFY(m_ledger->claimReleaseRequestedBindings(m_profile).isEmpty());
+        QVERIFY(other.dropBindingLease(*theirs));
+        QCOMPARE(m_ledger->claimReleaseRequestedBindings(m_profile).size(), 1);
+    }
+
+    void aCrashedProgramsLeaseIsTakenOverAtOnce()
+    {
+        // A program on this computer took the lease and was killed (here: a process that has
+        // ended): its intent is free at once, not only when the lease runs out.
+        QProcess dead;
+        dead.start(QStringLiteral("sleep"), {QStringLiteral("0")});
+        QVERIFY(dead.waitForStarted());
+        const qint64 pid = dead.processId();
+        QVERIFY(dead.waitForFinished());
+        QString error;
+        const auto id = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("d")), &error);
+        QVERIFY(id);
+        QSqlQuery q(m_ledger->database());
+        q.prepare(
+            QStringLiteral("UPDATE bindings SET sending_by = ?, lease_until = ? WHERE id = ?"));
+        q.addBindValue(QStringLiteral("%1:%2:0badf00d").arg(QSysInfo::machineHostName()).arg(pid));
+        q.addBindValue(m_clock.nowMs() + 60'000);
+        q.addBindValue(*id);
+        QVERIFY(q.exec());
+        QCOMPARE(m_ledger->claimPendingBindings(m_profile).size(), 1);
+        // A living program's lease (this test's own process, as another Ledger) holds.
+        Ledger other(m_ledger->path(), m_clock);
+        QVERIFY(other.open(&error));
+        QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
+    }
+
+    void claimsFromThreadsNeverOverlap()
+    {
+        // Eight writers (each its own Ledger: its own lease owner and connection) claim the
+        // same 40 intents at once: every intent goes to exactly one of them.
+        QString error;
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(m_ledger->addBindingIntent(m_profile, request(QStringLiteral("c%1").arg(i)),
+                                               &error));
+        QSqlQuery q(m_ledger->database());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE bindings SET sending_by = NULL, lease_until = NULL")));
+        QMutex mutex;
+        QList<qint64> all;
+        QList<QThread *> threads;
+        for (int w = 0; w < 8; ++w) {
+            threads << QThread::create([this, &mutex, &all] {
+                Ledger writer(m_ledger->path(), m_clock);
+                QString e;
+                if (!writer.open(&e))
+                    return;
+                for (int round = 0; round < 5; ++round) {
+                    const QList<BindingRecord> claimed = writer.claimPendingBindings();
+                    QMutexLocker lock(&mutex);
+                    for (const BindingRecord &b : claimed)
+                        all << b.id;
+                }
+                writer.closeThreadConnection();
+            });
+            threads.last()->start();
+        }
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(60'000));
+            delete t;
+        }
+        QCOMPARE(all.size(), 40);
+        QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), 40);
+    }
+
+    void rateSlotsAreSharedAndAdapt()
+    {
+        Ledger other(m_ledger->path(), m_clock);
+        QString error;
+        QVERIFY2(other.open(&error), qPrintable(error));
+        const QString bucket = QStringLiteral("D1@h.example");
+        // Three requests from two programs at a 500 ms limit: the slots follow each other.
+        const qint64 first = m_ledger->takeRateSlot(bucket, 500);
+        const qint64 second = other.takeRateSlot(bucket, 500);
+        const qint64 third = m_ledger->takeRateSlot(bucket, 500);
+        QVERIFY(first >= 0 && first < 100);
+        QVERIFY2(second >= 400 && second <= 500, qPrintable(QString::number(second)));
+        QVERIFY2(third >= 900 && third <= 1000, qPrintable(QString::number(third)));
+        QCOMPARE(m_ledger->rateInterval(bucket), 500);
+        // 1105 halves the rate (once, however many calls meet it) ...
+        other.noteRateLimited(bucket, 500, 2000);
+        m_ledger->noteRateLimited(bucket, 500, 2000);
+        QCOMPARE(m_ledger->rateInterval(bucket), 1000);
+        // ... and accepted requests bring it back slowly, never below the base.
+        other.noteRateAccepted(bucket, 500);
+        QCOMPARE(m_ledger->rateInterval(bucket), 950);
+        for (int i = 0; i < 100; ++i)
+            m_ledger->noteRateAccepted(bucket, 500);
+        QCOMPARE(m_ledger->rateInterval(bucket), 500);
     }
 
     void transfersLifecycle()

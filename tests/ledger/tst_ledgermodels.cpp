@@ -114,11 +114,11 @@ private Q_SLOTS:
         // A write by another program (another Ledger on the file) arrives by refresh().
         Ledger other(m_ledger->path(), m_clock);
         QVERIFY(other.open(&error));
-        other.markBindingFailed(*id, QStringLiteral("x"));
+        QVERIFY(other.markBindingReleased(*id, QStringLiteral("x")));
         model.refresh();
         QCOMPARE(
             model.data(model.index(3, BindingsModel::ColState), BindingsModel::RawRole).toInt(),
-            int(RecordState::Failed));
+            int(RecordState::Released));
         QCOMPARE(reset.size(), 0);
     }
 
