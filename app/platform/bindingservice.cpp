@@ -240,8 +240,7 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
         o.message = effects.goneMessage;
         t = effects.done(r, o.message);
         if (t.applied())
-            audit(effects.auditAction,
-                  effects.auditDetail(r) + QStringLiteral(" (already gone)"));
+            audit(effects.auditAction, effects.auditDetail(r) + QStringLiteral(" (already gone)"));
         break;
     case ServiceOutcome::Kind::Failed:
         t = effects.notDone(r.message);
@@ -256,8 +255,7 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
         t = effects.unknown(r.message);
         break;
     }
-    if (t.settledElsewhere() &&
-        (effects.step == Step::Create || t.state == RecordState::Released))
+    if (t.settledElsewhere() && (effects.step == Step::Create || t.state == RecordState::Released))
         takeSettled(o, t);
     if (done)
         done(o);
@@ -409,7 +407,8 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
                       done](const PlatformResult &answer) {
                          if (!guard) // the service went away; the ledger keeps the request
                              return;
-                         Effects e{Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}, {}};
+                         Effects e{
+                             Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}, {}};
                          e.done = [&](const PlatformResult &, const QString &goneMessage) {
                              return m_ledger.markBindingReleased(id, goneMessage);
                          };
