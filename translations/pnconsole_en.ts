@@ -2846,6 +2846,22 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The reqid %1 was already used; that binding is %2.</source>
             <translation>The reqid %1 was already used; that binding is %2.</translation>
         </message>
+        <message>
+            <source>%1 The platform said "not now": the request stays pending with its reqid, and a later run or the console finishes it.</source>
+            <translation>%1 The platform said "not now": the request stays pending with its reqid, and a later run or the console finishes it.</translation>
+        </message>
+        <message>
+            <source>Another program is sending the request %1 right now; its outcome will be in the ledger.</source>
+            <translation>Another program is sending the request %1 right now; its outcome will be in the ledger.</translation>
+        </message>
+        <message>
+            <source>The binding %1 is being released by another program, or is already %2.</source>
+            <translation>The binding %1 is being released by another program, or is already %2.</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 is being released by another program, or is already %2.</source>
+            <translation>The transfer on %1 is being released by another program, or is already %2.</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsModel</name>
@@ -3663,6 +3679,26 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Cannot write the audit log: %1</source>
             <translation>Cannot write the audit log: %1</translation>
         </message>
+        <message>
+            <source>There is no binding %1 in the ledger.</source>
+            <translation>There is no binding %1 in the ledger.</translation>
+        </message>
+        <message>
+            <source>There is no transfer %1 in the ledger.</source>
+            <translation>There is no transfer %1 in the ledger.</translation>
+        </message>
+        <message>
+            <source>Cannot read the ledger: %1</source>
+            <translation>Cannot read the ledger: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the shared rate limit: %1</source>
+            <translation>Cannot read the shared rate limit: %1</translation>
+        </message>
+        <message>
+            <source>Cannot update the shared rate limit: %1</source>
+            <translation>Cannot update the shared rate limit: %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>
@@ -3866,6 +3902,18 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source> (sent %1 times on the wire: the connection closed before an answer)</source>
             <translation> (sent %1 times on the wire: the connection closed before an answer)</translation>
+        </message>
+        <message>
+            <source>The platform's answer is larger than %1 KiB and was cut off.</source>
+            <translation>The platform's answer is larger than %1 KiB and was cut off.</translation>
+        </message>
+        <message>
+            <source>The platform answered HTTP %1 with error 0, which is not a valid answer.</source>
+            <translation>The platform answered HTTP %1 with error 0, which is not a valid answer.</translation>
+        </message>
+        <message>
+            <source>The platform's answer has no valid subid (a text of 1 to 128 letters, digits, -, _, . or : is expected).</source>
+            <translation>The platform's answer has no valid subid (a text of 1 to 128 letters, digits, -, _, . or : is expected).</translation>
         </message>
     </context>
     <context>

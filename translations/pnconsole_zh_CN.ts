@@ -2836,6 +2836,22 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The reqid %1 was already used; that binding is %2.</source>
             <translation>reqid %1 已被使用；对应的绑定关系当前为“%2”。</translation>
         </message>
+        <message>
+            <source>%1 The platform said "not now": the request stays pending with its reqid, and a later run or the console finishes it.</source>
+            <translation>%1 平台表示“稍后再试”：该请求以原 reqid 保持待定，之后的运行或控制台会完成它。</translation>
+        </message>
+        <message>
+            <source>Another program is sending the request %1 right now; its outcome will be in the ledger.</source>
+            <translation>另一个程序正在发送请求 %1；其结果将记入台账。</translation>
+        </message>
+        <message>
+            <source>The binding %1 is being released by another program, or is already %2.</source>
+            <translation>绑定 %1 正由另一个程序释放，或已是%2状态。</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 is being released by another program, or is already %2.</source>
+            <translation>%1 上的转接正由另一个程序释放，或已是%2状态。</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsModel</name>
@@ -3646,6 +3662,26 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Cannot write the audit log: %1</source>
             <translation>无法写入审计日志：%1</translation>
         </message>
+        <message>
+            <source>There is no binding %1 in the ledger.</source>
+            <translation>台账中没有绑定 %1。</translation>
+        </message>
+        <message>
+            <source>There is no transfer %1 in the ledger.</source>
+            <translation>台账中没有转接 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot read the ledger: %1</source>
+            <translation>无法读取台账：%1</translation>
+        </message>
+        <message>
+            <source>Cannot read the shared rate limit: %1</source>
+            <translation>无法读取共享的速率限制：%1</translation>
+        </message>
+        <message>
+            <source>Cannot update the shared rate limit: %1</source>
+            <translation>无法更新共享的速率限制：%1</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>
@@ -3849,6 +3885,18 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source> (sent %1 times on the wire: the connection closed before an answer)</source>
             <translation>（实际发送了 %1 次：连接在应答前已关闭）</translation>
+        </message>
+        <message>
+            <source>The platform's answer is larger than %1 KiB and was cut off.</source>
+            <translation>平台的应答超过 %1 KiB，已被截断。</translation>
+        </message>
+        <message>
+            <source>The platform answered HTTP %1 with error 0, which is not a valid answer.</source>
+            <translation>平台以 HTTP %1 应答却带 error 0，这不是有效的应答。</translation>
+        </message>
+        <message>
+            <source>The platform's answer has no valid subid (a text of 1 to 128 letters, digits, -, _, . or : is expected).</source>
+            <translation>平台的应答中没有有效的 subid（应为 1 至 128 个字母、数字或 -、_、.、: 组成的文本）。</translation>
         </message>
     </context>
     <context>
