@@ -3699,6 +3699,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Cannot update the shared rate limit: %1</source>
             <translation>Cannot update the shared rate limit: %1</translation>
         </message>
+        <message>
+            <source>Cannot make the ledger %1 private to this user.</source>
+            <translation>Cannot make the ledger %1 private to this user.</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>

@@ -3682,6 +3682,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Cannot update the shared rate limit: %1</source>
             <translation>无法更新共享的速率限制：%1</translation>
         </message>
+        <message>
+            <source>Cannot make the ledger %1 private to this user.</source>
+            <translation>无法将台账 %1 设为仅当前用户可访问。</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>

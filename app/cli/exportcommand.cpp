@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/csvreader.h"
 #include "core/phonemask.h"
+#include "core/privatefiles.h"
 #include "ledger/ledger.h"
 
 #include <QCommandLineParser>
@@ -138,6 +139,7 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
         printError(ExportText::tr("Cannot write %1: %2").arg(outPath, file.errorString()));
         return ExitPlatformError;
     }
+    PrivateFiles::restrict(file); // personal numbers: 0600 before the first row
     CsvWriter writer(&file);
     qint64 rows = 0;
     // Forward-only queries: the rows go to the file as they come, never all in memory.

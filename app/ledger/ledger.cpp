@@ -1,5 +1,6 @@
 #include "ledger/ledger.h"
 
+#include "core/privatefiles.h"
 #include "core/validation.h"
 #include "ledger/ledgerschema.h"
 #include "ledger/ledgersql_p.h"
@@ -188,10 +189,18 @@ QString Ledger::displayLocation() const
 bool Ledger::open(QString *error)
 {
     const QFileInfo info(m_path);
-    if (!isPostgres() && !QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = tr("Cannot create the folder %1 for the ledger.").arg(info.absolutePath());
-        return false;
+    if (!isPostgres()) {
+        // Personal numbers: 0600 in a 0700 folder, created so before SQLite writes a byte.
+        if (!PrivateFiles::makeFolder(info.absolutePath())) {
+            if (error)
+                *error = tr("Cannot create the folder %1 for the ledger.").arg(info.absolutePath());
+            return false;
+        }
+        if (!PrivateFiles::prepareDatabase(m_path)) {
+            if (error)
+                *error = tr("Cannot make the ledger %1 private to this user.").arg(m_path);
+            return false;
+        }
     }
     QSqlDatabase db = database();
     if (!db.isOpen()) {

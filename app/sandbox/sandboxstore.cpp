@@ -1,5 +1,7 @@
 #include "sandbox/sandboxstore.h"
 
+#include "core/privatefiles.h"
+
 #include <QAtomicInt>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -219,6 +221,9 @@ bool SandboxStore::isOpen() const
 
 bool SandboxStore::open(const QString &path, QString *error)
 {
+    // The sandbox state holds numbers too: 0600, like the ledger (":memory:" is no file).
+    if (path != QLatin1StringView(":memory:") && !path.isEmpty())
+        PrivateFiles::prepareDatabase(path);
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
     d->db.setDatabaseName(path);
     if (!d->db.open()) {

@@ -1,6 +1,7 @@
 #include "session/bulkfile.h"
 
 #include "core/phonemask.h"
+#include "core/privatefiles.h"
 #include "core/validation.h"
 #include "ledger/ledger.h"
 
@@ -320,6 +321,7 @@ bool BulkFile::writeResult(const BulkInput &input, const QList<BulkJobRow> &rows
             *error = tr("Cannot write the result file %1: %2").arg(outPath, out.errorString());
         return false;
     }
+    PrivateFiles::restrict(out); // personal numbers: 0600 before the first row
     QList<int> keep; // input columns copied (those named like a result column are replaced)
     QStringList header;
     for (int i = 0; i < input.header.size(); ++i) {

@@ -5,6 +5,8 @@
 #include "pgserver.h"
 #endif
 
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <sys/stat.h>
 
 using namespace pn;
 
@@ -522,6 +526,40 @@ private Q_SLOTS:
         QVERIFY(other.open(&error));
         QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
     }
+
+#ifndef PN_LEDGER_PG
+    void theLedgerIsPrivateToItsOwner()
+    {
+        // 0600 files in a 0700 folder (stat, not Qt's view of it), -wal and -shm included, and
+        // an existing ledger written by an older version with 0644 is tightened on open.
+        auto mode = [](const QString &path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777)
+                                                                         : -1;
+        };
+        const QString folder = m_dir->filePath(QStringLiteral("fresh/data"));
+        Ledger fresh(Ledger::pathInDataDir(folder), m_clock);
+        QString error;
+        QVERIFY2(fresh.open(&error), qPrintable(error));
+        const auto profile = fresh.ensureAdhocProfile(QStringLiteral("https://h.example"),
+                                                      QStringLiteral("D1"), {}, &error);
+        QVERIFY(fresh.addBindingIntent(*profile, request(QStringLiteral("p")), &error));
+        QCOMPARE(mode(folder), 0700);
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString path = fresh.path() + QLatin1StringView(suffix);
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            QCOMPARE(mode(path), 0600);
+        }
+        m_ledger.reset();
+        const QString old = Ledger::pathInDataDir(m_dir->path());
+        ::chmod(QFile::encodeName(old).constData(), 0644);
+        Ledger again(old, m_clock);
+        QVERIFY(again.open(&error));
+        QCOMPARE(mode(old), 0600);
+    }
+#endif
 
     void claimsFromThreadsNeverOverlap()
     {
