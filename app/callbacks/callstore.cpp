@@ -1,13 +1,13 @@
 #include "callbacks/callstore.h"
 
+#include "core/clock.h"
+#include "ledger/ledger.h"
 #include "ledger/ledgerschema.h"
 
-#include <QAtomicInteger>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -78,51 +78,114 @@ QString selectCallStart()
     return QStringLiteral("SELECT %1 FROM call_starts").arg(callStartColumns().join(u','));
 }
 
-CdrRecord cdrFrom(const QSqlQuery &q)
+// The positions of a result's columns, looked up by name once per query (the order of the
+// SELECT list does not matter to the readers below).
+class Columns
+{
+public:
+    explicit Columns(const QSqlQuery &q)
+        : m_record(q.record())
+    {}
+    int operator()(const char *name) const { return m_record.indexOf(QLatin1StringView(name)); }
+
+private:
+    QSqlRecord m_record;
+};
+
+struct CdrColumns
+{
+    explicit CdrColumns(const Columns &c)
+        : taskid(c("taskid"))
+        , profileId(c("profile_id"))
+        , devid(c("devid"))
+        , appid(c("appid"))
+        , subid(c("subid"))
+        , caller(c("caller"))
+        , rcaller(c("rcaller"))
+        , callee(c("callee"))
+        , result(c("result"))
+        , beginTime(c("begin_time"))
+        , ringTime(c("ring_time"))
+        , answerTime(c("answer_time"))
+        , releaseTime(c("release_time"))
+        , duration(c("duration"))
+        , recording(c("recording"))
+        , userData(c("user_data"))
+        , releasedir(c("releasedir"))
+        , extra(c("extra"))
+        , receivedAt(c("received_at"))
+        , anomalies(c("anomalies"))
+        , id(c("id"))
+    {}
+    int taskid, profileId, devid, appid, subid, caller, rcaller, callee, result, beginTime,
+        ringTime, answerTime, releaseTime, duration, recording, userData, releasedir, extra,
+        receivedAt, anomalies, id;
+};
+
+CdrRecord cdrFrom(const QSqlQuery &q, const CdrColumns &k)
 {
     CdrRecord c;
-    c.taskid = q.value(0).toString();
-    c.profileId = optFrom(q.value(1));
-    c.devid = q.value(2).toString();
-    c.appid = q.value(3).toString();
-    c.subid = q.value(4).toString();
-    c.caller = q.value(5).toString();
-    c.rcaller = q.value(6).toString();
-    c.callee = q.value(7).toString();
-    c.result = q.value(8).toString();
-    c.beginTime = q.value(9).toLongLong();
-    c.ringTime = optFrom(q.value(10));
-    c.answerTime = optFrom(q.value(11));
-    c.releaseTime = optFrom(q.value(12));
-    c.duration = q.value(13).toLongLong();
-    c.recording = q.value(14).toString();
-    c.userData = q.value(15).toString();
-    c.releasedir = q.value(16).toString();
-    c.extra = fromJson(q.value(17).toString());
-    c.receivedAtMs = q.value(18).toLongLong();
-    c.anomalies = q.value(19).toString().split(u',', Qt::SkipEmptyParts);
-    c.rowId = q.value(20).toLongLong();
+    c.taskid = q.value(k.taskid).toString();
+    c.profileId = optFrom(q.value(k.profileId));
+    c.devid = q.value(k.devid).toString();
+    c.appid = q.value(k.appid).toString();
+    c.subid = q.value(k.subid).toString();
+    c.caller = q.value(k.caller).toString();
+    c.rcaller = q.value(k.rcaller).toString();
+    c.callee = q.value(k.callee).toString();
+    c.result = q.value(k.result).toString();
+    c.beginTime = q.value(k.beginTime).toLongLong();
+    c.ringTime = optFrom(q.value(k.ringTime));
+    c.answerTime = optFrom(q.value(k.answerTime));
+    c.releaseTime = optFrom(q.value(k.releaseTime));
+    c.duration = q.value(k.duration).toLongLong();
+    c.recording = q.value(k.recording).toString();
+    c.userData = q.value(k.userData).toString();
+    c.releasedir = q.value(k.releasedir).toString();
+    c.extra = fromJson(q.value(k.extra).toString());
+    c.receivedAtMs = q.value(k.receivedAt).toLongLong();
+    c.anomalies = q.value(k.anomalies).toString().split(u',', Qt::SkipEmptyParts);
+    c.rowId = q.value(k.id).toLongLong();
     return c;
 }
 
-CallStartRecord callStartFrom(const QSqlQuery &q)
+QList<CdrRecord> readCdrs(QSqlQuery &q)
 {
-    CallStartRecord s;
-    s.taskid = q.value(0).toString();
-    s.profileId = optFrom(q.value(1));
-    s.devid = q.value(2).toString();
-    s.appid = q.value(3).toString();
-    s.subid = q.value(4).toString();
-    s.caller = q.value(5).toString();
-    s.rcaller = q.value(6).toString();
-    s.callee = q.value(7).toString();
-    s.callTime = q.value(8).toLongLong();
-    s.smsContent = q.value(9).toString();
-    s.userData = q.value(10).toString();
-    s.extra = fromJson(q.value(11).toString());
-    s.receivedAtMs = q.value(12).toLongLong();
-    s.anomalies = q.value(13).toString().split(u',', Qt::SkipEmptyParts);
-    return s;
+    QList<CdrRecord> out;
+    const CdrColumns k{Columns(q)};
+    while (q.next())
+        out << cdrFrom(q, k);
+    return out;
+}
+
+QList<CallStartRecord> readCallStarts(QSqlQuery &q)
+{
+    const Columns c(q);
+    const int taskid = c("taskid"), profileId = c("profile_id"), devid = c("devid"),
+              appid = c("appid"), subid = c("subid"), caller = c("caller"), rcaller = c("rcaller"),
+              callee = c("callee"), callTime = c("call_time"), smsContent = c("sms_content"),
+              userData = c("user_data"), extra = c("extra"), receivedAt = c("received_at"),
+              anomalies = c("anomalies");
+    QList<CallStartRecord> out;
+    while (q.next()) {
+        CallStartRecord s;
+        s.taskid = q.value(taskid).toString();
+        s.profileId = optFrom(q.value(profileId));
+        s.devid = q.value(devid).toString();
+        s.appid = q.value(appid).toString();
+        s.subid = q.value(subid).toString();
+        s.caller = q.value(caller).toString();
+        s.rcaller = q.value(rcaller).toString();
+        s.callee = q.value(callee).toString();
+        s.callTime = q.value(callTime).toLongLong();
+        s.smsContent = q.value(smsContent).toString();
+        s.userData = q.value(userData).toString();
+        s.extra = fromJson(q.value(extra).toString());
+        s.receivedAtMs = q.value(receivedAt).toLongLong();
+        s.anomalies = q.value(anomalies).toString().split(u',', Qt::SkipEmptyParts);
+        out << s;
+    }
+    return out;
 }
 
 // WHERE clause and bound values for a filter on a time column.
@@ -158,8 +221,6 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
     return q.exec();
 }
 
-QAtomicInteger<quint64> s_connectionCounter;
-
 } // namespace
 
 struct CallStore::Prepared
@@ -175,46 +236,50 @@ struct CallStore::Prepared
     bool ready = false;
 };
 
-CallStore::CallStore(QString ledgerPath)
-    : m_path(std::move(ledgerPath))
-    , m_connection(QStringLiteral("pn_calls_%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+CallStore::CallStore(Ledger &ledger)
+    : m_ledger(&ledger)
+{}
+
+CallStore::CallStore(const QString &ledgerPath)
+    : m_ownLedger(std::make_unique<Ledger>(ledgerPath, SystemClock::instance()))
+    , m_ledger(m_ownLedger.get())
 {}
 
 CallStore::~CallStore()
 {
+    // The prepared statements go before the connection they were prepared on.
     m_prepared.reset();
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase d = QSqlDatabase::database(m_connection, false);
-            d.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    if (m_ownLedger)
+        m_ownLedger->closeThreadConnection();
 }
 
 QSqlDatabase CallStore::db() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_ledger->database();
+}
+
+QString CallStore::path() const
+{
+    return m_ledger->path();
 }
 
 bool CallStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && db().isOpen();
+    return m_prepared && m_prepared->ready && db().isOpen();
 }
 
 bool CallStore::open(QString *error, Durability durability)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    d.setDatabaseName(m_path);
-    if (!d.open()) {
+    if (m_ownLedger && !m_ownLedger->open(error))
+        return false;
+    QSqlDatabase d = db();
+    if (!d.isOpen()) {
         if (error)
-            *error = tr("Cannot open the ledger %1: %2").arg(m_path, d.lastError().text());
+            *error = m_ledger->lastError();
         return false;
     }
-    if (!LedgerSchema::configureConnection(d, error) || !LedgerSchema::migrate(d, error))
-        return false;
-    if (durability == Durability::Full) {
+    if (durability == Durability::Full &&
+        LedgerSchema::dialectOf(d) == LedgerSchema::Dialect::SQLite) {
         QSqlQuery q(d);
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
@@ -239,14 +304,10 @@ bool CallStore::open(QString *error, Durability durability)
 
 bool CallStore::begin(QString *error)
 {
-    QSqlQuery q(db());
-    // IMMEDIATE takes the write lock at once, so a busy ledger waits in busy_timeout here
-    // rather than failing at the first insert.
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    // On SQLite, BEGIN IMMEDIATE takes the write lock at once, so a busy ledger waits in
+    // busy_timeout here rather than failing at the first insert.
+    QSqlDatabase d = db();
+    return LedgerSchema::beginWrite(d, error);
 }
 
 bool CallStore::commit(QString *error)
@@ -346,12 +407,9 @@ QList<CdrRecord> CallStore::calls(const CallFilter &filter) const
                             .arg(std::max(0, filter.limit));
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    QList<CdrRecord> out;
     if (!run(q, sql, values))
-        return out;
-    while (q.next())
-        out << cdrFrom(q);
-    return out;
+        return {};
+    return readCdrs(q);
 }
 
 QList<CdrRecord> CallStore::callsAfter(qint64 rowId, const CallFilter &filter) const
@@ -365,12 +423,9 @@ QList<CdrRecord> CallStore::callsAfter(qint64 rowId, const CallFilter &filter) c
         selectCdr() + w + QStringLiteral(" ORDER BY id LIMIT %1").arg(std::max(0, filter.limit));
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    QList<CdrRecord> out;
     if (!run(q, sql, values))
-        return out;
-    while (q.next())
-        out << cdrFrom(q);
-    return out;
+        return {};
+    return readCdrs(q);
 }
 
 qint64 CallStore::lastCallRowId() const
@@ -384,9 +439,12 @@ qint64 CallStore::lastCallRowId() const
 std::optional<CdrRecord> CallStore::cdr(const QString &taskid) const
 {
     QSqlQuery q(db());
-    if (run(q, selectCdr() + QStringLiteral(" WHERE taskid = ?"), {taskid}) && q.next())
-        return cdrFrom(q);
-    return std::nullopt;
+    if (!run(q, selectCdr() + QStringLiteral(" WHERE taskid = ?"), {taskid}))
+        return std::nullopt;
+    const QList<CdrRecord> found = readCdrs(q);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 QList<CallStartRecord> CallStore::callStarts(const CallFilter &filter) const
@@ -397,12 +455,9 @@ QList<CallStartRecord> CallStore::callStarts(const CallFilter &filter) const
         QStringLiteral(" ORDER BY call_time DESC, id DESC LIMIT %1").arg(std::max(0, filter.limit));
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    QList<CallStartRecord> out;
     if (!run(q, sql, values))
-        return out;
-    while (q.next())
-        out << callStartFrom(q);
-    return out;
+        return {};
+    return readCallStarts(q);
 }
 
 QList<TimelineEntry> CallStore::timeline(const QString &subid) const
@@ -455,16 +510,20 @@ QList<RejectedCallback> CallStore::rejected(int limit) const
                  .arg(std::max(0, limit)),
              {}))
         return out;
+    const Columns c(q);
+    const int id = c("id"), receivedAt = c("received_at"), remote = c("remote"), path = c("path"),
+              contentType = c("content_type"), httpStatus = c("http_status"), reason = c("reason"),
+              body = c("body");
     while (q.next()) {
         RejectedCallback r;
-        r.id = q.value(0).toLongLong();
-        r.receivedAtMs = q.value(1).toLongLong();
-        r.remote = q.value(2).toString();
-        r.path = q.value(3).toString();
-        r.contentType = q.value(4).toString();
-        r.httpStatus = q.value(5).toInt();
-        r.reason = q.value(6).toString();
-        r.body = q.value(7).toString();
+        r.id = q.value(id).toLongLong();
+        r.receivedAtMs = q.value(receivedAt).toLongLong();
+        r.remote = q.value(remote).toString();
+        r.path = q.value(path).toString();
+        r.contentType = q.value(contentType).toString();
+        r.httpStatus = q.value(httpStatus).toInt();
+        r.reason = q.value(reason).toString();
+        r.body = q.value(body).toString();
         out << r;
     }
     return out;
@@ -500,31 +559,37 @@ CallStats CallStore::stats(const CallFilter &filter) const
     const QString w = where(filter, "begin_time", &values);
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (run(q, QStringLiteral("SELECT result, COUNT(*) FROM calls%1 GROUP BY result").arg(w),
+    if (run(q, QStringLiteral("SELECT result, COUNT(*) AS n FROM calls%1 GROUP BY result").arg(w),
             values)) {
+        const Columns c(q);
+        const int result = c("result"), n = c("n");
         while (q.next()) {
-            const qint64 n = q.value(1).toLongLong();
-            s.byOutcome[CallResultCatalog::outcome(q.value(0).toString())] += n;
-            s.total += n;
+            const qint64 count = q.value(n).toLongLong();
+            s.byOutcome[CallResultCatalog::outcome(q.value(result).toString())] += count;
+            s.total += count;
         }
     }
     if (run(q,
-            QStringLiteral("SELECT (begin_time / 3600) * 3600 AS hour, COUNT(*) FROM calls%1 "
+            QStringLiteral("SELECT (begin_time / 3600) * 3600 AS hour, COUNT(*) AS n FROM calls%1 "
                            "GROUP BY hour ORDER BY hour")
                 .arg(w),
             values)) {
+        const Columns c(q);
+        const int hour = c("hour"), n = c("n");
         while (q.next())
-            s.perHour.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            s.perHour.insert(q.value(hour).toLongLong(), q.value(n).toLongLong());
     }
     if (run(q,
             QStringLiteral("SELECT rcaller, COUNT(*) AS n, SUM(CASE WHEN result = 'answered' "
-                           "THEN 1 ELSE 0 END) FROM calls%1 GROUP BY rcaller ORDER BY n DESC, "
-                           "rcaller")
+                           "THEN 1 ELSE 0 END) AS answered FROM calls%1 GROUP BY rcaller "
+                           "ORDER BY n DESC, rcaller")
                 .arg(w),
             values)) {
+        const Columns c(q);
+        const int rcaller = c("rcaller"), n = c("n"), answered = c("answered");
         while (q.next())
-            s.perX << CallStats::PerX{q.value(0).toString(), q.value(1).toLongLong(),
-                                      q.value(2).toLongLong()};
+            s.perX << CallStats::PerX{q.value(rcaller).toString(), q.value(n).toLongLong(),
+                                      q.value(answered).toLongLong()};
     }
     return s;
 }

@@ -14,6 +14,8 @@
 
 namespace pn {
 
+class Ledger;
+
 // What the Calls tab and the charts ask for. Times are epoch seconds of the call (beginTime).
 struct CallFilter
 {
@@ -62,8 +64,11 @@ struct CallStats
     qint64 total = 0;
 };
 
-// The calls side of the ledger: CDRs, call-starts and rejected callbacks, on its own named
-// connection (one CallStore per thread). Inserts are de-duplicated by taskid.
+// The calls side of the ledger: CDRs, call-starts and rejected callbacks. It opens nothing
+// itself: it works on the ledger's connection for the calling thread (Ledger::database()) and
+// writes through LedgerSchema::beginWrite, with SQL both dialects share, so calls can live in a
+// PostgreSQL ledger too. One CallStore per thread. Inserts are de-duplicated by taskid; rows are
+// read by column name.
 class CallStore final
 {
     Q_DECLARE_TR_FUNCTIONS(CallStore)
@@ -73,13 +78,18 @@ public:
     enum class Durability { Normal, Full }; // SQLite `synchronous` for this connection
     enum class Stored { Inserted, Duplicate, Failed };
 
-    explicit CallStore(QString ledgerPath);
+    // On an open ledger, which must outlive the store.
+    explicit CallStore(Ledger &ledger);
+    // On a ledger of its own at `ledgerPath`, opened by open() (a worker thread's store).
+    explicit CallStore(const QString &ledgerPath);
     ~CallStore();
 
-    // Opens (and creates or migrates) the ledger. Call in the thread that will use the store.
+    // Opens the ledger of its own (creating or migrating it), if it has one, and prepares the
+    // statements. Call in the thread that will use the store. Durability::Full asks SQLite for
+    // `synchronous=FULL` on this thread's connection.
     bool open(QString *error, Durability durability = Durability::Normal);
     bool isOpen() const;
-    const QString &path() const { return m_path; }
+    QString path() const;
 
     // Writes. Inside begin()/commit() they join one transaction (group commit).
     bool begin(QString *error);
@@ -110,8 +120,8 @@ private:
     QSqlDatabase db() const;
     qint64 count(const char *table) const;
 
-    QString m_path;
-    QString m_connection;
+    std::unique_ptr<Ledger> m_ownLedger;
+    Ledger *m_ledger = nullptr;
     struct Prepared;
     std::unique_ptr<Prepared> m_prepared;
 };

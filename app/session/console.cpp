@@ -64,7 +64,7 @@ bool Console::open(QString *error)
     if (!m_ledger->open(error))
         return false;
     m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_clock);
-    m_callStore = std::make_unique<CallStore>(path);
+    m_callStore = std::make_unique<CallStore>(*m_ledger);
     if (!m_callStore->open(error))
         return false;
     m_inbox = std::make_unique<InboxModel>();

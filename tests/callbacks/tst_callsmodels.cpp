@@ -6,9 +6,12 @@
 #include "callbacktesthelpers.h"
 #include "core/callresultcatalog.h"
 #include "core/clock.h"
+#include "ledger/ledger.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +74,7 @@ class TestCallsModels : public QObject
 private slots:
     void init();
     void cleanup();
+    void storeWorksOnTheLedgersConnection();
     void callsModelShowsDecodedRows();
     void revealNumbers();
     void liveRowsAndDuplicates();
@@ -95,6 +99,33 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CallStore> m_store;
 };
+
+// A CallStore on an open Ledger opens no connection of its own: it writes and reads on the
+// ledger's connection for this thread, so its rows are the ledger's rows.
+void TestCallsModels::storeWorksOnTheLedgersConnection()
+{
+    Ledger ledger(m_dir->filePath(QStringLiteral("shared.sqlite")), SystemClock::instance());
+    QString error;
+    QVERIFY2(ledger.open(&error), qPrintable(error));
+    const QStringList before = QSqlDatabase::connectionNames();
+    CallStore store(ledger);
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.path(), ledger.path());
+    QVERIFY(store.begin(&error));
+    QCOMPARE(
+        store.storeCdr(cdr(QStringLiteral("shared-1"), QStringLiteral("answered"), 1000), &error),
+        CallStore::Stored::Inserted);
+    QCOMPARE(
+        store.storeCdr(cdr(QStringLiteral("shared-1"), QStringLiteral("answered"), 1000), &error),
+        CallStore::Stored::Duplicate);
+    QVERIFY2(store.commit(&error), qPrintable(error));
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+    QSqlQuery q(ledger.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM calls")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 1);
+    QCOMPARE(store.countCalls(), 1);
+    QCOMPARE(store.cdr(QStringLiteral("shared-1"))->result, QStringLiteral("answered"));
+}
 
 void TestCallsModels::init()
 {
