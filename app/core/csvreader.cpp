@@ -119,9 +119,11 @@ void CsvReader::detect()
     if (m_encoding == Encoding::Auto)
         m_encoding = looksLikeUtf8(m_buffer, m_eof) ? Encoding::Utf8 : Encoding::Gb18030;
     // Stateless: each field is complete, so a sequence cut off at its end is an error too.
-    m_decoder = m_encoding == Encoding::Gb18030
-                    ? QStringDecoder("GB18030", QStringDecoder::Flag::Stateless)
-                    : QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: the file's BOM was skipped above; a field that starts with U+FEFF
+    // keeps it (a stateless decoder would drop it from every field; found by fuzz_csv).
+    const auto flags = QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom;
+    m_decoder = m_encoding == Encoding::Gb18030 ? QStringDecoder("GB18030", flags)
+                                                : QStringDecoder(QStringDecoder::Utf8, flags);
     if (!m_decoder.isValid())
         m_error = tr("This system cannot decode %1 text; save the file as UTF-8.")
                       .arg(encodingName(m_encoding));
