@@ -4,6 +4,7 @@
 #   ./dev.sh test [CTEST...] install what is missing, build, run every test through ctest
 #   ./dev.sh build           install what is missing and build
 #   ./dev.sh deps            only install the Debian 12 packages
+#   ./dev.sh fuzz-deps       also install what the libFuzzer targets need (clang, its runtime)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,11 +19,14 @@ PACKAGES=(
     python3 curl procps nginx-light wrk postgresql clang-format
 )
 
+# Only for -DPN_FUZZ=ON (.ci/run's fuzz stage): the libFuzzer targets are built with clang.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
 
 ensure_packages() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -51,6 +55,7 @@ cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
     deps) ensure_packages ;;
+    fuzz-deps) ensure_packages "${FUZZ_PACKAGES[@]}" ;;
     build) build ;;
     run)
         build # first, so that xvfb-run is installed when the message below suggests it
@@ -66,7 +71,7 @@ case "$cmd" in
         ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 "$@"
         ;;
     *)
-        sed -n 2,7p "$0"
+        sed -n 2,8p "$0"
         exit 2
         ;;
 esac
