@@ -704,7 +704,10 @@ void Ledger::noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint6
         db.rollback();
         return;
     }
-    const qint64 slower = qMin(maxIntervalMs, qMax(interval * 2, qMax<qint64>(baseIntervalMs, 10)));
+    // Halve the rate; a client without a limit of its own starts at 4 requests/s, so that a
+    // crowd of programs meeting 1105 at once settles in a round or two, not ten.
+    const qint64 slower =
+        qMin(maxIntervalMs, qMax(interval * 2, qMax<qint64>(baseIntervalMs, 250)));
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE rate_buckets SET interval_ms = ?, slowed_at = ?, "
                              "next_slot_ms = ?, updated_at = ? WHERE bucket = ?"));

@@ -120,7 +120,8 @@ public:
     // between requests (0 = none) and returns how long to wait for it, in ms (-1 on error).
     // All programs on this ledger share the slots, so they send no faster together than one.
     qint64 takeRateSlot(const QString &bucket, qint64 baseIntervalMs);
-    // The platform answered 1105: double the gap (at most once per gap, up to `maxIntervalMs`).
+    // The platform answered 1105: double the gap (at least 250 ms; at most once per gap, up to
+    // `maxIntervalMs`).
     void noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint64 maxIntervalMs);
     // An accepted request: shrink the gap by 5 % towards the base (slow recovery).
     void noteRateAccepted(const QString &bucket, qint64 baseIntervalMs);
