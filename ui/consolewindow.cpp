@@ -3,6 +3,7 @@
 
 #include "callbacks/callbackreceiver.h"
 #include "core/errorcatalog.h"
+#include "core/settings.h"
 #include "ledger/bindingsfiltermodel.h"
 #include "ledger/bindingsmodel.h"
 #include "ledger/requestlogmodel.h"
@@ -69,11 +70,9 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
         if (const QString summary = Session::reconcileSummary(report); !summary.isEmpty())
             message(summary);
     });
-    accountPanel()->setAutoRefreshSeconds(
-        QSettings().value(QStringLiteral("ui/accountAutoRefreshSeconds"), 0).toInt());
-    connect(accountPanel(), &AccountPanel::autoRefreshChanged, this, [](int seconds) {
-        QSettings().setValue(QStringLiteral("ui/accountAutoRefreshSeconds"), seconds);
-    });
+    accountPanel()->setAutoRefreshSeconds(Settings::accountAutoRefreshSeconds.value());
+    connect(accountPanel(), &AccountPanel::autoRefreshChanged, this,
+            [](int seconds) { Settings::accountAutoRefreshSeconds.setValue(seconds); });
     connect(accountPanel(), &AccountPanel::refreshRequested, this, [this] {
         accountPanel()->setBusy(true);
         m_console.refreshAccount();

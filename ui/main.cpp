@@ -1,4 +1,5 @@
 #include "core/language.h"
+#include "core/settings.h"
 #include "session/console.h"
 #include "ui/consolewindow.h"
 
@@ -16,8 +17,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("PrivacyNumberConsole"));
-    QCoreApplication::setApplicationName(QStringLiteral("pnconsole"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(pn::Settings::Organization));
+    QCoreApplication::setApplicationName(QString::fromLatin1(pn::Settings::ConsoleApplication));
     QCoreApplication::setApplicationVersion(QStringLiteral(PN_VERSION));
 
     QCommandLineParser parser;
@@ -46,8 +47,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString lang = pn::Language::resolve(
-        parser.value(langOption), QSettings().value(QStringLiteral("ui/language")).toString(),
-        QLocale::system().name());
+        parser.value(langOption), pn::Settings::language.value(), QLocale::system().name());
     pn::Language::install(lang);
 
     pn::ConsoleOptions options;

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/language.h"
+#include "core/settings.h"
 #include "ui/accountpanel.h"
 #include "ui/bindingstab.h"
 #include "ui/requestlogtab.h"
@@ -116,7 +117,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setLanguage(const QString &lang)
 {
     Language::install(lang);
-    QSettings().setValue(QStringLiteral("ui/language"), Language::current());
+    Settings::language.setValue(Language::current());
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == Language::current());
     emit languageChanged(Language::current());
@@ -278,40 +279,34 @@ void MainWindow::retranslate()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("ui/windowState")).toByteArray());
-    const QByteArray bindings = settings.value(QStringLiteral("ui/bindingsColumns")).toByteArray();
+    restoreGeometry(Settings::geometry.value(settings));
+    restoreState(Settings::windowState.value(settings));
+    const QByteArray bindings = Settings::bindingsColumns.value(settings);
     if (!bindings.isEmpty())
         m_bindingsTab->view()->header()->restoreState(bindings);
-    const QByteArray transfers =
-        settings.value(QStringLiteral("ui/transfersColumns")).toByteArray();
+    const QByteArray transfers = Settings::transfersColumns.value(settings);
     if (!transfers.isEmpty())
         m_transfersTab->view()->header()->restoreState(transfers);
-    const QByteArray log = settings.value(QStringLiteral("ui/requestLogColumns")).toByteArray();
+    const QByteArray log = Settings::requestLogColumns.value(settings);
     if (!log.isEmpty())
         m_requestLogTab->view()->header()->restoreState(log);
     if (QSplitter *split = m_bindingsTab->splitter())
-        split->restoreState(settings.value(QStringLiteral("ui/bindingsSplitter")).toByteArray());
-    if (settings.contains(QStringLiteral("ui/expiringWithinSeconds")))
-        m_bindingsTab->setExpiringWithinSeconds(
-            settings.value(QStringLiteral("ui/expiringWithinSeconds")).toInt());
+        split->restoreState(Settings::bindingsSplitter.value(settings));
+    if (Settings::expiringWithinSeconds.isSet(settings))
+        m_bindingsTab->setExpiringWithinSeconds(Settings::expiringWithinSeconds.value(settings));
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/windowState"), saveState());
-    settings.setValue(QStringLiteral("ui/bindingsColumns"),
-                      m_bindingsTab->view()->header()->saveState());
-    settings.setValue(QStringLiteral("ui/transfersColumns"),
-                      m_transfersTab->view()->header()->saveState());
-    settings.setValue(QStringLiteral("ui/requestLogColumns"),
-                      m_requestLogTab->view()->header()->saveState());
+    Settings::geometry.setValue(settings, saveGeometry());
+    Settings::windowState.setValue(settings, saveState());
+    Settings::bindingsColumns.setValue(settings, m_bindingsTab->view()->header()->saveState());
+    Settings::transfersColumns.setValue(settings, m_transfersTab->view()->header()->saveState());
+    Settings::requestLogColumns.setValue(settings, m_requestLogTab->view()->header()->saveState());
     if (const QSplitter *split = m_bindingsTab->splitter())
-        settings.setValue(QStringLiteral("ui/bindingsSplitter"), split->saveState());
-    settings.setValue(QStringLiteral("ui/expiringWithinSeconds"),
-                      m_bindingsTab->expiringWithinSeconds());
+        Settings::bindingsSplitter.setValue(settings, split->saveState());
+    Settings::expiringWithinSeconds.setValue(settings, m_bindingsTab->expiringWithinSeconds());
 }
 
 void MainWindow::showAbout()

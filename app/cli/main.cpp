@@ -6,6 +6,7 @@
 #include "cli/profilecommand.h"
 #include "cli/signcommand.h"
 #include "core/language.h"
+#include "core/settings.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,7 +15,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("PrivacyNumberConsole"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(pn::Settings::Organization));
     QCoreApplication::setApplicationName(QStringLiteral("pnctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PN_VERSION));
 
@@ -24,12 +25,12 @@ int main(int argc, char *argv[])
         lang = args.at(i + 1);
         args.remove(i, 2);
     }
-    pn::Language::install(pn::Language::resolve(
-        lang,
-        QSettings(QStringLiteral("PrivacyNumberConsole"), QStringLiteral("pnconsole"))
-            .value(QStringLiteral("ui/language"))
-            .toString(),
-        QLocale::system().name()));
+    pn::Language::install(
+        pn::Language::resolve(lang,
+                              pn::Settings::language.value(
+                                  QSettings(QString::fromLatin1(pn::Settings::Organization),
+                                            QString::fromLatin1(pn::Settings::ConsoleApplication))),
+                              QLocale::system().name()));
 
     pn::cli::installProfileResolver(); // --profile NAME
 
