@@ -1,6 +1,8 @@
 #include "callbacks/callbackreceiver.h"
 
 #include "callbacks/bodylimitserver.h"
+#include "core/logging.h"
+#include "core/phonemask.h"
 
 #include "core/callresultcatalog.h"
 #include "core/clock.h"
@@ -409,11 +411,16 @@ void CallbackReceiver::finish(const QList<CallWriter::Outcome> &outcomes)
         if (!stored) {
             p->event.httpStatus = 503;
             p->event.reason = tr("Ledger error: %1").arg(o.error);
-            qWarning("pn: a callback was not stored: %s", qPrintable(o.error));
+            qCWarning(lcCallbacks, "a callback was not stored: %s", qPrintable(o.error));
             Q_EMIT callbackRejected(p->event);
             continue;
         }
         p->event.duplicate = o.stored == CallStore::Stored::Duplicate;
+        if (const auto *c = std::get_if<CdrRecord>(&p->record))
+            qCDebug(lcCallbacks).noquote()
+                << "CDR" << c->taskid << "caller" << maskNumber(c->caller) << "callee"
+                << maskNumber(c->callee) << "result" << c->result
+                << (p->event.duplicate ? "duplicate" : "stored");
         if (const auto *c = std::get_if<CdrRecord>(&p->record))
             Q_EMIT cdrReceived(*c, p->event.duplicate);
         else

@@ -6,6 +6,7 @@
 #include "cli/profilecommand.h"
 #include "cli/signcommand.h"
 #include "core/language.h"
+#include "core/logging.h"
 #include "core/settings.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,25 @@ int main(int argc, char *argv[])
         lang = args.at(i + 1);
         args.remove(i, 2);
     }
-    pn::Language::install(
-        pn::Language::resolve(lang,
-                              pn::Settings::language.value(
-                                  QSettings(QString::fromLatin1(pn::Settings::Organization),
-                                            QString::fromLatin1(pn::Settings::ConsoleApplication))),
-                              QLocale::system().name()));
+    const QSettings settings(QString::fromLatin1(pn::Settings::Organization),
+                             QString::fromLatin1(pn::Settings::ConsoleApplication));
+    pn::Language::install(pn::Language::resolve(lang, pn::Settings::language.value(settings),
+                                                QLocale::system().name()));
+    // --log-file F anywhere before the command: the log also goes to F (rules: QT_LOGGING_RULES,
+    // else the setting log/rules).
+    QString logFile;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--log-file"));
+        i > 0 && i + 1 < args.size()) {
+        logFile = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    QString logError;
+    if (!pn::Logging::install(logFile, settings.value(QStringLiteral("log/rules")).toString(),
+                              &logError)) {
+        pn::cli::printError(QCoreApplication::translate("pnctl", "Cannot write the log file %1: %2")
+                                .arg(logFile, logError));
+        return pn::cli::ExitUsage;
+    }
 
     pn::cli::installProfileResolver(); // --profile NAME
 

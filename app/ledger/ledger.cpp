@@ -1,5 +1,6 @@
 #include "ledger/ledger.h"
 
+#include "core/logging.h"
 #include "core/privatefiles.h"
 #include "core/validation.h"
 #include "ledger/ledgerschema.h"
@@ -228,7 +229,7 @@ bool Ledger::setError(const QString &text) const
 {
     QMutexLocker lock(&m_mutex);
     m_lastError = text;
-    qWarning("%s", qUtf8Printable(text));
+    qCWarning(lcLedger, "%s", qUtf8Printable(text));
     return false;
 }
 

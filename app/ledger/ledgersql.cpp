@@ -1,5 +1,6 @@
 #include "ledger/ledgersql_p.h"
 
+#include "core/logging.h"
 #include "ledger/ledgerschema.h"
 
 #include <QSqlError>
@@ -146,7 +147,7 @@ QList<BindingRecord> selectBindings(const QSqlDatabase &db, const QString &where
     for (const QVariant &v : values)
         bind(q, v);
     if (!q.exec()) {
-        qWarning("ledger: %s", qUtf8Printable(q.lastError().text()));
+        qCWarning(lcLedger, "%s", qUtf8Printable(q.lastError().text()));
         return out;
     }
     while (q.next())
@@ -165,7 +166,7 @@ QList<TransferRecord> selectTransfers(const QSqlDatabase &db, const QString &whe
     for (const QVariant &v : values)
         bind(q, v);
     if (!q.exec()) {
-        qWarning("ledger: %s", qUtf8Printable(q.lastError().text()));
+        qCWarning(lcLedger, "%s", qUtf8Printable(q.lastError().text()));
         return out;
     }
     while (q.next())

@@ -2,6 +2,7 @@
 
 #include "core/errorcatalog.h"
 #include "core/formencoding.h"
+#include "core/logging.h"
 #include "core/validation.h"
 
 #include <QJsonDocument>
@@ -619,6 +620,11 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
         log.reason += tr(" (sent %1 times on the wire: the connection closed before an answer)")
                           .arg(transmissions);
     Q_EMIT attemptFinished(log);
+    qCDebug(lcPlatform).noquote() << log.method << log.path << "reqid" << log.reqid << "attempt"
+                                  << log.attempt << "HTTP" << http << "error"
+                                  << (r.errorCode ? QString::number(*r.errorCode)
+                                                  : QStringLiteral("-"))
+                                  << latencyMs << "ms";
 
     call->last = r;
     if (verdict == Verdict::Retry && call->attempt < m_config.maxAttempts) {

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxstore.h"
 
+#include "core/logging.h"
 #include "core/privatefiles.h"
 
 #include <QAtomicInt>
@@ -167,7 +168,7 @@ QVariant text(const QString &s)
 void exec(QSqlQuery &q)
 {
     if (!q.exec())
-        qWarning("sandbox store: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcSandbox, "sandbox store: %s", qPrintable(q.lastError().text()));
 }
 
 } // namespace
@@ -186,7 +187,7 @@ struct SandboxStore::Private
         QSqlQuery q(db);
         q.setForwardOnly(true); // no client-side result cache: every query here reads once
         if (!q.prepare(sql))
-            qWarning("sandbox store: %s", qPrintable(q.lastError().text()));
+            qCWarning(lcSandbox, "sandbox store: %s", qPrintable(q.lastError().text()));
         return q;
     }
 };
@@ -340,7 +341,7 @@ bool SandboxStore::insertBinding(const SandboxBinding &b, const QString &params)
           QVariant(b.createdAtMs), QVariant(b.expiresAtMs), QVariant(b.releasedAtMs), text(params)})
         q.addBindValue(v);
     if (!q.exec()) {
-        qWarning("sandbox store: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcSandbox, "sandbox store: %s", qPrintable(q.lastError().text()));
         return false;
     }
     return true;
@@ -425,7 +426,7 @@ bool SandboxStore::insertTransfer(const SandboxTransfer &t, const QString &param
           QVariant(t.expiresAtMs), QVariant(t.releasedAtMs), text(params)})
         q.addBindValue(v);
     if (!q.exec()) {
-        qWarning("sandbox store: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcSandbox, "sandbox store: %s", qPrintable(q.lastError().text()));
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "callbacks/inboxmodel.h"
 #include "core/errorcatalog.h"
 #include "core/keytimesigner.h"
+#include "core/logging.h"
 #include "profiles/credentials.h"
 #include "sandbox/sandboxplatform.h"
 #include "secrets/secretstorefactory.h"
@@ -229,7 +230,8 @@ void Console::applyReceiverAccess(const Profile &profile, const QByteArray &call
         allowed = *allowList;
     } else {
         // Never "everyone" for a list that could not be read: this machine only.
-        qWarning("pn: the profile's callback allow-list is not valid: %s", qPrintable(error));
+        qCWarning(lcSession, "the profile's callback allow-list is not valid: %s",
+                  qPrintable(error));
         allowed = {{QHostAddress(QHostAddress::LocalHost), 32},
                    {QHostAddress(QHostAddress::LocalHostIPv6), 128}};
     }
