@@ -3,6 +3,7 @@
 #   ./dev.sh run [ARGS...]   install what is missing, build, launch the console on its sandbox
 #   ./dev.sh test [CTEST...] install what is missing, build, run every test through ctest
 #   ./dev.sh build           install what is missing and build
+#   ./dev.sh package         install what is missing, build, make the .deb (its path: last line)
 #   ./dev.sh deps            only install the Debian 12 packages
 #   ./dev.sh fuzz-deps       also install what the libFuzzer targets need (clang, its runtime)
 set -euo pipefail
@@ -17,6 +18,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libssl-dev libgl-dev
     openssl xvfb xauth imagemagick fonts-wqy-microhei gnome-keyring dbus dbus-x11
     python3 curl procps nginx-light wrk postgresql clang-format
+    dpkg-dev desktop-file-utils appstream groff-base bash-completion libqt6svg6 qt6-translations-l10n
 )
 
 # Only for -DPN_FUZZ=ON (.ci/run's fuzz stage): the libFuzzer targets are built with clang.
@@ -41,14 +43,14 @@ ensure_packages() {
     "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-build() {
+build() { # [TARGET...]: only these (default: everything)
     ensure_packages
     local werror=OFF
     [ -n "${CI:-}" ] && werror=ON
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPN_WERROR=$werror
     fi
-    cmake --build "$BUILD_DIR"
+    cmake --build "$BUILD_DIR" ${1:+--target "$@"}
 }
 
 cmd=${1:-}
@@ -64,6 +66,13 @@ case "$cmd" in
             exit 1
         fi
         exec "$BUILD_DIR/pnconsole" "$@"
+        ;;
+    package)
+        build pnconsole pnctl pnsim pn_man_pages # what the package holds, not the tests
+        rm -f "$BUILD_DIR"/package/*.deb
+        cpack -G DEB --config "$BUILD_DIR/CPackConfig.cmake" >&2
+        deb=$(ls "$BUILD_DIR"/package/*.deb)
+        realpath "$deb"
         ;;
     test)
         build
