@@ -2658,6 +2658,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Key vault</source>
             <translation>Key vault</translation>
         </message>
+        <message>
+            <source>The console is already open on this data folder; its window was brought to the front.</source>
+            <translation>The console is already open on this data folder; its window was brought to the front.</translation>
+        </message>
+        <message>
+            <source>The console did not close properly last time (started %1). What it wrote before is in the log: %2</source>
+            <translation>The console did not close properly last time (started %1). What it wrote before is in the log: %2</translation>
+        </message>
     </context>
     <context>
         <name>pn::AccountPanel</name>
@@ -4038,6 +4046,21 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::SingleInstance</name>
+        <message>
+            <source>The data folder %1 cannot be written.</source>
+            <translation>The data folder %1 cannot be written.</translation>
+        </message>
+        <message>
+            <source>Another console (process %1) has this data folder open but does not answer. Close it, or end that process, and start again.</source>
+            <translation>Another console (process %1) has this data folder open but does not answer. Close it, or end that process, and start again.</translation>
+        </message>
+        <message>
+            <source>The console cannot serve its single-instance socket: %1</source>
+            <translation>The console cannot serve its single-instance socket: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::TransferDialog</name>
         <message>
             <source>Create</source>
@@ -4236,6 +4259,10 @@ Options:
         <message>
             <source>write bindings or call records to a CSV file: export bindings|calls --out FILE</source>
             <translation>write bindings or call records to a CSV file: export bindings|calls --out FILE</translation>
+        </message>
+        <message>
+            <source>Cannot write the log file %1: %2</source>
+            <translation>Cannot write the log file %1: %2</translation>
         </message>
     </context>
     <context>

@@ -2649,6 +2649,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Key vault</source>
             <translation>密钥保险库</translation>
         </message>
+        <message>
+            <source>The console is already open on this data folder; its window was brought to the front.</source>
+            <translation>控制台已在此数据文件夹上打开，已将其窗口切换到前台。</translation>
+        </message>
+        <message>
+            <source>The console did not close properly last time (started %1). What it wrote before is in the log: %2</source>
+            <translation>控制台上次没有正常关闭（启动于 %1）。此前的记录见日志：%2</translation>
+        </message>
     </context>
     <context>
         <name>pn::AccountPanel</name>
@@ -4021,6 +4029,21 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::SingleInstance</name>
+        <message>
+            <source>The data folder %1 cannot be written.</source>
+            <translation>无法写入数据文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Another console (process %1) has this data folder open but does not answer. Close it, or end that process, and start again.</source>
+            <translation>另一个控制台（进程 %1）已打开此数据文件夹，但没有响应。请关闭它或结束该进程，然后重新启动。</translation>
+        </message>
+        <message>
+            <source>The console cannot serve its single-instance socket: %1</source>
+            <translation>控制台无法提供单实例套接字：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::TransferDialog</name>
         <message>
             <source>Create</source>
@@ -4219,6 +4242,10 @@ Options:
         <message>
             <source>write bindings or call records to a CSV file: export bindings|calls --out FILE</source>
             <translation>将绑定关系或话单写入 CSV 文件：export bindings|calls --out 文件</translation>
+        </message>
+        <message>
+            <source>Cannot write the log file %1: %2</source>
+            <translation>无法写入日志文件 %1：%2</translation>
         </message>
     </context>
     <context>
