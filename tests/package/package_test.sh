@@ -108,8 +108,10 @@ if [ -f /usr/share/bash-completion/bash_completion ]; then
         c "pnctl bind --re"
         c "pnctl list --state p"
         c "pnctl profile add --key"
+        c "pnctl bulk "
+        c "pnctl bulk bind x.csv --enc"
     ' _ "$root/usr/share/bash-completion/completions/pnctl")
-    expected=$'list listen\nlist show add edit remove export import vault-password\n--record --reqid --retries\npending\n--key-file --key-stdin'
+    expected=$'list listen\nlist show add edit remove export import vault-password\n--record --reqid --retries\npending\n--key-file --key-stdin\nbind release jobs\n--encoding'
     [ "$got" = "$expected" ] || fail "completion gave: $got"
 else
     fail "bash-completion is not installed (./dev.sh deps)"
