@@ -1,5 +1,6 @@
 #include "core/language.h"
 #include "core/logging.h"
+#include "core/privatefiles.h"
 #include "core/runmarker.h"
 #include "core/settings.h"
 #include "ledger/ledger.h"
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
     // The log, then one GUI writer per data folder, then the unclean-exit notice.
     const QString dataDir =
         QFileInfo(pn::Ledger::resolvePath(parser.value(dataDirOption))).absolutePath();
-    QDir().mkpath(dataDir);
+    pn::PrivateFiles::makeFolder(dataDir); // 0700, as the ledger wants it
     const QString logFile = parser.isSet(logFileOption)
                                 ? parser.value(logFileOption)
                                 : QDir(dataDir).filePath(QStringLiteral("pnconsole.log"));

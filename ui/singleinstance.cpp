@@ -1,6 +1,7 @@
 #include "ui/singleinstance.h"
 
 #include "core/logging.h"
+#include "core/privatefiles.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -24,7 +25,7 @@ constexpr QByteArrayView kRaised = "raised\n";
 
 QString canonicalDir(const QString &dir)
 {
-    QDir().mkpath(dir);
+    PrivateFiles::makeFolder(dir);
     const QString canonical = QFileInfo(dir).canonicalFilePath();
     return canonical.isEmpty() ? QFileInfo(dir).absoluteFilePath() : canonical;
 }

@@ -1,5 +1,7 @@
 #include "core/runmarker.h"
 
+#include "core/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -33,7 +35,7 @@ std::optional<RunMarker::PreviousRun> RunMarker::begin(const QString &logFile)
         old.close();
     }
     QSaveFile file(m_path);
-    if (file.open(QIODevice::WriteOnly)) {
+    if (file.open(QIODevice::WriteOnly) && PrivateFiles::restrict(file)) {
         const QJsonObject o{
             {QStringLiteral("pid"), QCoreApplication::applicationPid()},
             {QStringLiteral("started"),
@@ -41,7 +43,6 @@ std::optional<RunMarker::PreviousRun> RunMarker::begin(const QString &logFile)
             {QStringLiteral("log"), logFile},
         };
         file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         m_active = file.commit();
     }
     return previous;
