@@ -292,6 +292,33 @@ RecordState BindingsModel::effectiveState(const BindingRecord &b) const
     return b.state;
 }
 
+QString BindingsModel::displayText(const QString &display)
+{
+    // Spec 4.1 display "ab,ba": what B sees when A calls, what A sees when B calls; 0 = X.
+    const QStringList parts = display.split(u',');
+    if (display.isEmpty())
+        return tr("X both ways");
+    if (parts.size() != 2 || (parts[0] != u'0' && parts[0] != u'1') ||
+        (parts[1] != u'0' && parts[1] != u'1'))
+        return tr("%1 (not a display value the console knows)").arg(display);
+    if (parts[0] == u'0' && parts[1] == u'0')
+        return tr("X both ways");
+    if (parts[0] == u'1' && parts[1] == u'1')
+        return tr("real numbers both ways");
+    return parts[0] == u'1' ? tr("B sees A's number, A sees X") : tr("A sees B's number, B sees X");
+}
+
+QString BindingsModel::approximateExpiryText(const BindingRecord &b)
+{
+    if (!b.expiryApproximate() || !b.expiresAt)
+        return {};
+    return tr("Approximate: the subid was learnt from a later send than the first, so the "
+              "platform's expiry lies between %1 and %2. The console counts down to the "
+              "earlier time, so it never shows a binding as active after the platform expired "
+              "it.")
+        .arg(localDateTimeText(b.expiresAt), localDateTimeText(b.expiresLatestAt));
+}
+
 QString BindingsModel::formatTimeLeft(qint64 ms)
 {
     if (ms <= 0)
@@ -362,12 +389,24 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
     case ColCreated:
         return raw ? QVariant(b.createdAt) : QVariant(localDateTimeText(b.createdAt));
     case ColExpires:
-        return raw ? QVariant(b.expiresAt.value_or(0)) : QVariant(localDateTimeText(b.expiresAt));
+        if (raw)
+            return b.expiresAt.value_or(0);
+        if (role == Qt::ToolTipRole)
+            return approximateExpiryText(b);
+        // "≈": learnt by reconciliation, counted from the first send (never later than the
+        // platform's expiry); the tooltip gives the window.
+        return b.expiryApproximate() && b.expiresAt ? tr("≈ %1").arg(localDateTimeText(b.expiresAt))
+                                                    : localDateTimeText(b.expiresAt);
     case ColTimeLeft: {
         const qint64 left = b.state == RecordState::Active && b.expiresAt
                                 ? qMax<qint64>(0, *b.expiresAt - m_clock.nowMs())
                                 : 0;
-        return raw ? QVariant(left) : QVariant(formatTimeLeft(left));
+        if (raw)
+            return left;
+        if (role == Qt::ToolTipRole)
+            return approximateExpiryText(b);
+        const QString text = formatTimeLeft(left);
+        return b.expiryApproximate() && !text.isEmpty() ? tr("≈ %1").arg(text) : text;
     }
     case ColState: {
         const RecordState s = effectiveState(b);
@@ -380,7 +419,7 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
     case ColRecord:
         return raw ? QVariant(b.request.record) : QVariant(b.request.record ? tr("yes") : tr("no"));
     case ColDisplay:
-        return b.request.display;
+        return raw ? QVariant(b.request.display) : QVariant(displayText(b.request.display));
     case ColUserData:
         if (raw)
             return b.request.userData;

@@ -98,6 +98,10 @@ public:
 
     // "1:02:03", "4:05", "2 d 01:00:00"; empty when nothing is left.
     static QString formatTimeLeft(qint64 ms);
+    // The caller-display choice in words ("X both ways", ...).
+    static QString displayText(const QString &display);
+    // The tooltip of an approximate expiry (empty when it is exact).
+    static QString approximateExpiryText(const BindingRecord &b);
 
 Q_SIGNALS:
     void loadingFinished();

@@ -380,13 +380,28 @@ LedgerTransition Ledger::transition(const QString &table, qint64 id, const QStri
     return t;
 }
 
-LedgerTransition Ledger::markBindingActive(qint64 id, const QString &subid, qint64 expiresAt)
+LedgerTransition Ledger::markBindingActive(qint64 id, const QString &subid, qint64 expiresAt,
+                                           std::optional<qint64> latestExpiry)
 {
     return transition(QStringLiteral("bindings"), id,
                       QStringLiteral("state IN ('pending','failed')"),
                       QStringLiteral("state = 'active', subid = ?, expires_at = ?, "
-                                     "last_error = '', attempts = attempts + 1"),
-                      {subid, expiresAt}, true);
+                                     "expires_latest_at = ?, last_error = '', "
+                                     "attempts = attempts + 1"),
+                      {subid, expiresAt, nullable(latestExpiry)}, true);
+}
+
+bool Ledger::noteBindingSent(qint64 id, qint64 atMs)
+{
+    // Not a visible change: no new rev, no signal.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE bindings SET first_sent_at = ? WHERE id = ? AND first_sent_at IS NULL"));
+    bind(q, atMs);
+    bind(q, id);
+    if (!q.exec())
+        return setError(tr("Cannot update the ledger: %1").arg(q.lastError().text()));
+    return true;
 }
 
 LedgerTransition Ledger::markBindingFailed(qint64 id, const QString &lastError)

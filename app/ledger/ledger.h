@@ -67,7 +67,12 @@ public:
     // State transitions: each is one guarded UPDATE (see LedgerTransition and the table in
     // tests/ledger/tst_ledger.cpp). Settling ones also drop this program's send lease.
     //   pending|failed → active (a subid beats an earlier "failed": the platform has it)
-    LedgerTransition markBindingActive(qint64 id, const QString &subid, qint64 expiresAt);
+    //   `latestExpiry`: the answer came from a later send than the first, so the platform's
+    //   expiry lies between expiresAt (first send + ttl) and it (marked approximate).
+    LedgerTransition markBindingActive(qint64 id, const QString &subid, qint64 expiresAt,
+                                       std::optional<qint64> latestExpiry = std::nullopt);
+    // Notes when the create request first goes out (later sends keep the first time).
+    bool noteBindingSent(qint64 id, qint64 atMs);
     //   pending → failed (the platform surely did not create it); never from active
     LedgerTransition markBindingFailed(qint64 id, const QString &lastError);
     // One more try whose outcome is unknown: state unchanged, error noted (pending, or a

@@ -43,8 +43,15 @@ struct BindingRecord
     int attempts = 0;
     qint64 updatedAt = 0;
     qint64 rev = 0;
-    QString sendingBy;                // the program holding the send lease, if any
-    std::optional<qint64> leaseUntil; // the lease is live until then
+    QString sendingBy;                 // the program holding the send lease, if any
+    std::optional<qint64> leaseUntil;  // the lease is live until then
+    std::optional<qint64> firstSentAt; // when the create request first went out
+    // Set when the subid was learnt from a later send than the first (reconciliation, a
+    // retry): the platform's expiry lies between expiresAt (first send + ttl, what the ledger
+    // counts down to) and this.
+    std::optional<qint64> expiresLatestAt;
+
+    bool expiryApproximate() const { return expiresLatestAt.has_value(); }
 
     // Active and not past its expiry at `nowMs` (the sweep may not have run yet).
     bool isLiveAt(qint64 nowMs) const

@@ -227,6 +227,13 @@ const QList<QStringList> &migrations()
                 slowed_at BIGINT NOT NULL DEFAULT 0,
                 updated_at BIGINT NOT NULL DEFAULT 0))"),
         },
+        // 5: when a binding's request first went on the wire, and the latest possible expiry
+        // when the subid was learnt from a later send (reconciliation): the platform created it
+        // no earlier than the first send, so expires_at = first_sent_at + ttl is never late.
+        {
+            QStringLiteral("ALTER TABLE bindings ADD COLUMN first_sent_at BIGINT"),
+            QStringLiteral("ALTER TABLE bindings ADD COLUMN expires_latest_at BIGINT"),
+        },
     };
     return list;
 }

@@ -10,7 +10,8 @@ namespace pn::ledgersql {
 const QString kBindingColumns = QStringLiteral(
     "id, profile_id, reqid, appid, x, anum, bnum, ttl, record, display, anucode, ansanu, "
     "user_data, state, subid, created_at, expires_at, released_at, release_requested_at, "
-    "last_error, attempts, updated_at, rev, sending_by, lease_until");
+    "last_error, attempts, updated_at, rev, sending_by, lease_until, first_sent_at, "
+    "expires_latest_at");
 const QString kTransferColumns = QStringLiteral(
     "id, profile_id, reqid, appid, x, anum, ttl, record, display, anucode, user_data, state, "
     "created_at, expires_at, released_at, release_requested_at, last_error, attempts, "
@@ -72,6 +73,8 @@ BindingRecord readBinding(const QSqlQuery &q)
     r.rev = q.value(22).toLongLong();
     r.sendingBy = q.value(23).toString();
     r.leaseUntil = optionalInt(q.value(24));
+    r.firstSentAt = optionalInt(q.value(25));
+    r.expiresLatestAt = optionalInt(q.value(26));
     return r;
 }
 

@@ -349,13 +349,27 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
 {
     m_busyBindings.insert(id);
     const qint64 ttl = request.ttl;
+    // The platform created the binding no earlier than the first send, so first send + ttl is
+    // an expiry that is never late (a subid learnt now from a re-send is at most that old).
+    qint64 firstSent = m_ledger.clock().nowMs();
+    if (resend) {
+        if (const auto known = m_ledger.bindingById(id))
+            firstSent = known->firstSentAt.value_or(known->createdAt);
+    }
+    m_ledger.noteBindingSent(id, firstSent);
     m_client.bind(request, [this, guard = QPointer<BindingService>(this), id, ttl, resend,
-                            done](const PlatformResult &answer) {
+                            firstSent, done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
             return;
         Effects e{Step::Create, QStringLiteral("bind"), {}, {}, {}, {}, {}, {}};
         e.done = [&](const PlatformResult &r, const QString &) {
-            return m_ledger.markBindingActive(id, r.subid, m_ledger.clock().nowMs() + ttl * 1000);
+            // Answered by a later send than the first: created somewhere between the first
+            // send and now, so the expiry is only known to lie in that window.
+            const qint64 latest = m_ledger.clock().nowMs() + ttl * 1000;
+            const bool approximate = resend || r.attempts > 1;
+            return m_ledger.markBindingActive(id, r.subid, firstSent + ttl * 1000,
+                                              approximate ? std::optional<qint64>(latest)
+                                                          : std::nullopt);
         };
         e.auditDetail = [](const PlatformResult &r) {
             return QStringLiteral("subid=%1").arg(r.subid);

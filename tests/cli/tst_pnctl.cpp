@@ -256,6 +256,58 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("状态")), r.err.constData());
     }
 
+    void recoveredBindingExpiresNoLaterThanThePlatformsOne()
+    {
+        // Issue 13: pnctl killed while its create is in flight (the answer is 3 s late), the
+        // platform's binding expires, then the next run learns the subid by reconciliation. The
+        // ledger must count down from the first send, not from the moment it learnt the subid:
+        // otherwise a binding the platform has already expired shows as active.
+        const QString data = m_dir.filePath(QStringLiteral("recovered"));
+        SandboxFaults slow;
+        slow.delayMs = 3000;
+        m_sandbox->setFaults(slow);
+        const qint64 ttlS = 4;
+        const Run killed =
+            pnctl(account(data) + QStringList{QStringLiteral("bind"), xPool().at(7),
+                                              QStringLiteral("13800000071"),
+                                              QStringLiteral("13800000072"),
+                                              QStringLiteral("--ttl"), QString::number(ttlS)},
+                  1000);
+        QVERIFY(killed.crashed);
+        QCOMPARE(m_sandbox->bindings().size(), 1); // the platform did create it
+        const SandboxBinding created = m_sandbox->bindings().first();
+        // Wait until the platform's binding is past its expiry.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > created.expiresAtMs + 200,
+                                 (ttlS + 5) * 1000);
+
+        const Run listed =
+            pnctl(account(data) + QStringList{QStringLiteral("list"), QStringLiteral("--state"),
+                                              QStringLiteral("all"), QStringLiteral("--json")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out)
+                                    .object()
+                                    .value(QStringLiteral("bindings"))
+                                    .toArray();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("subid")).toString(), created.subid);
+        QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("expired"));
+        QCOMPARE(row.value(QStringLiteral("secondsLeft")).toInteger(), 0);
+        // Never later than the platform's expiry, and marked as approximate with the window.
+        const qint64 expiresAt = row.value(QStringLiteral("expiresAt")).toInteger();
+        QVERIFY2(expiresAt <= created.expiresAtMs,
+                 qPrintable(QStringLiteral("%1 > %2").arg(expiresAt).arg(created.expiresAtMs)));
+        QVERIFY(expiresAt > created.expiresAtMs - 1000);
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        const auto record = ledger.bindingBySubid(created.subid);
+        QVERIFY(record);
+        QVERIFY(record->expiryApproximate());
+        QVERIFY(*record->expiresLatestAt >= created.expiresAtMs);
+        QVERIFY(record->firstSentAt && *record->firstSentAt <= created.createdAtMs);
+    }
+
     void killedAtRandomMomentsLosesNothing()
     {
         // 200 binds, most of them killed with SIGKILL at a random moment (while starting,
