@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QTimer>
 
 namespace pn {
@@ -27,7 +28,13 @@ BindingDialog::BindingDialog(const Clock &clock, QWidget *parent)
 
     fillCombos();
     m_ui->ttlCombo->setCurrentIndex(1); // 30 min
-    m_ui->ttlSpin->setSuffix(tr(" s"));
+    // Digits only, as typed: 0 or a value above the maximum stays visible and is refused with
+    // the reason beside the field, never replaced (a spin box would clamp it silently).
+    m_ui->ttlEdit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_ui->ttlEdit));
+    m_ui->ttlEdit->setMaximumWidth(fontMetrics().horizontalAdvance(u'0') * 14);
+    for (QLabel *label : {m_ui->xError, m_ui->aError, m_ui->bError, m_ui->ttlError})
+        FormHelpers::reserveErrorSpace(label);
 
     for (QLineEdit *e : {m_ui->aEdit, m_ui->bEdit, m_ui->anuBXEdit, m_ui->anuAXEdit,
                          m_ui->anuOtherEdit, m_ui->ansanuEdit, m_ui->userDataEdit})
@@ -36,12 +43,22 @@ BindingDialog::BindingDialog(const Clock &clock, QWidget *parent)
     connect(m_ui->appidCombo, &QComboBox::currentTextChanged, this, &BindingDialog::onEdited);
     connect(m_ui->ttlCombo, &QComboBox::currentIndexChanged, this, [this] {
         const qint64 preset = m_ui->ttlCombo->currentData().toLongLong();
-        m_ui->ttlSpin->setEnabled(preset == 0);
-        if (preset > 0)
-            m_ui->ttlSpin->setValue(int(preset));
+        if (preset > 0) {
+            const QSignalBlocker block(m_ui->ttlEdit);
+            m_ui->ttlEdit->setText(QString::number(preset));
+        } else {
+            m_ui->ttlEdit->setFocus();
+        }
         onEdited();
     });
-    connect(m_ui->ttlSpin, &QSpinBox::valueChanged, this, &BindingDialog::onEdited);
+    connect(m_ui->ttlEdit, &QLineEdit::textChanged, this, [this] {
+        // The preset box never names another validity than the one that will be sent.
+        const int match = int(ttlPresets().indexOf(ttl()));
+        const QSignalBlocker block(m_ui->ttlCombo);
+        m_ui->ttlCombo->setCurrentIndex(match >= 0 && ttl() > 0 ? match
+                                                                : m_ui->ttlCombo->count() - 1);
+        onEdited();
+    });
     connect(m_ui->recordCheck, &QCheckBox::toggled, this, &BindingDialog::onEdited);
     connect(m_ui->displayABCombo, &QComboBox::currentIndexChanged, this, &BindingDialog::onEdited);
     connect(m_ui->displayBACombo, &QComboBox::currentIndexChanged, this, &BindingDialog::onEdited);
@@ -121,7 +138,13 @@ void BindingDialog::setNumbers(const QString &x, const QString &anum, const QStr
 
 qint64 BindingDialog::ttl() const
 {
-    return m_ui->ttlSpin->value();
+    bool ok = false;
+    const QString text = m_ui->ttlEdit->text().trimmed();
+    const qint64 value = text.toLongLong(&ok);
+    if (text.isEmpty())
+        return 0;
+    // More digits than a qint64 holds is still "too long", never a wrapped small number.
+    return ok ? value : Validation::MaxTtlSeconds + 1;
 }
 
 BindingRequest BindingDialog::request() const
@@ -172,7 +195,7 @@ void BindingDialog::onEdited()
         m_failure.clear();
         retranslate();
     }
-    if (sender() != m_ui->ttlCombo && sender() != m_ui->ttlSpin)
+    if (sender() != m_ui->ttlCombo && sender() != m_ui->ttlEdit)
         m_touched = true;
     updateValidation();
     updateExpiry();
@@ -194,7 +217,7 @@ void BindingDialog::updateValidation()
     show(m_ui->xError, m_ui->xCombo, QStringLiteral("x"), m_touched);
     show(m_ui->aError, m_ui->aEdit, QStringLiteral("anum"), aTyped || m_ui->aError->isVisible());
     show(m_ui->bError, m_ui->bEdit, QStringLiteral("bnum"), bTyped || m_ui->bError->isVisible());
-    show(m_ui->ttlError, m_ui->ttlSpin, QStringLiteral("ttl"), true);
+    show(m_ui->ttlError, m_ui->ttlEdit, QStringLiteral("ttl"), true);
     show(m_ui->anucodeError, nullptr, QStringLiteral("anucode"), true);
     show(m_ui->ansanuError, m_ui->ansanuEdit, QStringLiteral("ansanu"), true);
     show(m_ui->userDataError, m_ui->userDataEdit, QStringLiteral("userData"), true);
@@ -266,11 +289,9 @@ void BindingDialog::setSending(bool sending)
     m_sending = sending;
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->appidCombo, m_ui->xCombo, m_ui->aEdit, m_ui->bEdit, m_ui->ttlCombo,
-             m_ui->ttlSpin, m_ui->displayGroup, m_ui->announceGroup, m_ui->userDataEdit,
+             m_ui->ttlEdit, m_ui->displayGroup, m_ui->announceGroup, m_ui->userDataEdit,
              m_ui->base64Check, m_ui->recordCheck})
         w->setEnabled(!sending);
-    if (!sending)
-        m_ui->ttlSpin->setEnabled(m_ui->ttlCombo->currentData().toLongLong() == 0);
     retranslate();
     m_createButton->setEnabled(!sending);
 }
@@ -303,7 +324,6 @@ void BindingDialog::retranslate()
         m_createButton->setText(tr("Sending…"));
     else
         m_createButton->setText(m_failed ? tr("Retry") : tr("Create"));
-    m_ui->ttlSpin->setSuffix(tr(" s"));
     updateExpiry();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QSizePolicy>
 #include <QWidget>
 
 namespace pn {
@@ -18,6 +19,15 @@ void FormHelpers::showFieldError(QLabel *label, QWidget *field, const QString &m
         field->setStyleSheet(message.isEmpty() ? QString()
                                                : QStringLiteral("border: 1px solid #d13438;"));
     }
+}
+
+void FormHelpers::reserveErrorSpace(QLabel *label)
+{
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing() * 2 + 2);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 }
 
 QString FormHelpers::duration(qint64 seconds)

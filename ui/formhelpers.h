@@ -20,6 +20,9 @@ class FormHelpers final
 public:
     // Shows `message` under a field (or hides the label when empty) and marks the field red.
     static void showFieldError(QLabel *label, QWidget *field, const QString &message);
+    // Keeps two lines of room for the error under a field even while it is hidden, so that a
+    // message appearing does not push the fields below down.
+    static void reserveErrorSpace(QLabel *label);
     // "Expires 2026-11-28 21:05:00 (in 30 min)", or "Never expires" for ttl 0 when allowed.
     static QString expiryText(const Clock &clock, qint64 ttlSeconds, bool zeroIsForever);
     // "1 day 2 h", "30 min", "45 s"

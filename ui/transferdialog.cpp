@@ -23,6 +23,8 @@ TransferDialog::TransferDialog(const Clock &clock, QWidget *parent)
     connect(m_createButton, &QPushButton::clicked, this, &TransferDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fillCombos();
+    for (QLabel *label : {m_ui->xError, m_ui->aError, m_ui->ttlError})
+        FormHelpers::reserveErrorSpace(label);
     for (QLineEdit *e : {m_ui->aEdit, m_ui->anucodeEdit, m_ui->userDataEdit})
         connect(e, &QLineEdit::textChanged, this, &TransferDialog::onEdited);
     connect(m_ui->xCombo, &QComboBox::currentTextChanged, this, &TransferDialog::onEdited);

@@ -95,6 +95,13 @@ void checkCommon(ValidationErrors &errors, const QString &appid, const QString &
 
 } // namespace
 
+QString Validation::maxTtlMessage()
+{
+    return tr("Validity (ttl) can be at most %1 s (about 68 years): the platform's ttl is a "
+              "32-bit integer, so a longer one cannot be sent as it is.")
+        .arg(MaxTtlSeconds);
+}
+
 ValidationErrors Validation::validate(const BindingRequest &r)
 {
     ValidationErrors errors;
@@ -110,6 +117,8 @@ ValidationErrors Validation::validate(const BindingRequest &r)
     if (r.ttl < 1)
         errors.append({QStringLiteral("ttl"),
                        tr("Validity (ttl) must be a whole number of seconds, at least 1.")});
+    else if (r.ttl > MaxTtlSeconds)
+        errors.append({QStringLiteral("ttl"), maxTtlMessage()});
     if (r.record != 0 && r.record != 1)
         errors.append({QStringLiteral("record"), tr("Recording (record) must be 0 or 1.")});
     if (!r.display.isEmpty() && !isValidDisplayPair(r.display))
@@ -133,6 +142,8 @@ ValidationErrors Validation::validate(const TransferRequest &r)
     if (r.ttl < 0)
         errors.append({QStringLiteral("ttl"),
                        tr("Validity (ttl) must be a whole number of seconds, 0 for no limit.")});
+    else if (r.ttl > MaxTtlSeconds)
+        errors.append({QStringLiteral("ttl"), maxTtlMessage()});
     if (r.record != 0 && r.record != 1)
         errors.append({QStringLiteral("record"), tr("Recording (record) must be 0 or 1.")});
     if (r.display != 0 && r.display != 1)

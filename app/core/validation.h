@@ -24,12 +24,16 @@ class Validation final
 
 public:
     static constexpr int MaxNumberBytes = 24;
+    // The longest validity (ttl) the console sends: the spec's ttl is an int, so anything
+    // above 2^31 - 1 s (about 68 years) would not survive on the platform's side.
+    static constexpr qint64 MaxTtlSeconds = 2147483647;
 
     // Checks a real or privacy number: digits with an optional leading '+', at most 24 bytes of
     // UTF-8 after spaces and dashes are removed. `label` is the translated field name.
     static std::optional<ValidationError> checkNumber(const QString &field, const QString &label,
                                                       const QString &value);
     static ValidationErrors validate(const BindingRequest &request);
+    static QString maxTtlMessage();
     static ValidationErrors validate(const TransferRequest &request);
 
     static bool isValidDisplayPair(const QString &display);
