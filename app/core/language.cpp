@@ -62,19 +62,32 @@ bool Language::install(const QString &lang)
     s.app.reset();
     s.qt.reset();
     s.lang = chosen;
+    // Qt's own strings first (OK, Cancel, the file dialog), then the console's catalog, as
+    // qBittorrent's Application::initializeTranslation() does; the last installed is asked first.
+    auto qt = std::make_unique<QTranslator>();
+    if (chosen != QLatin1StringView("en") &&
+        qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        s.qt = std::move(qt);
+    } else if (chosen != QLatin1StringView("en")) {
+        qWarning("Qt's own translations (qtbase_%s.qm) are not installed in %s: OK, Cancel and "
+                 "the file dialog stay English (Debian: qt6-translations-l10n)",
+                 qUtf8Printable(chosen),
+                 qUtf8Printable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    }
     auto app = std::make_unique<QTranslator>();
     const bool ok = app->load(QStringLiteral(":/i18n/pnconsole_%1.qm").arg(chosen));
     if (ok) {
         QCoreApplication::installTranslator(app.get());
         s.app = std::move(app);
     }
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        s.qt = std::move(qt);
-    }
     return ok;
+}
+
+bool Language::qtTranslationsLoaded()
+{
+    return installed().lang == QLatin1StringView("en") || installed().qt != nullptr;
 }
 
 QString Language::current()

@@ -24,6 +24,9 @@ public:
     // (the application's catalog and Qt's own). Returns false if the catalog is missing.
     static bool install(const QString &lang);
     static QString current();
+    // Whether Qt's own catalog (qtbase_<lang>.qm from QLibraryInfo::TranslationsPath, Debian
+    // package qt6-translations-l10n) was found for the current language; English needs none.
+    static bool qtTranslationsLoaded();
     // The language's name in itself: "English", "中文".
     static QString nativeName(const QString &lang);
 };
