@@ -15,6 +15,10 @@ AccountPanel::AccountPanel(const Clock &clock, QWidget *parent)
     , m_ui(std::make_unique<Ui::AccountPanel>())
 {
     m_ui->setupUi(this);
+    m_soonTimer = new QTimer(this);
+    m_soonTimer->setSingleShot(true);
+    m_soonTimer->setInterval(500);
+    connect(m_soonTimer, &QTimer::timeout, this, &AccountPanel::refreshRequested);
     m_autoTimer = new QTimer(this);
     connect(m_autoTimer, &QTimer::timeout, this, &AccountPanel::refreshRequested);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AccountPanel::refreshRequested);
@@ -43,6 +47,11 @@ void AccountPanel::fillAutoRefresh()
     m_ui->autoRefreshCombo->addItem(tr("Every 15 minutes"), 900);
     const int idx = m_ui->autoRefreshCombo->findData(current);
     m_ui->autoRefreshCombo->setCurrentIndex(idx < 0 ? 0 : idx);
+}
+
+void AccountPanel::refreshSoon()
+{
+    m_soonTimer->start();
 }
 
 int AccountPanel::autoRefreshSeconds() const
@@ -115,6 +124,26 @@ QString AccountPanel::stateName(int state)
     }
 }
 
+QString AccountPanel::roleName(const QString &role)
+{
+    // The spec names the field ("role / identity", 身份) but not its values: the ones seen are
+    // put in words; anything else is shown as the platform sent it, marked as such.
+    const QString r = role.trimmed().toLower();
+    if (r == QLatin1StringView("developer") || r == QLatin1StringView("dev"))
+        return tr("Developer");
+    if (r == QLatin1StringView("admin") || r == QLatin1StringView("administrator"))
+        return tr("Administrator");
+    if (r == QLatin1StringView("enterprise") || r == QLatin1StringView("company"))
+        return tr("Enterprise");
+    if (r == QLatin1StringView("personal") || r == QLatin1StringView("individual"))
+        return tr("Individual");
+    if (r == QLatin1StringView("reseller") || r == QLatin1StringView("agent"))
+        return tr("Reseller");
+    if (r == QLatin1StringView("trial") || r == QLatin1StringView("test"))
+        return tr("Trial user");
+    return tr("%1 (not a role this console knows)").arg(role);
+}
+
 QString AccountPanel::money(std::optional<double> yuan) const
 {
     if (!yuan)
@@ -138,7 +167,9 @@ void AccountPanel::render()
     if (m_status) {
         const AccountStatus &s = *m_status;
         m_ui->stateValue->setText(s.state ? stateName(*s.state) : dash);
-        m_ui->roleValue->setText(s.role.isEmpty() ? dash : s.role);
+        m_ui->roleValue->setText(s.role.isEmpty() ? dash : roleName(s.role));
+        m_ui->roleValue->setToolTip(s.role.isEmpty() ? QString()
+                                                     : tr("The platform says: %1").arg(s.role));
         m_ui->balanceValue->setText(money(s.balance));
         m_ui->overdraftValue->setText(money(s.overdraft));
         std::optional<double> available;

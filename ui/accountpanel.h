@@ -43,7 +43,14 @@ public:
     QString warningText() const;
     std::optional<AccountStatus> status() const { return m_status; }
 
+    // Asks for a refresh soon (a charged call's CDR arrived): bursts coalesce into one.
+    void refreshSoon();
+
     static QString stateName(int state);
+    // The account's role in words; a value the console does not know is shown as sent, marked.
+    static QString roleName(const QString &role);
+    // A sensible default for auto-refresh: every 5 minutes (a CDR also refreshes at once).
+    static constexpr int DefaultAutoRefreshSeconds = 300;
 
 signals:
     void refreshRequested();
@@ -61,6 +68,7 @@ private:
 
     const Clock &m_clock;
     std::unique_ptr<Ui::AccountPanel> m_ui;
+    QTimer *m_soonTimer = nullptr;
     QTimer *m_autoTimer = nullptr;
     std::optional<AccountStatus> m_status;
     qint64 m_fetchedAtMs = 0;
