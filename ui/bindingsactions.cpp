@@ -79,7 +79,7 @@ bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
     if (!m_console.service() || bindingsTab()->bulkRunning() || m_releaseRunner->isRunning())
         return false;
     QList<qint64> releasable;
-    QStringList subids;
+    QStringList named; // "A and B on X (subid …)", masked unless revealed
     for (qint64 id : ids) {
         const int row = m_bindings->rowOfId(id);
         if (row < 0)
@@ -87,7 +87,10 @@ bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
         const BindingRecord &b = m_bindings->record(row);
         if (b.state == RecordState::Active && !b.releaseRequestedAt) {
             releasable << id;
-            subids << b.subid;
+            const bool shown = bindingsTab()->masking()->isKeyRevealed(QString::number(id));
+            const auto number = [shown](const QString &n) { return shown ? n : maskNumber(n); };
+            named << tr("%1 and %2 on %3 (subid %4)")
+                         .arg(number(b.request.anum), number(b.request.bnum), b.request.x, b.subid);
         }
     }
     if (releasable.isEmpty()) {
@@ -96,12 +99,15 @@ bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
     }
     const QString question =
         releasable.size() == 1
-            ? tr("Release the binding %1? Calls to its privacy number will no longer reach the "
-                 "other party.")
-                  .arg(subids.first())
+            ? tr("Release the binding of %1? Calls to its privacy number will no longer reach "
+                 "the other party.")
+                  .arg(named.first())
             : tr("Release %n bindings? Calls to their privacy numbers will no longer reach the "
                  "other party.",
-                 nullptr, int(releasable.size()));
+                 nullptr, int(releasable.size())) +
+                  u'\n' + named.mid(0, 5).join(u'\n') +
+                  (named.size() > 5 ? u'\n' + tr("… and %n more", nullptr, int(named.size() - 5))
+                                    : QString());
     if (!Confirm::ask(this, tr("Release bindings"), question, tr("Release")))
         return false;
     bindingsTab()->startBulk(int(releasable.size()), tr("Releasing…"));

@@ -2,6 +2,7 @@
 #include "ui_bindingstab.h"
 
 #include "ledger/bindingsmodel.h"
+#include "ui/columnchooser.h"
 #include "ui/maskingproxymodel.h"
 #include "ui/rowcolordelegate.h"
 
@@ -24,6 +25,12 @@ BindingsTab::BindingsTab(QWidget *parent)
     m_ui->filterRow->setStretchFactor(m_ui->searchEdit, 1);
     m_ui->view->header()->setSectionsMovable(true);
     m_ui->view->header()->setStretchLastSection(true);
+    m_ui->view->setTextElideMode(Qt::ElideMiddle);
+    // The default columns fit a 1366 px screen with the account dock open: state and time left
+    // without scrolling. The rest: right-click on the header.
+    ColumnChooser::install(m_ui->view->header(), QStringLiteral("bindings"),
+                           {BindingsModel::ColSubid, BindingsModel::ColCreated,
+                            BindingsModel::ColRecord, BindingsModel::ColUserData});
     fillStates();
     setXNumbers({});
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &BindingsTab::searchChanged);

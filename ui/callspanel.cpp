@@ -5,6 +5,7 @@
 #include "callbacks/callsmodel.h"
 #include "callbacks/callstore.h"
 #include "core/phonemask.h"
+#include "ui/columnchooser.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -80,7 +81,14 @@ CallsPanel::CallsPanel(CallStore &store, QWidget *parent)
     m_ui->view->verticalHeader()->setVisible(false);
     m_ui->view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->view->horizontalHeader()->setStretchLastSection(true);
-    m_ui->view->setColumnHidden(CallsModel::TaskidColumn, true);
+    // Cells that do not fit lose their middle, and the time column is wide enough for the time
+    // itself (it showed "2026-12-02 …" before).
+    m_ui->view->setTextElideMode(Qt::ElideMiddle);
+    m_ui->view->horizontalHeader()->resizeSection(
+        CallsModel::TimeColumn,
+        fontMetrics().horizontalAdvance(CallsModel::formatTime(1764662400)) + 24);
+    ColumnChooser::install(m_ui->view->horizontalHeader(), QStringLiteral("calls"),
+                           {CallsModel::TaskidColumn});
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     const QDateTime now = QDateTime::currentDateTime();

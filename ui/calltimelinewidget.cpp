@@ -3,6 +3,7 @@
 #include "callbacks/callbackreceiver.h"
 #include "callbacks/calltimelinemodel.h"
 #include "ui/callspanel.h"
+#include "ui/columnchooser.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -46,6 +47,8 @@ CallTimelineWidget::CallTimelineWidget(CallStore &store, QWidget *parent)
     m_view->setModel(proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    ColumnChooser::install(m_view->horizontalHeader(), QStringLiteral("timeline"));
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(CallTimelineModel::DetailColumn,

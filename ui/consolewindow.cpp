@@ -70,9 +70,20 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
         if (const QString summary = Session::reconcileSummary(report); !summary.isEmpty())
             message(summary);
     });
-    accountPanel()->setAutoRefreshSeconds(Settings::accountAutoRefreshSeconds.value());
+    // Never set: every 5 minutes (AccountPanel::DefaultAutoRefreshSeconds), not off.
+    accountPanel()->setAutoRefreshSeconds(Settings::accountAutoRefreshSeconds.isSet()
+                                              ? Settings::accountAutoRefreshSeconds.value()
+                                              : AccountPanel::DefaultAutoRefreshSeconds);
     connect(accountPanel(), &AccountPanel::autoRefreshChanged, this,
             [](int seconds) { Settings::accountAutoRefreshSeconds.setValue(seconds); });
+    // A CDR on the current profile means a charged call: the balance changed.
+    if (CallbackReceiver *receiver = m_console.receiver())
+        connect(receiver, &CallbackReceiver::cdrReceived, this,
+                [this](const CdrRecord &cdr, bool duplicate) {
+                    const auto p = m_console.currentProfile();
+                    if (!duplicate && p && (!cdr.profileId || *cdr.profileId == p->id))
+                        accountPanel()->refreshSoon();
+                });
     connect(accountPanel(), &AccountPanel::refreshRequested, this, [this] {
         accountPanel()->setBusy(true);
         m_console.refreshAccount();

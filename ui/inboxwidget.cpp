@@ -2,6 +2,7 @@
 
 #include "callbacks/callbackreceiver.h"
 #include "callbacks/inboxmodel.h"
+#include "ui/columnchooser.h"
 
 #include <QBrush>
 #include <QEvent>
@@ -54,6 +55,8 @@ InboxWidget::InboxWidget(InboxModel &model, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    ColumnChooser::install(m_view->horizontalHeader(), QStringLiteral("inbox"));
     m_view->horizontalHeader()->setSectionResizeMode(InboxModel::DetailColumn,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(InboxModel::FromColumn,

@@ -29,6 +29,7 @@ public:
 
     bool isMasked(const QModelIndex &index) const;
     bool isRevealed(const QModelIndex &index) const;
+    bool isKeyRevealed(const QString &key) const { return m_revealAll || m_revealed.contains(key); }
     QString keyOf(const QModelIndex &index) const;
     // Reveals the row of `index`; does nothing if already revealed.
     void revealRow(const QModelIndex &index);

@@ -1,6 +1,8 @@
 #include "ui/requestlogtab.h"
 #include "ui_requestlogtab.h"
 
+#include "ui/columnchooser.h"
+
 #include <QEvent>
 #include <QHeaderView>
 
@@ -14,6 +16,8 @@ RequestLogTab::RequestLogTab(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->view->header()->setSectionsMovable(true);
+    m_ui->view->setTextElideMode(Qt::ElideMiddle);
+    ColumnChooser::install(m_ui->view->header(), QStringLiteral("requestLog"));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_ui->detailText->setFont(mono);

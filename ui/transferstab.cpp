@@ -1,6 +1,7 @@
 #include "ui/transferstab.h"
 #include "ui_transferstab.h"
 
+#include "ui/columnchooser.h"
 #include "ui/maskingproxymodel.h"
 
 #include <QEvent>
@@ -15,6 +16,8 @@ TransfersTab::TransfersTab(QWidget *parent)
     m_ui->setupUi(this);
     m_masking = new MaskingProxyModel(this);
     m_ui->view->header()->setSectionsMovable(true);
+    m_ui->view->setTextElideMode(Qt::ElideMiddle);
+    ColumnChooser::install(m_ui->view->header(), QStringLiteral("transfers"));
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &TransfersTab::searchChanged);
     connect(m_ui->releaseButton, &QPushButton::clicked, this, &TransfersTab::releaseRequested);
 }
