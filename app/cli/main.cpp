@@ -1,4 +1,5 @@
 #include "cli/bulkcommand.h"
+#include "cli/callscommand.h"
 #include "cli/command.h"
 #include "cli/exportcommand.h"
 #include "cli/listencommand.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     commands.add<pn::cli::LogCommand>();
     commands.add<pn::cli::BulkCommand>();
     commands.add<pn::cli::ExportCommand>();
+    commands.add<pn::cli::CallsCommand>();
     commands.add<pn::cli::ListenCommand>();
     commands.add<pn::cli::ProfileCommand>();
     commands.add<pn::cli::SignCommand>();

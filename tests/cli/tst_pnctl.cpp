@@ -1,6 +1,7 @@
 // pnctl end to end, as a separate process against an in-process sandbox platform: the commands,
 // their exit codes and output, and crash safety (SIGKILL at random moments).
 
+#include "callbacks/callbackreceiver.h"
 #include "ledger/ledger.h"
 #include "sandbox/sandboxplatform.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -306,6 +308,76 @@ private Q_SLOTS:
         QVERIFY(record->expiryApproximate());
         QVERIFY(*record->expiresLatestAt >= created.expiresAtMs);
         QVERIFY(record->firstSentAt && *record->firstSentAt <= created.createdAtMs);
+    }
+
+    // pnctl calls: the CDRs in the ledger, masked unless --reveal (audited), filters, JSON.
+    void callsListsTheLedgersCallRecords()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("calls"));
+        Run r =
+            pnctl(account(data) +
+                  QStringList{QStringLiteral("bind"), xPool().at(9), QStringLiteral("13800000091"),
+                              QStringLiteral("13800000092"), QStringLiteral("--ttl"),
+                              QStringLiteral("600"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QString subid =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("subid")).toString();
+        // The platform's callbacks reach a receiver writing into the same ledger.
+        CallbackReceiver receiver(Ledger::pathInDataDir(data), SystemClock::instance(), {});
+        QString error;
+        QVERIFY2(receiver.start(&error), qPrintable(error));
+        m_sandbox->setCallbackUrl(receiver.callbackUrl(), CallbackFormat::Form);
+        QSignalSpy stored(&receiver, &CallbackReceiver::cdrReceived);
+        SimulatedCall answered;
+        answered.subid = subid;
+        answered.durationSecs = 42;
+        QVERIFY2(!m_sandbox->simulateCall(answered, &error).isEmpty(), qPrintable(error));
+        SimulatedCall busy;
+        busy.subid = subid;
+        busy.caller = QStringLiteral("13800000092");
+        busy.result = QStringLiteral("17");
+        QVERIFY2(!m_sandbox->simulateCall(busy, &error).isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 2, 15000);
+        receiver.stop();
+        m_sandbox->setCallbackUrl({}, CallbackFormat::Form);
+
+        const QStringList base{QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--data-dir"), data, QStringLiteral("calls")};
+        r = pnctl(base + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonArray calls =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("calls")).toArray();
+        QCOMPARE(calls.size(), 2);
+        for (const QJsonValue &v : calls) {
+            QCOMPARE(v.toObject().value(QStringLiteral("subid")).toString(), subid);
+            QVERIFY(v.toObject().value(QStringLiteral("caller")).toString().contains(u'*'));
+        }
+        QVERIFY(!r.out.contains("13800000091"));
+        r = pnctl(base + QStringList{QStringLiteral("--result"), QStringLiteral("17"),
+                                     QStringLiteral("--json")});
+        calls = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("calls")).toArray();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().toObject().value(QStringLiteral("resultText")).toString(),
+                 QStringLiteral("user busy"));
+        r = pnctl(base + QStringList{QStringLiteral("--subid"), QStringLiteral("nope")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count('\n'), 1); // the header line only
+        r = pnctl(base + QStringList{QStringLiteral("--since"), QStringLiteral("1h")});
+        QCOMPARE(r.out.count('\n'), 3);
+        QVERIFY2(r.out.contains("user busy") && r.out.contains("42 s"), r.out.constData());
+        r = pnctl(base + QStringList{QStringLiteral("--since"), QStringLiteral("tomorrow-ish")});
+        QCOMPARE(r.code, 2);
+        // --reveal shows the numbers and is audited.
+        r = pnctl(base + QStringList{QStringLiteral("--reveal"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("13800000091"));
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        bool audited = false;
+        for (const AuditEntry &e : ledger.auditLog(50))
+            audited = audited || (e.action == QLatin1StringView("reveal") &&
+                                  e.detail.contains(QStringLiteral("pnctl calls")));
+        QVERIFY(audited);
     }
 
     void killedAtRandomMomentsLosesNothing()
