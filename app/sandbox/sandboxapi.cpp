@@ -101,30 +101,42 @@ SandboxReply SandboxApi::handle(const QHttpServerRequest &request)
     SandboxReply reply;
     auto finish = [this](SandboxReply r) {
         r.delayMs = m_faults.delayMs;
+        m_counts.delayed += m_faults.delayMs > 0 ? 1 : 0;
         return r;
     };
-    if (m_faults.maintenance)
+    if (m_faults.maintenance) {
+        ++m_counts.maintenance;
         return finish(json(SandboxEngine::error(1501, tr("The system is under maintenance."))));
-    if (every(m_faults.unauthorizedEvery, n))
+    }
+    if (every(m_faults.unauthorizedEvery, n)) {
+        ++m_counts.unauthorized;
         return finish(
             json(SandboxEngine::error(1101, tr("Authentication failed (injected fault).")), 401));
+    }
     const std::optional<QString> devid = authenticate(request, &reply);
     if (!devid)
         return finish(reply);
-    if (rateLimited())
+    if (rateLimited()) {
+        ++m_counts.rateLimited;
         return finish(json(SandboxEngine::error(
             1105,
             tr("Too many requests: the rate limit is %1 per second.").arg(m_faults.rateLimit))));
-    if (every(m_faults.failEvery, n))
+    }
+    if (every(m_faults.failEvery, n)) {
+        ++m_counts.failed;
         return finish(
             json(SandboxEngine::error(1500, tr("Temporary system failure (injected fault)."))));
+    }
 
     bool mutating = false;
     reply = route(request, *devid, &mutating);
-    if (mutating && every(m_faults.dropAfterCommitEvery, ++m_mutations))
+    if (mutating && every(m_faults.dropAfterCommitEvery, ++m_mutations)) {
         reply.drop = true;
-    else if (every(m_faults.badJsonEvery, ++m_responses))
+        ++m_counts.dropped;
+    } else if (every(m_faults.badJsonEvery, ++m_responses)) {
         reply.body.chop(std::max<qsizetype>(1, reply.body.size() / 2)); // cut mid-object
+        ++m_counts.badJson;
+    }
     return finish(reply);
 }
 

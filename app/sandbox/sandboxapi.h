@@ -30,6 +30,7 @@ public:
     void setFaults(const SandboxFaults &faults);
     const SandboxFaults &faults() const { return m_faults; }
     qint64 requestCount() const { return m_totalRequests; }
+    const SandboxFaultCounts &faultCounts() const { return m_counts; }
 
     SandboxReply handle(const QHttpServerRequest &request);
 
@@ -50,6 +51,7 @@ private:
     qint64 m_mutations = 0; // PUT/DELETE requests since the faults were set
     qint64 m_responses = 0; // answered JSON bodies since the faults were set
     qint64 m_totalRequests = 0;
+    SandboxFaultCounts m_counts;
     double m_tokens = 0;
     qint64 m_lastRefillMs = 0;
 };

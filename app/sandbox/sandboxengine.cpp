@@ -440,6 +440,8 @@ std::optional<SandboxCall> SandboxEngine::simulateCall(const SimulatedCall &sim,
     c.result = sim.result.trimmed().isEmpty() ? QStringLiteral("answered") : sim.result.trimmed();
     if (sim.durationSecs < 0)
         return fail(tr("The duration must not be negative."));
+    if (sim.ringSecs < -1)
+        return fail(tr("The ring time must not be negative."));
     if (!sim.subid.isEmpty()) {
         if (!m_active.contains(sim.subid) || expireIfDue(sim.subid))
             return fail(tr("No active binding has the subid %1.").arg(sim.subid));
@@ -478,9 +480,9 @@ std::optional<SandboxCall> SandboxEngine::simulateCall(const SimulatedCall &sim,
     if (answered) {
         c.duration = sim.durationSecs;
         c.answerTime = c.releaseTime - c.duration;
-        c.ringTime = c.answerTime - 5;
+        c.ringTime = c.answerTime - (sim.ringSecs >= 0 ? sim.ringSecs : 5);
     } else {
-        c.ringTime = c.releaseTime - 10;
+        c.ringTime = c.releaseTime - (sim.ringSecs >= 0 ? sim.ringSecs : 10);
     }
     c.beginTime = c.ringTime - 2;
     c.releasedir = !sim.releasedir.isEmpty()

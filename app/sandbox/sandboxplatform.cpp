@@ -161,6 +161,11 @@ SandboxFaults SandboxPlatform::faults() const
     return d->api.faults();
 }
 
+SandboxFaultCounts SandboxPlatform::faultCounts() const
+{
+    return d->api.faultCounts();
+}
+
 void SandboxPlatform::setCallbackUrl(const QUrl &url, CallbackFormat format)
 {
     d->callbacks->setUrl(url, format);
@@ -283,7 +288,9 @@ QString SandboxPlatform::simulateCall(const SimulatedCall &call, QString *error)
         cdr.fields.append(Field(QStringLiteral("userData"), c->userData));
     cdr.fields.append(Field(QStringLiteral("releasedir"), c->releasedir));
 
-    QList<CallbackDelivery> chain{start, cdr};
+    QList<CallbackDelivery> chain{cdr};
+    if (call.callStart)
+        chain.prepend(start);
     if (d->redeliverCdr)
         chain << cdr << cdr;
     d->callbacks->dispatch(c->taskid, chain);

@@ -62,6 +62,7 @@ public:
 
     void setFaults(const SandboxFaults &faults);
     SandboxFaults faults() const;
+    SandboxFaultCounts faultCounts() const;
 
     void setCallbackUrl(const QUrl &url, CallbackFormat format = CallbackFormat::Form);
     QUrl callbackUrl() const;

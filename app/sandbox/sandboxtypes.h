@@ -38,6 +38,18 @@ struct SandboxFaults
     bool operator==(const SandboxFaults &) const = default;
 };
 
+// How often each fault fired since the process started (for QA watching them live).
+struct SandboxFaultCounts
+{
+    qint64 maintenance = 0;
+    qint64 unauthorized = 0;
+    qint64 rateLimited = 0;
+    qint64 failed = 0;
+    qint64 dropped = 0;
+    qint64 badJson = 0;
+    qint64 delayed = 0;
+};
+
 enum class SandboxState { Active, Released, Expired };
 QString sandboxStateName(SandboxState state); // "active", "released", "expired"
 
@@ -93,6 +105,8 @@ struct SimulatedCall
     QString result = QStringLiteral("answered"); // or a code of spec 5.2
     int durationSecs = 30;                       // talk time when answered
     QString releasedir;                          // "" = 1 when answered, 0 otherwise
+    int ringSecs = -1;     // ringing before answer (or before giving up); -1 = 5 s / 10 s
+    bool callStart = true; // post the call-start callback (spec 5.3) before the CDR
 };
 
 enum class CallbackFormat { Form, Json };

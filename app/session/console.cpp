@@ -344,6 +344,16 @@ QString Console::simulateCall(const QString &subid, QString *error)
     return m_sandbox->simulateCall(call, error);
 }
 
+QString Console::simulateCall(const SimulatedCall &call, QString *error)
+{
+    if (!m_sandbox || !m_profile || !m_profile->isSandbox()) {
+        if (error)
+            *error = tr("Calls can be simulated only on the sandbox profile.");
+        return {};
+    }
+    return m_sandbox->simulateCall(call, error);
+}
+
 QString Console::actor()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

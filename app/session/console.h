@@ -19,6 +19,7 @@ class CallbackReceiver;
 class CallStore;
 class InboxModel;
 class SandboxPlatform;
+struct SimulatedCall;
 class SecretStore;
 
 // How a console starts: everything a test wants to choose.
@@ -84,6 +85,8 @@ public:
     QString curlForBinding(const BindingRecord &binding, QString *error) const;
     // Simulates a call on a binding in the sandbox; returns the taskid or an empty string.
     QString simulateCall(const QString &subid, QString *error);
+    // Any simulated call (caller, result, ring and talk time, call-start) on the sandbox profile.
+    QString simulateCall(const SimulatedCall &call, QString *error);
     // Writes one audit entry for the current profile.
     void audit(const QString &action, const QString &detail);
     static QString actor();

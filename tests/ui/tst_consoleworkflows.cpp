@@ -6,6 +6,7 @@
 #include "consolefixture.h"
 #include "profiles/credentials.h"
 #include "secrets/secretstorefactory.h"
+#include "ui/simulatecalldialog.h"
 
 using namespace pn;
 using namespace pn::test;
@@ -255,7 +256,11 @@ void TestConsoleWorkflows::contextMenu()
     QVERIFY(curl.contains(QStringLiteral("Authorization: Keytime ")));
     trigger("menuReveal");
     QCOMPARE(text(view->model()->index(0, BindingsModel::ColA)), QStringLiteral("13800138000"));
-    trigger("menuSimulate");
+    trigger("menuSimulate"); // opens "Simulate call…"; its defaults: A calls B, answered
+    auto *simulate =
+        m_window->findChild<SimulateCallDialog *>(QStringLiteral("simulateCallDialog"));
+    QVERIFY(simulate);
+    simulate->accept();
     trigger("menuShowCalls");
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
     QCOMPARE(tabs->currentWidget(), m_window->callsPanel());

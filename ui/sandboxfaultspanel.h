@@ -1,0 +1,59 @@
+#pragma once
+
+#include "sandbox/sandboxtypes.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QSpinBox;
+class QTimer;
+
+namespace pn {
+
+class SandboxPlatform;
+
+// View → Sandbox faults (QA): every fault of the sandbox platform (the same as pnsim's options)
+// switchable live, each with how often it fired, so QA can watch the ledger survive them.
+class SandboxFaultsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxFaultsPanel)
+
+public:
+    explicit SandboxFaultsPanel(SandboxPlatform &sandbox, QWidget *parent = nullptr);
+
+    // A dock (hidden at first) on `window` and its toggle at the end of `viewMenu`.
+    static SandboxFaultsPanel *install(QMainWindow *window, QMenu *viewMenu,
+                                       SandboxPlatform &sandbox);
+
+    SandboxFaults faults() const;
+    void refreshCounts();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showFaults(const SandboxFaults &faults);
+    void apply();
+
+    SandboxPlatform &m_sandbox;
+    QCheckBox *m_maintenance;
+    QSpinBox *m_unauthorizedEvery;
+    QDoubleSpinBox *m_rateLimit;
+    QSpinBox *m_failEvery;
+    QSpinBox *m_dropEvery;
+    QSpinBox *m_badJsonEvery;
+    QSpinBox *m_delayMs;
+    QList<QLabel *> m_captions;
+    QList<QLabel *> m_counts;
+    QLabel *m_intro;
+    QTimer *m_timer;
+    bool m_showing = false;
+};
+
+} // namespace pn
