@@ -31,7 +31,7 @@ BindingDialog::BindingDialog(const Clock &clock, QWidget *parent)
     // Digits only, as typed: 0 or a value above the maximum stays visible and is refused with
     // the reason beside the field, never replaced (a spin box would clamp it silently).
     m_ui->ttlEdit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_ui->ttlEdit));
+        QRegularExpression(QStringLiteral("[0-9]{0,30}")), m_ui->ttlEdit));
     m_ui->ttlEdit->setMaximumWidth(fontMetrics().horizontalAdvance(u'0') * 14);
     for (QLabel *label : {m_ui->xError, m_ui->aError, m_ui->bError, m_ui->ttlError})
         FormHelpers::reserveErrorSpace(label);

@@ -17,6 +17,7 @@
 #include "ui/confirm.h"
 #include "ui/maskingproxymodel.h"
 #include "ui/requestlogtab.h"
+#include "ui/simulatecalldialog.h"
 #include "ui/transferstab.h"
 
 #include <QApplication>
@@ -211,8 +212,7 @@ QMenu *ConsoleWindow::bindingMenu(const QModelIndex &index)
     });
     menu->addSeparator();
     add("menuShowCalls", tr("Show calls"), [this, id] { showCallsFor(id); });
-    QAction *simulate =
-        add("menuSimulate", tr("Simulate a call (sandbox)"), [this, id] { simulateCall(id); });
+    QAction *simulate = add("menuSimulate", tr("Simulate call…"), [this, id] { simulateCall(id); });
     simulate->setEnabled(m_console.sandbox() && m_console.currentProfile() &&
                          m_console.currentProfile()->isSandbox());
     add("menuCopyCurl", tr("Copy release as curl"), [this, id] { copyBindingCurl(id); });
@@ -255,12 +255,14 @@ void ConsoleWindow::simulateCall(qint64 id)
     const auto b = m_console.ledger().bindingById(id);
     if (!b)
         return;
-    QString error;
-    const QString taskid = m_console.simulateCall(b->subid, &error);
-    message(taskid.isEmpty() ? tr("No call simulated: %1").arg(error)
-                             : tr("Simulated a call on %1 (task %2); its call record arrives in "
-                                  "the Calls tab.")
-                                   .arg(b->subid, taskid));
+    // Caller, result, ring and talk time, call-start: QA chooses (SimulateCallDialog).
+    QPointer<ConsoleWindow> self(this);
+    SimulateCallDialog::ask(
+        m_console, SimulateCallDialog::forBinding(b->subid, b->request.anum, b->request.bnum, this),
+        [self](const QString &text) {
+            if (self)
+                self->message(text);
+        });
 }
 
 void ConsoleWindow::showCallsFor(qint64 id)

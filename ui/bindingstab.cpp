@@ -3,6 +3,7 @@
 
 #include "ledger/bindingsmodel.h"
 #include "ui/columnchooser.h"
+#include "ui/emptyhint.h"
 #include "ui/maskingproxymodel.h"
 #include "ui/rowcolordelegate.h"
 
@@ -23,6 +24,14 @@ BindingsTab::BindingsTab(QWidget *parent)
     m_delegate = new RowColorDelegate(this);
     m_ui->view->setItemDelegate(m_delegate);
     m_ui->filterRow->setStretchFactor(m_ui->searchEdit, 1);
+    // Nothing in the two rows may force the window wider than a 1366 px screen allows.
+    m_ui->searchEdit->setMinimumWidth(120);
+    for (QComboBox *combo : {m_ui->stateCombo, m_ui->xCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    for (QLabel *label : {m_ui->countLabel, m_ui->bulkLabel})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->view->header()->setSectionsMovable(true);
     m_ui->view->header()->setStretchLastSection(true);
     m_ui->view->setTextElideMode(Qt::ElideMiddle);
@@ -79,6 +88,12 @@ void BindingsTab::setModel(QAbstractItemModel *model, const QList<int> &maskedCo
     while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source))
         source = proxy->sourceModel();
     m_bindings = qobject_cast<BindingsModel *>(source);
+    if (!m_ui->view->viewport()->findChild<EmptyHint *>())
+        EmptyHint::install(m_ui->view, [this] {
+            return m_bindings && m_bindings->rowCount() > 0
+                       ? tr("No binding matches the search and filters.")
+                       : tr("No bindings yet — Ctrl+N creates one.");
+        });
     updateCount();
     scheduleTickRows();
 }

@@ -6,6 +6,7 @@
 #include "callbacks/callstore.h"
 #include "core/phonemask.h"
 #include "ui/columnchooser.h"
+#include "ui/emptyhint.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -87,8 +88,23 @@ CallsPanel::CallsPanel(CallStore &store, QWidget *parent)
     m_ui->view->horizontalHeader()->resizeSection(
         CallsModel::TimeColumn,
         fontMetrics().horizontalAdvance(CallsModel::formatTime(1764662400)) + 24);
+    EmptyHint::install(m_ui->view, [] {
+        return tr("No call records yet: they arrive here when the platform reports a call on "
+                  "one of this profile's numbers.");
+    });
     ColumnChooser::install(m_ui->view->horizontalHeader(), QStringLiteral("calls"),
                            {CallsModel::TaskidColumn});
+    // Two filter rows, so the Calls tab fits a 1366 px screen next to the account panel: the
+    // number, subid, reveal and refresh go to a second row.
+    auto *second = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->numberEdit, m_ui->subidEdit,
+                                                       m_ui->revealCheck, m_ui->refreshButton}) {
+        m_ui->filterRow->removeWidget(w);
+        second->addWidget(w);
+    }
+    second->setStretchFactor(m_ui->numberEdit, 1);
+    second->setStretchFactor(m_ui->subidEdit, 1);
+    m_ui->panelLayout->insertLayout(1, second);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     const QDateTime now = QDateTime::currentDateTime();

@@ -20,6 +20,8 @@
 #include "ui/maskingproxymodel.h"
 #include "ui/requestlogtab.h"
 #include "ui/rowcolordelegate.h"
+#include "ui/sandboxfaultspanel.h"
+#include "ui/simulatecalldialog.h"
 #include "ui/transferdialog.h"
 #include "ui/transferstab.h"
 
@@ -46,6 +48,8 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     setupRequestLog();
     setupCalls();
     setupActions();
+    if (m_console.sandbox())
+        SandboxFaultsPanel::install(this, ui()->menuView, *m_console.sandbox());
     m_secretsLabel = new QLabel(this);
     m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
     statusBar()->addPermanentWidget(m_secretsLabel);
@@ -179,6 +183,16 @@ void ConsoleWindow::setupTransfers()
             });
     connect(transfersTab(), &TransfersTab::releaseRequested, this,
             &ConsoleWindow::releaseSelectedTransfer);
+    connect(
+        transfersTab(), &TransfersTab::simulateCallRequested, this,
+        [this](const QModelIndex &index) {
+            const auto t =
+                m_console.ledger().transferById(index.data(TransfersModel::IdRole).toLongLong());
+            if (!t)
+                return;
+            SimulateCallDialog::ask(m_console, SimulateCallDialog::forTransfer(t->request.x, this),
+                                    [this](const QString &text) { message(text); });
+        });
 }
 
 void ConsoleWindow::setupRequestLog()
@@ -283,8 +297,9 @@ void ConsoleWindow::fillProfiles()
     const QSignalBlocker block(ui()->profileCombo);
     ui()->profileCombo->clear();
     for (const Profile &p : m_console.profileList()) {
+        // The environment first: a long name is what gets cut, never PRODUCTION.
         ui()->profileCombo->addItem(
-            QStringLiteral("%1 · %2").arg(p.name, environmentText(environmentId(p.environment))),
+            QStringLiteral("%1 · %2").arg(environmentText(environmentId(p.environment)), p.name),
             p.id);
         ui()->profileCombo->setItemData(ui()->profileCombo->count() - 1,
                                         QColor(environmentColorName(p.environment)),
@@ -304,6 +319,8 @@ void ConsoleWindow::onProfileChanged()
     m_callsPanel->setProfileId(id);
     fillProfiles();
     accountPanel()->clear();
+    setPlainHttpProduction(p && p->environment == Environment::Production &&
+                           p->baseUrl.scheme() == QLatin1StringView("http"));
     if (!p) {
         showProfile({}, {}, {}, tr("No profile yet."));
         return;

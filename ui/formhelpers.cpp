@@ -13,6 +13,7 @@ namespace pn {
 void FormHelpers::showFieldError(QLabel *label, QWidget *field, const QString &message)
 {
     label->setText(message);
+    label->setToolTip(message);
     label->setVisible(!message.isEmpty());
     if (field) {
         field->setProperty("pnInvalid", !message.isEmpty());
@@ -25,8 +26,10 @@ void FormHelpers::reserveErrorSpace(QLabel *label)
 {
     QSizePolicy policy = label->sizePolicy();
     policy.setRetainSizeWhenHidden(true);
+    policy.setVerticalPolicy(QSizePolicy::Fixed);
     label->setSizePolicy(policy);
-    label->setMinimumHeight(label->fontMetrics().lineSpacing() * 2 + 2);
+    // Two lines, whatever the message: a longer one is cut, its whole text is the tooltip.
+    label->setFixedHeight(label->fontMetrics().lineSpacing() * 2 + 2);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 }
 

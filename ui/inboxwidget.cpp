@@ -62,6 +62,7 @@ InboxWidget::InboxWidget(InboxModel &model, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(InboxModel::FromColumn,
                                                      QHeaderView::ResizeToContents);
 
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the URL may be long
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_count);

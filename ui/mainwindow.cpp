@@ -6,6 +6,7 @@
 #include "core/settings.h"
 #include "ui/accountpanel.h"
 #include "ui/bindingstab.h"
+#include "ui/helpdialog.h"
 #include "ui/requestlogtab.h"
 #include "ui/transferstab.h"
 
@@ -47,6 +48,15 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     // A long base URL must not widen the window: the detail gives way (its tool tip has it all).
     m_ui->profileDetail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->profileBarLayout->setStretchFactor(m_ui->profileDetail, 1);
+    // The environment word never gives way (PRODUCTION must always be readable).
+    m_ui->environmentBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_plainHttpBanner = new QLabel(this);
+    m_plainHttpBanner->setObjectName(QStringLiteral("plainHttpBanner"));
+    m_plainHttpBanner->setWordWrap(true);
+    m_plainHttpBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px 10px; }"));
+    m_plainHttpBanner->hide();
+    m_ui->centralLayout->insertWidget(1, m_plainHttpBanner);
     m_bindingsTab = new BindingsTab;
     m_bindingsTab->setObjectName(QStringLiteral("bindingsTab"));
     m_transfersTab = new TransfersTab;
@@ -96,6 +106,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     }
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *guide = new QAction(this);
+    guide->setObjectName(QStringLiteral("actionGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, guide);
+    connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->tabs->setCurrentWidget(m_bindingsTab);
         m_bindingsTab->searchEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -153,6 +169,24 @@ void MainWindow::showProfile(const QString &name, const QString &environmentId,
     renderStatus();
 }
 
+void MainWindow::setPlainHttpProduction(bool plain)
+{
+    m_plainHttpProduction = plain;
+    renderStatus();
+}
+
+void MainWindow::showGuide()
+{
+    auto *dialog = findChild<HelpDialog *>(QStringLiteral("helpDialog"));
+    if (!dialog) {
+        dialog = new HelpDialog(this);
+        dialog->setObjectName(QStringLiteral("helpDialog"));
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void MainWindow::setConnection(Connection state, const QString &detail)
 {
     m_connection = state;
@@ -172,6 +206,10 @@ void MainWindow::renderStatus()
     m_ui->environmentBadge->setVisible(!m_environmentId.isEmpty());
     m_ui->profileDetail->setText(m_profileDetail);
     m_ui->profileDetail->setToolTip(m_profileDetail);
+    m_plainHttpBanner->setText(
+        tr("This PRODUCTION profile talks to the platform over plain HTTP: the signed requests "
+           "and the real numbers cross the network unencrypted. Change its address to https://."));
+    m_plainHttpBanner->setVisible(m_plainHttpProduction);
     m_profileLabel->setText(
         m_profileName.isEmpty()
             ? tr("No profile")
@@ -273,6 +311,14 @@ void MainWindow::retranslate()
     if (auto *label = qobject_cast<QLabel *>(m_inboxWidget))
         label->setText(tr("Every callback received, accepted or rejected, appears here."));
     m_accountDock->setWindowTitle(tr("Account"));
+    if (QAction *guide = findChild<QAction *>(QStringLiteral("actionGuide")))
+        guide->setText(tr("&Guide"));
+    m_ui->newBindingButton->setToolTip(
+        tr("Create an AXB binding: A and B call each other through the privacy number X "
+           "(Ctrl+N)."));
+    m_ui->newTransferButton->setToolTip(
+        tr("Create an XA transfer: every call to X is forwarded to A."));
+    m_ui->profileCombo->setToolTip(tr("The profile (account and environment) every tab works on."));
     renderStatus();
 }
 

@@ -41,6 +41,10 @@ public:
     void showProfile(const QString &name, const QString &environmentId, const QString &colorName,
                      const QString &detail);
     static QString environmentText(const QString &environmentId);
+    // A red banner under the profile bar: a production profile talks plain HTTP.
+    void setPlainHttpProduction(bool plain);
+    // Help → Guide (F1): the bilingual in-app guide.
+    void showGuide();
     void setConnection(Connection state, const QString &detail = {});
     void setClockSkewMs(std::optional<qint64> skewMs);
 
@@ -85,6 +89,8 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_skewLabel = nullptr;
     QLabel *m_profileLabel = nullptr;
+    QLabel *m_plainHttpBanner = nullptr;
+    bool m_plainHttpProduction = false;
     QString m_profileName;
     QString m_environmentId;
     QString m_profileDetail;

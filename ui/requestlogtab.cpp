@@ -2,6 +2,7 @@
 #include "ui_requestlogtab.h"
 
 #include "ui/columnchooser.h"
+#include "ui/emptyhint.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -30,6 +31,10 @@ RequestLogTab::~RequestLogTab() = default;
 void RequestLogTab::setModel(QAbstractItemModel *model)
 {
     m_ui->view->setModel(model);
+    EmptyHint::install(m_ui->view, [] {
+        return tr("No requests yet: every call to the platform (create, release, account) is "
+                  "listed here.");
+    });
     connect(m_ui->view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_ui->copyCurlButton->setEnabled(current.isValid());

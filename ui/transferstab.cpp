@@ -2,10 +2,12 @@
 #include "ui_transferstab.h"
 
 #include "ui/columnchooser.h"
+#include "ui/emptyhint.h"
 #include "ui/maskingproxymodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 
 namespace pn {
 
@@ -20,6 +22,32 @@ TransfersTab::TransfersTab(QWidget *parent)
     ColumnChooser::install(m_ui->view->header(), QStringLiteral("transfers"));
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &TransfersTab::searchChanged);
     connect(m_ui->releaseButton, &QPushButton::clicked, this, &TransfersTab::releaseRequested);
+    m_ui->view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QMenu *menu = menuFor(m_ui->view->indexAt(pos))) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_ui->view->viewport()->mapToGlobal(pos));
+        }
+    });
+}
+
+QMenu *TransfersTab::menuFor(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    m_ui->view->setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    QAction *release = menu->addAction(tr("Release…"));
+    release->setObjectName(QStringLiteral("menuReleaseTransfer"));
+    connect(release, &QAction::triggered, this, &TransfersTab::releaseRequested);
+    QAction *simulate = menu->addAction(tr("Simulate call…"));
+    simulate->setObjectName(QStringLiteral("menuSimulateTransfer"));
+    const QPersistentModelIndex row(index);
+    connect(simulate, &QAction::triggered, this, [this, row] {
+        if (row.isValid())
+            emit simulateCallRequested(row);
+    });
+    return menu;
 }
 
 TransfersTab::~TransfersTab() = default;
@@ -31,6 +59,11 @@ void TransfersTab::setModel(QAbstractItemModel *model, const QList<int> &maskedC
     m_masking->setMaskedColumns(maskedColumns);
     m_masking->setKey(keyColumn, keyRole);
     m_ui->view->setModel(m_masking);
+    if (!m_ui->view->viewport()->findChild<EmptyHint *>())
+        EmptyHint::install(m_ui->view, [] {
+            return tr("No transfers yet — “New transfer” forwards every call to an X number to "
+                      "one real number.");
+        });
 }
 
 QTreeView *TransfersTab::view() const

@@ -12,6 +12,8 @@ namespace Ui {
 class TransfersTab;
 }
 
+class QMenu;
+
 namespace pn {
 
 class MaskingProxyModel;
@@ -30,10 +32,13 @@ public:
     MaskingProxyModel *masking() const { return m_masking; }
     QTreeView *view() const;
     QLineEdit *searchEdit() const;
+    // The row's context menu (the caller owns it): Release…, Simulate call… (sandbox).
+    QMenu *menuFor(const QModelIndex &index);
 
 signals:
     void searchChanged(const QString &text);
     void releaseRequested();
+    void simulateCallRequested(const QModelIndex &index);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -9,6 +9,8 @@
 #include "session/console.h"
 #include "ui/bindingdialog.h"
 #include "ui/consolewindow.h"
+#include "ui/helpdialog.h"
+#include "ui/simulatecalldialog.h"
 #include "ui/transferdialog.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -83,7 +86,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     pn::ConsoleWindow window(console);
-    window.resize(1360, 800);
+    window.resize(1366, 768); // the smallest desk screen the console must fit
     window.show();
 
     // Some life in the tables: bindings with different TTLs, one released, one failing,
@@ -168,6 +171,36 @@ int main(int argc, char *argv[])
             settle(200);
             save(transfer, dir, QStringLiteral("%1-newtransfer").arg(lang));
             transfer->reject();
+        }
+        // Help (F1), Simulate call…, View → Sandbox faults, and Qt's own buttons.
+        window.showGuide();
+        settle(200);
+        if (auto *guide = window.findChild<pn::HelpDialog *>(QStringLiteral("helpDialog"))) {
+            save(guide, dir, QStringLiteral("%1-guide").arg(lang));
+            guide->hide();
+        }
+        if (ids.size() > 1) {
+            if (const auto b = console.ledger().bindingById(ids.at(1))) {
+                auto *simulate = pn::SimulateCallDialog::forBinding(b->subid, b->request.anum,
+                                                                    b->request.bnum, &window);
+                simulate->show();
+                settle(200);
+                save(simulate, dir, QStringLiteral("%1-simulatecall").arg(lang));
+                delete simulate;
+            }
+        }
+        if (QAction *faults = window.findChild<QAction *>(QStringLiteral("actionSandboxFaults"))) {
+            faults->trigger();
+            settle(300);
+            save(&window, dir, QStringLiteral("%1-sandboxfaults").arg(lang));
+            faults->trigger();
+        }
+        {
+            QMessageBox box(QMessageBox::Question, pn::ConsoleWindow::tr("Release bindings"),
+                            QStringLiteral("…"), QMessageBox::Ok | QMessageBox::Cancel, &window);
+            box.show();
+            settle(200);
+            save(&box, dir, QStringLiteral("%1-messagebox").arg(lang));
         }
         settle(100);
     }

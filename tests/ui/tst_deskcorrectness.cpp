@@ -1,7 +1,21 @@
 // Issue 13, "what the console says is true, and it fits the screen": the real window offscreen
 // against the in-process sandbox. Each test reproduces one point a user saw.
 #include "callbacks/callbackreceiver.h"
+#include "callbacks/callsmodel.h"
 #include "consolefixture.h"
+#include "core/callresultcatalog.h"
+#include "ui/columnchooser.h"
+#include "ui/emptyhint.h"
+#include "ui/helpdialog.h"
+#include "ui/sandboxfaultspanel.h"
+#include "ui/simulatecalldialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTextBrowser>
 
 using namespace pn;
 using namespace pn::test;
@@ -13,11 +27,27 @@ class TestDeskCorrectness : public QObject, public ConsoleFixture
 private slots:
     void initTestCase() { setUpApplication(); }
     void init() { setUpConsole(); }
-    void cleanup() { tearDownConsole(); }
+    void cleanup()
+    {
+        Language::install(QStringLiteral("en")); // also after a failure in Chinese
+        tearDownConsole();
+    }
 
     void recoveredExpiryIsMarkedApproximate();
     void balanceRefreshesAfterACharge();
     void accountRoleInWords();
+    void fitsA1366x768Screen();
+    void columnChooserOnEveryTable();
+    void callsShowTheTime();
+    void releaseConfirmationNamesTheNumbers();
+    void businessErrorsColouredLikeFailures();
+    void emptyTablesSayWhatToDo();
+    void productionOnPlainHttpShowsABanner();
+    void guideOnF1InBothLanguages();
+    void toolbarButtonsHaveTooltips();
+    void simulateCallDialog();
+    void simulateCallOnATransfer();
+    void sandboxFaultsPanel();
 
 private:
     int bindingsRow(const QString &subid) const
@@ -113,6 +143,328 @@ void TestDeskCorrectness::accountRoleInWords()
     Language::install(QStringLiteral("zh_CN"));
     QTRY_COMPARE(role->text(), QStringLiteral("开发者"));
     Language::install(QStringLiteral("en"));
+}
+
+// The window was 1220 px wide at least and sometimes grew past the screen.
+void TestDeskCorrectness::fitsA1366x768Screen()
+{
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QVERIFY2(m_window->minimumSizeHint().height() <= 700,
+             qPrintable(QString::number(m_window->minimumSizeHint().height())));
+    QVERIFY(m_window->minimumSize().width() <= 1024);
+    m_window->resize(1366, 768 - 40); // the taskbar takes some
+    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), 1366);
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCoreApplication::processEvents();
+    QHeaderView *header = view->header();
+    for (int column :
+         {int(BindingsModel::ColState), int(BindingsModel::ColTimeLeft), int(BindingsModel::ColX),
+          int(BindingsModel::ColA), int(BindingsModel::ColB)}) {
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column)
+                                .arg(right)
+                                .arg(view->viewport()->width())));
+    }
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+}
+
+// Right-click on any header: the columns to show or hide, remembered.
+void TestDeskCorrectness::columnChooserOnEveryTable()
+{
+    QStringList keys;
+    for (ColumnChooser *c : m_window->findChildren<ColumnChooser *>())
+        keys << c->key();
+    for (const char *key : {"bindings", "transfers", "requestLog", "calls", "inbox", "timeline"})
+        QVERIFY2(keys.contains(QLatin1StringView(key)), key);
+    QHeaderView *header = m_window->bindingsTab()->view()->header();
+    QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+    QVERIFY(header->isSectionHidden(BindingsModel::ColSubid)); // not by default
+    auto *chooser = m_window->findChild<ColumnChooser *>(QStringLiteral("columnChooser_bindings"));
+    QMenu *menu = chooser->menu();
+    QAction *subid =
+        menu->findChild<QAction *>(QStringLiteral("column_%1").arg(BindingsModel::ColSubid));
+    QVERIFY(subid && !subid->isChecked());
+    QCOMPARE(subid->text(), QStringLiteral("Subid"));
+    subid->trigger();
+    QVERIFY(!header->isSectionHidden(BindingsModel::ColSubid));
+    menu = chooser->menu();
+    menu->findChild<QAction *>(QStringLiteral("column_%1").arg(BindingsModel::ColState))->trigger();
+    QVERIFY(header->isSectionHidden(BindingsModel::ColState));
+    // Remembered: a new window shows the same columns.
+    m_window->saveLayout();
+    ConsoleWindow again(*m_console);
+    again.restoreLayout();
+    QVERIFY(!again.bindingsTab()->view()->header()->isSectionHidden(BindingsModel::ColSubid));
+    QVERIFY(again.bindingsTab()->view()->header()->isSectionHidden(BindingsModel::ColState));
+}
+
+// The Calls tab showed "2026-12-02 …" with no time.
+void TestDeskCorrectness::callsShowTheTime()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    QString error;
+    QVERIFY(!m_console->simulateCall(m_console->ledger().bindingById(id)->subid, &error).isEmpty());
+    QTableView *view = m_window->callsPanel()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 1, 15000);
+    const QString time = view->model()->index(0, CallsModel::TimeColumn).data().toString();
+    QVERIFY(time.contains(u':'));
+    QVERIFY2(view->columnWidth(CallsModel::TimeColumn) >=
+                 view->fontMetrics().horizontalAdvance(time),
+             qPrintable(time));
+    QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+}
+
+void TestDeskCorrectness::releaseConfirmationNamesTheNumbers()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 2);
+    QVERIFY(id);
+    const BindingRecord b = *m_console->ledger().bindingById(id);
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    Confirm::setNextAnswer(false);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    action("actionRelease")->trigger();
+    const QString asked = Confirm::lastText();
+    QVERIFY2(asked.contains(QStringLiteral("138****8000")) &&
+                 asked.contains(QStringLiteral("139****9000")) && asked.contains(b.request.x) &&
+                 asked.contains(b.subid),
+             qPrintable(asked));
+    QVERIFY(!asked.contains(QStringLiteral("13800138000"))); // masked
+    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Active);
+}
+
+// HTTP 200 with error ≠ 0 is a failure too.
+void TestDeskCorrectness::businessErrorsColouredLikeFailures()
+{
+    const Profile p = *m_console->currentProfile();
+    BindingRequest r;
+    r.appid = p.effectiveDefaultAppid();
+    r.x = QStringLiteral("17099999999"); // not in the pool: 1300, HTTP 200
+    r.anum = QStringLiteral("13800138000");
+    r.bnum = QStringLiteral("13900139000");
+    r.ttl = 60;
+    bool done = false;
+    QString error;
+    QVERIFY(m_console->service()->createBinding(
+        r, [&](const ServiceOutcome &) { done = true; }, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(m_window->requestLogTab());
+    QTreeView *view = m_window->requestLogTab()->view();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int i = 0; i < view->model()->rowCount(); ++i) {
+            if (view->model()->index(i, RequestLogModel::ColMethod).data().toString() ==
+                QLatin1StringView("PUT"))
+                row = i;
+        }
+        return row >= 0;
+    }());
+    view->clearSelection();
+    view->setCurrentIndex({});
+    QCoreApplication::processEvents();
+    const QRect cell = view->visualRect(view->model()->index(row, RequestLogModel::ColTime));
+    const QImage image = view->viewport()->grab().toImage();
+    const QColor painted = image.pixelColor(cell.left() + 2, cell.center().y());
+    QCOMPARE(painted.name(), QColor(0xfd, 0xe7, 0xe9).name());
+}
+
+void TestDeskCorrectness::emptyTablesSayWhatToDo()
+{
+    QTreeView *view = m_window->bindingsTab()->view();
+    auto *hint = view->viewport()->findChild<EmptyHint *>();
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), QStringLiteral("No bindings yet — Ctrl+N creates one."));
+    for (QAbstractItemView *other : std::initializer_list<QAbstractItemView *>{
+             m_window->transfersTab()->view(), m_window->requestLogTab()->view(),
+             m_window->callsPanel()->view()})
+        QVERIFY(other->viewport()->findChild<EmptyHint *>());
+    Language::install(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(hint->text().contains(QStringLiteral("Ctrl+N")) &&
+                !hint->text().contains(QStringLiteral("bindings")));
+    Language::install(QStringLiteral("en"));
+    QVERIFY(createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0));
+    QTRY_VERIFY(!hint->isVisible());
+}
+
+void TestDeskCorrectness::productionOnPlainHttpShowsABanner()
+{
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("plainHttpBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible()); // the sandbox profile: plain HTTP on loopback is fine
+    Profile prod;
+    prod.name = QStringLiteral("Live desk with a very long name that would not fit anywhere");
+    prod.environment = Environment::Production;
+    prod.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    prod.allowPlainHttp = true;
+    prod.devid = QStringLiteral("10000001");
+    prod.appids = {QStringLiteral("live-app")};
+    prod.xNumbers = {QStringLiteral("17100000001")};
+    QString error;
+    const auto added = m_console->profiles().add(prod, &error);
+    QVERIFY2(added, qPrintable(error));
+    action("actionRefresh")->trigger();
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    const int index = combo->findData(added->id);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("plain HTTP")));
+    // PRODUCTION is never cut off: the badge keeps its width and the combo's text starts with it.
+    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("environmentBadge"));
+    QCoreApplication::processEvents();
+    QVERIFY(badge->width() >= badge->sizeHint().width());
+    QVERIFY(combo->currentText().startsWith(QStringLiteral("PRODUCTION")));
+    QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+}
+
+void TestDeskCorrectness::guideOnF1InBothLanguages()
+{
+    auto *guide = action("actionGuide");
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto *dialog = m_window->findChild<HelpDialog *>(QStringLiteral("helpDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    const QString en = dialog->browser()->toPlainText();
+    for (const QString &part :
+         {QStringLiteral("At the desk"), QStringLiteral("Administrator"), QStringLiteral("QA"),
+          QStringLiteral("Ctrl+N"), QStringLiteral("resource configuration conflict"),
+          QStringLiteral("Pending")})
+        QVERIFY2(en.contains(part), qPrintable(part));
+    QVERIFY(dialog->width() <= 1366 && dialog->height() <= 768);
+    Language::install(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(dialog->browser()->toPlainText().contains(QStringLiteral("坐席操作")));
+    QVERIFY(dialog->browser()->toPlainText().contains(QStringLiteral("资源配置冲突")) ||
+            dialog->browser()->toPlainText().contains(QStringLiteral("1302")));
+    Language::install(QStringLiteral("en"));
+}
+
+void TestDeskCorrectness::toolbarButtonsHaveTooltips()
+{
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("profileBar"));
+    const auto buttons = bar->findChildren<QAbstractButton *>();
+    QVERIFY(!buttons.isEmpty());
+    for (QAbstractButton *b : buttons)
+        QVERIFY2(!b->toolTip().isEmpty(), qPrintable(b->objectName()));
+    Language::install(QStringLiteral("zh_CN"));
+    for (QAbstractButton *b : buttons)
+        QVERIFY2(!b->toolTip().contains(QStringLiteral("binding")), qPrintable(b->toolTip()));
+    Language::install(QStringLiteral("en"));
+}
+
+// Simulate call… instead of always an answered 30 s call from A.
+void TestDeskCorrectness::simulateCallDialog()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    std::unique_ptr<QMenu> menu(m_window->bindingMenu(view->model()->index(0, 0)));
+    menu->findChild<QAction *>(QStringLiteral("menuSimulate"))->trigger();
+    auto *dialog = m_window->findChild<SimulateCallDialog *>(QStringLiteral("simulateCallDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *caller = dialog->findChild<QComboBox *>(QStringLiteral("callerCombo"));
+    auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    QCOMPARE(caller->count(), 3);
+    QVERIFY(caller->itemText(1).contains(QStringLiteral("139****9000")));
+    caller->setCurrentIndex(1); // B calls A
+    const int busy = result->findData(QStringLiteral("17"));
+    QVERIFY(busy > 0);
+    QCOMPARE(result->itemText(busy), QStringLiteral("17 · user busy"));
+    QCOMPARE(result->count(), CallResultCatalog::entries().size());
+    result->setCurrentIndex(busy);
+    QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("talkSpin"))->isEnabled());
+    dialog->findChild<QSpinBox *>(QStringLiteral("ringSpin"))->setValue(7);
+    dialog->findChild<QCheckBox *>(QStringLiteral("callStartCheck"))->setChecked(false);
+    // "Other" needs a valid number before Simulate is possible.
+    caller->setCurrentIndex(2);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    caller->setCurrentIndex(1);
+    QVERIFY(ok->isEnabled());
+    QSignalSpy starts(m_console->receiver(), &CallbackReceiver::callStartReceived);
+    QSignalSpy cdrs(m_console->receiver(), &CallbackReceiver::cdrReceived);
+    ok->click();
+    QTRY_VERIFY_WITH_TIMEOUT(cdrs.size() == 1, 15000);
+    const CdrRecord cdr = cdrs.first().first().value<CdrRecord>();
+    QCOMPARE(cdr.caller, QStringLiteral("13900139000"));
+    QCOMPARE(cdr.callee, QStringLiteral("13800138000"));
+    QCOMPARE(cdr.result, QStringLiteral("17"));
+    QCOMPARE(cdr.releaseTime.value_or(0) - cdr.ringTime.value_or(0), 7);
+    QCOMPARE(starts.size(), 0);
+}
+
+void TestDeskCorrectness::simulateCallOnATransfer()
+{
+    const Profile p = *m_console->currentProfile();
+    TransferRequest t;
+    t.appid = p.effectiveDefaultAppid();
+    t.x = p.xNumbers.at(5);
+    t.anum = QStringLiteral("13800138005");
+    bool done = false;
+    QString error;
+    QVERIFY2(m_console->service()->createTransfer(
+                 t, [&](const ServiceOutcome &) { done = true; }, &error),
+             qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QTreeView *view = m_window->transfersTab()->view();
+    QTRY_VERIFY(view->model()->rowCount() == 1);
+    std::unique_ptr<QMenu> menu(m_window->transfersTab()->menuFor(view->model()->index(0, 0)));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("menuReleaseTransfer")));
+    menu->findChild<QAction *>(QStringLiteral("menuSimulateTransfer"))->trigger();
+    auto *dialog = m_window->findChild<SimulateCallDialog *>(QStringLiteral("simulateCallDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("otherNumberEdit"))
+        ->setText(QStringLiteral("13711112222"));
+    QSignalSpy cdrs(m_console->receiver(), &CallbackReceiver::cdrReceived);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(cdrs.size() == 1, 15000);
+    const CdrRecord cdr = cdrs.first().first().value<CdrRecord>();
+    QCOMPARE(cdr.caller, QStringLiteral("13711112222"));
+    QCOMPARE(cdr.callee, QStringLiteral("13800138005"));
+}
+
+void TestDeskCorrectness::sandboxFaultsPanel()
+{
+    QAction *toggle = action("actionSandboxFaults");
+    QVERIFY(toggle);
+    QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("menuView"))->actions().contains(toggle));
+    toggle->trigger();
+    auto *panel = m_window->findChild<SandboxFaultsPanel *>(QStringLiteral("sandboxFaultsPanel"));
+    QVERIFY(panel && panel->isVisible());
+    // Every fault of pnsim is there and switches the sandbox live.
+    panel->findChild<QSpinBox *>(QStringLiteral("failEverySpin"))->setValue(1);
+    QCOMPARE(m_console->sandbox()->faults().failEvery, 1);
+    panel->findChild<QSpinBox *>(QStringLiteral("delayMsSpin"))->setValue(250);
+    panel->findChild<QSpinBox *>(QStringLiteral("badJsonEverySpin"))->setValue(3);
+    panel->findChild<QSpinBox *>(QStringLiteral("dropAfterCommitEverySpin"))->setValue(4);
+    panel->findChild<QSpinBox *>(QStringLiteral("unauthorizedEverySpin"))->setValue(0);
+    panel->findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"))->setValue(50);
+    const SandboxFaults f = m_console->sandbox()->faults();
+    QCOMPARE(f.delayMs, 250);
+    QCOMPARE(f.badJsonEvery, 3);
+    QCOMPARE(f.dropAfterCommitEvery, 4);
+    QCOMPARE(f.rateLimit, 50.0);
+    panel->findChild<QCheckBox *>(QStringLiteral("maintenanceCheck"))->setChecked(true);
+    QVERIFY(m_console->sandbox()->faults().maintenance);
+    // A request: the counter says the fault fired.
+    action("actionRefresh")->trigger();
+    auto *count = panel->findChild<QLabel *>(QStringLiteral("maintenanceCount"));
+    QTRY_VERIFY_WITH_TIMEOUT(count->text() != QStringLiteral("fired 0 times"), 10000);
+    QVERIFY2(count->text().startsWith(QStringLiteral("fired ")), qPrintable(count->text()));
+    // Faults set elsewhere show in the panel.
+    m_console->sandbox()->setFaults({});
+    QVERIFY(!panel->findChild<QCheckBox *>(QStringLiteral("maintenanceCheck"))->isChecked());
 }
 
 QTEST_MAIN(TestDeskCorrectness)
