@@ -146,6 +146,10 @@
             <source>Request ID:</source>
             <translation>Request ID:</translation>
         </message>
+        <message>
+            <source>seconds</source>
+            <translation>seconds</translation>
+        </message>
     </context>
     <context>
         <name>BindingsTab</name>
@@ -677,10 +681,6 @@
     <context>
         <name>CallStore</name>
         <message>
-            <source>Cannot open the ledger %1: %2</source>
-            <translation>Cannot open the ledger %1: %2</translation>
-        </message>
-        <message>
             <source>Cannot prepare the ledger's call statements: %1</source>
             <translation>Cannot prepare the ledger's call statements: %1</translation>
         </message>
@@ -1083,6 +1083,42 @@
         <message>
             <source>subid	X	A	B	state	expires	time left</source>
             <translation>subid	X	A	B	state	expires	time left</translation>
+        </message>
+        <message>
+            <source>List the call records (CDRs) in the ledger, newest first; numbers masked unless --reveal.</source>
+            <translation>List the call records (CDRs) in the ledger, newest first; numbers masked unless --reveal.</translation>
+        </message>
+        <message>
+            <source>Only the calls of this binding (or transfer).</source>
+            <translation>Only the calls of this binding (or transfer).</translation>
+        </message>
+        <message>
+            <source>Only calls that began at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</source>
+            <translation>Only calls that began at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</translation>
+        </message>
+        <message>
+            <source>Only calls with this result: answered or a code such as 17.</source>
+            <translation>Only calls with this result: answered or a code such as 17.</translation>
+        </message>
+        <message>
+            <source>At most N calls (default 100).</source>
+            <translation>At most N calls (default 100).</translation>
+        </message>
+        <message>
+            <source>Show the real numbers (written to the audit log).</source>
+            <translation>Show the real numbers (written to the audit log).</translation>
+        </message>
+        <message>
+            <source>--since: cannot read "%1"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</source>
+            <translation>--since: cannot read "%1"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</translation>
+        </message>
+        <message>
+            <source>began	subid	X	caller	callee	result	talk time</source>
+            <translation>began	subid	X	caller	callee	result	talk time</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
         </message>
     </context>
     <context>
@@ -2313,6 +2349,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Caller</source>
             <translation>Caller</translation>
         </message>
+        <message>
+            <source>The ring time must not be negative.</source>
+            <translation>The ring time must not be negative.</translation>
+        </message>
     </context>
     <context>
         <name>SandboxStore</name>
@@ -2526,6 +2566,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Announcement code (anucode) must be a single code.</source>
             <translation>Announcement code (anucode) must be a single code.</translation>
+        </message>
+        <message>
+            <source>Validity (ttl) can be at most %1 s (about 68 years): the platform's ttl is a 32-bit integer, so a longer one cannot be sent as it is.</source>
+            <translation>Validity (ttl) can be at most %1 s (about 68 years): the platform's ttl is a 32-bit integer, so a longer one cannot be sent as it is.</translation>
         </message>
     </context>
     <context>
@@ -2744,16 +2788,44 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Refresh failed: %1</source>
             <translation>Refresh failed: %1</translation>
         </message>
+        <message>
+            <source>Developer</source>
+            <translation>Developer</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Reseller</translation>
+        </message>
+        <message>
+            <source>Trial user</source>
+            <translation>Trial user</translation>
+        </message>
+        <message>
+            <source>%1 (not a role this console knows)</source>
+            <translation>%1 (not a role this console knows)</translation>
+        </message>
+        <message>
+            <source>The platform says: %1</source>
+            <translation>The platform says: %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>
         <message>
             <source>Create</source>
             <translation>Create</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
         </message>
         <message>
             <source>5 minutes</source>
@@ -2929,6 +3001,34 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>User data</source>
             <translation>User data</translation>
         </message>
+        <message>
+            <source>X both ways</source>
+            <translation>X both ways</translation>
+        </message>
+        <message>
+            <source>%1 (not a display value the console knows)</source>
+            <translation>%1 (not a display value the console knows)</translation>
+        </message>
+        <message>
+            <source>real numbers both ways</source>
+            <translation>real numbers both ways</translation>
+        </message>
+        <message>
+            <source>B sees A's number, A sees X</source>
+            <translation>B sees A's number, A sees X</translation>
+        </message>
+        <message>
+            <source>A sees B's number, B sees X</source>
+            <translation>A sees B's number, B sees X</translation>
+        </message>
+        <message>
+            <source>Approximate: the subid was learnt from a later send than the first, so the platform's expiry lies between %1 and %2. The console counts down to the earlier time, so it never shows a binding as active after the platform expired it.</source>
+            <translation>Approximate: the subid was learnt from a later send than the first, so the platform's expiry lies between %1 and %2. The console counts down to the earlier time, so it never shows a binding as active after the platform expired it.</translation>
+        </message>
+        <message>
+            <source>≈ %1</source>
+            <translation>≈ %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsTab</name>
@@ -2970,6 +3070,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
                 <numerusform>%n binding shown</numerusform>
                 <numerusform>%n bindings shown</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No binding matches the search and filters.</source>
+            <translation>No binding matches the search and filters.</translation>
+        </message>
+        <message>
+            <source>No bindings yet — Ctrl+N creates one.</source>
+            <translation>No bindings yet — Ctrl+N creates one.</translation>
         </message>
     </context>
     <context>
@@ -3345,6 +3453,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Select a call to see its details.</source>
             <translation>Select a call to see its details.</translation>
         </message>
+        <message>
+            <source>No call records yet: they arrive here when the platform reports a call on one of this profile's numbers.</source>
+            <translation>No call records yet: they arrive here when the platform reports a call on one of this profile's numbers.</translation>
+        </message>
     </context>
     <context>
         <name>pn::Console</name>
@@ -3366,10 +3478,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Nothing to release: select active bindings.</source>
             <translation>Nothing to release: select active bindings.</translation>
-        </message>
-        <message>
-            <source>Release the binding %1? Calls to its privacy number will no longer reach the other party.</source>
-            <translation>Release the binding %1? Calls to its privacy number will no longer reach the other party.</translation>
         </message>
         <message numerus="yes">
             <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
@@ -3445,10 +3553,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>Show calls</translation>
         </message>
         <message>
-            <source>Simulate a call (sandbox)</source>
-            <translation>Simulate a call (sandbox)</translation>
-        </message>
-        <message>
             <source>Copy release as curl</source>
             <translation>Copy release as curl</translation>
         </message>
@@ -3462,14 +3566,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Copied a curl command; its signature is valid for 3 minutes.</source>
             <translation>Copied a curl command; its signature is valid for 3 minutes.</translation>
-        </message>
-        <message>
-            <source>No call simulated: %1</source>
-            <translation>No call simulated: %1</translation>
-        </message>
-        <message>
-            <source>Simulated a call on %1 (task %2); its call record arrives in the Calls tab.</source>
-            <translation>Simulated a call on %1 (task %2); its call record arrives in the Calls tab.</translation>
         </message>
         <message>
             <source>Request (attempt %1, %2 ms)</source>
@@ -3545,6 +3641,72 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Keys: %1</source>
             <translation>Keys: %1</translation>
+        </message>
+        <message>
+            <source>%1 and %2 on %3 (subid %4)</source>
+            <translation>%1 and %2 on %3 (subid %4)</translation>
+        </message>
+        <message>
+            <source>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</source>
+            <translation>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Simulate call…</source>
+            <translation>Simulate call…</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::HelpDialog</name>
+        <message>
+            <source>Written to the ledger and sent (or about to be); the platform's answer is not known yet. The console asks again with the same reqid until it knows; a pending row never becomes a duplicate.</source>
+            <translation>Written to the ledger and sent (or about to be); the platform's answer is not known yet. The console asks again with the same reqid until it knows; a pending row never becomes a duplicate.</translation>
+        </message>
+        <message>
+            <source>Created on the platform and not yet expired: calls through X work.</source>
+            <translation>Created on the platform and not yet expired: calls through X work.</translation>
+        </message>
+        <message>
+            <source>Released on request (or found already gone on the platform).</source>
+            <translation>Released on request (or found already gone on the platform).</translation>
+        </message>
+        <message>
+            <source>Its validity ended; the platform no longer connects calls.</source>
+            <translation>Its validity ended; the platform no longer connects calls.</translation>
+        </message>
+        <message>
+            <source>The platform surely did not create it (it judged the request and refused). Nothing to release.</source>
+            <translation>The platform surely did not create it (it judged the request and refused). Nothing to release.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The guide is missing from this build.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;The guide is missing from this build.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>What the states mean</source>
+            <translation>What the states mean</translation>
+        </message>
+        <message>
+            <source>What the error codes mean</source>
+            <translation>What the error codes mean</translation>
+        </message>
+        <message>
+            <source>The platform answers business errors with HTTP 200 and a code; codes marked “retried” are sent again automatically with the same reqid.</source>
+            <translation>The platform answers business errors with HTTP 200 and a code; codes marked “retried” are sent again automatically with the same reqid.</translation>
+        </message>
+        <message>
+            <source>retried</source>
+            <translation>retried</translation>
+        </message>
+        <message>
+            <source>Guide — Privacy Number Console</source>
+            <translation>Guide — Privacy Number Console</translation>
         </message>
     </context>
     <context>
@@ -3816,6 +3978,26 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <source>Account</source>
             <translation>Account</translation>
         </message>
+        <message>
+            <source>This PRODUCTION profile talks to the platform over plain HTTP: the signed requests and the real numbers cross the network unencrypted. Change its address to https://.</source>
+            <translation>This PRODUCTION profile talks to the platform over plain HTTP: the signed requests and the real numbers cross the network unencrypted. Change its address to https://.</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>Create an AXB binding: A and B call each other through the privacy number X (Ctrl+N).</source>
+            <translation>Create an AXB binding: A and B call each other through the privacy number X (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Create an XA transfer: every call to X is forwarded to A.</source>
+            <translation>Create an XA transfer: every call to X is forwarded to A.</translation>
+        </message>
+        <message>
+            <source>The profile (account and environment) every tab works on.</source>
+            <translation>The profile (account and environment) every tab works on.</translation>
+        </message>
     </context>
     <context>
         <name>pn::PlatformClient</name>
@@ -3976,6 +4158,75 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::RequestLogTab</name>
+        <message>
+            <source>No requests yet: every call to the platform (create, release, account) is listed here.</source>
+            <translation>No requests yet: every call to the platform (create, release, account) is listed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::SandboxFaultsPanel</name>
+        <message>
+            <source>Sandbox faults</source>
+            <translation>Sandbox faults</translation>
+        </message>
+        <message numerus="yes">
+            <source>fired %n time(s)</source>
+            <translation>
+                <numerusform>fired %n time(s)</numerusform>
+                <numerusform>fired %n time(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Faults of the built-in sandbox platform, applied at once (0 = off). Every subid must survive them: compare the ledger with the sandbox afterwards.</source>
+            <translation>Faults of the built-in sandbox platform, applied at once (0 = off). Every subid must survive them: compare the ledger with the sandbox afterwards.</translation>
+        </message>
+        <message>
+            <source>Maintenance: every request answers 1501</source>
+            <translation>Maintenance: every request answers 1501</translation>
+        </message>
+        <message>
+            <source>Every Nth request answers HTTP 401</source>
+            <translation>Every Nth request answers HTTP 401</translation>
+        </message>
+        <message>
+            <source>Rate limit (requests per second; over it → 1105)</source>
+            <translation>Rate limit (requests per second; over it → 1105)</translation>
+        </message>
+        <message>
+            <source>Every Nth request answers 1500 (temporary failure)</source>
+            <translation>Every Nth request answers 1500 (temporary failure)</translation>
+        </message>
+        <message>
+            <source>Every Nth create or release is committed, then the answer is dropped</source>
+            <translation>Every Nth create or release is committed, then the answer is dropped</translation>
+        </message>
+        <message>
+            <source>Every Nth answer is malformed JSON (after commit)</source>
+            <translation>Every Nth answer is malformed JSON (after commit)</translation>
+        </message>
+        <message>
+            <source>Every answer waits (ms)</source>
+            <translation>Every answer waits (ms)</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::SandboxPlatform</name>
         <message>
             <source>The sandbox admin API answers only to loopback clients.</source>
@@ -4043,6 +4294,85 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
             <translation>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::SimulateCallDialog</name>
+        <message>
+            <source>Simulate a call to %1</source>
+            <translation>Simulate a call to %1</translation>
+        </message>
+        <message>
+            <source>Simulate a call on %1</source>
+            <translation>Simulate a call on %1</translation>
+        </message>
+        <message>
+            <source>Caller:</source>
+            <translation>Caller:</translation>
+        </message>
+        <message>
+            <source>Other number:</source>
+            <translation>Other number:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>Ring time:</source>
+            <translation>Ring time:</translation>
+        </message>
+        <message>
+            <source>Talk time:</source>
+            <translation>Talk time:</translation>
+        </message>
+        <message>
+            <source>A (%1) calls B</source>
+            <translation>A (%1) calls B</translation>
+        </message>
+        <message>
+            <source>B (%1) calls A</source>
+            <translation>B (%1) calls A</translation>
+        </message>
+        <message>
+            <source>A caller (number below) calls X</source>
+            <translation>A caller (number below) calls X</translation>
+        </message>
+        <message>
+            <source>Another number (below) calls X, reaching A</source>
+            <translation>Another number (below) calls X, reaching A</translation>
+        </message>
+        <message>
+            <source>e.g. 13700000000</source>
+            <translation>e.g. 13700000000</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Post the call-start callback first</source>
+            <translation>Post the call-start callback first</translation>
+        </message>
+        <message>
+            <source>Simulate</source>
+            <translation>Simulate</translation>
+        </message>
+        <message>
+            <source>Type the number that calls.</source>
+            <translation>Type the number that calls.</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>No call simulated: %1</source>
+            <translation>No call simulated: %1</translation>
+        </message>
+        <message>
+            <source>Simulated a call on %1 (task %2, %3); its call record arrives in the Calls tab.</source>
+            <translation>Simulated a call on %1 (task %2, %3); its call record arrives in the Calls tab.</translation>
         </message>
     </context>
     <context>
@@ -4155,6 +4485,21 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::TransfersTab</name>
+        <message>
+            <source>Release…</source>
+            <translation>Release…</translation>
+        </message>
+        <message>
+            <source>Simulate call…</source>
+            <translation>Simulate call…</translation>
+        </message>
+        <message>
+            <source>No transfers yet — “New transfer” forwards every call to an X number to one real number.</source>
+            <translation>No transfers yet — “New transfer” forwards every call to an X number to one real number.</translation>
+        </message>
+    </context>
+    <context>
         <name>pnctl</name>
         <message>
             <source>Unknown command: %1</source>
@@ -4263,6 +4608,10 @@ Options:
         <message>
             <source>Cannot write the log file %1: %2</source>
             <translation>Cannot write the log file %1: %2</translation>
+        </message>
+        <message>
+            <source>list the call records in the ledger</source>
+            <translation>list the call records in the ledger</translation>
         </message>
     </context>
     <context>

@@ -146,6 +146,10 @@
             <source>Request ID:</source>
             <translation>请求 ID：</translation>
         </message>
+        <message>
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
     </context>
     <context>
         <name>BindingsTab</name>
@@ -677,10 +681,6 @@
     <context>
         <name>CallStore</name>
         <message>
-            <source>Cannot open the ledger %1: %2</source>
-            <translation>无法打开台账 %1：%2</translation>
-        </message>
-        <message>
             <source>Cannot prepare the ledger's call statements: %1</source>
             <translation>无法准备台账的通话记录语句：%1</translation>
         </message>
@@ -1083,6 +1083,42 @@
         <message>
             <source>subid	X	A	B	state	expires	time left</source>
             <translation>subid	X 号码	号码 A	号码 B	状态	到期时间	剩余时间</translation>
+        </message>
+        <message>
+            <source>List the call records (CDRs) in the ledger, newest first; numbers masked unless --reveal.</source>
+            <translation>列出台账中的话单（CDR），最新的在前；除非使用 --reveal，号码均打码。</translation>
+        </message>
+        <message>
+            <source>Only the calls of this binding (or transfer).</source>
+            <translation>只显示该绑定（或转接）的通话。</translation>
+        </message>
+        <message>
+            <source>Only calls that began at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</source>
+            <translation>只显示在 TIME 或之后开始的通话："2026-12-02 10:00"、纪元秒数，或 30m、2h、7d 这样的时长。</translation>
+        </message>
+        <message>
+            <source>Only calls with this result: answered or a code such as 17.</source>
+            <translation>只显示该结果的通话：answered 或 17 这样的结果码。</translation>
+        </message>
+        <message>
+            <source>At most N calls (default 100).</source>
+            <translation>最多 N 条通话（默认 100）。</translation>
+        </message>
+        <message>
+            <source>Show the real numbers (written to the audit log).</source>
+            <translation>显示真实号码（记入审计日志）。</translation>
+        </message>
+        <message>
+            <source>--since: cannot read "%1"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</source>
+            <translation>--since：无法识别“%1”；请使用 "2026-12-02 10:00"、纪元秒数，或 30m、2h、7d 这样的时长。</translation>
+        </message>
+        <message>
+            <source>began	subid	X	caller	callee	result	talk time</source>
+            <translation>开始时间	subid	X	主叫	被叫	结果	通话时长</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2342,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Caller</source>
             <translation>主叫号码</translation>
         </message>
+        <message>
+            <source>The ring time must not be negative.</source>
+            <translation>振铃时长不能为负数。</translation>
+        </message>
     </context>
     <context>
         <name>SandboxStore</name>
@@ -2519,6 +2559,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Announcement code (anucode) must be a single code.</source>
             <translation>呼入提示音编号（anucode）只能是一个编号。</translation>
+        </message>
+        <message>
+            <source>Validity (ttl) can be at most %1 s (about 68 years): the platform's ttl is a 32-bit integer, so a longer one cannot be sent as it is.</source>
+            <translation>有效期（ttl）最多 %1 秒（约 68 年）：平台的 ttl 是 32 位整数，更长的值无法按原样发送。</translation>
         </message>
     </context>
     <context>
@@ -2734,16 +2778,44 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Refresh failed: %1</source>
             <translation>刷新失败：%1</translation>
         </message>
+        <message>
+            <source>Developer</source>
+            <translation>开发者</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>代理商</translation>
+        </message>
+        <message>
+            <source>Trial user</source>
+            <translation>试用用户</translation>
+        </message>
+        <message>
+            <source>%1 (not a role this console knows)</source>
+            <translation>%1（控制台不认识的身份）</translation>
+        </message>
+        <message>
+            <source>The platform says: %1</source>
+            <translation>平台返回：%1</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>
         <message>
             <source>Create</source>
             <translation>创建</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> 秒</translation>
         </message>
         <message>
             <source>5 minutes</source>
@@ -2919,6 +2991,34 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>User data</source>
             <translation>用户数据</translation>
         </message>
+        <message>
+            <source>X both ways</source>
+            <translation>双向均显示 X</translation>
+        </message>
+        <message>
+            <source>%1 (not a display value the console knows)</source>
+            <translation>%1（控制台不认识的显示方式）</translation>
+        </message>
+        <message>
+            <source>real numbers both ways</source>
+            <translation>双向均显示真实号码</translation>
+        </message>
+        <message>
+            <source>B sees A's number, A sees X</source>
+            <translation>B 看到 A 的号码，A 看到 X</translation>
+        </message>
+        <message>
+            <source>A sees B's number, B sees X</source>
+            <translation>A 看到 B 的号码，B 看到 X</translation>
+        </message>
+        <message>
+            <source>Approximate: the subid was learnt from a later send than the first, so the platform's expiry lies between %1 and %2. The console counts down to the earlier time, so it never shows a binding as active after the platform expired it.</source>
+            <translation>估计值：subid 是在首次发送之后的某次重发中得知的，因此平台上的到期时间在 %1 与 %2 之间。控制台按较早的时间倒计时，所以绝不会在平台已到期后仍显示为有效。</translation>
+        </message>
+        <message>
+            <source>≈ %1</source>
+            <translation>≈ %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsTab</name>
@@ -2959,6 +3059,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>
                 <numerusform>显示 %n 条绑定关系</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No binding matches the search and filters.</source>
+            <translation>没有符合搜索和筛选条件的绑定。</translation>
+        </message>
+        <message>
+            <source>No bindings yet — Ctrl+N creates one.</source>
+            <translation>还没有绑定关系——按 Ctrl+N 新建。</translation>
         </message>
     </context>
     <context>
@@ -3333,6 +3441,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Select a call to see its details.</source>
             <translation>选择一条通话以查看详情。</translation>
         </message>
+        <message>
+            <source>No call records yet: they arrive here when the platform reports a call on one of this profile's numbers.</source>
+            <translation>还没有话单：平台报告本配置号码上的呼叫后，话单会出现在这里。</translation>
+        </message>
     </context>
     <context>
         <name>pn::Console</name>
@@ -3354,10 +3466,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Nothing to release: select active bindings.</source>
             <translation>没有可解绑的内容：请选择生效中的绑定关系。</translation>
-        </message>
-        <message>
-            <source>Release the binding %1? Calls to its privacy number will no longer reach the other party.</source>
-            <translation>解除绑定关系 %1？解绑后拨打其隐私号将无法再接通对方。</translation>
         </message>
         <message numerus="yes">
             <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
@@ -3430,10 +3538,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>查看话单</translation>
         </message>
         <message>
-            <source>Simulate a call (sandbox)</source>
-            <translation>模拟呼叫（沙箱）</translation>
-        </message>
-        <message>
             <source>Copy release as curl</source>
             <translation>复制解绑请求为 curl</translation>
         </message>
@@ -3446,14 +3550,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Copied a curl command; its signature is valid for 3 minutes.</source>
             <translation>已复制 curl 命令，其签名 3 分钟内有效。</translation>
-        </message>
-        <message>
-            <source>No call simulated: %1</source>
-            <translation>未能模拟呼叫：%1</translation>
-        </message>
-        <message>
-            <source>Simulated a call on %1 (task %2); its call record arrives in the Calls tab.</source>
-            <translation>已在 %1 上模拟呼叫（任务 %2），话单将显示在“话单”页。</translation>
         </message>
         <message>
             <source>Request (attempt %1, %2 ms)</source>
@@ -3528,6 +3624,71 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Keys: %1</source>
             <translation>密钥：%1</translation>
+        </message>
+        <message>
+            <source>%1 and %2 on %3 (subid %4)</source>
+            <translation>%3 上的 %1 与 %2（subid %4）</translation>
+        </message>
+        <message>
+            <source>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</source>
+            <translation>解除 %1 的绑定？通过该隐私号的呼叫将无法再接通对方。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……另有 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Simulate call…</source>
+            <translation>模拟呼叫…</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::HelpDialog</name>
+        <message>
+            <source>Written to the ledger and sent (or about to be); the platform's answer is not known yet. The console asks again with the same reqid until it knows; a pending row never becomes a duplicate.</source>
+            <translation>已写入台账并已发送（或即将发送），尚不知道平台的应答。控制台会用同一个 reqid 重新询问直到得知结果；处理中的记录绝不会变成重复绑定。</translation>
+        </message>
+        <message>
+            <source>Created on the platform and not yet expired: calls through X work.</source>
+            <translation>已在平台上创建且未到期：通过 X 的呼叫可以接通。</translation>
+        </message>
+        <message>
+            <source>Released on request (or found already gone on the platform).</source>
+            <translation>已按请求解绑（或发现平台上已不存在）。</translation>
+        </message>
+        <message>
+            <source>Its validity ended; the platform no longer connects calls.</source>
+            <translation>有效期已结束，平台不再接通呼叫。</translation>
+        </message>
+        <message>
+            <source>The platform surely did not create it (it judged the request and refused). Nothing to release.</source>
+            <translation>平台确定没有创建（平台审查了请求并拒绝），无需解绑。</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The guide is missing from this build.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;此版本缺少使用指南。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>What the states mean</source>
+            <translation>各状态的含义</translation>
+        </message>
+        <message>
+            <source>What the error codes mean</source>
+            <translation>各错误码的含义</translation>
+        </message>
+        <message>
+            <source>The platform answers business errors with HTTP 200 and a code; codes marked “retried” are sent again automatically with the same reqid.</source>
+            <translation>平台以 HTTP 200 加错误码答复业务错误；标为“自动重试”的错误码会用同一个 reqid 自动重发。</translation>
+        </message>
+        <message>
+            <source>retried</source>
+            <translation>自动重试</translation>
+        </message>
+        <message>
+            <source>Guide — Privacy Number Console</source>
+            <translation>使用指南 — 隐私号控制台</translation>
         </message>
     </context>
     <context>
@@ -3799,6 +3960,26 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <source>Account</source>
             <translation>账号</translation>
         </message>
+        <message>
+            <source>This PRODUCTION profile talks to the platform over plain HTTP: the signed requests and the real numbers cross the network unencrypted. Change its address to https://.</source>
+            <translation>这个生产配置通过明文 HTTP 与平台通信：签名请求和真实号码都未加密地在网络上传输。请把地址改为 https://。</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Create an AXB binding: A and B call each other through the privacy number X (Ctrl+N).</source>
+            <translation>新建 AXB 绑定：A 与 B 通过隐私号 X 互相呼叫（Ctrl+N）。</translation>
+        </message>
+        <message>
+            <source>Create an XA transfer: every call to X is forwarded to A.</source>
+            <translation>新建 XA 转接：呼叫 X 的来电都转给 A。</translation>
+        </message>
+        <message>
+            <source>The profile (account and environment) every tab works on.</source>
+            <translation>所有页面所使用的配置（账号和环境）。</translation>
+        </message>
     </context>
     <context>
         <name>pn::PlatformClient</name>
@@ -3959,6 +4140,74 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::RequestLogTab</name>
+        <message>
+            <source>No requests yet: every call to the platform (create, release, account) is listed here.</source>
+            <translation>还没有请求：对平台的每次调用（创建、解绑、查询账号）都会列在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::SandboxFaultsPanel</name>
+        <message>
+            <source>Sandbox faults</source>
+            <translation>沙箱故障</translation>
+        </message>
+        <message numerus="yes">
+            <source>fired %n time(s)</source>
+            <translation>
+                <numerusform>已触发 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Faults of the built-in sandbox platform, applied at once (0 = off). Every subid must survive them: compare the ledger with the sandbox afterwards.</source>
+            <translation>内置沙箱平台的故障，立即生效（0 = 关闭）。每个 subid 都必须经受住这些故障：之后请把台账与沙箱比对。</translation>
+        </message>
+        <message>
+            <source>Maintenance: every request answers 1501</source>
+            <translation>维护：每个请求都应答 1501</translation>
+        </message>
+        <message>
+            <source>Every Nth request answers HTTP 401</source>
+            <translation>每第 N 个请求应答 HTTP 401</translation>
+        </message>
+        <message>
+            <source>Rate limit (requests per second; over it → 1105)</source>
+            <translation>限流（每秒请求数；超过 → 1105）</translation>
+        </message>
+        <message>
+            <source>Every Nth request answers 1500 (temporary failure)</source>
+            <translation>每第 N 个请求应答 1500（系统临时故障）</translation>
+        </message>
+        <message>
+            <source>Every Nth create or release is committed, then the answer is dropped</source>
+            <translation>每第 N 个创建或解绑请求在提交后丢弃应答</translation>
+        </message>
+        <message>
+            <source>Every Nth answer is malformed JSON (after commit)</source>
+            <translation>每第 N 个应答是损坏的 JSON（提交之后）</translation>
+        </message>
+        <message>
+            <source>Every answer waits (ms)</source>
+            <translation>每个应答延迟（毫秒）</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::SandboxPlatform</name>
         <message>
             <source>The sandbox admin API answers only to loopback clients.</source>
@@ -4026,6 +4275,85 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
             <translation>已对账 %1 个先前的请求：创建 %2 条，解绑 %3 条，被拒 %4 条，仍无应答 %5 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::SimulateCallDialog</name>
+        <message>
+            <source>Simulate a call to %1</source>
+            <translation>模拟呼叫 %1</translation>
+        </message>
+        <message>
+            <source>Simulate a call on %1</source>
+            <translation>在 %1 上模拟呼叫</translation>
+        </message>
+        <message>
+            <source>Caller:</source>
+            <translation>主叫：</translation>
+        </message>
+        <message>
+            <source>Other number:</source>
+            <translation>其他号码：</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>结果：</translation>
+        </message>
+        <message>
+            <source>Ring time:</source>
+            <translation>振铃时长：</translation>
+        </message>
+        <message>
+            <source>Talk time:</source>
+            <translation>通话时长：</translation>
+        </message>
+        <message>
+            <source>A (%1) calls B</source>
+            <translation>A（%1）呼叫 B</translation>
+        </message>
+        <message>
+            <source>B (%1) calls A</source>
+            <translation>B（%1）呼叫 A</translation>
+        </message>
+        <message>
+            <source>A caller (number below) calls X</source>
+            <translation>主叫（下方号码）呼叫 X</translation>
+        </message>
+        <message>
+            <source>Another number (below) calls X, reaching A</source>
+            <translation>其他号码（下方）呼叫 X，接通 A</translation>
+        </message>
+        <message>
+            <source>e.g. 13700000000</source>
+            <translation>例如 13700000000</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Post the call-start callback first</source>
+            <translation>先推送呼叫开始回调</translation>
+        </message>
+        <message>
+            <source>Simulate</source>
+            <translation>模拟</translation>
+        </message>
+        <message>
+            <source>Type the number that calls.</source>
+            <translation>请输入主叫号码。</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>主叫</translation>
+        </message>
+        <message>
+            <source>No call simulated: %1</source>
+            <translation>未模拟呼叫：%1</translation>
+        </message>
+        <message>
+            <source>Simulated a call on %1 (task %2, %3); its call record arrives in the Calls tab.</source>
+            <translation>已在 %1 上模拟一次呼叫（任务 %2，%3），话单将出现在“通话”页。</translation>
         </message>
     </context>
     <context>
@@ -4138,6 +4466,21 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::TransfersTab</name>
+        <message>
+            <source>Release…</source>
+            <translation>解绑…</translation>
+        </message>
+        <message>
+            <source>Simulate call…</source>
+            <translation>模拟呼叫…</translation>
+        </message>
+        <message>
+            <source>No transfers yet — “New transfer” forwards every call to an X number to one real number.</source>
+            <translation>还没有转接——“新建转接”可把呼叫某个 X 号码的来电都转到一个真实号码。</translation>
+        </message>
+    </context>
+    <context>
         <name>pnctl</name>
         <message>
             <source>Unknown command: %1</source>
@@ -4246,6 +4589,10 @@ Options:
         <message>
             <source>Cannot write the log file %1: %2</source>
             <translation>无法写入日志文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>list the call records in the ledger</source>
+            <translation>列出台账中的话单</translation>
         </message>
     </context>
     <context>
