@@ -205,12 +205,12 @@ void TestConsoleWorkflows::pnctlReadsTheOpenLedger()
 void TestConsoleWorkflows::layoutRemembered()
 {
     QTreeView *view = m_window->bindingsTab()->view();
-    view->header()->resizeSection(BindingsModel::ColSubid, 333);
+    view->header()->resizeSection(BindingsModel::ColExpires, 333);
     m_window->resize(1290, 690);
     m_window->saveLayout();
     ConsoleWindow again(*m_console);
     again.restoreLayout();
-    QCOMPARE(again.bindingsTab()->view()->header()->sectionSize(BindingsModel::ColSubid), 333);
+    QCOMPARE(again.bindingsTab()->view()->header()->sectionSize(BindingsModel::ColExpires), 333);
     QCOMPARE(again.size(), QSize(1290, 690));
 }
 
