@@ -9,6 +9,7 @@ namespace {
 struct State
 {
     std::optional<bool> next;
+    QList<bool> queue;
     int asked = 0;
     QString lastText;
 };
@@ -31,6 +32,8 @@ bool Confirm::ask(QWidget *parent, const QString &title, const QString &text,
         s.next.reset();
         return answer;
     }
+    if (!s.queue.isEmpty())
+        return s.queue.takeFirst();
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QPushButton *yes =
         box.addButton(yesText.isEmpty() ? tr("Yes") : yesText, QMessageBox::AcceptRole);
@@ -45,9 +48,15 @@ void Confirm::setNextAnswer(bool yes)
     state().next = yes;
 }
 
+void Confirm::queueAnswers(const QList<bool> &answers)
+{
+    state().queue = answers;
+}
+
 void Confirm::clearNextAnswer()
 {
     state().next.reset();
+    state().queue.clear();
 }
 
 int Confirm::askedCount()

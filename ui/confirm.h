@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,8 @@ public:
 
     // Test hooks: the next ask() returns `yes` without showing anything.
     static void setNextAnswer(bool yes);
+    // Test hook for flows that ask several questions: the next asks return these in order.
+    static void queueAnswers(const QList<bool> &answers);
     static void clearNextAnswer();
     // How many questions were asked since start (answered by a person or by the hook), and the
     // text of the last one.

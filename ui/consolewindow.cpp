@@ -18,6 +18,7 @@
 #include "ui/confirm.h"
 #include "ui/inboxwidget.h"
 #include "ui/maskingproxymodel.h"
+#include "ui/profileswitcher.h"
 #include "ui/requestlogtab.h"
 #include "ui/rowcolordelegate.h"
 #include "ui/sandboxfaultspanel.h"
@@ -92,13 +93,17 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
         accountPanel()->setBusy(true);
         m_console.refreshAccount();
     });
+    m_profileSwitcher = new ProfileSwitcher(*this, m_console);
     connect(ui()->profileCombo, &QComboBox::activated, this, [this](int index) {
         const qint64 id = ui()->profileCombo->itemData(index).toLongLong();
+        if (id == -1) { // "Manage profiles…"
+            fillProfiles();
+            m_profileSwitcher->openProfilesDialog();
+            return;
+        }
         if (m_console.currentProfile() && m_console.currentProfile()->id == id)
             return;
-        QString error;
-        if (!m_console.selectProfile(id, &error))
-            message(error);
+        m_profileSwitcher->switchTo(id);
     });
 
     m_expiryTimer = new QTimer(this);
@@ -305,6 +310,8 @@ void ConsoleWindow::fillProfiles()
                                         QColor(environmentColorName(p.environment)),
                                         Qt::DecorationRole);
     }
+    if (m_profileSwitcher)
+        m_profileSwitcher->decorateCombo();
     if (const auto current = m_console.currentProfile())
         ui()->profileCombo->setCurrentIndex(ui()->profileCombo->findData(current->id));
 }
@@ -355,6 +362,8 @@ void ConsoleWindow::retranslate()
                        environmentText(environmentId(profiles.at(i).environment)),
                        profiles.at(i).name));
     }
+    if (m_profileSwitcher)
+        m_profileSwitcher->retranslate();
     showLogDetail(requestLogTab()->view()->currentIndex()); // in the new language
     if (const auto p = m_console.currentProfile())
         ui()->profileDetail->setText(tr("devid %1 · %2").arg(p->devid, p->baseUrl.toString()));

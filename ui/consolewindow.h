@@ -21,6 +21,7 @@ class BindingsModel;
 class CallsPanel;
 class CallTimelineWidget;
 class InboxWidget;
+class ProfileSwitcher;
 class Console;
 class ReleaseRunner;
 class RequestLogModel;
@@ -50,6 +51,10 @@ public:
     CallTimelineWidget *timeline() const { return m_timeline; }
     // The status bar's "Keys: …" label: where the profiles' secrets are kept.
     QLabel *secretsLabel() const { return m_secretsLabel; }
+    // File → Profiles…, vault unlocking, the secret-store banner, the welcome panel.
+    ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
+    // Shows the profiles and the one in use in the profile box again.
+    void refreshProfileBox() { fillProfiles(); }
 
     // Opened by Ctrl+N; non-modal to the event loop (open(), not exec()), so tests can drive it.
     BindingDialog *openBindingDialog();
@@ -118,6 +123,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_expiryTimer = nullptr;
     QLabel *m_secretsLabel = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
     QSet<qint64> m_expiryWarned;
     ReleaseRunner *m_releaseRunner = nullptr; // bulk release (pn_session)
 };

@@ -12,8 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -100,24 +98,8 @@ int main(int argc, char *argv[])
     options.dataDir = dataDir;
     options.sandbox = !parser.isSet(noSandboxOption);
     options.secretBackend = parser.value(backendOption);
-    // The vault (when the OS keychain is not reachable) asks for its master password here.
-    options.vaultPassword = [](pn::VaultSecretStore::PasswordPurpose purpose,
-                               const QString &path) -> std::optional<QByteArray> {
-        bool ok = false;
-        const QString label =
-            purpose == pn::VaultSecretStore::PasswordPurpose::Create
-                ? QCoreApplication::translate("main", "Choose a master password for the new "
-                                                      "key vault %1:")
-                      .arg(path)
-                : QCoreApplication::translate("main", "Master password of the key vault %1:")
-                      .arg(path);
-        const QString password =
-            QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Key vault"), label,
-                                  QLineEdit::Password, {}, &ok);
-        if (!ok)
-            return std::nullopt;
-        return password.toUtf8();
-    };
+    // The vault's master password is asked for by the window (VaultUnlockDialog), which says
+    // which vault it is, retries a wrong password inline and lets Cancel change nothing.
     pn::Console console(options);
     QString error;
     if (!console.open(&error)) {

@@ -109,8 +109,8 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
         }
         o.profileId = profile->id;
         if (!parser.isSet(QStringLiteral("token-file")) && profile->hasCallbackToken) {
-            auto secrets =
-                ProfileCli::openSecretStore(QFileInfo(ledgerPath).absolutePath(), {}, {}, &error);
+            auto secrets = ProfileCli::openSecretStore(
+                ledger.database(), QFileInfo(ledgerPath).absolutePath(), {}, {}, &error);
             if (!secrets || secrets->read(profile->callbackTokenSecretName(), &o.token, &error) !=
                                 SecretStore::Status::Ok) {
                 printError(error);

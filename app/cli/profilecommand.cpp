@@ -57,7 +57,8 @@ public:
     {
         if (!m_secrets) {
             QString error;
-            m_secrets = ProfileCli::openSecretStore(QFileInfo(m_ledger->path()).absolutePath(),
+            m_secrets = ProfileCli::openSecretStore(m_ledger->database(),
+                                                    QFileInfo(m_ledger->path()).absolutePath(),
                                                     m_backend, m_passwordFile, &error);
             if (!m_secrets)
                 fail(error);
@@ -483,8 +484,8 @@ void installProfileResolver()
     setProfileResolver([](const QString &name, const GlobalOptions &, Ledger &ledger,
                           QString *error) -> std::optional<ClientSetup> {
         ProfileStore profiles(ledger.database(), ledger.clock());
-        auto secrets =
-            ProfileCli::openSecretStore(QFileInfo(ledger.path()).absolutePath(), {}, {}, error);
+        auto secrets = ProfileCli::openSecretStore(
+            ledger.database(), QFileInfo(ledger.path()).absolutePath(), {}, {}, error);
         if (!secrets)
             return std::nullopt;
         std::optional<ProfileCredentials> creds = loadCredentials(profiles, *secrets, name, error);

@@ -3,7 +3,10 @@
 #include "cli/clicontext.h"
 #include "cli/signcommand.h"
 #include "core/keytimesigner.h"
+#include "profiles/secretbackendchoice.h"
 #include "secrets/secretstorefactory.h"
+
+#include <QDateTime>
 
 #include <cstdio>
 
@@ -80,10 +83,9 @@ VaultSecretStore::PasswordProvider ProfileCli::vaultPasswordProvider(const QStri
     };
 }
 
-std::unique_ptr<SecretStore> ProfileCli::openSecretStore(const QString &dataDir,
-                                                         const QString &backend,
-                                                         const QString &passwordFile,
-                                                         QString *error)
+std::unique_ptr<SecretStore>
+ProfileCli::openSecretStore(QSqlDatabase ledger, const QString &dataDir, const QString &backend,
+                            const QString &passwordFile, QString *error)
 {
     SecretStoreFactory::Options options;
     options.dataDir = dataDir;
@@ -91,8 +93,8 @@ std::unique_ptr<SecretStore> ProfileCli::openSecretStore(const QString &dataDir,
     const QString file =
         passwordFile.isEmpty() ? qEnvironmentVariable("PN_VAULT_PASSWORD_FILE") : passwordFile;
     options.vaultPassword = vaultPasswordProvider(file, {});
-    QString reason;
-    return SecretStoreFactory::create(options, &reason, error);
+    return SecretBackendChoice::open(std::move(ledger), options,
+                                     QDateTime::currentMSecsSinceEpoch(), nullptr, error);
 }
 
 namespace {

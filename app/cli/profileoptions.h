@@ -7,6 +7,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -24,10 +25,11 @@ class ProfileCli final
     Q_DECLARE_TR_FUNCTIONS(ProfileCli)
 
 public:
-    // The secret store for a data folder: the backend from `backend` (else
-    // $PN_SECRET_BACKEND, else automatic); the vault's master password from `passwordFile`
-    // (else $PN_VAULT_PASSWORD_FILE, else a prompt on the terminal without echo).
-    static std::unique_ptr<SecretStore> openSecretStore(const QString &dataDir,
+    // The secret store for a data folder: the backend the folder's ledger remembers
+    // (SecretBackendChoice; decided on first use from `backend`, else $PN_SECRET_BACKEND, else
+    // automatically; an explicit choice that differs is refused); the vault's master password
+    // from `passwordFile` (else $PN_VAULT_PASSWORD_FILE, else a prompt without echo).
+    static std::unique_ptr<SecretStore> openSecretStore(QSqlDatabase ledger, const QString &dataDir,
                                                         const QString &backend,
                                                         const QString &passwordFile,
                                                         QString *error);

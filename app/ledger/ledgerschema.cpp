@@ -234,6 +234,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE bindings ADD COLUMN first_sent_at BIGINT"),
             QStringLiteral("ALTER TABLE bindings ADD COLUMN expires_latest_at BIGINT"),
         },
+        // 6: settings of the data folder itself, shared by every program that opens it (the
+        // secret backend chosen for the folder). Never a secret.
+        {
+            QStringLiteral(R"(CREATE TABLE ledger_meta (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+        },
     };
     return list;
 }

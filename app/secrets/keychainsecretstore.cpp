@@ -2,6 +2,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -57,14 +58,32 @@ bool KeychainSecretStore::isReachable(QString *why)
     }
     if (bus.interface() && bus.interface()->isServiceRegistered(secretServiceName()).value())
         return true;
+    // Installed but not running: the daemon is started on demand. Decide within the budget
+    // instead of letting the first keychain call wait for D-Bus's 25 s timeout.
+    QElapsedTimer clock;
+    clock.start();
     const QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
         QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListActivatableNames"));
-    const QDBusReply<QStringList> names = bus.call(call, QDBus::Block, 5000);
-    if (names.isValid() && names.value().contains(secretServiceName()))
+    const QDBusReply<QStringList> names = bus.call(call, QDBus::Block, kReachableBudgetMs);
+    if (!names.isValid() || !names.value().contains(secretServiceName())) {
+        if (why)
+            *why = tr("No Secret Service (%1) on the D-Bus session bus.").arg(secretServiceName());
+        return false;
+    }
+    QDBusMessage start = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("StartServiceByName"));
+    start << secretServiceName() << quint32(0);
+    const int left = int(qMax<qint64>(100, kReachableBudgetMs - clock.elapsed()));
+    const QDBusReply<quint32> started = bus.call(start, QDBus::Block, left);
+    if (started.isValid() && bus.interface() &&
+        bus.interface()->isServiceRegistered(secretServiceName()).value())
         return true;
     if (why)
-        *why = tr("No Secret Service (%1) on the D-Bus session bus.").arg(secretServiceName());
+        *why = tr("The Secret Service (%1) is installed but did not start within %2 s.")
+                   .arg(secretServiceName())
+                   .arg(kReachableBudgetMs / 1000);
     return false;
 #else
     Q_UNUSED(why)

@@ -20,7 +20,9 @@ public:
     ~KeychainSecretStore() override = default;
 
     // True if a keychain can be used on this system right now: on Linux the Secret Service
-    // (org.freedesktop.secrets) is running or activatable on the session bus.
+    // (org.freedesktop.secrets) is running on the session bus, or is activatable and starts
+    // within kReachableBudgetMs (a daemon that is installed but does not start is "no").
+    static constexpr int kReachableBudgetMs = 2000;
     static bool isReachable(QString *why = nullptr);
 
     QString backendId() const override { return QStringLiteral("keychain"); }

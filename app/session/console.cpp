@@ -10,10 +10,12 @@
 #include "sandbox/sandboxplatform.h"
 #include "secrets/secretstorefactory.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -78,12 +80,59 @@ bool Console::open(QString *error)
     const QList<Profile> all = m_profiles->list(error);
     if (all.isEmpty())
         return true; // nothing to select yet (no sandbox and no profile)
-    qint64 chosen = all.first().id;
+    qint64 fallback = all.first().id;
     for (const Profile &p : all) {
         if (p.isSandbox())
-            chosen = p.id;
+            fallback = p.id;
     }
-    return selectProfile(chosen, error);
+    // The profile used last on this folder, unless its vault would have to be unlocked before
+    // the window is there to ask (the window offers to unlock it then).
+    if (const auto last = rememberedProfileId()) {
+        for (const Profile &p : all) {
+            if (p.id != *last)
+                continue;
+            QString ignored;
+            if ((!needsUnlock(p) || m_options.vaultPassword) && selectProfile(p.id, &ignored))
+                return true;
+            // Opened on the fallback for now; the remembered choice stays for the window.
+            const bool ok = selectProfile(fallback, error);
+            rememberProfile(*last);
+            return ok;
+        }
+    }
+    return selectProfile(fallback, error);
+}
+
+QString Console::settingsKey() const
+{
+    const QByteArray path = QFileInfo(m_ledger->path()).absoluteFilePath().toUtf8();
+    return QStringLiteral("profiles/last/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+std::optional<qint64> Console::rememberedProfileId() const
+{
+    if (!m_ledger)
+        return std::nullopt;
+    const QVariant v = QSettings().value(settingsKey());
+    if (!v.isValid())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+void Console::rememberProfile(qint64 id)
+{
+    QSettings().setValue(settingsKey(), id);
+}
+
+bool Console::hasRealProfile() const
+{
+    for (const Profile &p : profileList()) {
+        if (!p.isSandbox())
+            return true;
+    }
+    return false;
 }
 
 bool Console::startSandbox(QString *error)
@@ -147,29 +196,283 @@ QList<Profile> Console::profileList() const
     return m_profiles ? m_profiles->list() : QList<Profile>{};
 }
 
+SecretStore *Console::secretStore(QString *error)
+{
+    if (m_secrets)
+        return m_secrets.get();
+    SecretStoreFactory::Options options;
+    options.dataDir = QFileInfo(m_ledger->path()).absolutePath();
+    options.backend = !m_backendOverride.isEmpty() ? m_backendOverride
+                      : m_options.secretBackend.isEmpty()
+                          ? SecretStoreFactory::backendFromEnvironment()
+                          : m_options.secretBackend;
+    // A password typed into the window's unlock dialog goes to the vault once; otherwise the
+    // options' provider (if any) is asked.
+    options.vaultPassword = [this](VaultSecretStore::PasswordPurpose purpose,
+                                   const QString &path) -> std::optional<QByteArray> {
+        if (m_nextVaultPassword) {
+            std::optional<QByteArray> password = std::move(m_nextVaultPassword);
+            m_nextVaultPassword.reset();
+            return password;
+        }
+        if (m_options.vaultPassword)
+            return m_options.vaultPassword(purpose, path);
+        return std::nullopt;
+    };
+    const SecretBackendChoice::Problem before = m_secretOutcome.problem;
+    QString why;
+    m_secrets = SecretBackendChoice::open(m_ledger->database(), options, m_clock.nowMs(),
+                                          &m_secretOutcome, &why);
+    if (m_secretOutcome.problem != before)
+        emit secretProblemChanged();
+    if (!m_secrets && error)
+        *error = why;
+    return m_secrets.get();
+}
+
+bool Console::fixSecretProblem(QString *error)
+{
+    if (m_secretOutcome.problem == SecretBackendChoice::Problem::Mismatch)
+        m_backendOverride = m_secretOutcome.remembered;
+    m_secrets.reset();
+    if (!secretStore(error))
+        return false;
+    emit vaultStateChanged();
+    // The current profile's key can be read now.
+    if (m_profile && !m_profile->isSandbox())
+        return selectProfile(m_profile->id, error);
+    return true;
+}
+
+VaultSecretStore *Console::vault()
+{
+    return dynamic_cast<VaultSecretStore *>(secretStore(nullptr));
+}
+
+Console::VaultState Console::vaultState()
+{
+    VaultSecretStore *v = vault();
+    if (!v)
+        return VaultState::NotVault;
+    if (v->isUnlocked())
+        return VaultState::Unlocked;
+    return v->exists() ? VaultState::Locked : VaultState::Missing;
+}
+
+QString Console::vaultPath() const
+{
+    return SecretStoreFactory::vaultPath(QFileInfo(m_ledger->path()).absolutePath());
+}
+
+bool Console::needsUnlock(const Profile &profile)
+{
+    if (profile.isSandbox() && m_sandbox)
+        return false;
+    const VaultState state = vaultState();
+    return state == VaultState::Locked || state == VaultState::Missing;
+}
+
+bool Console::unlockVault(const QByteArray &password, QString *error, bool *wrongPassword)
+{
+    if (wrongPassword)
+        *wrongPassword = false;
+    VaultSecretStore *v = vault();
+    if (!v) {
+        if (error)
+            *error = tr("The keys of this data folder are not kept in a vault.");
+        return false;
+    }
+    m_nextVaultPassword = password;
+    const bool ok = v->unlock(error);
+    if (m_nextVaultPassword) {
+        secureWipe(*m_nextVaultPassword);
+        m_nextVaultPassword.reset();
+    }
+    if (!ok && wrongPassword)
+        *wrongPassword = v->lastErrorCode() == vault::Error::WrongPassword;
+    emit vaultStateChanged();
+    return ok;
+}
+
+void Console::lockVault()
+{
+    VaultSecretStore *v = vault();
+    if (!v)
+        return;
+    v->lock();
+    if (m_profile && !m_profile->isSandbox()) {
+        m_session->stop();
+        secureWipe(m_key);
+        setConnection(Connection::Failed, tr("The key vault is locked."));
+        emit profileChanged();
+    }
+    emit vaultStateChanged();
+}
+
+bool Console::changeVaultPassword(const QByteArray &current, const QByteArray &next, QString *error)
+{
+    VaultSecretStore *v = vault();
+    if (!v) {
+        if (error)
+            *error = tr("The keys of this data folder are not kept in a vault.");
+        return false;
+    }
+    if (next.isEmpty()) {
+        if (error)
+            *error = tr("The new master password must not be empty.");
+        return false;
+    }
+    // Prove the current password even when the vault is unlocked: whoever sits at an unlocked
+    // console must not be able to take the vault over.
+    VaultSecretStore check(v->location(),
+                           [current](VaultSecretStore::PasswordPurpose, const QString &) {
+                               return std::optional<QByteArray>(current);
+                           });
+    if (!check.unlock(error))
+        return false;
+    VaultSecretStore rekey(
+        v->location(), [current, next](VaultSecretStore::PasswordPurpose purpose, const QString &) {
+            return std::optional<QByteArray>(
+                purpose == VaultSecretStore::PasswordPurpose::Create ? next : current);
+        });
+    if (!rekey.changePassword(error))
+        return false;
+    v->lock();
+    m_nextVaultPassword = next;
+    const bool ok = v->unlock(error);
+    if (m_nextVaultPassword) {
+        secureWipe(*m_nextVaultPassword);
+        m_nextVaultPassword.reset();
+    }
+    emit vaultStateChanged();
+    return ok;
+}
+
 std::optional<QByteArray> Console::keyFor(const Profile &profile, QByteArray *callbackToken,
                                           QString *error)
 {
     callbackToken->clear();
     if (profile.isSandbox() && m_sandbox)
         return m_sandboxKey;
-    if (!m_secrets) {
-        SecretStoreFactory::Options options;
-        options.dataDir = QFileInfo(m_ledger->path()).absolutePath();
-        options.backend = m_options.secretBackend.isEmpty()
-                              ? SecretStoreFactory::backendFromEnvironment()
-                              : m_options.secretBackend;
-        options.vaultPassword = m_options.vaultPassword;
-        m_secrets = SecretStoreFactory::create(options, nullptr, error);
-        if (!m_secrets)
-            return std::nullopt;
-    }
+    SecretStore *secrets = secretStore(error);
+    if (!secrets)
+        return std::nullopt;
     std::optional<ProfileCredentials> credentials =
-        Credentials::load(*m_profiles, *m_secrets, profile.id, error);
+        Credentials::load(*m_profiles, *secrets, profile.id, error);
     if (!credentials)
         return std::nullopt;
     *callbackToken = credentials->callbackToken;
     return credentials->authKey;
+}
+
+std::optional<Profile> Console::addProfile(const Profile &profile, const QByteArray &authKey,
+                                           const std::optional<QByteArray> &callbackToken,
+                                           QString *error)
+{
+    SecretStore *secrets = secretStore(error);
+    if (!secrets)
+        return std::nullopt;
+    std::optional<Profile> added =
+        Credentials::addProfile(*m_profiles, *secrets, profile, authKey, callbackToken, error);
+    if (added) {
+        audit(QStringLiteral("profile-add"), QStringLiteral("profile %1").arg(added->name));
+        emit profilesChanged();
+    }
+    return added;
+}
+
+bool Console::updateProfile(const Profile &profile, const std::optional<QByteArray> &authKey,
+                            const std::optional<QByteArray> &callbackToken, QString *error)
+{
+    bool ok = false;
+    if (authKey || callbackToken) {
+        SecretStore *secrets = secretStore(error);
+        ok = secrets &&
+             Credentials::setSecrets(*m_profiles, *secrets, profile, authKey, callbackToken, error);
+    } else {
+        ok = m_profiles->update(profile, error);
+    }
+    if (!ok)
+        return false;
+    audit(QStringLiteral("profile-edit"),
+          QStringLiteral("profile %1%2")
+              .arg(profile.name, authKey ? QStringLiteral(", new key") : QString()));
+    emit profilesChanged();
+    if (m_profile && m_profile->id == profile.id)
+        return selectProfile(profile.id, error);
+    return true;
+}
+
+bool Console::removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *error)
+{
+    const std::optional<Profile> profile = m_profiles->byId(id, error);
+    if (!profile)
+        return false;
+    if (profile->isSandbox()) {
+        if (error)
+            *error = tr("The built-in Sandbox profile cannot be removed.");
+        return false;
+    }
+    // Refuse before anything changes (the same check ProfileStore::remove makes).
+    const int active = m_profiles->activeRecordCount(id, error);
+    if (active < 0)
+        return false;
+    if (active > 0 && mode != ProfileStore::RemoveMode::Force)
+        return m_profiles->remove(id, mode, error); // fails with the store's reason
+    const bool wasCurrent = m_profile && m_profile->id == id;
+    if (wasCurrent) {
+        m_session->stop();
+        secureWipe(m_key);
+        m_profile.reset();
+    }
+    bool ok = false;
+    if (profile->secretBackend.isEmpty() && !m_secrets) {
+        ok = m_profiles->remove(id, mode, error); // no key was ever stored
+    } else {
+        SecretStore *secrets = secretStore(error);
+        ok = secrets && Credentials::removeProfile(*m_profiles, *secrets, *profile, mode, error);
+    }
+    if (ok)
+        m_ledger->appendAudit(std::nullopt, actor(), QStringLiteral("profile-remove"),
+                              QStringLiteral("profile %1%2")
+                                  .arg(profile->name, mode == ProfileStore::RemoveMode::Force
+                                                          ? QStringLiteral(" (forced)")
+                                                          : QString()));
+    emit profilesChanged();
+    if (wasCurrent || !m_profile) {
+        QString ignored;
+        qint64 next = 0;
+        for (const Profile &p : profileList()) {
+            if (next == 0 || p.isSandbox())
+                next = p.id;
+        }
+        if (next != 0)
+            selectProfile(next, &ignored);
+        else
+            emit profileChanged();
+    }
+    return ok;
+}
+
+QByteArray Console::exportProfiles(const QList<qint64> &ids) const
+{
+    QList<Profile> chosen;
+    for (const Profile &p : profileList()) {
+        if (ids.contains(p.id))
+            chosen << p;
+    }
+    return m_profiles->exportJson(chosen);
+}
+
+std::optional<QList<Profile>> Console::importProfiles(const QByteArray &json,
+                                                      const ProfileStore::KeyCallback &storeKey,
+                                                      QString *error)
+{
+    std::optional<QList<Profile>> added = m_profiles->importJson(json, storeKey, error);
+    emit profilesChanged();
+    if (added)
+        audit(QStringLiteral("profile-import"), QStringLiteral("%1 profile(s)").arg(added->size()));
+    return added;
 }
 
 QString Console::secretBackendName() const
@@ -189,13 +492,23 @@ bool Console::selectProfile(qint64 id, QString *error)
     std::optional<Profile> profile = m_profiles->byId(id, error);
     if (!profile)
         return false;
-    m_session->stop();
-    secureWipe(m_key);
-    m_profile = profile;
-    setConnection(Connection::Unknown, {});
+    // The key first: a locked vault, a Cancel or a wrong password leaves everything as it was.
     QString keyError;
     QByteArray callbackToken;
     const std::optional<QByteArray> key = keyFor(*profile, &callbackToken, &keyError);
+    const bool vaultRefused = !key && !profile->isSandbox() && vault() && !vault()->isUnlocked();
+    if (vaultRefused) {
+        secureWipe(callbackToken);
+        if (error)
+            *error = keyError;
+        emit vaultStateChanged();
+        return false;
+    }
+    m_session->stop();
+    secureWipe(m_key);
+    m_profile = profile;
+    rememberProfile(profile->id);
+    setConnection(Connection::Unknown, {});
     applyReceiverAccess(*profile, callbackToken);
     secureWipe(callbackToken);
     if (key) {
@@ -208,6 +521,7 @@ bool Console::selectProfile(qint64 id, QString *error)
         setConnection(Connection::Failed, keyError);
     }
     emit profileChanged();
+    emit vaultStateChanged();
     refreshAccount();
     return true;
 }

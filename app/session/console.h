@@ -4,6 +4,7 @@
 #include "platform/bindingservice.h"
 #include "platform/platformclient.h"
 #include "profiles/profilestore.h"
+#include "profiles/secretbackendchoice.h"
 #include "secrets/vaultsecretstore.h"
 #include "session/session.h"
 
@@ -71,7 +72,54 @@ public:
 
     QList<Profile> profileList() const;
     std::optional<Profile> currentProfile() const { return m_profile; }
+    // Switches to the profile: its key is fetched first and nothing changes when that fails
+    // because the vault is locked (unlock it first, see needsUnlock()) or unreadable; then the
+    // client, service, receiver and profile switch together and the choice is remembered for
+    // this data folder.
     bool selectProfile(qint64 id, QString *error);
+    // The profile the console last used on this data folder (QSettings, per ledger path).
+    std::optional<qint64> rememberedProfileId() const;
+    // True when a real profile exists (anything but the sandbox).
+    bool hasRealProfile() const;
+
+    // --- profiles (the same ProfileStore/Credentials calls as pnctl profile ...) ---
+    std::optional<Profile> addProfile(const Profile &profile, const QByteArray &authKey,
+                                      const std::optional<QByteArray> &callbackToken,
+                                      QString *error);
+    // Saves the fields; a new key / token (an empty token removes it) replaces the stored one.
+    // The current profile is selected again so the change takes effect.
+    bool updateProfile(const Profile &profile, const std::optional<QByteArray> &authKey,
+                       const std::optional<QByteArray> &callbackToken, QString *error);
+    // Removes the profile and its secrets; the current profile moves to the sandbox first.
+    bool removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *error);
+    QByteArray exportProfiles(const QList<qint64> &ids) const;
+    std::optional<QList<Profile>> importProfiles(const QByteArray &json,
+                                                 const ProfileStore::KeyCallback &storeKey,
+                                                 QString *error);
+
+    // --- the data folder's secret store ---
+    // Opened on first use (SecretBackendChoice: the backend the ledger remembers).
+    SecretStore *secretStore(QString *error);
+    // The mismatch or unreachable keychain found when the store was opened (else None).
+    SecretBackendChoice::Problem secretProblem() const { return m_secretOutcome.problem; }
+    QString secretProblemText() const { return m_secretOutcome.problemText; }
+    QString rememberedSecretBackend() const { return m_secretOutcome.remembered; }
+    // The fix for secretProblem(): use the folder's remembered backend (mismatch) or try the
+    // keychain again (unreachable).
+    bool fixSecretProblem(QString *error);
+
+    enum class VaultState { NotVault, Missing, Locked, Unlocked };
+    VaultState vaultState();
+    QString vaultPath() const;
+    // True when selecting or editing this profile needs the vault's master password first.
+    bool needsUnlock(const Profile &profile);
+    // Unlocks (or, for a vault that does not exist yet, creates) the vault with this password;
+    // false with *wrongPassword on a wrong password. The password is wiped by the caller.
+    bool unlockVault(const QByteArray &password, QString *error, bool *wrongPassword = nullptr);
+    // Forgets the vault's key and the current real profile's key: its client stops until the
+    // vault is unlocked again (the profile stays selected; the sandbox keeps working).
+    void lockVault();
+    bool changeVaultPassword(const QByteArray &current, const QByteArray &next, QString *error);
     Connection connection() const { return m_connection; }
     QString connectionDetail() const { return m_connectionDetail; }
 
@@ -93,6 +141,10 @@ public:
 
 signals:
     void profileChanged();
+    // The list of profiles changed (added, edited, removed, imported).
+    void profilesChanged();
+    void vaultStateChanged();
+    void secretProblemChanged();
     void accountStatusReceived(const pn::PlatformResult &result);
     void connectionChanged();
     void clockSkewChanged(qint64 offsetMs);
@@ -107,6 +159,9 @@ private:
     // The receiver takes the current profile's id, callback token and allow-list.
     void applyReceiverAccess(const Profile &profile, const QByteArray &callbackToken);
     void setConnection(Connection state, const QString &detail);
+    void rememberProfile(qint64 id);
+    QString settingsKey() const;
+    VaultSecretStore *vault();
     QString signedHeader(QString *error) const;
 
     ConsoleOptions m_options;
@@ -119,6 +174,9 @@ private:
     std::unique_ptr<InboxModel> m_inbox;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Session> m_session;
+    SecretBackendChoice::Outcome m_secretOutcome;
+    QString m_backendOverride;                     // the fix chosen from the banner
+    std::optional<QByteArray> m_nextVaultPassword; // handed to the vault once, then wiped
     std::optional<Profile> m_profile;
     QByteArray m_key;        // the current profile's auth key, in memory only
     QByteArray m_sandboxKey; // generated at every start, never stored

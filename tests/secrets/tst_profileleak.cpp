@@ -232,6 +232,16 @@ void TestProfileLeak::noSecretAnywhere()
              "export file");
     QVERIFY(QFile::exists(exportFile));
 
+    // The folder remembers its backend: asking pnctl for the other one is refused in words.
+    {
+        const QString other = m_backend == QLatin1StringView("vault") ? QStringLiteral("keychain")
+                                                                      : QStringLiteral("vault");
+        const Run mismatch = pnctl({QStringLiteral("profile"), QStringLiteral("list"),
+                                    QStringLiteral("--secret-backend"), other});
+        QVERIFY(mismatch.exitCode != 0);
+        QVERIFY2(mismatch.err.contains("keeps its keys in"), mismatch.err.constData());
+    }
+
     // The console on the same data folder: it starts its sandbox, adds the "Sandbox" profile and
     // signs its own requests; it runs offscreen for a few seconds and is then stopped.
     {
@@ -269,6 +279,11 @@ void TestProfileLeak::noSecretAnywhere()
             q.exec(QStringLiteral("SELECT COUNT(*) FROM profiles WHERE environment = 'sandbox'")) &&
             q.next());
         QCOMPARE(q.value(0).toInt(), 1); // the console really used this data folder
+        // The one remembered choice, and nothing else, in the folder's settings table.
+        QVERIFY(q.exec(QStringLiteral("SELECT name, value FROM ledger_meta")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("secret_backend"));
+        QCOMPARE(q.value(1).toString(), m_backend);
+        QVERIFY(!q.next());
         q.finish();
         db.close();
     }

@@ -11,6 +11,9 @@
 #include "ui/consolewindow.h"
 #include "ui/helpdialog.h"
 #include "ui/simulatecalldialog.h"
+#include "ui/profileeditor.h"
+#include "ui/profilesdialog.h"
+#include "ui/profileswitcher.h"
 #include "ui/transferdialog.h"
 
 #include <QApplication>
@@ -85,6 +88,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot open the console: %s\n", qPrintable(error));
         return 1;
     }
+    // A second, real profile (its key in a fresh vault), for the profiles dialog.
+    if (console.vaultState() != pn::Console::VaultState::NotVault)
+        console.unlockVault(QByteArrayLiteral("screenshots"), &error);
+    pn::Profile acme;
+    acme.name = QStringLiteral("Acme production");
+    acme.environment = pn::Environment::Production;
+    acme.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+    acme.devid = QStringLiteral("20231188");
+    acme.appids = {QStringLiteral("acme-app"), QStringLiteral("acme-backup")};
+    acme.xNumbers = {QStringLiteral("17012345678"), QStringLiteral("17012345679")};
+    acme.lowBalanceThreshold = 500;
+    if (!console.addProfile(acme, QByteArrayLiteral("screenshot-key"), std::nullopt, &error))
+        std::fprintf(stderr, "cannot add the example profile: %s\n", qPrintable(error));
     pn::ConsoleWindow window(console);
     window.resize(1366, 768); // the smallest desk screen the console must fit
     window.show();
@@ -201,6 +217,27 @@ int main(int argc, char *argv[])
             box.show();
             settle(200);
             save(&box, dir, QStringLiteral("%1-messagebox").arg(lang));
+        }
+        // The profiles dialog with two profiles, and the editor with an inline error.
+        if (pn::ProfilesDialog *profiles = window.profileSwitcher()->openProfilesDialog()) {
+            settle(200);
+            save(profiles, dir, QStringLiteral("%1-profiles").arg(lang));
+            if (pn::ProfileEditor *editor = profiles->openAddEditor()) {
+                editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                    ->setText(QStringLiteral("Acme test"));
+                editor->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+                    ->setText(QStringLiteral("http://test.example.com"));
+                editor->findChild<QLineEdit *>(QStringLiteral("devidEdit"))
+                    ->setText(QStringLiteral("20231189"));
+                editor->findChild<QLineEdit *>(QStringLiteral("appidsEdit"))
+                    ->setText(QStringLiteral("acme-test"));
+                editor->findChild<QLineEdit *>(QStringLiteral("authKeyEdit"))
+                    ->setText(QStringLiteral("not-a-real-key"));
+                settle(200);
+                save(editor, dir, QStringLiteral("%1-profile-edit").arg(lang));
+                editor->reject();
+            }
+            profiles->reject();
         }
         settle(100);
     }
