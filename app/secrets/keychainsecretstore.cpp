@@ -50,6 +50,8 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
 bool KeychainSecretStore::isReachable(QString *why)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    QElapsedTimer clock; // the whole answer, connecting included, stays within the budget
+    clock.start();
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         if (why)
@@ -60,8 +62,6 @@ bool KeychainSecretStore::isReachable(QString *why)
         return true;
     // Installed but not running: the daemon is started on demand. Decide within the budget
     // instead of letting the first keychain call wait for D-Bus's 25 s timeout.
-    QElapsedTimer clock;
-    clock.start();
     const QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
         QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListActivatableNames"));
@@ -75,7 +75,8 @@ bool KeychainSecretStore::isReachable(QString *why)
         QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
         QStringLiteral("org.freedesktop.DBus"), QStringLiteral("StartServiceByName"));
     start << secretServiceName() << quint32(0);
-    const int left = int(qMax<qint64>(100, kReachableBudgetMs - clock.elapsed()));
+    // A margin for the checks after the call.
+    const int left = int(qMax<qint64>(100, kReachableBudgetMs - 100 - clock.elapsed()));
     const QDBusReply<quint32> started = bus.call(start, QDBus::Block, left);
     if (started.isValid() && bus.interface() &&
         bus.interface()->isServiceRegistered(secretServiceName()).value())

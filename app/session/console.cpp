@@ -268,8 +268,10 @@ bool Console::needsUnlock(const Profile &profile)
 {
     if (profile.isSandbox() && m_sandbox)
         return false;
-    const VaultState state = vaultState();
-    return state == VaultState::Locked || state == VaultState::Missing;
+    if (m_options.vaultPassword)
+        return false; // the caller's provider answers when the vault asks
+    // A vault that does not exist yet holds no key to read: nothing to unlock for reading.
+    return vaultState() == VaultState::Locked;
 }
 
 bool Console::unlockVault(const QByteArray &password, QString *error, bool *wrongPassword)
@@ -496,7 +498,8 @@ bool Console::selectProfile(qint64 id, QString *error)
     QString keyError;
     QByteArray callbackToken;
     const std::optional<QByteArray> key = keyFor(*profile, &callbackToken, &keyError);
-    const bool vaultRefused = !key && !profile->isSandbox() && vault() && !vault()->isUnlocked();
+    VaultSecretStore *v = profile->isSandbox() ? nullptr : vault();
+    const bool vaultRefused = !key && v && v->exists() && !v->isUnlocked();
     if (vaultRefused) {
         secureWipe(callbackToken);
         if (error)

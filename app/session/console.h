@@ -111,7 +111,8 @@ public:
     enum class VaultState { NotVault, Missing, Locked, Unlocked };
     VaultState vaultState();
     QString vaultPath() const;
-    // True when selecting or editing this profile needs the vault's master password first.
+    // True when reading this profile's key needs the vault's master password first (a locked
+    // vault and no password provider in the options).
     bool needsUnlock(const Profile &profile);
     // Unlocks (or, for a vault that does not exist yet, creates) the vault with this password;
     // false with *wrongPassword on a wrong password. The password is wiped by the caller.

@@ -124,7 +124,7 @@ void TestConsoleWorkflows::productionProfileIsUnmistakable()
     QVERIFY2(added, qPrintable(error));
     action("actionRefresh")->trigger();
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
-    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->count(), 4); // two profiles, a separator and "Manage profiles…"
     const int index = combo->findData(added->id);
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
