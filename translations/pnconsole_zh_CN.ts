@@ -1277,11 +1277,11 @@
         <name>ExportText</name>
         <message>
             <source>Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</source>
-            <translation>将台账中的绑定关系或话单写入 CSV 文件（带 BOM 的 UTF-8）。除非给出 --reveal，真实号码均打码；显示真实号码会记入审计日志。</translation>
+            <translation>将台账中的绑定关系或话单写入 CSV 文件（带 BOM 的 UTF-8）。除非指定 --reveal，真实号码均会打码；显示真实号码会写入审计日志。</translation>
         </message>
         <message>
             <source>bindings or calls.</source>
-            <translation>bindings（绑定关系）或 calls（话单）。</translation>
+            <translation>bindings 或 calls。</translation>
         </message>
         <message>
             <source>The CSV file to write.</source>
@@ -1289,7 +1289,7 @@
         </message>
         <message>
             <source>bindings: pending, active, released, expired or failed; calls: a result such as answered.</source>
-            <translation>bindings：pending、active、released、expired 或 failed；calls：呼叫结果，如 answered。</translation>
+            <translation>bindings：pending、active、released、expired 或 failed；calls：通话结果，例如 answered。</translation>
         </message>
         <message>
             <source>From this time on (YYYY-MM-DD[ HH:MM[:SS]], local time).</source>
@@ -1301,19 +1301,19 @@
         </message>
         <message>
             <source>Write the real numbers unmasked (audited).</source>
-            <translation>写出不打码的真实号码（记入审计）。</translation>
+            <translation>写入未打码的真实号码（记入审计日志）。</translation>
         </message>
         <message>
             <source>Use: export bindings|calls --out FILE.csv.</source>
-            <translation>用法：export bindings|calls --out 文件.csv。</translation>
+            <translation>用法：export bindings|calls --out FILE.csv。</translation>
         </message>
         <message>
             <source>export needs --out FILE.csv.</source>
-            <translation>export 需要 --out 文件.csv。</translation>
+            <translation>export 需要 --out FILE.csv。</translation>
         </message>
         <message>
             <source>--%1 is not a time: %2</source>
-            <translation>--%1 不是时间：%2</translation>
+            <translation>--%1 不是有效时间：%2</translation>
         </message>
         <message>
             <source>--state must be pending, active, released, expired or failed.</source>
@@ -1321,7 +1321,7 @@
         </message>
         <message>
             <source>There is no profile named %1.</source>
-            <translation>没有名为 %1 的配置。</translation>
+            <translation>没有名为 %1 的账号配置。</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
@@ -4274,7 +4274,7 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <name>pn::Session</name>
         <message>
             <source>Reconciled %1 earlier requests: %2 created, %3 released, %4 refused, %5 still without an answer.</source>
-            <translation>已对账 %1 个先前的请求：创建 %2 条，解绑 %3 条，被拒 %4 条，仍无应答 %5 条。</translation>
+            <translation>已核对 %1 个先前的请求：%2 个已创建，%3 个已释放，%4 个被拒绝，%5 个仍无应答。</translation>
         </message>
     </context>
     <context>
@@ -4584,7 +4584,7 @@ Options:
         </message>
         <message>
             <source>write bindings or call records to a CSV file: export bindings|calls --out FILE</source>
-            <translation>将绑定关系或话单写入 CSV 文件：export bindings|calls --out 文件</translation>
+            <translation>将绑定关系或话单写入 CSV 文件：export bindings|calls --out FILE</translation>
         </message>
         <message>
             <source>Cannot write the log file %1: %2</source>
