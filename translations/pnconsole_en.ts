@@ -179,6 +179,53 @@
         </message>
     </context>
     <context>
+        <name>BulkActions</name>
+        <message>
+            <source>This tab has no table to export: choose Bindings, Transfers, Calls or Request log.</source>
+            <translation>This tab has no table to export: choose Bindings, Transfers, Calls or Request log.</translation>
+        </message>
+        <message>
+            <source>Export to CSV</source>
+            <translation>Export to CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 rows exported to %2 (as shown: masked numbers stay masked).</source>
+            <translation>%1 rows exported to %2 (as shown: masked numbers stay masked).</translation>
+        </message>
+        <message>
+            <source>Bulk create from CSV…</source>
+            <translation>Bulk create from CSV…</translation>
+        </message>
+        <message>
+            <source>Bulk release from CSV…</source>
+            <translation>Bulk release from CSV…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Export the current table, as its filter shows it, to CSV</source>
+            <translation>Export the current table, as its filter shows it, to CSV</translation>
+        </message>
+        <message>
+            <source>The bulk job %1 (%2 → %3) was interrupted with %4 of %5 rows done. Resume it? Rows already done are not sent again.</source>
+            <translation>The bulk job %1 (%2 → %3) was interrupted with %4 of %5 rows done. Resume it? Rows already done are not sent again.</translation>
+        </message>
+        <message>
+            <source>Resume bulk job</source>
+            <translation>Resume bulk job</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkFile</name>
         <message>
             <source>Validity (ttl) must be a whole number of seconds, not "%1".</source>
@@ -2408,6 +2455,13 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>TableExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TransferDialog</name>
         <message>
             <source>New transfer (XA)</source>
@@ -3129,6 +3183,128 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>closed a connection idle for %1 s</source>
             <translation>closed a connection idle for %1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::BulkDialog</name>
+        <message>
+            <source>Bulk create from CSV</source>
+            <translation>Bulk create from CSV</translation>
+        </message>
+        <message>
+            <source>Bulk release from CSV</source>
+            <translation>Bulk release from CSV</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>CSV file:</source>
+            <translation>CSV file:</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Detect</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>Encoding:</translation>
+        </message>
+        <message>
+            <source>Result file:</source>
+            <translation>Result file:</translation>
+        </message>
+        <message>
+            <source>Check all rows</source>
+            <translation>Check all rows</translation>
+        </message>
+        <message>
+            <source>Create bindings</source>
+            <translation>Create bindings</translation>
+        </message>
+        <message>
+            <source>Release bindings</source>
+            <translation>Release bindings</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop sending</source>
+            <translation>Stop sending</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>Choose a CSV file</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>Detected: %1</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n row(s) shown; check all rows before sending.</source>
+            <translation>
+                <numerusform>First %n row(s) shown; check all rows before sending.</numerusform>
+                <numerusform>First %n row(s) shown; check all rows before sending.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a profile whose key is available first.</source>
+            <translation>Choose a profile whose key is available first.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>row %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 valid, %2 invalid, %3 conflicts (would be 1302).</source>
+            <translation>%1 valid, %2 invalid, %3 conflicts (would be 1302).</translation>
+        </message>
+        <message>
+            <source>Resuming job %1: %2 of %3 rows done.</source>
+            <translation>Resuming job %1: %2 of %3 rows done.</translation>
+        </message>
+        <message>
+            <source>Job %1: %2 rows, %3 valid.</source>
+            <translation>Job %1: %2 rows, %3 valid.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 done, %2 refused, %3 invalid, %4 to go · %5 rows/s · ETA %6 · %7 in flight</source>
+            <translation>%1 done, %2 refused, %3 invalid, %4 to go · %5 rows/s · ETA %6 · %7 in flight</translation>
+        </message>
+        <message>
+            <source>Finished: %1 done, %2 refused, %3 invalid, %4 not sent or without an answer.</source>
+            <translation>Finished: %1 done, %2 refused, %3 invalid, %4 not sent or without an answer.</translation>
+        </message>
+        <message>
+            <source>Result file: %1</source>
+            <translation>Result file: %1</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
         </message>
     </context>
     <context>

@@ -179,6 +179,53 @@
         </message>
     </context>
     <context>
+        <name>BulkActions</name>
+        <message>
+            <source>This tab has no table to export: choose Bindings, Transfers, Calls or Request log.</source>
+            <translation>此页没有可导出的表格：请选择绑定关系、转接、话单或请求日志。</translation>
+        </message>
+        <message>
+            <source>Export to CSV</source>
+            <translation>导出为 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 rows exported to %2 (as shown: masked numbers stay masked).</source>
+            <translation>已导出 %1 行到 %2（与界面显示一致：打码的号码仍打码）。</translation>
+        </message>
+        <message>
+            <source>Bulk create from CSV…</source>
+            <translation>从 CSV 批量开通…</translation>
+        </message>
+        <message>
+            <source>Bulk release from CSV…</source>
+            <translation>从 CSV 批量释放…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Export the current table, as its filter shows it, to CSV</source>
+            <translation>将当前表格按其筛选结果导出为 CSV</translation>
+        </message>
+        <message>
+            <source>The bulk job %1 (%2 → %3) was interrupted with %4 of %5 rows done. Resume it? Rows already done are not sent again.</source>
+            <translation>批量任务 %1（%2 → %3）被中断，%5 行中已完成 %4 行。要续做吗？已完成的行不会再次发送。</translation>
+        </message>
+        <message>
+            <source>Resume bulk job</source>
+            <translation>续做批量任务</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>续做</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkFile</name>
         <message>
             <source>Validity (ttl) must be a whole number of seconds, not "%1".</source>
@@ -2401,6 +2448,13 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>TableExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>TransferDialog</name>
         <message>
             <source>New transfer (XA)</source>
@@ -3118,6 +3172,127 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>closed a connection idle for %1 s</source>
             <translation>已关闭空闲 %1 秒的连接</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::BulkDialog</name>
+        <message>
+            <source>Bulk create from CSV</source>
+            <translation>从 CSV 批量开通</translation>
+        </message>
+        <message>
+            <source>Bulk release from CSV</source>
+            <translation>从 CSV 批量释放</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>CSV file:</source>
+            <translation>CSV 文件：</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>自动检测</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Result file:</source>
+            <translation>结果文件：</translation>
+        </message>
+        <message>
+            <source>Check all rows</source>
+            <translation>校验所有行</translation>
+        </message>
+        <message>
+            <source>Create bindings</source>
+            <translation>开通绑定</translation>
+        </message>
+        <message>
+            <source>Release bindings</source>
+            <translation>释放绑定</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Stop sending</source>
+            <translation>停止发送</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>选择 CSV 文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>检测到：%1</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正确</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n row(s) shown; check all rows before sending.</source>
+            <translation>
+                <numerusform>显示前 %n 行；发送前请校验所有行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a profile whose key is available first.</source>
+            <translation>请先选择一个密钥可用的配置。</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>%1 valid, %2 invalid, %3 conflicts (would be 1302).</source>
+            <translation>%1 行有效，%2 行无效，%3 行冲突（会返回 1302）。</translation>
+        </message>
+        <message>
+            <source>Resuming job %1: %2 of %3 rows done.</source>
+            <translation>续做任务 %1：%3 行中已完成 %2 行。</translation>
+        </message>
+        <message>
+            <source>Job %1: %2 rows, %3 valid.</source>
+            <translation>任务 %1：共 %2 行，%3 行有效。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>%1 done, %2 refused, %3 invalid, %4 to go · %5 rows/s · ETA %6 · %7 in flight</source>
+            <translation>已完成 %1，被拒 %2，无效 %3，剩余 %4 · 每秒 %5 行 · 预计还需 %6 · 在途 %7</translation>
+        </message>
+        <message>
+            <source>Finished: %1 done, %2 refused, %3 invalid, %4 not sent or without an answer.</source>
+            <translation>结束：已完成 %1，被拒 %2，无效 %3，未发送或尚无结果 %4。</translation>
+        </message>
+        <message>
+            <source>Result file: %1</source>
+            <translation>结果文件：%1</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>继续</translation>
         </message>
     </context>
     <context>

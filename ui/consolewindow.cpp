@@ -13,6 +13,7 @@
 #include "ui/accountpanel.h"
 #include "ui/bindingdialog.h"
 #include "ui/bindingstab.h"
+#include "ui/bulkactions.h"
 #include "ui/callspanel.h"
 #include "ui/calltimelinewidget.h"
 #include "ui/confirm.h"
@@ -51,6 +52,7 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     setupActions();
     if (m_console.sandbox())
         SandboxFaultsPanel::install(this, ui()->menuView, *m_console.sandbox());
+    BulkActions::install(*this, m_console);
     m_secretsLabel = new QLabel(this);
     m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
     statusBar()->addPermanentWidget(m_secretsLabel);

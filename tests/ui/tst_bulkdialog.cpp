@@ -1,0 +1,229 @@
+// The console's bulk dialog and Export…, driven offscreen against the in-process sandbox:
+// preview and check, run with Pause, Resume and Stop sending, the created rows in the Bindings
+// tab as they go, and a job interrupted by a "crash" (the console torn down mid-run) offered
+// for resumption at the next start and finished exactly once.
+
+#include "consolefixture.h"
+
+#include "core/csvreader.h"
+#include "ledger/ledgerjobs.h"
+#include "ui/bulkactions.h"
+#include "ui/bulkdialog.h"
+
+#include <QProgressBar>
+#include <QStringEncoder>
+
+namespace {
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&f);
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.readRecord(&fields))
+        rows << fields;
+    return rows;
+}
+
+} // namespace
+
+class TestBulkDialog : public QObject, public pn::test::ConsoleFixture
+{
+    Q_OBJECT
+
+private:
+    // `rows` valid rows (A, B unique), then one invalid row and one conflict with row 1.
+    QString writeInput(int rows, bool gb18030)
+    {
+        const QStringList xs = m_console->currentProfile()->xNumbers;
+        QString text = gb18030 ? QStringLiteral("x 号码,a 方真实号码,b 方真实号码,有效期,备注\r\n")
+                               : QStringLiteral("x,anum,bnum,ttl,note\r\n");
+        for (int i = 0; i < rows; ++i)
+            text += QStringLiteral("%1,1380%2,1390%2,3600,订单 %3\r\n")
+                        .arg(xs.at(i % xs.size()))
+                        .arg(i, 7, 10, QLatin1Char('0'))
+                        .arg(i);
+        text += QStringLiteral("%1,abc,13900000001,3600,坏\r\n").arg(xs.at(0));
+        text += QStringLiteral("%1,13800000000,13700000000,3600,冲突\r\n").arg(xs.at(0));
+        const QString path = m_dir->filePath(QStringLiteral("bulk.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(gb18030 ? QStringEncoder("GB18030").encode(text) : text.toUtf8());
+        return path;
+    }
+
+    BulkDialog *openDialog()
+    {
+        action("actionBulkBind")->trigger();
+        return m_window->findChild<BulkDialog *>(QStringLiteral("bulkDialog"));
+    }
+
+    int activeBindings() const
+    {
+        BindingQuery q;
+        q.states = {RecordState::Active};
+        return int(m_console->ledger().bindings(q).size());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setUpApplication(); }
+    void init() { setUpConsole(); }
+    void cleanup() { tearDownConsole(); }
+
+    void previewCheckPauseResumeCancel()
+    {
+        const QString in = writeInput(200, true);
+        BulkDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setInputFile(in);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("encodingLabel"))->text(),
+                 QStringLiteral("Detected: GB18030"));
+        auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewView"));
+        QCOMPARE(preview->model()->rowCount(), 50); // the first rows only
+        QCOMPARE(preview->model()->index(0, 0).data().toString(), QStringLiteral("OK"));
+        QCOMPARE(preview->model()->index(0, 5).data().toString(), QStringLiteral("订单 0"));
+        dialog->checkAll();
+        QVERIFY2(
+            dialog->summaryText().startsWith(QStringLiteral("200 valid, 1 invalid, 1 conflicts")),
+            qPrintable(dialog->summaryText()));
+        QCOMPARE(activeBindings(), 0); // the check sent nothing
+
+        SandboxFaults slow;
+        slow.delayMs = 15;
+        m_console->sandbox()->setFaults(slow);
+        auto *bindingsModel = m_window->bindingsTab()->view()->model();
+        const int shownBefore = bindingsModel->rowCount();
+        dialog->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        QVERIFY(dialog->runner() && dialog->runner()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->progress().done >= 20, 20000);
+        // Created rows appear in the Bindings tab as they go.
+        QTRY_VERIFY(bindingsModel->rowCount() > shownBefore);
+        dialog->findChild<QPushButton *>(QStringLiteral("pauseButton"))->click();
+        QVERIFY(dialog->runner()->isPaused());
+        QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("pauseButton"))->text(),
+                 QStringLiteral("Resume"));
+        QTRY_COMPARE(dialog->runner()->progress().inFlight, 0);
+        const int pausedAt = dialog->runner()->progress().done;
+        QTest::qWait(400);
+        QCOMPARE(dialog->runner()->progress().done, pausedAt); // nothing sent while paused
+        QCOMPARE(BulkJobStore(m_console->ledger()).job(dialog->runner()->job().id)->state,
+                 BulkJob::State::Paused);
+        dialog->findChild<QPushButton *>(QStringLiteral("pauseButton"))->click(); // Resume
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->progress().done >= pausedAt + 20, 20000);
+        dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->runner()->isRunning(), 20000);
+        const BulkProgress p = dialog->runner()->progress();
+        QVERIFY(p.done < 200);
+        QCOMPARE(p.inFlight, 0);
+        QCOMPARE(activeBindings(), p.done); // in-flight rows finished, nothing after Cancel
+        QVERIFY(dialog->summaryText().contains(QStringLiteral("Result file")));
+        QVERIFY(dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"))->value() > 0);
+        const QList<QStringList> result =
+            readCsv(m_dir->filePath(QStringLiteral("bulk-result.csv")));
+        QCOMPARE(result.size(), 203);
+        QCOMPARE(result.at(0).mid(5),
+                 (QStringList{QStringLiteral("subid"), QStringLiteral("state"),
+                              QStringLiteral("error"), QStringLiteral("reason")}));
+        int created = 0;
+        int pending = 0;
+        for (const QStringList &r : result.mid(1)) {
+            created += r.at(6) == QLatin1StringView("created") ? 1 : 0;
+            pending += r.at(6) == QLatin1StringView("pending") ? 1 : 0;
+        }
+        QCOMPARE(created, p.done);
+        QCOMPARE(pending, 200 - p.done);
+        QCOMPARE(BulkJobStore(m_console->ledger()).job(dialog->runner()->job().id)->state,
+                 BulkJob::State::Cancelled);
+        dialog->reject();
+    }
+
+    void interruptedJobResumesAfterRestart()
+    {
+        const QString in = writeInput(150, false);
+        BulkDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setInputFile(in);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("encodingLabel"))->text(),
+                 QStringLiteral("Detected: UTF-8"));
+        SandboxFaults slow;
+        slow.delayMs = 15;
+        m_console->sandbox()->setFaults(slow);
+        dialog->startJob();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->progress().done >= 30, 20000);
+        // A crash: the window and the console go away with the job running (nothing is
+        // finished, the job stays "running" in the ledger).
+        const qint64 jobId = dialog->runner()->job().id;
+        m_window.reset();
+        m_console.reset();
+        for (auto &t : m_testers)
+            t.reset();
+        {
+            ConsoleOptions options;
+            options.clock = m_clock.get();
+            options.dataDir = m_dir->path();
+            options.secretBackend = QStringLiteral("vault");
+            options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
+                return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
+            };
+            m_console = std::make_unique<Console>(options);
+            QString error;
+            QVERIFY2(m_console->open(&error), qPrintable(error));
+        }
+        const auto interrupted = BulkJobStore(m_console->ledger()).job(jobId);
+        QVERIFY(interrupted);
+        QCOMPARE(interrupted->state, BulkJob::State::Running);
+        QVERIFY(interrupted->done < 150);
+        const int asked = Confirm::askedCount();
+        Confirm::setNextAnswer(true);
+        m_window = std::make_unique<ConsoleWindow>(*m_console);
+        m_window->show();
+        QTRY_COMPARE(Confirm::askedCount(), asked + 1);
+        QVERIFY2(Confirm::lastText().contains(QStringLiteral("was interrupted")),
+                 qPrintable(Confirm::lastText()));
+        BulkDialog *resumed = nullptr;
+        QTRY_VERIFY((resumed = m_window->findChild<BulkDialog *>(QStringLiteral("bulkDialog"))));
+        QVERIFY(resumed->runner());
+        QVERIFY(resumed->runner()->resumed());
+        QTRY_VERIFY_WITH_TIMEOUT(!resumed->runner()->isRunning(), 30000);
+        const BulkProgress p = resumed->runner()->progress();
+        QCOMPARE(p.done, 150);
+        QCOMPARE(p.invalid, 2);
+        // Exactly once on the platform.
+        QSet<QString> numbers;
+        int onPlatform = 0;
+        for (const SandboxBinding &s : m_console->sandbox()->bindings()) {
+            if (s.anum.startsWith(QLatin1StringView("1380"))) {
+                QVERIFY(!numbers.contains(s.anum));
+                numbers.insert(s.anum);
+                ++onPlatform;
+            }
+        }
+        QCOMPARE(onPlatform, 150);
+        const QList<QStringList> result =
+            readCsv(m_dir->filePath(QStringLiteral("bulk-result.csv")));
+        QCOMPARE(result.size(), 153);
+        QCOMPARE(BulkJobStore(m_console->ledger()).job(jobId)->state, BulkJob::State::Done);
+        resumed->reject();
+
+        // Export… writes what the Bindings tab shows: masked numbers stay masked.
+        m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))
+            ->setCurrentWidget(m_window->bindingsTab());
+        const QString exported = m_dir->filePath(QStringLiteral("export.csv"));
+        BulkActions::setNextExportPath(exported);
+        action("actionExport")->trigger();
+        const QList<QStringList> rows = readCsv(exported);
+        QCOMPARE(rows.size(), m_window->bindingsTab()->view()->model()->rowCount() + 1);
+        QVERIFY(rows.size() > 150);
+        bool masked = false;
+        for (const QString &f : rows.at(1))
+            masked = masked || f.contains(QLatin1StringView("****"));
+        QVERIFY2(masked, qPrintable(rows.at(1).join(u',')));
+    }
+};
+
+QTEST_MAIN(TestBulkDialog)
+#include "tst_bulkdialog.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace pn {
+
+class Console;
+class ConsoleWindow;
+
+// The console's bulk and export entries: File → Bulk create from CSV…, Bulk release from CSV…,
+// Export… (the current tab's table, as its filter shows it), and, once the window is up, the
+// offer to resume a bulk job that a crash interrupted.
+class BulkActions final
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkActions)
+
+public:
+    static void install(ConsoleWindow &window, Console &console);
+    // Asks whether to resume each unfinished job of the current profile (through Confirm).
+    static void offerResume(ConsoleWindow &window, Console &console);
+    // Test hook: the file the next Export… writes to, instead of asking.
+    static void setNextExportPath(const QString &path);
+};
+
+} // namespace pn
