@@ -1479,6 +1479,10 @@
             <source>The OS keychain failed to remove %1: %2</source>
             <translation>The OS keychain failed to remove %1: %2</translation>
         </message>
+        <message>
+            <source>The Secret Service (%1) is installed but did not start within %2 s.</source>
+            <translation>The Secret Service (%1) is installed but did not start within %2 s.</translation>
+        </message>
     </context>
     <context>
         <name>KeytimeSigner</name>
@@ -2413,6 +2417,33 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>SecretBackendChoice</name>
+        <message>
+            <source>Cannot read the data folder's settings: %1</source>
+            <translation>Cannot read the data folder's settings: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the data folder's settings: %1</source>
+            <translation>Cannot save the data folder's settings: %1</translation>
+        </message>
+        <message>
+            <source>the folder's profiles keep their keys in the %1</source>
+            <translation>the folder's profiles keep their keys in the %1</translation>
+        </message>
+        <message>
+            <source>this data folder keeps its keys in the %1</source>
+            <translation>this data folder keeps its keys in the %1</translation>
+        </message>
+        <message>
+            <source>This data folder keeps its keys in the %1, but this program was asked to use the %2 (--secret-backend or PN_SECRET_BACKEND). Use the %1, or start without that choice.</source>
+            <translation>This data folder keeps its keys in the %1, but this program was asked to use the %2 (--secret-backend or PN_SECRET_BACKEND). Use the %1, or start without that choice.</translation>
+        </message>
+        <message>
+            <source>This data folder keeps its keys in the OS keychain, but the keychain cannot be reached: %1 Unlock or start the keychain, then try again.</source>
+            <translation>This data folder keeps its keys in the OS keychain, but the keychain cannot be reached: %1 Unlock or start the keychain, then try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <source>OS keychain</source>
@@ -2452,6 +2483,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>no OS keychain (%1)</source>
             <translation>no OS keychain (%1)</translation>
+        </message>
+        <message>
+            <source>the %1 was chosen explicitly</source>
+            <translation>the %1 was chosen explicitly</translation>
         </message>
     </context>
     <context>
@@ -2743,18 +2778,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>The console cannot start: %1</source>
             <translation>The console cannot start: %1</translation>
-        </message>
-        <message>
-            <source>Choose a master password for the new key vault %1:</source>
-            <translation>Choose a master password for the new key vault %1:</translation>
-        </message>
-        <message>
-            <source>Master password of the key vault %1:</source>
-            <translation>Master password of the key vault %1:</translation>
-        </message>
-        <message>
-            <source>Key vault</source>
-            <translation>Key vault</translation>
         </message>
         <message>
             <source>The console is already open on this data folder; its window was brought to the front.</source>
@@ -3648,6 +3671,22 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>not opened yet</source>
             <translation>not opened yet</translation>
         </message>
+        <message>
+            <source>The keys of this data folder are not kept in a vault.</source>
+            <translation>The keys of this data folder are not kept in a vault.</translation>
+        </message>
+        <message>
+            <source>The key vault is locked.</source>
+            <translation>The key vault is locked.</translation>
+        </message>
+        <message>
+            <source>The new master password must not be empty.</source>
+            <translation>The new master password must not be empty.</translation>
+        </message>
+        <message>
+            <source>The built-in Sandbox profile cannot be removed.</source>
+            <translation>The built-in Sandbox profile cannot be removed.</translation>
+        </message>
     </context>
     <context>
         <name>pn::ConsoleWindow</name>
@@ -4287,6 +4326,512 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::ProfileEditor</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>File with the auth key</source>
+            <translation>File with the auth key</translation>
+        </message>
+        <message>
+            <source>File with the callback token</source>
+            <translation>File with the callback token</translation>
+        </message>
+        <message>
+            <source>CA certificates (PEM)</source>
+            <translation>CA certificates (PEM)</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>Add profile</translation>
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation>Edit profile</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>Callbacks</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Environment:</translation>
+        </message>
+        <message>
+            <source>&amp;Base URL:</source>
+            <translation>&amp;Base URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Developer ID (devid):</source>
+            <translation>&amp;Developer ID (devid):</translation>
+        </message>
+        <message>
+            <source>Auth &amp;key:</source>
+            <translation>Auth &amp;key:</translation>
+        </message>
+        <message>
+            <source>&amp;APP IDs:</source>
+            <translation>&amp;APP IDs:</translation>
+        </message>
+        <message>
+            <source>Default APP ID:</source>
+            <translation>Default APP ID:</translation>
+        </message>
+        <message>
+            <source>&amp;X numbers:</source>
+            <translation>&amp;X numbers:</translation>
+        </message>
+        <message>
+            <source>&amp;CA file:</source>
+            <translation>&amp;CA file:</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Timeout:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit (requests/s, 0 = none):</source>
+            <translation>&amp;Rate limit (requests/s, 0 = none):</translation>
+        </message>
+        <message>
+            <source>&amp;Low-balance warning (yuan, 0 = none):</source>
+            <translation>&amp;Low-balance warning (yuan, 0 = none):</translation>
+        </message>
+        <message>
+            <source>Callback &amp;address:</source>
+            <translation>Callback &amp;address:</translation>
+        </message>
+        <message>
+            <source>Callback &amp;port (0 = any):</source>
+            <translation>Callback &amp;port (0 = any):</translation>
+        </message>
+        <message>
+            <source>Callback allow-&amp;list:</source>
+            <translation>Callback allow-&amp;list:</translation>
+        </message>
+        <message>
+            <source>Callback &amp;token:</source>
+            <translation>Callback &amp;token:</translation>
+        </message>
+        <message>
+            <source>one or more, separated by commas</source>
+            <translation>one or more, separated by commas</translation>
+        </message>
+        <message>
+            <source>One X number per line, or separated by commas.</source>
+            <translation>One X number per line, or separated by commas.</translation>
+        </message>
+        <message>
+            <source>stored; type or paste a new key to replace it</source>
+            <translation>stored; type or paste a new key to replace it</translation>
+        </message>
+        <message>
+            <source>type or paste the auth key</source>
+            <translation>type or paste the auth key</translation>
+        </message>
+        <message>
+            <source>From file…</source>
+            <translation>From file…</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>optional: extra trusted CA certificates (PEM)</source>
+            <translation>optional: extra trusted CA certificates (PEM)</translation>
+        </message>
+        <message>
+            <source>stored; type or paste a new token to replace it</source>
+            <translation>stored; type or paste a new token to replace it</translation>
+        </message>
+        <message>
+            <source>optional shared secret (X-PN-Token)</source>
+            <translation>optional shared secret (X-PN-Token)</translation>
+        </message>
+        <message>
+            <source>Allow plain HTTP (http://)</source>
+            <translation>Allow plain HTTP (http://)</translation>
+        </message>
+        <message>
+            <source>Remove the stored callback token</source>
+            <translation>Remove the stored callback token</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>A key is stored (%1). It is never shown; it can only be replaced.</source>
+            <translation>A key is stored (%1). It is never shown; it can only be replaced.</translation>
+        </message>
+        <message>
+            <source>A token is stored. It is never shown; it can be replaced or removed.</source>
+            <translation>A token is stored. It is never shown; it can be replaced or removed.</translation>
+        </message>
+        <message>
+            <source>The auth key is required.</source>
+            <translation>The auth key is required.</translation>
+        </message>
+        <message>
+            <source>The auth key must not contain spaces or line breaks.</source>
+            <translation>The auth key must not contain spaces or line breaks.</translation>
+        </message>
+        <message>
+            <source>Plain HTTP sends every request, the signed Authorization header and the phone numbers unencrypted: anyone on the network path can read and change them. Use it only for a test server on this computer or a trusted network.</source>
+            <translation>Plain HTTP sends every request, the signed Authorization header and the phone numbers unencrypted: anyone on the network path can read and change them. Use it only for a test server on this computer or a trusted network.</translation>
+        </message>
+        <message>
+            <source>A production profile with plain HTTP is saved only after you confirm it.</source>
+            <translation>A production profile with plain HTTP is saved only after you confirm it.</translation>
+        </message>
+        <message>
+            <source>Cannot test: %1</source>
+            <translation>Cannot test: %1</translation>
+        </message>
+        <message>
+            <source>Enter the auth key to test the connection.</source>
+            <translation>Enter the auth key to test the connection.</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>Testing the connection to %1…</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>trial</source>
+            <translation>trial</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspended</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>Connected. Account %1, balance %2 yuan, clock skew %3.</source>
+            <translation>Connected. Account %1, balance %2 yuan, clock skew %3.</translation>
+        </message>
+        <message>
+            <source>The platform refused the signature (HTTP 401): the developer ID or the auth key is wrong, or this computer's clock differs from the platform's by more than 3 minutes (measured: %1).</source>
+            <translation>The platform refused the signature (HTTP 401): the developer ID or the auth key is wrong, or this computer's clock differs from the platform's by more than 3 minutes (measured: %1).</translation>
+        </message>
+        <message>
+            <source>Secure connection failed (TLS): %1</source>
+            <translation>Secure connection failed (TLS): %1</translation>
+        </message>
+        <message>
+            <source>The test failed: %1</source>
+            <translation>The test failed: %1</translation>
+        </message>
+        <message>
+            <source>Plain HTTP on production</source>
+            <translation>Plain HTTP on production</translation>
+        </message>
+        <message>
+            <source>The production profile "%1" would send its requests over plain HTTP, readable by anyone on the network path. Save it anyway?</source>
+            <translation>The production profile "%1" would send its requests over plain HTTP, readable by anyone on the network path. Save it anyway?</translation>
+        </message>
+        <message>
+            <source>Save with plain HTTP</source>
+            <translation>Save with plain HTTP</translation>
+        </message>
+        <message>
+            <source>Not saved: plain HTTP on production was not confirmed.</source>
+            <translation>Not saved: plain HTTP on production was not confirmed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::ProfileSwitcher</name>
+        <message numerus="yes">
+            <source>The key vault was locked after %n idle minute(s).</source>
+            <translation>
+                <numerusform>The key vault was locked after %n idle minute(s).</numerusform>
+                <numerusform>The key vault was locked after %n idle minute(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The vault stays locked; nothing was changed.</source>
+            <translation>The vault stays locked; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The master password of the key vault was changed.</source>
+            <translation>The master password of the key vault was changed.</translation>
+        </message>
+        <message>
+            <source>Manage profiles…</source>
+            <translation>Manage profiles…</translation>
+        </message>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation>&amp;Profiles…</translation>
+        </message>
+        <message>
+            <source>Connect your account…</source>
+            <translation>Connect your account…</translation>
+        </message>
+        <message>
+            <source>Try the sandbox</source>
+            <translation>Try the sandbox</translation>
+        </message>
+        <message>
+            <source>No account is connected yet. Connect your platform account with its developer ID and auth key, or try everything on the built-in sandbox first.</source>
+            <translation>No account is connected yet. Connect your platform account with its developer ID and auth key, or try everything on the built-in sandbox first.</translation>
+        </message>
+        <message>
+            <source>Vault: unlocked</source>
+            <translation>Vault: unlocked</translation>
+        </message>
+        <message>
+            <source>Vault: locked</source>
+            <translation>Vault: locked</translation>
+        </message>
+        <message>
+            <source>Lock the key vault now (%1)</source>
+            <translation>Lock the key vault now (%1)</translation>
+        </message>
+        <message>
+            <source>Unlock the key vault (%1)</source>
+            <translation>Unlock the key vault (%1)</translation>
+        </message>
+        <message>
+            <source>Use the %1</source>
+            <translation>Use the %1</translation>
+        </message>
+        <message>
+            <source>Try the keychain again</source>
+            <translation>Try the keychain again</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::ProfilesDialog</name>
+        <message>
+            <source>Import profiles</source>
+            <translation>Import profiles</translation>
+        </message>
+        <message>
+            <source>Callback token of the imported profile "%1":</source>
+            <translation>Callback token of the imported profile "%1":</translation>
+        </message>
+        <message>
+            <source>Auth key of the imported profile "%1" (devid %2):</source>
+            <translation>Auth key of the imported profile "%1" (devid %2):</translation>
+        </message>
+        <message>
+            <source>Profile exports (*.json)</source>
+            <translation>Profile exports (*.json)</translation>
+        </message>
+        <message>
+            <source>Export profiles</source>
+            <translation>Export profiles</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profiles</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>Base URL</translation>
+        </message>
+        <message>
+            <source>Developer ID</source>
+            <translation>Developer ID</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>&amp;Use</source>
+            <translation>&amp;Use</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>&amp;Duplicate…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Master &amp;password…</source>
+            <translation>Master &amp;password…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Lock the vault after idle minutes (0 = never):</source>
+            <translation>Lock the vault after idle minutes (0 = never):</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Keys are kept in: %1</source>
+            <translation>Keys are kept in: %1</translation>
+        </message>
+        <message>
+            <source>(locked)</source>
+            <translation>(locked)</translation>
+        </message>
+        <message>
+            <source>(unlocked)</source>
+            <translation>(unlocked)</translation>
+        </message>
+        <message>
+            <source>generated at each start</source>
+            <translation>generated at each start</translation>
+        </message>
+        <message>
+            <source>none stored</source>
+            <translation>none stored</translation>
+        </message>
+        <message>
+            <source>The profile in use</source>
+            <translation>The profile in use</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copy)</translation>
+        </message>
+        <message>
+            <source>Profile "%1" added; its key is in the %2.</source>
+            <translation>Profile "%1" added; its key is in the %2.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved with its new key.</source>
+            <translation>Profile "%1" saved with its new key.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved.</source>
+            <translation>Profile "%1" saved.</translation>
+        </message>
+        <message>
+            <source>Remove profile</source>
+            <translation>Remove profile</translation>
+        </message>
+        <message>
+            <source>Remove the profile "%1" (devid %2)? Its finished bindings and transfers and its stored key are deleted from this computer. This cannot be undone.</source>
+            <translation>Remove the profile "%1" (devid %2)? Its finished bindings and transfers and its stored key are deleted from this computer. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message numerus="yes">
+            <source>The profile "%1" still has %n pending or active binding(s) or transfer(s); release them first.</source>
+            <translation>
+                <numerusform>The profile "%1" still has %n pending or active binding(s) or transfer(s); release them first.</numerusform>
+                <numerusform>The profile "%1" still has %n pending or active binding(s) or transfer(s); release them first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Force the removal</source>
+            <translation>Force the removal</translation>
+        </message>
+        <message>
+            <source>Remove it anyway? The ledger forgets these records; on the platform they stay bound until they expire or are released with another tool.</source>
+            <translation>Remove it anyway? The ledger forgets these records; on the platform they stay bound until they expire or are released with another tool.</translation>
+        </message>
+        <message>
+            <source>Remove anyway</source>
+            <translation>Remove anyway</translation>
+        </message>
+        <message>
+            <source>Profile "%1" removed.</source>
+            <translation>Profile "%1" removed.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) exported to %1 (without keys or tokens).</source>
+            <translation>
+                <numerusform>%n profile(s) exported to %1 (without keys or tokens).</numerusform>
+                <numerusform>%n profile(s) exported to %1 (without keys or tokens).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>Import stopped: no key was entered for "%1".</source>
+            <translation>Import stopped: no key was entered for "%1".</translation>
+        </message>
+        <message>
+            <source>Import stopped: no callback token was entered for "%1".</source>
+            <translation>Import stopped: no callback token was entered for "%1".</translation>
+        </message>
+        <message>
+            <source>Imported: %1.</source>
+            <translation>Imported: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::RequestLogModel</name>
         <message>
             <source>none</source>
@@ -4673,6 +5218,91 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>No transfers yet — “New transfer” forwards every call to an X number to one real number.</source>
             <translation>No transfers yet — “New transfer” forwards every call to an X number to one real number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::VaultUnlockDialog</name>
+        <message>
+            <source>Unlock the key vault</source>
+            <translation>Unlock the key vault</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder are in the encrypted vault
+%1
+Enter its master password to use them.</source>
+            <translation>The keys of this data folder are in the encrypted vault
+%1
+Enter its master password to use them.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Create the key vault</source>
+            <translation>Create the key vault</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder will be kept in a new encrypted vault
+%1
+Choose its master password. It cannot be recovered: without it the keys must be entered again.</source>
+            <translation>The keys of this data folder will be kept in a new encrypted vault
+%1
+Choose its master password. It cannot be recovered: without it the keys must be entered again.</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+        <message>
+            <source>Change the master password</source>
+            <translation>Change the master password</translation>
+        </message>
+        <message>
+            <source>Change the master password of the key vault
+%1</source>
+            <translation>Change the master password of the key vault
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>&amp;Change</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;Master password:</source>
+            <translation>&amp;Master password:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Wrong password, try again.</source>
+            <translation>Wrong password, try again.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ; type them again.</source>
+            <translation>The two new passwords differ; type them again.</translation>
+        </message>
+        <message>
+            <source>The new password must not be empty.</source>
+            <translation>The new password must not be empty.</translation>
+        </message>
+        <message>
+            <source>Enter the master password.</source>
+            <translation>Enter the master password.</translation>
         </message>
     </context>
     <context>

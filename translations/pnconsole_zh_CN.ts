@@ -1475,6 +1475,10 @@
             <source>The OS keychain failed to remove %1: %2</source>
             <translation>系统钥匙串删除 %1 失败：%2</translation>
         </message>
+        <message>
+            <source>The Secret Service (%1) is installed but did not start within %2 s.</source>
+            <translation>Secret Service（%1）已安装，但未在 %2 秒内启动。</translation>
+        </message>
     </context>
     <context>
         <name>KeytimeSigner</name>
@@ -2406,6 +2410,33 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>SecretBackendChoice</name>
+        <message>
+            <source>Cannot read the data folder's settings: %1</source>
+            <translation>无法读取数据文件夹的设置：%1</translation>
+        </message>
+        <message>
+            <source>Cannot save the data folder's settings: %1</source>
+            <translation>无法保存数据文件夹的设置：%1</translation>
+        </message>
+        <message>
+            <source>the folder's profiles keep their keys in the %1</source>
+            <translation>该文件夹的账号配置把密钥保存在%1中</translation>
+        </message>
+        <message>
+            <source>this data folder keeps its keys in the %1</source>
+            <translation>此数据文件夹把密钥保存在%1中</translation>
+        </message>
+        <message>
+            <source>This data folder keeps its keys in the %1, but this program was asked to use the %2 (--secret-backend or PN_SECRET_BACKEND). Use the %1, or start without that choice.</source>
+            <translation>此数据文件夹把密钥保存在%1中，但本程序被要求使用%2（--secret-backend 或 PN_SECRET_BACKEND）。请改用%1，或去掉该选项后再启动。</translation>
+        </message>
+        <message>
+            <source>This data folder keeps its keys in the OS keychain, but the keychain cannot be reached: %1 Unlock or start the keychain, then try again.</source>
+            <translation>此数据文件夹把密钥保存在系统钥匙串中，但无法连接钥匙串：%1 请解锁或启动钥匙串后重试。</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <source>OS keychain</source>
@@ -2445,6 +2476,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>no OS keychain (%1)</source>
             <translation>没有系统钥匙串（%1）</translation>
+        </message>
+        <message>
+            <source>the %1 was chosen explicitly</source>
+            <translation>已明确指定使用%1</translation>
         </message>
     </context>
     <context>
@@ -2734,18 +2769,6 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>The console cannot start: %1</source>
             <translation>控制台无法启动：%1</translation>
-        </message>
-        <message>
-            <source>Choose a master password for the new key vault %1:</source>
-            <translation>为新的密钥保险库 %1 设置主密码：</translation>
-        </message>
-        <message>
-            <source>Master password of the key vault %1:</source>
-            <translation>密钥保险库 %1 的主密码：</translation>
-        </message>
-        <message>
-            <source>Key vault</source>
-            <translation>密钥保险库</translation>
         </message>
         <message>
             <source>The console is already open on this data folder; its window was brought to the front.</source>
@@ -3635,6 +3658,22 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>not opened yet</source>
             <translation>尚未打开</translation>
         </message>
+        <message>
+            <source>The keys of this data folder are not kept in a vault.</source>
+            <translation>此数据文件夹的密钥并未保存在保险库中。</translation>
+        </message>
+        <message>
+            <source>The key vault is locked.</source>
+            <translation>密钥保险库已锁定。</translation>
+        </message>
+        <message>
+            <source>The new master password must not be empty.</source>
+            <translation>新主密码不能为空。</translation>
+        </message>
+        <message>
+            <source>The built-in Sandbox profile cannot be removed.</source>
+            <translation>内置的沙箱账号配置不能删除。</translation>
+        </message>
     </context>
     <context>
         <name>pn::ConsoleWindow</name>
@@ -4268,6 +4307,509 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::ProfileEditor</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>File with the auth key</source>
+            <translation>存放认证密钥的文件</translation>
+        </message>
+        <message>
+            <source>File with the callback token</source>
+            <translation>存放回调令牌的文件</translation>
+        </message>
+        <message>
+            <source>CA certificates (PEM)</source>
+            <translation>CA 证书（PEM）</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>添加账号配置</translation>
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation>编辑账号配置</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回调</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>环境(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Base URL:</source>
+            <translation>接口地址(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Developer ID (devid):</source>
+            <translation>开发者 ID（devid）(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Auth &amp;key:</source>
+            <translation>认证密钥(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;APP IDs:</source>
+            <translation>APP ID(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Default APP ID:</source>
+            <translation>默认 APP ID：</translation>
+        </message>
+        <message>
+            <source>&amp;X numbers:</source>
+            <translation>X 号码(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>&amp;CA file:</source>
+            <translation>CA 文件(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>超时(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Rate limit (requests/s, 0 = none):</source>
+            <translation>速率限制（次/秒，0 = 不限）(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Low-balance warning (yuan, 0 = none):</source>
+            <translation>余额不足提醒（元，0 = 不提醒）(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Callback &amp;address:</source>
+            <translation>回调地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Callback &amp;port (0 = any):</source>
+            <translation>回调端口（0 = 任意）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Callback allow-&amp;list:</source>
+            <translation>回调白名单(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Callback &amp;token:</source>
+            <translation>回调令牌(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>one or more, separated by commas</source>
+            <translation>一个或多个，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>One X number per line, or separated by commas.</source>
+            <translation>每行一个 X 号码，或用逗号分隔。</translation>
+        </message>
+        <message>
+            <source>stored; type or paste a new key to replace it</source>
+            <translation>已保存；输入或粘贴新密钥即可替换</translation>
+        </message>
+        <message>
+            <source>type or paste the auth key</source>
+            <translation>输入或粘贴认证密钥</translation>
+        </message>
+        <message>
+            <source>From file…</source>
+            <translation>从文件读取…</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>optional: extra trusted CA certificates (PEM)</source>
+            <translation>可选：额外信任的 CA 证书（PEM）</translation>
+        </message>
+        <message>
+            <source>stored; type or paste a new token to replace it</source>
+            <translation>已保存；输入或粘贴新令牌即可替换</translation>
+        </message>
+        <message>
+            <source>optional shared secret (X-PN-Token)</source>
+            <translation>可选的共享密钥（X-PN-Token）</translation>
+        </message>
+        <message>
+            <source>Allow plain HTTP (http://)</source>
+            <translation>允许明文 HTTP（http://）</translation>
+        </message>
+        <message>
+            <source>Remove the stored callback token</source>
+            <translation>删除已保存的回调令牌</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>A key is stored (%1). It is never shown; it can only be replaced.</source>
+            <translation>已保存密钥（%1）。密钥永不显示，只能替换。</translation>
+        </message>
+        <message>
+            <source>A token is stored. It is never shown; it can be replaced or removed.</source>
+            <translation>已保存令牌。令牌永不显示，可以替换或删除。</translation>
+        </message>
+        <message>
+            <source>The auth key is required.</source>
+            <translation>认证密钥为必填项。</translation>
+        </message>
+        <message>
+            <source>The auth key must not contain spaces or line breaks.</source>
+            <translation>认证密钥不能包含空格或换行。</translation>
+        </message>
+        <message>
+            <source>Plain HTTP sends every request, the signed Authorization header and the phone numbers unencrypted: anyone on the network path can read and change them. Use it only for a test server on this computer or a trusted network.</source>
+            <translation>明文 HTTP 会以未加密的方式发送每个请求、签名后的 Authorization 头和电话号码：网络路径上的任何人都能读取和篡改。仅可用于本机或可信网络中的测试服务器。</translation>
+        </message>
+        <message>
+            <source>A production profile with plain HTTP is saved only after you confirm it.</source>
+            <translation>使用明文 HTTP 的生产环境账号配置须经您确认后才会保存。</translation>
+        </message>
+        <message>
+            <source>Cannot test: %1</source>
+            <translation>无法测试：%1</translation>
+        </message>
+        <message>
+            <source>Enter the auth key to test the connection.</source>
+            <translation>请输入认证密钥以测试连接。</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>正在测试到 %1 的连接…</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>trial</source>
+            <translation>试用</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Connected. Account %1, balance %2 yuan, clock skew %3.</source>
+            <translation>连接成功。账号状态：%1，余额 %2 元，时钟偏差 %3。</translation>
+        </message>
+        <message>
+            <source>The platform refused the signature (HTTP 401): the developer ID or the auth key is wrong, or this computer's clock differs from the platform's by more than 3 minutes (measured: %1).</source>
+            <translation>平台拒绝了签名（HTTP 401）：开发者 ID 或认证密钥错误，或本机时钟与平台时间相差超过 3 分钟（实测：%1）。</translation>
+        </message>
+        <message>
+            <source>Secure connection failed (TLS): %1</source>
+            <translation>安全连接失败（TLS）：%1</translation>
+        </message>
+        <message>
+            <source>The test failed: %1</source>
+            <translation>测试失败：%1</translation>
+        </message>
+        <message>
+            <source>Plain HTTP on production</source>
+            <translation>生产环境使用明文 HTTP</translation>
+        </message>
+        <message>
+            <source>The production profile "%1" would send its requests over plain HTTP, readable by anyone on the network path. Save it anyway?</source>
+            <translation>生产环境账号配置“%1”将通过明文 HTTP 发送请求，网络路径上的任何人都能读取。仍要保存吗？</translation>
+        </message>
+        <message>
+            <source>Save with plain HTTP</source>
+            <translation>以明文 HTTP 保存</translation>
+        </message>
+        <message>
+            <source>Not saved: plain HTTP on production was not confirmed.</source>
+            <translation>未保存：未确认在生产环境使用明文 HTTP。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::ProfileSwitcher</name>
+        <message numerus="yes">
+            <source>The key vault was locked after %n idle minute(s).</source>
+            <translation>
+                <numerusform>空闲 %n 分钟后，密钥保险库已锁定。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The vault stays locked; nothing was changed.</source>
+            <translation>保险库保持锁定；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The master password of the key vault was changed.</source>
+            <translation>密钥保险库的主密码已更改。</translation>
+        </message>
+        <message>
+            <source>Manage profiles…</source>
+            <translation>管理账号配置…</translation>
+        </message>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation>账号配置(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Connect your account…</source>
+            <translation>连接您的账号…</translation>
+        </message>
+        <message>
+            <source>Try the sandbox</source>
+            <translation>试用沙箱</translation>
+        </message>
+        <message>
+            <source>No account is connected yet. Connect your platform account with its developer ID and auth key, or try everything on the built-in sandbox first.</source>
+            <translation>尚未连接任何账号。请用开发者 ID 和认证密钥连接您的平台账号，或先在内置沙箱中试用全部功能。</translation>
+        </message>
+        <message>
+            <source>Vault: unlocked</source>
+            <translation>保险库：已解锁</translation>
+        </message>
+        <message>
+            <source>Vault: locked</source>
+            <translation>保险库：已锁定</translation>
+        </message>
+        <message>
+            <source>Lock the key vault now (%1)</source>
+            <translation>立即锁定密钥保险库（%1）</translation>
+        </message>
+        <message>
+            <source>Unlock the key vault (%1)</source>
+            <translation>解锁密钥保险库（%1）</translation>
+        </message>
+        <message>
+            <source>Use the %1</source>
+            <translation>使用%1</translation>
+        </message>
+        <message>
+            <source>Try the keychain again</source>
+            <translation>重试系统钥匙串</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::ProfilesDialog</name>
+        <message>
+            <source>Import profiles</source>
+            <translation>导入账号配置</translation>
+        </message>
+        <message>
+            <source>Callback token of the imported profile "%1":</source>
+            <translation>导入的账号配置“%1”的回调令牌：</translation>
+        </message>
+        <message>
+            <source>Auth key of the imported profile "%1" (devid %2):</source>
+            <translation>导入的账号配置“%1”（devid %2）的认证密钥：</translation>
+        </message>
+        <message>
+            <source>Profile exports (*.json)</source>
+            <translation>账号配置导出文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export profiles</source>
+            <translation>导出账号配置</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>账号配置</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>接口地址</translation>
+        </message>
+        <message>
+            <source>Developer ID</source>
+            <translation>开发者 ID</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>密钥</translation>
+        </message>
+        <message>
+            <source>&amp;Use</source>
+            <translation>使用(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>复制(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>删除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Master &amp;password…</source>
+            <translation>主密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Lock the vault after idle minutes (0 = never):</source>
+            <translation>空闲多少分钟后锁定保险库（0 = 从不）：</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从不</translation>
+        </message>
+        <message>
+            <source>Keys are kept in: %1</source>
+            <translation>密钥保存在：%1</translation>
+        </message>
+        <message>
+            <source>(locked)</source>
+            <translation>（已锁定）</translation>
+        </message>
+        <message>
+            <source>(unlocked)</source>
+            <translation>（已解锁）</translation>
+        </message>
+        <message>
+            <source>generated at each start</source>
+            <translation>每次启动时生成</translation>
+        </message>
+        <message>
+            <source>none stored</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>The profile in use</source>
+            <translation>正在使用的账号配置</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1（副本）</translation>
+        </message>
+        <message>
+            <source>Profile "%1" added; its key is in the %2.</source>
+            <translation>已添加账号配置“%1”；其密钥保存在%2中。</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved with its new key.</source>
+            <translation>已保存账号配置“%1”及其新密钥。</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved.</source>
+            <translation>已保存账号配置“%1”。</translation>
+        </message>
+        <message>
+            <source>Remove profile</source>
+            <translation>删除账号配置</translation>
+        </message>
+        <message>
+            <source>Remove the profile "%1" (devid %2)? Its finished bindings and transfers and its stored key are deleted from this computer. This cannot be undone.</source>
+            <translation>删除账号配置“%1”（devid %2）吗？其已结束的绑定关系、转接以及保存的密钥都将从本机删除。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message numerus="yes">
+            <source>The profile "%1" still has %n pending or active binding(s) or transfer(s); release them first.</source>
+            <translation>
+                <numerusform>账号配置“%1”仍有 %n 个待确认或生效中的绑定关系或转接；请先释放。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Force the removal</source>
+            <translation>强制删除</translation>
+        </message>
+        <message>
+            <source>Remove it anyway? The ledger forgets these records; on the platform they stay bound until they expire or are released with another tool.</source>
+            <translation>仍要删除吗？台账将不再记录这些记录；在平台上它们仍保持绑定，直到过期或用其他工具释放。</translation>
+        </message>
+        <message>
+            <source>Remove anyway</source>
+            <translation>仍然删除</translation>
+        </message>
+        <message>
+            <source>Profile "%1" removed.</source>
+            <translation>已删除账号配置“%1”。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n profile(s) exported to %1 (without keys or tokens).</source>
+            <translation>
+                <numerusform>已将 %n 个账号配置导出到 %1（不含密钥和令牌）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Import stopped: no key was entered for "%1".</source>
+            <translation>导入已停止：未输入“%1”的密钥。</translation>
+        </message>
+        <message>
+            <source>Import stopped: no callback token was entered for "%1".</source>
+            <translation>导入已停止：未输入“%1”的回调令牌。</translation>
+        </message>
+        <message>
+            <source>Imported: %1.</source>
+            <translation>已导入：%1。</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::RequestLogModel</name>
         <message>
             <source>none</source>
@@ -4653,6 +5195,91 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>No transfers yet — “New transfer” forwards every call to an X number to one real number.</source>
             <translation>还没有转接——“新建转接”可把呼叫某个 X 号码的来电都转到一个真实号码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::VaultUnlockDialog</name>
+        <message>
+            <source>Unlock the key vault</source>
+            <translation>解锁密钥保险库</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder are in the encrypted vault
+%1
+Enter its master password to use them.</source>
+            <translation>此数据文件夹的密钥保存在加密保险库
+%1
+中。请输入其主密码以使用这些密钥。</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Create the key vault</source>
+            <translation>创建密钥保险库</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder will be kept in a new encrypted vault
+%1
+Choose its master password. It cannot be recovered: without it the keys must be entered again.</source>
+            <translation>此数据文件夹的密钥将保存在新的加密保险库
+%1
+中。请设置主密码。主密码无法找回：忘记后须重新输入所有密钥。</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>创建(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Change the master password</source>
+            <translation>更改主密码</translation>
+        </message>
+        <message>
+            <source>Change the master password of the key vault
+%1</source>
+            <translation>更改密钥保险库的主密码
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>更改(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>当前密码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Master password:</source>
+            <translation>主密码(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>再次输入(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Wrong password, try again.</source>
+            <translation>密码错误，请重试。</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ; type them again.</source>
+            <translation>两次输入的新密码不一致，请重新输入。</translation>
+        </message>
+        <message>
+            <source>The new password must not be empty.</source>
+            <translation>新密码不能为空。</translation>
+        </message>
+        <message>
+            <source>Enter the master password.</source>
+            <translation>请输入主密码。</translation>
         </message>
     </context>
     <context>
