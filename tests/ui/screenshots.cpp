@@ -10,10 +10,10 @@
 #include "ui/bindingdialog.h"
 #include "ui/consolewindow.h"
 #include "ui/helpdialog.h"
-#include "ui/simulatecalldialog.h"
 #include "ui/profileeditor.h"
 #include "ui/profilesdialog.h"
 #include "ui/profileswitcher.h"
+#include "ui/simulatecalldialog.h"
 #include "ui/transferdialog.h"
 
 #include <QApplication>
