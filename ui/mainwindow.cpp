@@ -25,6 +25,8 @@
 namespace pn {
 
 namespace {
+
+constexpr int kProfileLabelWidth = 260; // px of the status bar for the profile name
 enum TabIndex { BindingsIndex, TransfersIndex, CallsIndex, InboxIndex, RequestLogIndex };
 
 QLabel *placeholder(const QString &objectName)
@@ -90,6 +92,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_skewLabel->setObjectName(QStringLiteral("skewLabel"));
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("profileStatusLabel"));
+    m_profileLabel->setMaximumWidth(kProfileLabelWidth + 8);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_skewLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
@@ -210,10 +213,17 @@ void MainWindow::renderStatus()
         tr("This PRODUCTION profile talks to the platform over plain HTTP: the signed requests "
            "and the real numbers cross the network unencrypted. Change its address to https://."));
     m_plainHttpBanner->setVisible(m_plainHttpProduction);
-    m_profileLabel->setText(
-        m_profileName.isEmpty()
-            ? tr("No profile")
-            : tr("Profile: %1 (%2)").arg(m_profileName, environmentText(m_environmentId)));
+    {
+        // A long profile name must not widen the window past a 1366 px screen: the status bar
+        // shows at most 260 px of it, elided in the middle, and the whole text as a tooltip.
+        const QString full =
+            m_profileName.isEmpty()
+                ? tr("No profile")
+                : tr("Profile: %1 (%2)").arg(m_profileName, environmentText(m_environmentId));
+        m_profileLabel->setText(
+            m_profileLabel->fontMetrics().elidedText(full, Qt::ElideMiddle, kProfileLabelWidth));
+        m_profileLabel->setToolTip(full);
+    }
     QString text;
     QString color;
     switch (m_connection) {
