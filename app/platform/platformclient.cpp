@@ -538,8 +538,13 @@ void PlatformClient::handleReply(std::shared_ptr<Call> call, QNetworkReply *repl
         uncertainNow = true;
         verdict = Verdict::Retry;
     } else if (http != 200 && !code) {
+        // No valid error code (missing, not an integer, out of range, not JSON at all): the
+        // answer proves nothing, so it is malformed and what the platform did is unknown. An
+        // intent stays pending and is sent again with the same reqid, never marked failed.
         r.kind = PlatformResult::Kind::BadResponse;
         r.message = tr("The platform answered HTTP %1; check the platform address.").arg(http);
+        uncertainNow = true;
+        verdict = Verdict::Retry;
     } else if (http != 200 && *code == 0) {
         // "Success" with a failure status contradicts itself: not a success, outcome unknown.
         r.kind = PlatformResult::Kind::BadResponse;

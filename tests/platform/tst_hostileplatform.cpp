@@ -186,6 +186,17 @@ private Q_SLOTS:
         row("HTTP 400 with error 0", 400, R"({"error":0,"subid":"S1"})", 0, {}, true, true);
         row("HTTP 404 with error 0", 404, R"({"error":0,"subid":"S1"})", 0, {}, true, true);
         row("HTTP 500 with error 0", 500, R"({"error":0,"subid":"S1"})", 0, {}, true, true);
+        // A failure status whose error code is not a valid integer says nothing definite: it
+        // is malformed (pending, same reqid again), never "surely not done" (failed).
+        row("HTTP 400 with error 1e300", 400, R"({"error":1e300})", 0, {}, true, true);
+        row("HTTP 400 with error 2^32+1302", 400, R"({"error":4294968598})", 0, {}, true, true);
+        row("HTTP 400 with error 0.5", 400, R"({"error":0.5})", 0, {}, true, true);
+        row("HTTP 400 with error string", 400, R"({"error":"1302"})", 0, {}, true, true);
+        row("HTTP 400 with error null", 400, R"({"error":null})", 0, {}, true, true);
+        row("HTTP 400 without error", 400, R"({"reason":"bad"})", 0, {}, true, true);
+        row("HTTP 403 JSON array", 403, "[1302]", 0, {}, true, true);
+        row("HTTP 404 HTML", 404, "<html>not found</html>", 0, {}, true, true);
+        row("HTTP 429 empty body", 429, "", 0, {}, true, true);
         row("not JSON", 200, "<html>hello</html>", 0, {}, true, true);
         row("JSON array", 200, "[0]", 0, {}, true, true);
         row("empty body", 200, "", 0, {}, true, true);
@@ -312,6 +323,43 @@ private Q_SLOTS:
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, ServiceOutcome::Kind::Created);
         QCOMPARE(ledger.bindingById(*id)->subid, QStringLiteral("S-1.a_b:c"));
+    }
+
+    void aValidErrorOnAFailureStatusStillFails()
+    {
+        // HTTP 400 with a proper error code is a definite refusal: failed, sent once.
+        HostileServer server({400, R"({"error":1302,"reason":"no X number"})", 0, {}, true});
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Ledger ledger(Ledger::pathInDataDir(dir.path()), SystemClock::instance());
+        QString error;
+        QVERIFY(ledger.open(&error));
+        const auto profile =
+            ledger.ensureAdhocProfile(server.url().toString(), QStringLiteral("D1"), {}, &error);
+        PlatformClient client(SystemClock::instance());
+        ClientConfig c;
+        c.baseUrl = server.url();
+        c.devid = QStringLiteral("D1");
+        c.key = QByteArrayLiteral("key");
+        c.allowPlainHttp = true;
+        client.setConfig(c);
+        BindingService service(ledger, client, *profile);
+        std::optional<ServiceOutcome> outcome;
+        QEventLoop loop;
+        const auto id = service.createBinding(
+            bindRequest(QStringLiteral("refused-1")),
+            [&](const ServiceOutcome &o) {
+                outcome = o;
+                loop.quit();
+            },
+            &error);
+        QVERIFY(id);
+        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, ServiceOutcome::Kind::Failed);
+        QCOMPARE(ledger.bindingById(*id)->state, RecordState::Failed);
+        QCOMPARE(server.requests(), 1);
     }
 
 private:
