@@ -157,9 +157,12 @@ void BulkRunner::reconcileWithLedger()
             const auto b = m_ledger.bindingByReqid(row.reqid);
             if (!b || b->state == RecordState::Pending)
                 continue;
-            if (b->state == RecordState::Failed)
-                settle(i, BulkJobRow::State::Refused, {}, std::nullopt, b->lastError);
-            else
+            if (b->state == RecordState::Failed) {
+                // Killed between the ledger's refusal and the job's fresh reqid: the refusal
+                // may have been "not now" (1500, 401, 1105); only a fresh reqid can tell.
+                if (!renewReqid(i))
+                    settle(i, BulkJobRow::State::Refused, {}, std::nullopt, b->lastError);
+            } else
                 settle(i, BulkJobRow::State::Done, b->subid, std::nullopt, {});
         } else {
             const auto b = m_ledger.bindingBySubid(row.subid);
@@ -265,10 +268,11 @@ void BulkRunner::send(Item item)
     };
     bool sent = false;
     if (m_job.kind == BulkJob::Kind::Bind) {
-        // A reqid the ledger marked failed (e.g. by a run that was killed before it wrote the
-        // job): the refusal is the answer.
+        // A reqid the ledger marked failed (e.g. by another program, or by a run killed before
+        // it wrote the job's next reqid). Failed means the platform surely did not create it,
+        // so a fresh reqid cannot duplicate the row; the refusal stands once renewals run out.
         if (const auto b = m_ledger.bindingByReqid(row.reqid);
-            b && b->state == RecordState::Failed) {
+            b && b->state == RecordState::Failed && !renewReqid(item.index)) {
             --m_inFlight;
             settle(item.index, BulkJobRow::State::Refused, {}, std::nullopt, b->lastError);
             return;
@@ -312,13 +316,10 @@ void BulkRunner::onOutcome(Item item, const ServiceOutcome &o)
             settle(item.index, BulkJobRow::State::Refused, {}, o.result.errorCode, o.message);
         } else if (m_job.kind == BulkJob::Kind::Bind) {
             // The platform surely did not create it: a fresh reqid, written first.
-            const QString reqid = generateReqid();
-            if (!m_jobs.renewReqid(m_job.id, m_rows.at(item.index).rowNo, reqid)) {
+            if (!renewReqid(item.index)) {
                 settle(item.index, BulkJobRow::State::Refused, {}, o.result.errorCode, o.message);
                 break;
             }
-            m_rows[item.index].reqid = reqid;
-            ++m_renewals[item.index];
             retryLater(item, 500);
         } else {
             ++m_renewals[item.index];
@@ -338,6 +339,18 @@ void BulkRunner::onOutcome(Item item, const ServiceOutcome &o)
         break;
     }
     Q_EMIT progressChanged(progress());
+}
+
+bool BulkRunner::renewReqid(int index)
+{
+    if (m_renewals.at(index) >= kMaxRenewals)
+        return false;
+    const QString reqid = generateReqid();
+    if (!m_jobs.renewReqid(m_job.id, m_rows.at(index).rowNo, reqid))
+        return false;
+    m_rows[index].reqid = reqid;
+    ++m_renewals[index];
+    return true;
 }
 
 void BulkRunner::retryLater(Item item, int delayMs)

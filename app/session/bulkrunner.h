@@ -110,6 +110,7 @@ private:
     void onOutcome(Item item, const ServiceOutcome &outcome);
     void settle(int index, BulkJobRow::State state, const QString &subid, std::optional<int> code,
                 const QString &reason);
+    bool renewReqid(int index); // a fresh reqid, written to the job first; false: no more
     void retryLater(Item item, int delayMs);
     void onAttempt(const RequestLogEntry &entry);
     void flush();
