@@ -1205,6 +1205,18 @@
             <source>The profile "%1" was removed, but its secrets could not be: %2</source>
             <translation>The profile "%1" was removed, but its secrets could not be: %2</translation>
         </message>
+        <message>
+            <source>Cannot write to the ledger: %1</source>
+            <translation>Cannot write to the ledger: %1</translation>
+        </message>
+        <message>
+            <source>Adding the profile "%1" took too long and was undone; add it again.</source>
+            <translation>Adding the profile "%1" took too long and was undone; add it again.</translation>
+        </message>
+        <message>
+            <source>Cannot read the ledger: %1</source>
+            <translation>Cannot read the ledger: %1</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>

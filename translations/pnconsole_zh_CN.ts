@@ -1205,6 +1205,18 @@
             <source>The profile "%1" was removed, but its secrets could not be: %2</source>
             <translation>账号配置“%1”已删除，但无法删除其密钥：%2</translation>
         </message>
+        <message>
+            <source>Cannot write to the ledger: %1</source>
+            <translation>无法写入台账：%1</translation>
+        </message>
+        <message>
+            <source>Adding the profile "%1" took too long and was undone; add it again.</source>
+            <translation>添加账号配置“%1”耗时过长，已撤销；请重新添加。</translation>
+        </message>
+        <message>
+            <source>Cannot read the ledger: %1</source>
+            <translation>无法读取台账：%1</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>

@@ -60,8 +60,14 @@ public:
             m_secrets = ProfileCli::openSecretStore(m_ledger->database(),
                                                     QFileInfo(m_ledger->path()).absolutePath(),
                                                     m_backend, m_passwordFile, &error);
-            if (!m_secrets)
+            if (!m_secrets) {
                 fail(error);
+                return nullptr;
+            }
+            // Finish what a killed `profile add` or `remove` left (secrets no row names).
+            if (Credentials::pendingSecretNotes(*m_profiles) > 0 &&
+                Credentials::sweepAbandonedSecrets(*m_profiles, *m_secrets, &error) < 0)
+                printError(error);
         }
         return m_secrets.get();
     }
@@ -308,32 +314,47 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
         return value && !value->isEmpty() ? value : std::nullopt;
     };
     QString error;
-    const auto added = run.profiles().importJson(
-        file.readAll(),
-        [&](const Profile &p, QString *err) {
-            auto key =
-                ask(p, QStringLiteral(".key"),
-                    ProfileCli::tr("Auth key for profile \"%1\" (not shown): ").arg(p.name), err);
-            if (!key)
-                return false;
-            std::optional<QByteArray> token;
-            if (p.hasCallbackToken) {
-                token = ask(
-                    p, QStringLiteral(".token"),
+    // Each profile is asked for its key first and then added with it atomically (see
+    // Credentials::addProfile): a kill never leaves an imported row without its key.
+    const std::optional<QList<Profile>> parsed = ProfileStore::parseExport(file.readAll(), &error);
+    if (!parsed)
+        return run.fail(error, ExitUsage);
+    for (const Profile &p : *parsed) {
+        if (run.profiles().byName(p.name))
+            return run.fail(ProfileStore::tr("A profile named \"%1\" already exists.").arg(p.name),
+                            ExitUsage);
+    }
+    std::optional<QList<Profile>> added = QList<Profile>();
+    for (const Profile &p : *parsed) {
+        auto key =
+            ask(p, QStringLiteral(".key"),
+                ProfileCli::tr("Auth key for profile \"%1\" (not shown): ").arg(p.name), &error);
+        if (!key) {
+            added.reset();
+            break;
+        }
+        std::optional<QByteArray> token;
+        if (p.hasCallbackToken) {
+            token =
+                ask(p, QStringLiteral(".token"),
                     ProfileCli::tr("Callback token for profile \"%1\" (not shown): ").arg(p.name),
-                    err);
-                if (!token) {
-                    secureWipe(*key);
-                    return false;
-                }
+                    &error);
+            if (!token) {
+                secureWipe(*key);
+                added.reset();
+                break;
             }
-            const bool ok = Credentials::setSecrets(run.profiles(), *secrets, p, key, token, err);
-            secureWipe(*key);
-            if (token)
-                secureWipe(*token);
-            return ok;
-        },
-        &error);
+        }
+        const auto one = Credentials::addProfile(run.profiles(), *secrets, p, *key, token, &error);
+        secureWipe(*key);
+        if (token)
+            secureWipe(*token);
+        if (!one) {
+            added.reset();
+            break;
+        }
+        added->append(*one);
+    }
     if (!added)
         return run.fail(error, ExitUsage);
     printLine(ProfileCli::tr("%n profile(s) imported.", nullptr, int(added->size())));

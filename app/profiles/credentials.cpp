@@ -2,7 +2,20 @@
 
 #include "core/keytimesigner.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
+
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 namespace pn {
 
@@ -13,6 +26,92 @@ ProfileCredentials::~ProfileCredentials()
 }
 
 namespace {
+
+// A note older than this is abandoned even if its program still seems to run (another
+// computer, a reused pid).
+constexpr qint64 kAbandonedAfterMs = 10 * 60 * 1000;
+
+QString noteName(const QString &secretRef)
+{
+    return Credentials::pendingNotePrefix() + secretRef;
+}
+
+// "host:pid:random" of this program, like the ledger's send leases.
+QString thisOwner()
+{
+    static const QString owner =
+        QStringLiteral("%1:%2:%3")
+            .arg(QSysInfo::machineHostName().left(64))
+            .arg(QCoreApplication::applicationPid())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    return owner;
+}
+
+bool ownerHasEnded(const QString &owner)
+{
+#ifdef Q_OS_UNIX
+    const QStringList parts = owner.split(u':');
+    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName().left(64))
+        return false;
+    bool ok = false;
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(owner);
+    return false;
+#endif
+}
+
+// Never a secret: which backend, which program, since when.
+QString noteValue(const QString &backend, qint64 nowMs)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("backend"), backend},
+                                                       {QStringLiteral("owner"), thisOwner()},
+                                                       {QStringLiteral("at"), double(nowMs)}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+bool putNote(QSqlDatabase db, const QString &secretRef, const QString &value, qint64 nowMs,
+             QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO ledger_meta (name, value, updated_at) VALUES (?, ?, ?)"));
+    q.addBindValue(noteName(secretRef));
+    q.addBindValue(value);
+    q.addBindValue(nowMs);
+    if (q.exec())
+        return true;
+    *error = Credentials::tr("Cannot write to the ledger: %1").arg(q.lastError().text());
+    return false;
+}
+
+// Drops the note if it is still `value`; false when it was not (taken over, or gone).
+bool dropNote(QSqlDatabase db, const QString &secretRef, const QString &value)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM ledger_meta WHERE name = ? AND value = ?"));
+    q.addBindValue(noteName(secretRef));
+    q.addBindValue(value);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool beginWrite(QSqlDatabase &db, QString *error)
+{
+    // SQLite: take the write lock at once, so a busy ledger waits instead of failing later.
+    if (db.driverName() == QLatin1StringView("QSQLITE")) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        *error = Credentials::tr("Cannot write to the ledger: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (db.transaction())
+        return true;
+    *error = Credentials::tr("Cannot write to the ledger: %1").arg(db.lastError().text());
+    return false;
+}
 
 std::optional<ProfileCredentials> loadFor(const Profile &profile, SecretStore &secrets,
                                           QString *error)
@@ -81,18 +180,57 @@ std::optional<Profile> Credentials::addProfile(ProfileStore &profiles, SecretSto
         *error = tr("Auth key (authKey) is required.");
         return std::nullopt;
     }
+    if (const ValidationErrors errors = ProfileStore::validate(profile); !errors.isEmpty()) {
+        *error = errors.first().message;
+        return std::nullopt;
+    }
+    if (profiles.byName(profile.name)) {
+        *error = ProfileStore::tr("A profile named \"%1\" already exists.").arg(profile.name);
+        return std::nullopt;
+    }
     profile.secretBackend = secrets.backendId();
     profile.hasCallbackToken = callbackToken && !callbackToken->isEmpty();
-    std::optional<Profile> added = profiles.add(profile, error);
-    if (!added)
+    if (profile.secretRef.isEmpty())
+        profile.secretRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = profiles.database();
+
+    // 1. The note, committed before any secret exists: whoever finds it after a crash knows
+    //    which secrets may be left over.
+    const QString note = noteValue(secrets.backendId(), profiles.clock().nowMs());
+    if (!putNote(db, profile.secretRef, note, profiles.clock().nowMs(), error))
         return std::nullopt;
-    bool ok = secrets.write(added->authKeySecretName(), authKey, error);
-    if (ok && added->hasCallbackToken)
-        ok = secrets.write(added->callbackTokenSecretName(), *callbackToken, error);
-    if (!ok) {
+    auto undo = [&] {
         QString ignored;
-        profiles.remove(added->id, ProfileStore::RemoveMode::Force, &ignored);
-        secrets.remove(added->authKeySecretName(), &ignored);
+        secrets.remove(profile.authKeySecretName(), &ignored);
+        secrets.remove(profile.callbackTokenSecretName(), &ignored);
+        dropNote(db, profile.secretRef, note);
+    };
+    // 2. The secrets.
+    bool ok = secrets.write(profile.authKeySecretName(), authKey, error);
+    if (ok && profile.hasCallbackToken)
+        ok = secrets.write(profile.callbackTokenSecretName(), *callbackToken, error);
+    if (!ok) {
+        undo();
+        return std::nullopt;
+    }
+    // 3. The row and the end of the note, in one transaction. The note must still be ours: a
+    //    sweep that took it over (this program was too slow) may be removing the secrets.
+    if (!beginWrite(db, error)) {
+        undo();
+        return std::nullopt;
+    }
+    std::optional<Profile> added = profiles.add(profile, error);
+    if (added && !dropNote(db, profile.secretRef, note)) {
+        *error = tr("Adding the profile \"%1\" took too long and was undone; add it again.")
+                     .arg(profile.name);
+        added.reset();
+    }
+    if (!added || !db.commit()) {
+        if (added)
+            *error = ProfileStore::tr("Cannot save the profile \"%1\": %2")
+                         .arg(profile.name, db.lastError().text());
+        db.rollback();
+        undo();
         return std::nullopt;
     }
     return added;
@@ -140,19 +278,97 @@ bool Credentials::removeProfile(ProfileStore &profiles, SecretStore &secrets,
                                 const Profile &profile, ProfileStore::RemoveMode mode,
                                 QString *error)
 {
-    if (!profiles.remove(profile.id, mode, error))
+    const bool ours =
+        profile.secretBackend.isEmpty() || profile.secretBackend == secrets.backendId();
+    QSqlDatabase db = profiles.database();
+    const QString note = noteValue(secrets.backendId(), profiles.clock().nowMs());
+    // The note first: a crash after the row is gone leaves secrets the sweep removes.
+    if (ours && !profile.secretRef.isEmpty() &&
+        !putNote(db, profile.secretRef, note, profiles.clock().nowMs(), error))
         return false;
-    if (profile.secretBackend.isEmpty() || profile.secretBackend == secrets.backendId()) {
+    if (!profiles.remove(profile.id, mode, error)) {
+        dropNote(db, profile.secretRef, note);
+        return false;
+    }
+    if (ours) {
         QString why;
         const bool ok = secrets.remove(profile.authKeySecretName(), &why) &&
                         secrets.remove(profile.callbackTokenSecretName(), &why);
         if (!ok) {
             *error = tr("The profile \"%1\" was removed, but its secrets could not be: %2")
                          .arg(profile.name, why);
-            return false;
+            return false; // the note stays: a later sweep tries again
         }
+        dropNote(db, profile.secretRef, note);
     }
     return true;
+}
+
+int Credentials::pendingSecretNotes(ProfileStore &profiles)
+{
+    QSqlQuery q(profiles.database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ledger_meta WHERE name LIKE ?"));
+    q.addBindValue(pendingNotePrefix() + u'%');
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+int Credentials::sweepAbandonedSecrets(ProfileStore &profiles, SecretStore &secrets, QString *error)
+{
+    QSqlDatabase db = profiles.database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, value FROM ledger_meta WHERE name LIKE ?"));
+    q.addBindValue(pendingNotePrefix() + u'%');
+    if (!q.exec()) {
+        *error = tr("Cannot read the ledger: %1").arg(q.lastError().text());
+        return -1;
+    }
+    QList<std::pair<QString, QString>> notes;
+    while (q.next())
+        notes.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    const qint64 now = profiles.clock().nowMs();
+    int finished = 0;
+    for (const auto &[name, value] : std::as_const(notes)) {
+        const QJsonObject o = QJsonDocument::fromJson(value.toUtf8()).object();
+        if (o.value(QLatin1StringView("backend")).toString() != secrets.backendId())
+            continue; // kept elsewhere: only a program using that backend can finish it
+        const qint64 at = qint64(o.value(QLatin1StringView("at")).toDouble());
+        if (now - at < kAbandonedAfterMs &&
+            !ownerHasEnded(o.value(QLatin1StringView("owner")).toString()))
+            continue; // still being written by a running program
+        const QString ref = name.mid(pendingNotePrefix().size());
+        // Take the note over first: from now on its program can no longer insert the row.
+        const QString mine = noteValue(secrets.backendId(), now);
+        QSqlQuery take(db);
+        take.prepare(QStringLiteral(
+            "UPDATE ledger_meta SET value = ?, updated_at = ? WHERE name = ? AND value = ?"));
+        take.addBindValue(mine);
+        take.addBindValue(now);
+        take.addBindValue(name);
+        take.addBindValue(value);
+        if (!take.exec() || take.numRowsAffected() != 1)
+            continue; // someone else finished it meanwhile
+        bool named = false;
+        QString why;
+        for (const Profile &p : profiles.list(&why))
+            named = named || p.secretRef == ref;
+        if (!why.isEmpty()) {
+            *error = why;
+            return -1;
+        }
+        if (!named) {
+            Profile ghost;
+            ghost.secretRef = ref;
+            if (!secrets.remove(ghost.authKeySecretName(), &why) ||
+                !secrets.remove(ghost.callbackTokenSecretName(), &why)) {
+                *error = why;
+                return -1;
+            }
+        }
+        dropNote(db, ref, mine);
+        ++finished;
+    }
+    return finished;
 }
 
 } // namespace pn

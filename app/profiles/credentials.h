@@ -40,8 +40,11 @@ public:
     static std::optional<ProfileCredentials> load(ProfileStore &profiles, SecretStore &secrets,
                                                   qint64 profileId, QString *error);
 
-    // Adds the profile and stores its key (and token); if storing a secret fails the profile is
-    // removed again. `profile.secretBackend` is set to the store's id.
+    // Adds the profile with its key (and token), atomically: the secrets are written first,
+    // under a "pending" note in the ledger (ledger_meta), then the row is inserted and the note
+    // dropped in one transaction. A crash at any moment leaves either the whole profile or no
+    // row (and at most secrets no row names, which sweepAbandonedSecrets() removes); never a
+    // row without its key. `profile.secretBackend` is set to the store's id.
     static std::optional<Profile> addProfile(ProfileStore &profiles, SecretStore &secrets,
                                              Profile profile, const QByteArray &authKey,
                                              const std::optional<QByteArray> &callbackToken,
@@ -52,9 +55,18 @@ public:
     static bool setSecrets(ProfileStore &profiles, SecretStore &secrets, Profile profile,
                            const std::optional<QByteArray> &authKey,
                            const std::optional<QByteArray> &callbackToken, QString *error);
-    // Removes the profile (see ProfileStore::remove) and then its secrets.
+    // Removes the profile (see ProfileStore::remove) and then its secrets, under the same
+    // "pending" note, so a crash between the two leaves secrets that the sweep removes.
     static bool removeProfile(ProfileStore &profiles, SecretStore &secrets, const Profile &profile,
                               ProfileStore::RemoveMode mode, QString *error);
+    // Finishes what a crashed add or remove left: for every pending note of `secrets`' backend
+    // whose program has ended (same computer) or that is older than 10 minutes, removes the
+    // secrets no profile row names and drops the note. Returns how many notes were finished,
+    // or -1 on an error (then *error says why).
+    static int sweepAbandonedSecrets(ProfileStore &profiles, SecretStore &secrets, QString *error);
+    // Pending notes in the ledger (any backend, live or abandoned).
+    static int pendingSecretNotes(ProfileStore &profiles);
+    static QString pendingNotePrefix() { return QStringLiteral("profile-secrets-pending/"); }
 };
 
 // The function pnctl --profile and the console use: name → profile + key.

@@ -125,6 +125,9 @@ public:
     std::optional<QList<Profile>> importJson(const QByteArray &json, const KeyCallback &storeKey,
                                              QString *error);
 
+    QSqlDatabase database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+
     static QJsonObject toJson(const Profile &profile);
     static std::optional<Profile> fromJson(const QJsonObject &object, QString *error);
 

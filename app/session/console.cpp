@@ -227,6 +227,11 @@ SecretStore *Console::secretStore(QString *error)
         emit secretProblemChanged();
     if (!m_secrets && error)
         *error = why;
+    // Finish what a killed profile add or remove left (secrets that no profile row names).
+    if (m_secrets && m_profiles && Credentials::pendingSecretNotes(*m_profiles) > 0) {
+        QString ignored;
+        Credentials::sweepAbandonedSecrets(*m_profiles, *m_secrets, &ignored);
+    }
     return m_secrets.get();
 }
 
