@@ -50,54 +50,55 @@ bool BindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     if (!m_bindings || sourceParent.isValid())
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    const BindingRecord &b = m_bindings->record(sourceRow);
-    if (!m_x.isEmpty() && b.request.x != m_x)
+    // Single fields of the compact rows: no row is decoded while filtering.
+    const CompactBindings &rows = m_bindings->rows();
+    if (!m_x.isEmpty() && rows.x(sourceRow) != m_x)
         return false;
-    if (!m_states.isEmpty() && !m_states.contains(m_bindings->effectiveState(b)))
+    if (!m_states.isEmpty() && !m_states.contains(m_bindings->effectiveStateAt(sourceRow)))
         return false;
     if (m_needleText.isEmpty())
         return true;
-    if (!m_needleNumber.isEmpty() &&
-        (b.request.anum.contains(m_needleNumber) || b.request.bnum.contains(m_needleNumber) ||
-         b.request.x.contains(m_needleNumber)))
+    if (!m_needleNumber.isEmpty() && rows.numberContains(sourceRow, m_needleNumber))
         return true;
-    return b.subid.contains(m_needleText, Qt::CaseInsensitive);
+    return rows.subidContains(sourceRow, m_needleText);
 }
 
 bool BindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (!m_bindings || sortRole() != BindingsModel::RawRole)
         return QSortFilterProxyModel::lessThan(left, right);
-    const BindingRecord &a = m_bindings->record(left.row());
-    const BindingRecord &b = m_bindings->record(right.row());
-    auto timeLeft = [this](const BindingRecord &r) -> qint64 {
-        return r.state == RecordState::Active && r.expiresAt
-                   ? qMax<qint64>(0, *r.expiresAt - m_bindings->clock().nowMs())
+    const CompactBindings &rows = m_bindings->rows();
+    const int a = left.row();
+    const int b = right.row();
+    auto timeLeft = [this, &rows](int r) -> qint64 {
+        const std::optional<qint64> at = rows.expiresAt(r);
+        return rows.state(r) == RecordState::Active && at
+                   ? qMax<qint64>(0, *at - m_bindings->clock().nowMs())
                    : 0;
     };
     switch (BindingsModel::Column(left.column())) {
     case BindingsModel::ColX:
-        return a.request.x < b.request.x;
+        return rows.x(a) < rows.x(b);
     case BindingsModel::ColA:
-        return a.request.anum < b.request.anum;
+        return rows.compareAnum(a, b) < 0;
     case BindingsModel::ColB:
-        return a.request.bnum < b.request.bnum;
+        return rows.compareBnum(a, b) < 0;
     case BindingsModel::ColSubid:
-        return a.subid < b.subid;
+        return rows.compareSubid(a, b) < 0;
     case BindingsModel::ColCreated:
-        return a.createdAt < b.createdAt;
+        return rows.createdAt(a) < rows.createdAt(b);
     case BindingsModel::ColExpires:
-        return a.expiresAt.value_or(0) < b.expiresAt.value_or(0);
+        return rows.expiresAt(a).value_or(0) < rows.expiresAt(b).value_or(0);
     case BindingsModel::ColTimeLeft:
         return timeLeft(a) < timeLeft(b);
     case BindingsModel::ColState:
-        return int(m_bindings->effectiveState(a)) < int(m_bindings->effectiveState(b));
+        return int(m_bindings->effectiveStateAt(a)) < int(m_bindings->effectiveStateAt(b));
     case BindingsModel::ColRecord:
-        return a.request.record < b.request.record;
+        return rows.record(a) < rows.record(b);
     case BindingsModel::ColDisplay:
-        return a.request.display < b.request.display;
+        return rows.display(a) < rows.display(b);
     case BindingsModel::ColUserData:
-        return a.request.userData < b.request.userData;
+        return rows.userData(a) < rows.userData(b);
     case BindingsModel::ColumnCount:
         break;
     }

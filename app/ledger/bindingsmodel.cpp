@@ -28,6 +28,9 @@ BindingsModel::BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent
     connect(&m_poll, &QTimer::timeout, this, &BindingsModel::refresh);
     m_poll.start();
     connect(&m_ledger, &Ledger::bindingChanged, this, &BindingsModel::scheduleRefresh);
+    m_prune.setInterval(60'000);
+    connect(&m_prune, &QTimer::timeout, this, &BindingsModel::pruneWorkingSet);
+    m_prune.start();
     // Deferred: the owner usually sets the profile next; loading every profile's rows first
     // and then the profile's would read the ledger twice while the window opens.
     QMetaObject::invokeMethod(
@@ -93,19 +96,161 @@ void BindingsModel::reload()
     beginResetModel();
     // Changes made while loading are fetched afterwards by their change counter.
     m_rev = m_ledger.bindingsRev();
-    BindingQuery query;
-    query.profileId = m_profileId;
-    query.limit = m_firstChunk;
-    m_rows = m_ledger.bindings(query);
+    // The working set only: the first open rows (the rest follow from the worker) and the
+    // recently ended, both from indexes; history stays in the ledger until asked for.
+    m_rows.clear();
+    const QList<BindingRecord> open = m_ledger.openBindings(m_profileId, 0, m_firstChunk);
+    m_loading = open.size() == m_firstChunk;
+    const qint64 lastOpen = open.isEmpty() ? 0 : open.last().id;
+    const QList<BindingRecord> ended =
+        m_ledger.bindingsEndedSince(m_profileId, m_clock.nowMs() - m_endedWindowMs);
+    m_rows.reserve(open.size() + ended.size());
+    for (const BindingRecord &b : open)
+        m_rows.append(b);
+    for (const BindingRecord &b : ended)
+        m_rows.append(b);
+    m_historyIds.clear();
+    rebuildIndex();
+    endResetModel();
+    if (m_loading)
+        startLoader(lastOpen);
+    // The history asked for, again from its first page (for this profile).
+    if (m_historyBase) {
+        m_historyBase->profileId = m_profileId;
+        m_history = m_historyBase;
+        m_historyDone = false;
+        fetchHistoryPage();
+    }
+}
+
+void BindingsModel::rebuildIndex()
+{
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows.at(i).id, i);
+        m_rowOfId.insert(m_rows.id(i), i);
     recomputeNextExpiry();
-    m_loading = m_rows.size() == m_firstChunk;
-    endResetModel();
+}
+
+bool BindingsModel::inWorkingSet(const BindingRecord &b) const
+{
+    if (b.state == RecordState::Pending || b.state == RecordState::Active ||
+        (b.state == RecordState::Expired && b.releaseRequestedAt))
+        return true;
+    return b.updatedAt >= m_clock.nowMs() - m_endedWindowMs;
+}
+
+bool BindingsModel::inWorkingSetAt(int row) const
+{
+    const RecordState s = m_rows.state(row);
+    if (s == RecordState::Pending || s == RecordState::Active ||
+        (s == RecordState::Expired && m_rows.releaseRequested(row)))
+        return true;
+    return m_rows.updatedAt(row) >= m_clock.nowMs() - m_endedWindowMs;
+}
+
+template<typename Pred> void BindingsModel::removeRowsWhere(Pred drop)
+{
+    bool any = false;
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (!drop(row)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && drop(first - 1))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        any = true;
+        row = first - 1;
+    }
+    if (any)
+        rebuildIndex();
+}
+
+void BindingsModel::pruneWorkingSet()
+{
     if (m_loading)
-        startLoader(m_rows.last().id);
+        return;
+    removeRowsWhere(
+        [this](int row) { return !m_historyIds.contains(m_rows.id(row)) && !inWorkingSetAt(row); });
+}
+
+std::optional<HistoryQuery> BindingsModel::historyFor(std::optional<qint64> profileId,
+                                                      const QList<RecordState> &states,
+                                                      const QString &search,
+                                                      std::optional<qint64> from,
+                                                      std::optional<qint64> to)
+{
+    const bool ended =
+        !states.isEmpty() && std::all_of(states.begin(), states.end(), [](RecordState s) {
+            return s == RecordState::Released || s == RecordState::Expired ||
+                   s == RecordState::Failed;
+        });
+    if (search.trimmed().isEmpty() && !ended && !from && !to)
+        return std::nullopt;
+    HistoryQuery q;
+    q.profileId = profileId;
+    q.states = states;
+    q.number = search.trimmed();
+    q.createdFrom = from;
+    q.createdTo = to;
+    return q;
+}
+
+void BindingsModel::setHistory(std::optional<HistoryQuery> query)
+{
+    if (query) {
+        query->profileId = m_profileId;
+        query->beforeCreatedAt = 0;
+        query->beforeId = 0;
+    }
+    if (query == m_historyBase)
+        return;
+    // The rows of the previous history leave (unless the working set holds them anyway).
+    const QSet<qint64> old = std::exchange(m_historyIds, {});
+    removeRowsWhere([&](int row) { return old.contains(m_rows.id(row)) && !inWorkingSetAt(row); });
+    m_historyBase = query;
+    m_history = std::move(query);
+    m_historyDone = !m_history;
+    if (m_history && !m_loadPending)
+        fetchHistoryPage();
+}
+
+bool BindingsModel::isHistoryRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_historyIds.contains(m_rows.id(row));
+}
+
+bool BindingsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_history && !m_historyDone && !m_fetching;
+}
+
+void BindingsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchHistoryPage();
+}
+
+void BindingsModel::fetchHistoryPage()
+{
+    HistoryQuery q = *m_history;
+    q.limit = m_historyPage;
+    const QList<BindingRecord> page = m_ledger.historyBindings(q);
+    m_historyDone = page.size() < m_historyPage;
+    if (!page.isEmpty()) {
+        m_history->beforeCreatedAt = page.last().createdAt;
+        m_history->beforeId = page.last().id;
+    }
+    for (const BindingRecord &b : page)
+        m_historyIds.insert(b.id);
+    // A view (or a model tester) asking for more while the rows go in waits for the next turn.
+    m_fetching = true;
+    appendRows(page);
+    m_fetching = false;
 }
 
 void BindingsModel::startLoader(qint64 afterId)
@@ -123,11 +268,7 @@ void BindingsModel::startLoader(qint64 afterId)
         for (;;) {
             if (cancel->load())
                 break;
-            BindingQuery q;
-            q.profileId = profile;
-            q.afterId = after;
-            q.limit = chunk;
-            const QList<BindingRecord> rows = ledger->bindings(q);
+            const QList<BindingRecord> rows = ledger->openBindings(profile, after, chunk);
             const bool last = rows.size() < chunk;
             if (!rows.isEmpty())
                 after = rows.last().id;
@@ -204,12 +345,14 @@ void BindingsModel::refresh()
             continue;
         const int row = m_rowOfId.value(b.id, -1);
         if (row < 0) {
-            added.append(b);
+            // A write to an old row (retention, a late release) does not pull it in.
+            if (inWorkingSet(b))
+                added.append(b);
             continue;
         }
-        if (m_rows.at(row).rev == b.rev)
+        if (m_rows.rev(row) == b.rev)
             continue;
-        m_rows[row] = b;
+        m_rows.set(row, b);
         noteExpiry(b, row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
@@ -223,11 +366,19 @@ void BindingsModel::noteExpiry(const BindingRecord &b, int row)
     m_expiries.push({*b.expiresAt, row});
 }
 
+void BindingsModel::noteExpiryAt(int row)
+{
+    const std::optional<qint64> at = m_rows.expiresAt(row);
+    if (m_rows.state(row) != RecordState::Active || !at || *at <= m_clock.nowMs())
+        return;
+    m_expiries.push({*at, row});
+}
+
 void BindingsModel::recomputeNextExpiry()
 {
     m_expiries = {};
     for (int row = 0; row < m_rows.size(); ++row)
-        noteExpiry(m_rows.at(row), row);
+        noteExpiryAt(row);
 }
 
 void BindingsModel::tick()
@@ -245,8 +396,7 @@ void BindingsModel::tick()
             m_expiries.pop();
         if (row >= m_rows.size())
             continue;
-        const BindingRecord &b = m_rows.at(row);
-        if (b.state == RecordState::Active && b.expiresAt == at)
+        if (m_rows.state(row) == RecordState::Active && m_rows.expiresAt(row) == at)
             Q_EMIT dataChanged(index(row, ColState), index(row, ColState),
                                {Qt::DisplayRole, RawRole, StateRole, SearchRole, LiveRole});
     }
@@ -283,6 +433,15 @@ void BindingsModel::clearTickRows()
 {
     m_tickAll = true;
     m_tickRuns.clear();
+}
+
+RecordState BindingsModel::effectiveStateAt(int row) const
+{
+    const RecordState s = m_rows.state(row);
+    const std::optional<qint64> at = m_rows.expiresAt(row);
+    if (s == RecordState::Active && at && *at <= m_clock.nowMs())
+        return RecordState::Expired;
+    return s;
 }
 
 RecordState BindingsModel::effectiveState(const BindingRecord &b) const
@@ -354,17 +513,20 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size())
         return {};
-    const BindingRecord &b = m_rows.at(index.row());
+    const int row = index.row();
     switch (role) {
     case IdRole:
-        return b.id;
+        return m_rows.id(row);
     case StateRole:
-        return int(effectiveState(b));
-    case LiveRole:
-        return b.isLiveAt(m_clock.nowMs());
+        return int(effectiveStateAt(row));
+    case LiveRole: {
+        const std::optional<qint64> at = m_rows.expiresAt(row);
+        return m_rows.state(row) == RecordState::Active && (!at || *at > m_clock.nowMs());
+    }
     case SearchRole:
         // Full numbers (the view may mask them): X, A, B and subid, for substring search.
-        return QStringList{b.request.x, b.request.anum, b.request.bnum, b.subid}.join(u' ');
+        return QStringList{m_rows.x(row), m_rows.anum(row), m_rows.bnum(row), m_rows.subid(row)}
+            .join(u' ');
     case Qt::TextAlignmentRole:
         if (index.column() == ColTimeLeft)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -377,6 +539,8 @@ QVariant BindingsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const bool raw = role == RawRole;
+    // Decoded on demand: the model keeps rows compact.
+    const BindingRecord b = m_rows.at(row);
     switch (Column(index.column())) {
     case ColX:
         return b.request.x;

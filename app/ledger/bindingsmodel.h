@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/clock.h"
+#include "ledger/compactbindings.h"
 #include "ledger/ledger.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -74,6 +76,34 @@ public:
     void setLoadChunks(int first, int rest);
     // Fetches what changed in the ledger since the last look (by its change counter).
     void refresh();
+
+    // --- working set and history ---
+    // The model holds the working set: pending, active and release-requested rows whatever
+    // their age, plus rows that ended (released, expired, failed: last written) within this
+    // window (default 24 h). Older rows leave it at the next prune (every minute, or
+    // pruneWorkingSet()). Takes effect at the next reload().
+    void setEndedWindowMs(qint64 ms) { m_endedWindowMs = qMax<qint64>(0, ms); }
+    qint64 endedWindowMs() const { return m_endedWindowMs; }
+    bool inWorkingSet(const BindingRecord &b) const;
+    bool inWorkingSetAt(int row) const;
+    void pruneWorkingSet();
+    // History beyond the working set: pages of `query` read from the ledger (keyset paging;
+    // canFetchMore()/fetchMore(), so a view asks for the next page when scrolled to the end),
+    // shown with the same columns and roles. The first page is read now. Replaces (and
+    // removes the rows of) an earlier history query; std::nullopt = none.
+    void setHistory(std::optional<HistoryQuery> query);
+    const std::optional<HistoryQuery> &history() const { return m_historyBase; }
+    // The history the Bindings tab's filters call for: a search, an ended state (released,
+    // expired, failed) or a date range; none otherwise (the working set already holds it).
+    static std::optional<HistoryQuery> historyFor(std::optional<qint64> profileId,
+                                                  const QList<RecordState> &states,
+                                                  const QString &search,
+                                                  std::optional<qint64> from = {},
+                                                  std::optional<qint64> to = {});
+    bool isHistoryRow(int row) const;
+    void setHistoryPageSize(int rows) { m_historyPage = qMax(1, rows); }
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
     // Checks the ledger for changes made by other programs every `ms` (0 = never; default 2 s).
     void setPollInterval(int ms);
     // The countdown timer (default 1000 ms; 0 stops it). tick() is what it calls.
@@ -91,7 +121,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const BindingRecord &record(int row) const { return m_rows.at(row); }
+    // The row decoded (rows are kept compact: see CompactBindings).
+    BindingRecord record(int row) const { return m_rows.at(row); }
+    const CompactBindings &rows() const { return m_rows; }
+    RecordState effectiveStateAt(int row) const;
     int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
     RecordState effectiveState(const BindingRecord &b) const;
     const Clock &clock() const { return m_clock; }
@@ -112,12 +145,17 @@ private:
     void appendRows(const QList<BindingRecord> &rows);
     void startLoader(qint64 afterId);
     void noteExpiry(const BindingRecord &b, int row);
+    void noteExpiryAt(int row);
     void recomputeNextExpiry();
+    void rebuildIndex();
+    // Removes the rows `drop` selects, as contiguous runs (last first).
+    template<typename Pred> void removeRowsWhere(Pred drop);
+    void fetchHistoryPage();
 
     Ledger &m_ledger;
     const Clock &m_clock;
     std::optional<qint64> m_profileId;
-    QList<BindingRecord> m_rows;
+    CompactBindings m_rows;
     QHash<qint64, int> m_rowOfId;
     qint64 m_rev = 0;
     // (expires_at, row) of live rows, earliest on top; stale entries are skipped when popped.
@@ -133,6 +171,14 @@ private:
     bool m_refreshAfterLoad = false;
     int m_firstChunk = 2'000;
     int m_chunk = 20'000;
+    qint64 m_endedWindowMs = 24 * 3600 * 1000;
+    std::optional<HistoryQuery> m_historyBase; // as set (first page)
+    std::optional<HistoryQuery> m_history;     // with the keyset of the next page
+    QSet<qint64> m_historyIds; // rows read as history (not pruned with the working set)
+    bool m_historyDone = true;
+    bool m_fetching = false;
+    int m_historyPage = 200;
+    QTimer m_prune;
     QThread *m_loader = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

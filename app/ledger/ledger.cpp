@@ -827,11 +827,9 @@ QList<BindingRecord> Ledger::bindings(const BindingQuery &query) const
         where += QStringLiteral(" AND id > ?");
         values << query.afterId;
     }
-    if (!query.number.isEmpty()) {
-        const QString like = u'%' + normalizedNumber(query.number) + u'%';
-        where += QStringLiteral(" AND (x LIKE ? OR anum LIKE ? OR bnum LIKE ? OR subid LIKE ?)");
-        values << like << like << like << u'%' + query.number.trimmed() + u'%';
-    }
+    if (!query.number.isEmpty())
+        where += QStringLiteral(" AND ") +
+                 numberSearchClause(database(), query.number, numberHash(query.number), &values);
     QString tail = QStringLiteral("ORDER BY id");
     if (query.limit > 0)
         tail += QStringLiteral(" LIMIT %1").arg(query.limit);

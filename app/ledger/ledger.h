@@ -97,6 +97,33 @@ public:
     QList<BindingRecord> bindingsChangedSince(qint64 rev) const;
     qint64 bindingsRev() const;
 
+    // --- history at scale (ledgerhistory.cpp) ---
+    // Rows that belong to the working set whatever their age (pending, active, a release under
+    // way), by id after `afterId`, at most `limit` (0 = all). Read from a partial index.
+    QList<BindingRecord> openBindings(std::optional<qint64> profileId, qint64 afterId,
+                                      int limit) const;
+    // Ended rows (released, expired, failed) last written at or after `sinceMs`.
+    QList<BindingRecord> bindingsEndedSince(std::optional<qint64> profileId, qint64 sinceMs) const;
+    // One page of history (see HistoryQuery); a search is answered from the trigram index.
+    QList<BindingRecord> historyBindings(const HistoryQuery &query) const;
+    // The key of the hashes retention keeps of erased numbers (from the secret store); with
+    // it, a search for a full number also finds bindings whose numbers were erased.
+    void setNumberHashKey(const QByteArray &key);
+    bool hasNumberHashKey() const { return !m_hashKey.isEmpty(); }
+    QString numberHash(const QString &number) const;
+
+    // --- retention (ledgerretention.cpp) ---
+    QList<RetentionPolicy> retentionPolicies() const;
+    bool setRetentionDays(qint64 profileId, std::optional<int> days, QString *error);
+    // Replaces A and B of bindings that ended before their profile's cutoff (and caller,
+    // callee of their calls, their request-log lines) with the masked form plus a keyed hash,
+    // drops recording links, then erases the old bytes from the files (SQLite: secure_delete,
+    // FTS merge, vacuum, WAL checkpoint + truncate). Audited with counts. Needs the hash key
+    // unless dry-run.
+    std::optional<RetentionReport> applyRetention(const RetentionRun &run, QString *error);
+    // The bindings a run would erase now (for exporting them first).
+    QList<BindingRecord> bindingsDueForRetention(const RetentionRun &run) const;
+
     // --- send leases: one sender per intent across programs (and desks) ---
     // Who this Ledger object is in sending_by ("host:pid:random"), and for how long a lease
     // lasts without renewal (default 30 s).
@@ -192,6 +219,7 @@ private:
     mutable QString m_lastError;
     const QString m_leaseOwner;
     qint64 m_leaseMs = 30'000;
+    QByteArray m_hashKey;
 };
 
 } // namespace pn

@@ -3,6 +3,7 @@
 #include "core/requests.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -139,6 +140,53 @@ struct BindingQuery
     QString number;     // substring of X, A, B or subid (spaces and dashes ignored)
     int limit = 0;      // 0 = no limit
     qint64 afterId = 0; // only rows with a larger id (keyset paging)
+};
+
+// A profile's retention policy: real numbers of its ended bindings (and their calls) are kept
+// this many days after they ended; std::nullopt = forever (only by explicit choice).
+struct RetentionPolicy
+{
+    qint64 profileId = 0;
+    QString profileName;
+    std::optional<int> days = 180;
+};
+
+struct RetentionRun
+{
+    std::optional<qint64> profileId;  // none = every profile with a policy
+    std::optional<int> olderThanDays; // overrides the profiles' days
+    bool dryRun = false;              // count only
+    QString actor;                    // for the audit line
+};
+
+// What one retention run erased (counts, never numbers), and the ledger file (+ WAL) size.
+struct RetentionReport
+{
+    qint64 bindings = 0;
+    qint64 calls = 0;
+    qint64 logLines = 0;
+    qint64 fileBytesBefore = 0;
+    qint64 fileBytesAfter = 0;
+    bool vacuumed = false;
+    bool walTruncated = false;
+    QHash<qint64, qint64> cutoffs; // profile → rows that ended before this (epoch ms)
+};
+
+// One page of history (Ledger::historyBindings()): newest first, by (created_at, id), or by id
+// when searching. Empty lists mean "any".
+struct HistoryQuery
+{
+    std::optional<qint64> profileId;
+    QList<RecordState> states;
+    std::optional<qint64> createdFrom; // created_at >= this (epoch ms)
+    std::optional<qint64> createdTo;   // created_at < this
+    QString number;                    // as BindingQuery::number, answered from the index
+    // Keyset: the last row of the previous page (beforeId 0 = the first page).
+    qint64 beforeCreatedAt = 0;
+    qint64 beforeId = 0;
+    int limit = 200;
+
+    bool operator==(const HistoryQuery &) const = default;
 };
 
 } // namespace pn

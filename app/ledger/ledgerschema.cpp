@@ -242,6 +242,58 @@ const QList<QStringList> &migrations()
                 value TEXT NOT NULL,
                 updated_at BIGINT NOT NULL))"),
         },
+        // 7: history at scale. The console keeps only the working set in memory (open rows and
+        // the recently ended) and pages the rest from here, so both need an index; number and
+        // subid search is answered from a trigram index kept in step by the ledger's own writes
+        // (SQLite: an FTS5 table fed by triggers; PostgreSQL: pg_trgm, where it is installed).
+        // retention_days (per profile): how long real numbers of ended bindings are kept
+        // (NULL = forever); hashes of erased numbers let a desk still find them.
+        {
+            QStringLiteral("CREATE INDEX bindings_open ON bindings(id) WHERE {{OPEN}}"),
+            QStringLiteral("CREATE INDEX bindings_ended ON bindings(updated_at)"),
+            QStringLiteral("CREATE INDEX bindings_created ON bindings(created_at, id)"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN retention_days INTEGER DEFAULT 180"),
+            QStringLiteral("ALTER TABLE bindings ADD COLUMN erased_at BIGINT"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN erased_at BIGINT"),
+            // A keyed hash (HMAC-SHA256, hex; the key is in the secret store) of each real
+            // number retention erased, so a desk can still find the binding by its full number.
+            QStringLiteral(R"(CREATE TABLE erased_numbers (
+                hash TEXT NOT NULL,
+                binding_id BIGINT NOT NULL REFERENCES bindings(id) ON DELETE CASCADE,
+                PRIMARY KEY (hash, binding_id)))"),
+            QStringLiteral("{{SQLITE}}CREATE VIRTUAL TABLE bindings_fts USING fts5(x, anum, bnum, "
+                           "subid, content='bindings', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("{{SQLITE}}INSERT INTO bindings_fts(bindings_fts) VALUES ('rebuild')"),
+            QStringLiteral(R"({{SQLITE}}CREATE TRIGGER bindings_fts_insert AFTER INSERT ON bindings
+                BEGIN
+                    INSERT INTO bindings_fts(rowid, x, anum, bnum, subid)
+                    VALUES (new.id, new.x, new.anum, new.bnum, new.subid);
+                END)"),
+            QStringLiteral(R"({{SQLITE}}CREATE TRIGGER bindings_fts_delete AFTER DELETE ON bindings
+                BEGIN
+                    INSERT INTO bindings_fts(bindings_fts, rowid, x, anum, bnum, subid)
+                    VALUES ('delete', old.id, old.x, old.anum, old.bnum, old.subid);
+                END)"),
+            QStringLiteral(R"({{SQLITE}}CREATE TRIGGER bindings_fts_update
+                AFTER UPDATE OF x, anum, bnum, subid ON bindings
+                BEGIN
+                    INSERT INTO bindings_fts(bindings_fts, rowid, x, anum, bnum, subid)
+                    VALUES ('delete', old.id, old.x, old.anum, old.bnum, old.subid);
+                    INSERT INTO bindings_fts(rowid, x, anum, bnum, subid)
+                    VALUES (new.id, new.x, new.anum, new.bnum, new.subid);
+                END)"),
+            // pg_trgm ships with Debian's postgresql (contrib) and is a trusted extension, so
+            // the database owner may create it. Where it is missing, search still works (a
+            // scan): the block catches the failure in its own subtransaction.
+            QStringLiteral(R"({{PG}}DO $$
+                BEGIN
+                    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                    CREATE INDEX bindings_trgm ON bindings USING gin (({{SEARCH}}) gin_trgm_ops);
+                EXCEPTION WHEN OTHERS THEN
+                    RAISE NOTICE 'pg_trgm is not available: number search scans';
+                END
+                $$)"),
+        },
     };
     return list;
 }
@@ -252,6 +304,8 @@ QString translate(QString sql, LedgerSchema::Dialect dialect)
                 dialect == LedgerSchema::Dialect::PostgreSQL
                     ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                     : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QStringLiteral("{{OPEN}}"), LedgerSchema::openBindingsClause());
+    sql.replace(QStringLiteral("{{SEARCH}}"), LedgerSchema::searchTextExpression());
     return sql;
 }
 
@@ -283,7 +337,10 @@ bool LedgerSchema::configureConnection(QSqlDatabase &db, QString *error)
     if (dialectOf(db) == Dialect::PostgreSQL) // quiet "already exists, skipping" notices
         return exec(db, QStringLiteral("SET client_min_messages TO WARNING"), error);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000"}) {
+                               "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
+                               // Deleted and overwritten content is zeroed, so numbers
+                               // retention erases leave no stale copies in free space.
+                               "PRAGMA secure_delete=ON"}) {
         if (!exec(db, QString::fromLatin1(pragma), error))
             return false;
     }
@@ -345,6 +402,10 @@ bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
                 if (dialect != Dialect::PostgreSQL)
                     continue;
                 statement.remove(0, 6);
+            } else if (statement.startsWith(QLatin1StringView("{{SQLITE}}"))) {
+                if (dialect != Dialect::SQLite)
+                    continue;
+                statement.remove(0, 10);
             }
             if (!exec(db, translate(statement, dialect), error)) {
                 ok = false;
@@ -388,6 +449,18 @@ bool LedgerSchema::beginWrite(QSqlDatabase &db, QString *error)
     if (error)
         *error = db.lastError().text();
     return false;
+}
+
+QString LedgerSchema::openBindingsClause()
+{
+    // Spelled exactly like this in the partial index and in every query that should use it.
+    return QStringLiteral("(state IN ('pending','active') OR "
+                          "(state = 'expired' AND release_requested_at IS NOT NULL))");
+}
+
+QString LedgerSchema::searchTextExpression()
+{
+    return QStringLiteral("(x || ' ' || anum || ' ' || bnum || ' ' || COALESCE(subid, ''))");
 }
 
 QString LedgerSchema::insertIgnoring(const QString &table, const QStringList &columns,

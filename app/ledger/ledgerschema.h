@@ -36,6 +36,12 @@ public:
     // two programs never deadlock upgrading read locks), BEGIN on PostgreSQL.
     static bool beginWrite(QSqlDatabase &db, QString *error);
 
+    // The rows of the console's working set that stay there whatever their age (pending,
+    // active, a release under way), as indexed by the partial index bindings_open.
+    static QString openBindingsClause();
+    // PostgreSQL: the text the pg_trgm index covers (X, A, B and subid, space-separated).
+    static QString searchTextExpression();
+
     static QString insertIgnoring(const QString &table, const QStringList &columns,
                                   const QStringList &conflictColumns);
 };

@@ -35,6 +35,13 @@ QList<BindingRecord> selectBindings(const QSqlDatabase &db, const QString &where
 QList<TransferRecord> selectTransfers(const QSqlDatabase &db, const QString &where,
                                       const QVariantList &values, const QString &tail = {});
 
+// The condition "X, A, B or subid contain `needle`" (numbers: spaces and dashes ignored; subid:
+// any case) on the columns of `bindings`, answered from the trigram index where the needle is
+// long enough (3 characters), else by LIKE. Appends its values. `hash`: the keyed hash of the
+// needle as a full number (retention), or empty.
+QString numberSearchClause(const QSqlDatabase &db, const QString &needle, const QString &hash,
+                           QVariantList *values);
+
 template<typename T> std::optional<T> first(const QList<T> &list)
 {
     if (list.isEmpty())

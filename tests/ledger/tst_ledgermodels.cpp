@@ -1,6 +1,7 @@
 #include "ledger/bindingsfiltermodel.h"
 #include "ledger/bindingsmodel.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgerschema.h"
 #include "ledger/requestlogmodel.h"
 #include "ledger/transfersmodel.h"
 
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -335,6 +337,182 @@ private Q_SLOTS:
         m_clock.advanceMs(1000);
         model.tick();
         QCOMPARE(filter.rowCount(), rows);
+    }
+
+    // The model holds the working set (open rows, the recently ended); older history is paged
+    // from the ledger on demand, and a row that ended leaves the working set later.
+    void workingSetInMemoryHistoryPagedFromTheLedger()
+    {
+        QString error;
+        const qint64 start = m_clock.nowMs();
+        // Six bindings released 10 days ago (history), one failed 2 h ago, three active now.
+        m_clock.setMs(start - 10LL * 86'400'000);
+        QList<qint64> old;
+        for (int i = 0; i < 6; ++i) {
+            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
+            m_ledger->markBindingActive(*id, QStringLiteral("OLD-%1").arg(i),
+                                        m_clock.nowMs() + 60'000);
+            QVERIFY(m_ledger->markBindingReleased(*id));
+            old << *id;
+        }
+        m_clock.setMs(start - 2 * 3'600'000);
+        const auto failed = m_ledger->addBindingIntent(m_profile, request(20), &error);
+        QVERIFY(m_ledger->markBindingFailed(*failed, QStringLiteral("no")));
+        m_clock.setMs(start);
+        QList<qint64> live;
+        for (int i = 30; i < 33; ++i) {
+            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
+            m_ledger->markBindingActive(*id, QStringLiteral("NEW-%1").arg(i),
+                                        m_clock.nowMs() + 3'600'000);
+            live << *id;
+        }
+        BindingsModel model(*m_ledger, m_clock);
+        model.setPollInterval(0);
+        model.setTickInterval(0);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfileId(m_profile);
+        QCOMPARE(model.rowCount(), 4); // three active, the recently failed; no old history
+        for (const qint64 id : std::as_const(old))
+            QCOMPARE(model.rowOfId(id), -1);
+        QVERIFY(model.rowOfId(*failed) >= 0);
+        QVERIFY(!model.canFetchMore());
+
+        // Choosing "released": pages of history, newest first, two rows a page, by fetchMore.
+        model.setHistoryPageSize(2);
+        model.setHistory(BindingsModel::historyFor(m_profile, {RecordState::Released}, {}));
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(model.isHistoryRow(4));
+        QCOMPARE(model.record(4).id, old.last());
+        QVERIFY(model.canFetchMore());
+        while (model.canFetchMore())
+            model.fetchMore();
+        QCOMPARE(model.rowCount(), 10);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.record(row).id);
+        QCOMPARE(ids.size(), 10);
+        // Same columns and roles as the live rows (the view masks A and B itself).
+        const int row = model.rowOfId(old.at(2));
+        QCOMPARE(model.data(model.index(row, BindingsModel::ColA)).toString(), request(2).anum);
+        QCOMPARE(
+            model.data(model.index(row, BindingsModel::ColState), BindingsModel::StateRole).toInt(),
+            int(RecordState::Released));
+        QCOMPARE(model.data(model.index(row, 0), BindingsModel::IdRole).toLongLong(), old.at(2));
+
+        // A search: by a number's middle digits and by subid, from the index.
+        model.setHistory(BindingsModel::historyFor(m_profile, {}, QStringLiteral("0000003")));
+        while (model.canFetchMore()) // newest first: the live rows 30-32 match too
+            model.fetchMore();
+        QVERIFY(model.rowOfId(old.at(3)) >= 0);
+        QCOMPARE(model.rowOfId(old.at(2)), -1); // the previous history's rows left
+        model.setHistory(BindingsModel::historyFor(m_profile, {}, QStringLiteral("old-4")));
+        QVERIFY(model.rowOfId(old.at(4)) >= 0);
+        QCOMPARE(model.rowCount(), 5);
+        model.setHistory(BindingsModel::historyFor(m_profile, {}, QStringLiteral("no-such")));
+        QCOMPARE(model.rowCount(), 4);
+        model.setHistory(std::nullopt);
+        QCOMPARE(model.rowCount(), 4);
+
+        // An active row released now stays (recently ended) until the window has passed.
+        QVERIFY(m_ledger->markBindingReleased(live.at(0)));
+        model.refresh();
+        model.pruneWorkingSet();
+        QVERIFY(model.rowOfId(live.at(0)) >= 0);
+        m_clock.advanceMs(25LL * 3'600'000);
+        model.pruneWorkingSet();
+        QCOMPARE(model.rowOfId(live.at(0)), -1);
+        QCOMPARE(model.rowOfId(*failed), -1);
+        QVERIFY(model.rowOfId(live.at(1)) >= 0); // active rows stay whatever their age
+        QCOMPARE(model.rowCount(), 2);
+        // A write to an old row (e.g. retention) does not pull it back in.
+        QVERIFY(m_ledger->markBindingReleased(live.at(0)).settledElsewhere() ||
+                true); // (already released: settled)
+        model.refresh();
+        QCOMPARE(model.rowOfId(live.at(0)), -1);
+    }
+
+    // Search by any number or subid is answered from the trigram index, kept in step by the
+    // ledger's own writes; the same path serves Ledger::bindings() (pnctl list --find).
+    void numberSearchUsesTheTrigramIndex()
+    {
+        QString error;
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i) {
+            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
+            ids << *id;
+        }
+        // The subid arrives later (an UPDATE): the index follows.
+        m_ledger->markBindingActive(ids.at(17), QStringLiteral("Sub-Seventeen"),
+                                    m_clock.nowMs() + 60'000);
+        BindingQuery q;
+        q.number = QStringLiteral("seventeen");
+        QCOMPARE(m_ledger->bindings(q).size(), 1);
+        q.number = QStringLiteral("138 0000 0017");
+        QCOMPARE(m_ledger->bindings(q).size(), 1);
+        // What a substring search must find, worked out here by brute force.
+        auto expected = [&](const QString &needle) {
+            QList<qint64> out;
+            for (int i = 0; i < 40; ++i) {
+                const BindingRequest r = request(i);
+                if (r.x.contains(needle) || r.anum.contains(needle) || r.bnum.contains(needle))
+                    out << ids.at(i);
+            }
+            return out;
+        };
+        auto idsOf = [](const QList<BindingRecord> &rows) {
+            QList<qint64> out;
+            for (const BindingRecord &b : rows)
+                out << b.id;
+            return out;
+        };
+        q.number = QStringLiteral("00001");
+        QVERIFY(expected(q.number).size() > 10);
+        QCOMPARE(idsOf(m_ledger->bindings(q)), expected(q.number));
+        q.number = QStringLiteral("nothing-here");
+        QCOMPARE(m_ledger->bindings(q).size(), 0);
+        q.number = QStringLiteral("17"); // two characters: a scan, same answer
+        QCOMPARE(m_ledger->bindings(q).size(), 1);
+        HistoryQuery h;
+        h.number = QStringLiteral("0000001");
+        h.limit = 4;
+        QList<qint64> want = expected(h.number);
+        std::reverse(want.begin(), want.end()); // newest first
+        QList<qint64> got;
+        for (;;) {
+            const QList<BindingRecord> page = m_ledger->historyBindings(h);
+            got += idsOf(page);
+            if (page.size() < h.limit)
+                break;
+            h.beforeId = page.last().id;
+        }
+        QCOMPARE(got, want);
+
+        // The plan reads the index, not the table.
+        QSqlQuery plan(m_ledger->database());
+#ifdef PN_LEDGER_PG
+        QVERIFY(plan.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN SELECT id FROM bindings WHERE %1 ILIKE "
+                                         "'%%13800000017%%'")
+                              .arg(LedgerSchema::searchTextExpression())));
+        QString text;
+        while (plan.next())
+            text += plan.value(0).toString();
+        QVERIFY2(text.contains(QStringLiteral("bindings_trgm")), qPrintable(text));
+#else
+        QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM bindings WHERE id IN (SELECT rowid FROM "
+            "bindings_fts WHERE bindings_fts MATCH '\"13800000017\"')")));
+        QString text;
+        while (plan.next())
+            text += plan.value(3).toString() + u'\n';
+        QVERIFY2(text.contains(QStringLiteral("VIRTUAL TABLE INDEX")), qPrintable(text));
+#endif
+        // A deleted row leaves the index too (the triggers follow every write).
+        QSqlQuery del(m_ledger->database());
+        QVERIFY(del.exec(QStringLiteral("DELETE FROM bindings WHERE id = %1").arg(ids.at(17))));
+        q.number = QStringLiteral("seventeen");
+        QCOMPARE(m_ledger->bindings(q).size(), 0);
     }
 
     void transfersModel()
