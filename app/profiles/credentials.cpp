@@ -1,4 +1,5 @@
 #include "profiles/credentials.h"
+#include "profiles/pendingnotes_p.h"
 
 #include "core/keytimesigner.h"
 
@@ -330,7 +331,8 @@ int Credentials::sweepAbandonedSecrets(ProfileStore &profiles, SecretStore &secr
     int finished = 0;
     for (const auto &[name, value] : std::as_const(notes)) {
         const QJsonObject o = QJsonDocument::fromJson(value.toUtf8()).object();
-        if (o.value(QLatin1StringView("backend")).toString() != secrets.backendId())
+        const QString backend = o.value(QLatin1StringView("backend")).toString();
+        if (!backend.isEmpty() && backend != secrets.backendId())
             continue; // kept elsewhere: only a program using that backend can finish it
         const qint64 at = qint64(o.value(QLatin1StringView("at")).toDouble());
         if (now - at < kAbandonedAfterMs &&
@@ -348,15 +350,27 @@ int Credentials::sweepAbandonedSecrets(ProfileStore &profiles, SecretStore &secr
         take.addBindValue(value);
         if (!take.exec() || take.numRowsAffected() != 1)
             continue; // someone else finished it meanwhile
-        bool named = false;
+        std::optional<Profile> row;
         QString why;
-        for (const Profile &p : profiles.list(&why))
-            named = named || p.secretRef == ref;
+        for (const Profile &p : profiles.list(&why)) {
+            if (p.secretRef == ref)
+                row = p;
+        }
         if (!why.isEmpty()) {
             *error = why;
             return -1;
         }
-        if (!named) {
+        if (row && (row->secretBackend.isEmpty() || row->secretBackend == secrets.backendId())) {
+            // A row under a note (an import that stopped between its row and its key): it
+            // stays only with its key; without, it goes (it cannot have bindings yet).
+            QByteArray key;
+            if (secrets.read(row->authKeySecretName(), &key, &why) ==
+                    SecretStore::Status::NotFound &&
+                profiles.remove(row->id, ProfileStore::RemoveMode::RefuseIfActive, &why))
+                row.reset();
+            secureWipe(key);
+        }
+        if (!row) {
             Profile ghost;
             ghost.secretRef = ref;
             if (!secrets.remove(ghost.authKeySecretName(), &why) ||
@@ -370,5 +384,25 @@ int Credentials::sweepAbandonedSecrets(ProfileStore &profiles, SecretStore &secr
     }
     return finished;
 }
+
+namespace pendingnotes {
+
+QString value(const QString &backend, qint64 nowMs)
+{
+    return noteValue(backend, nowMs);
+}
+
+bool put(QSqlDatabase db, const QString &secretRef, const QString &value, qint64 nowMs,
+         QString *error)
+{
+    return putNote(std::move(db), secretRef, value, nowMs, error);
+}
+
+bool drop(QSqlDatabase db, const QString &secretRef, const QString &value)
+{
+    return dropNote(std::move(db), secretRef, value);
+}
+
+} // namespace pendingnotes
 
 } // namespace pn
