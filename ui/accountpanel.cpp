@@ -29,7 +29,7 @@ AccountPanel::AccountPanel(const Clock &clock, QWidget *parent)
             m_autoTimer->start(secs * 1000);
         else
             m_autoTimer->stop();
-        emit autoRefreshChanged(secs);
+        Q_EMIT autoRefreshChanged(secs);
     });
     render();
 }
@@ -203,7 +203,7 @@ void AccountPanel::render()
     m_ui->errorLabel->setVisible(!m_failure.isEmpty());
     if (warning != m_warning) {
         m_warning = warning;
-        emit warningChanged(m_warning);
+        Q_EMIT warningChanged(m_warning);
     }
 }
 

@@ -52,7 +52,7 @@ public:
     // A sensible default for auto-refresh: every 5 minutes (a CDR also refreshes at once).
     static constexpr int DefaultAutoRefreshSeconds = 300;
 
-signals:
+Q_SIGNALS:
     void refreshRequested();
     void warningChanged(const QString &warning);
     void autoRefreshChanged(int seconds);

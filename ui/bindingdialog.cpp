@@ -275,7 +275,7 @@ void BindingDialog::submit()
         return;
     }
     m_ui->errorLabel->hide();
-    emit submitted(request());
+    Q_EMIT submitted(request());
 }
 
 void BindingDialog::renewReqid()

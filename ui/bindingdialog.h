@@ -57,7 +57,7 @@ public:
     // TTL presets in seconds, in the order of the combo (the last entry is "Custom").
     static QList<qint64> ttlPresets();
 
-signals:
+Q_SIGNALS:
     void submitted(const pn::BindingRequest &request);
 
 protected:

@@ -140,7 +140,7 @@ void ConsoleWindow::onBulkFinished(int released, int failed, bool cancelled)
         message(tr("%1 released, %2 failed: see the request log.").arg(released).arg(failed));
     else
         message(tr("%n binding(s) released.", nullptr, released));
-    emit bulkFinished(released, failed, cancelled);
+    Q_EMIT bulkFinished(released, failed, cancelled);
 }
 
 void ConsoleWindow::releaseSelectedTransfer()

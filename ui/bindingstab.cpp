@@ -44,18 +44,18 @@ BindingsTab::BindingsTab(QWidget *parent)
     setXNumbers({});
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &BindingsTab::searchChanged);
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this,
-            [this] { emit stateFilterChanged(stateFilter()); });
+            [this] { Q_EMIT stateFilterChanged(stateFilter()); });
     connect(m_ui->xCombo, &QComboBox::currentIndexChanged, this,
-            [this] { emit xFilterChanged(xFilter()); });
+            [this] { Q_EMIT xFilterChanged(xFilter()); });
     connect(m_ui->expiringSpin, &QSpinBox::valueChanged, this, [this] {
         m_ui->view->viewport()->update();
-        emit expiringWindowChanged(expiringWithinSeconds());
+        Q_EMIT expiringWindowChanged(expiringWithinSeconds());
     });
     connect(m_ui->releaseButton, &QPushButton::clicked, this, &BindingsTab::releaseRequested);
     connect(m_ui->bulkCancelButton, &QPushButton::clicked, this, &BindingsTab::bulkCancelRequested);
     connect(m_ui->view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        emit contextMenuRequested(m_ui->view->viewport()->mapToGlobal(pos),
-                                  m_ui->view->indexAt(pos));
+        Q_EMIT contextMenuRequested(m_ui->view->viewport()->mapToGlobal(pos),
+                                    m_ui->view->indexAt(pos));
     });
     connect(m_ui->view, &QAbstractItemView::activated, this, &BindingsTab::activated);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

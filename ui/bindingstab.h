@@ -62,7 +62,7 @@ public:
 
     void updateCount();
 
-signals:
+Q_SIGNALS:
     void searchChanged(const QString &text);
     void stateFilterChanged(const QString &state);
     void xFilterChanged(const QString &x);

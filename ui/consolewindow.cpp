@@ -353,7 +353,7 @@ void ConsoleWindow::retranslate()
     for (QAbstractItemModel *m :
          std::initializer_list<QAbstractItemModel *>{m_bindings, m_transfers, m_requestLog}) {
         if (m->columnCount() > 0)
-            emit m->headerDataChanged(Qt::Horizontal, 0, m->columnCount() - 1);
+            Q_EMIT m->headerDataChanged(Qt::Horizontal, 0, m->columnCount() - 1);
     }
     const int index = ui()->profileCombo->currentIndex();
     if (index >= 0) {

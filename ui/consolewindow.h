@@ -75,7 +75,7 @@ public:
     // "Create binding", "Release transfer", … for a logged request.
     static QString callName(const QString &method, const QString &path);
 
-signals:
+Q_SIGNALS:
     void bulkFinished(int released, int failed, bool cancelled);
 
 protected:

@@ -139,7 +139,7 @@ void MainWindow::setLanguage(const QString &lang)
     Settings::language.setValue(Language::current());
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == Language::current());
-    emit languageChanged(Language::current());
+    Q_EMIT languageChanged(Language::current());
 }
 
 QString MainWindow::environmentText(const QString &environmentId)

@@ -62,7 +62,7 @@ public:
     void restoreLayout();
     void saveLayout() const;
 
-signals:
+Q_SIGNALS:
     void languageChanged(const QString &lang);
 
 protected:

@@ -45,11 +45,11 @@ void MaskingProxyModel::revealRow(const QModelIndex &index)
             lo = qMin(lo, c);
             hi = qMax(hi, c);
         }
-        emit dataChanged(this->index(index.row(), lo, index.parent()),
-                         this->index(index.row(), hi, index.parent()),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(this->index(index.row(), lo, index.parent()),
+                           this->index(index.row(), hi, index.parent()),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
     }
-    emit rowRevealed(key);
+    Q_EMIT rowRevealed(key);
 }
 
 void MaskingProxyModel::setRevealAll(bool revealAll)
@@ -58,7 +58,7 @@ void MaskingProxyModel::setRevealAll(bool revealAll)
         return;
     m_revealAll = revealAll;
     emitAllChanged();
-    emit revealAllChanged(revealAll);
+    Q_EMIT revealAllChanged(revealAll);
 }
 
 void MaskingProxyModel::maskAll()
@@ -76,8 +76,8 @@ void MaskingProxyModel::emitAllChanged()
     const int rows = rowCount();
     const int cols = columnCount();
     if (rows > 0 && cols > 0)
-        emit dataChanged(index(0, 0), index(rows - 1, cols - 1),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, cols - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 QVariant MaskingProxyModel::data(const QModelIndex &index, int role) const

@@ -40,7 +40,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-signals:
+Q_SIGNALS:
     void rowRevealed(const QString &key);
     void revealAllChanged(bool revealAll);
 

@@ -526,7 +526,7 @@ void ProfileEditor::testConnection()
         if (!stored) {
             m_testText = tr("Cannot test: %1").arg(error);
             m_testResult->setText(m_testText);
-            emit testFinished(false);
+            Q_EMIT testFinished(false);
             return;
         }
         key = *stored;
@@ -534,7 +534,7 @@ void ProfileEditor::testConnection()
     if (key.isEmpty()) {
         m_testText = tr("Enter the auth key to test the connection.");
         m_testResult->setText(m_testText);
-        emit testFinished(false);
+        Q_EMIT testFinished(false);
         return;
     }
     ClientConfig config;
@@ -617,7 +617,7 @@ void ProfileEditor::finishTest(const PlatformResult &r)
     m_testResult->setStyleSheet(r.ok() ? QStringLiteral("color: #2e7d32;")
                                        : QStringLiteral("color: #c62828;"));
     validate();
-    emit testFinished(r.ok());
+    Q_EMIT testFinished(r.ok());
 }
 
 QString ProfileEditor::testResultText() const
@@ -643,7 +643,7 @@ void ProfileEditor::trySave()
         return;
     }
     m_saveError->clear();
-    emit saveRequested();
+    Q_EMIT saveRequested();
 }
 
 void ProfileEditor::showSaveError(const QString &message)

@@ -75,7 +75,7 @@ public:
     // The owner's save failed: shows why, the dialog stays open.
     void showSaveError(const QString &message);
 
-signals:
+Q_SIGNALS:
     void saveRequested();
     void testFinished(bool ok);
 

@@ -518,12 +518,12 @@ bool ProfilesDialog::importFrom(const QString &path)
 void ProfilesDialog::useSelected()
 {
     if (const auto p = selectedProfile())
-        emit switchRequested(p->id);
+        Q_EMIT switchRequested(p->id);
 }
 
 void ProfilesDialog::changeMasterPassword()
 {
-    emit changeMasterPasswordRequested();
+    Q_EMIT changeMasterPasswordRequested();
 }
 
 } // namespace pn

@@ -58,7 +58,7 @@ public:
     void useSelected();
     void changeMasterPassword();
 
-signals:
+Q_SIGNALS:
     void switchRequested(qint64 profileId);
     void changeMasterPasswordRequested();
 

@@ -23,7 +23,7 @@ RequestLogTab::RequestLogTab(QWidget *parent)
     mono.setStyleHint(QFont::Monospace);
     m_ui->detailText->setFont(mono);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this,
-            [this] { emit copyCurlRequested(m_ui->view->currentIndex()); });
+            [this] { Q_EMIT copyCurlRequested(m_ui->view->currentIndex()); });
 }
 
 RequestLogTab::~RequestLogTab() = default;
@@ -38,7 +38,7 @@ void RequestLogTab::setModel(QAbstractItemModel *model)
     connect(m_ui->view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_ui->copyCurlButton->setEnabled(current.isValid());
-                emit currentChanged(current);
+                Q_EMIT currentChanged(current);
             });
 }
 

@@ -30,7 +30,7 @@ public:
     void setDetail(const QString &text);
     QString detail() const;
 
-signals:
+Q_SIGNALS:
     void currentChanged(const QModelIndex &index);
     void copyCurlRequested(const QModelIndex &index);
 

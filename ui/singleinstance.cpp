@@ -120,7 +120,7 @@ bool SingleInstance::listen(QString *error)
                     socket->write(kRaised.data(), kRaised.size());
                     socket->flush();
                     qCInfo(lcUi) << "another start on this data folder asked for the window";
-                    emit activationRequested();
+                    Q_EMIT activationRequested();
                 }
                 socket->disconnectFromServer();
             });

@@ -35,7 +35,7 @@ public:
     static QString serverName(const QString &canonicalDataDir);
     QString serverName() const { return m_name; }
 
-signals:
+Q_SIGNALS:
     // A second start asked this console to show itself.
     void activationRequested();
 

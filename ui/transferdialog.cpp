@@ -145,7 +145,7 @@ void TransferDialog::submit()
         return;
     }
     m_ui->errorLabel->hide();
-    emit submitted(request());
+    Q_EMIT submitted(request());
 }
 
 void TransferDialog::renewReqid()

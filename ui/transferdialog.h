@@ -41,7 +41,7 @@ public:
     void showPlatformError(int code, const QString &reason);
     void showNetworkError(const QString &message);
 
-signals:
+Q_SIGNALS:
     void submitted(const pn::TransferRequest &request);
 
 protected:

@@ -45,7 +45,7 @@ QMenu *TransfersTab::menuFor(const QModelIndex &index)
     const QPersistentModelIndex row(index);
     connect(simulate, &QAction::triggered, this, [this, row] {
         if (row.isValid())
-            emit simulateCallRequested(row);
+            Q_EMIT simulateCallRequested(row);
     });
     return menu;
 }

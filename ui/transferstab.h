@@ -35,7 +35,7 @@ public:
     // The row's context menu (the caller owns it): Release…, Simulate call… (sandbox).
     QMenu *menuFor(const QModelIndex &index);
 
-signals:
+Q_SIGNALS:
     void searchChanged(const QString &text);
     void releaseRequested();
     void simulateCallRequested(const QModelIndex &index);

@@ -224,7 +224,7 @@ SecretStore *Console::secretStore(QString *error)
     m_secrets = SecretBackendChoice::open(m_ledger->database(), options, m_clock.nowMs(),
                                           &m_secretOutcome, &why);
     if (m_secretOutcome.problem != before)
-        emit secretProblemChanged();
+        Q_EMIT secretProblemChanged();
     if (!m_secrets && error)
         *error = why;
     // Finish what a killed profile add or remove left (secrets that no profile row names).
@@ -242,7 +242,7 @@ bool Console::fixSecretProblem(QString *error)
     m_secrets.reset();
     if (!secretStore(error))
         return false;
-    emit vaultStateChanged();
+    Q_EMIT vaultStateChanged();
     // The current profile's key can be read now.
     if (m_profile && !m_profile->isSandbox())
         return selectProfile(m_profile->id, error);
@@ -297,7 +297,7 @@ bool Console::unlockVault(const QByteArray &password, QString *error, bool *wron
     }
     if (!ok && wrongPassword)
         *wrongPassword = v->lastErrorCode() == vault::Error::WrongPassword;
-    emit vaultStateChanged();
+    Q_EMIT vaultStateChanged();
     return ok;
 }
 
@@ -311,9 +311,9 @@ void Console::lockVault()
         m_session->stop();
         secureWipe(m_key);
         setConnection(Connection::Failed, tr("The key vault is locked."));
-        emit profileChanged();
+        Q_EMIT profileChanged();
     }
-    emit vaultStateChanged();
+    Q_EMIT vaultStateChanged();
 }
 
 bool Console::changeVaultPassword(const QByteArray &current, const QByteArray &next, QString *error)
@@ -351,7 +351,7 @@ bool Console::changeVaultPassword(const QByteArray &current, const QByteArray &n
         secureWipe(*m_nextVaultPassword);
         m_nextVaultPassword.reset();
     }
-    emit vaultStateChanged();
+    Q_EMIT vaultStateChanged();
     return ok;
 }
 
@@ -383,7 +383,7 @@ std::optional<Profile> Console::addProfile(const Profile &profile, const QByteAr
         Credentials::addProfile(*m_profiles, *secrets, profile, authKey, callbackToken, error);
     if (added) {
         audit(QStringLiteral("profile-add"), QStringLiteral("profile %1").arg(added->name));
-        emit profilesChanged();
+        Q_EMIT profilesChanged();
     }
     return added;
 }
@@ -404,7 +404,7 @@ bool Console::updateProfile(const Profile &profile, const std::optional<QByteArr
     audit(QStringLiteral("profile-edit"),
           QStringLiteral("profile %1%2")
               .arg(profile.name, authKey ? QStringLiteral(", new key") : QString()));
-    emit profilesChanged();
+    Q_EMIT profilesChanged();
     if (m_profile && m_profile->id == profile.id)
         return selectProfile(profile.id, error);
     return true;
@@ -445,7 +445,7 @@ bool Console::removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *e
                                   .arg(profile->name, mode == ProfileStore::RemoveMode::Force
                                                           ? QStringLiteral(" (forced)")
                                                           : QString()));
-    emit profilesChanged();
+    Q_EMIT profilesChanged();
     if (wasCurrent || !m_profile) {
         QString ignored;
         qint64 next = 0;
@@ -456,7 +456,7 @@ bool Console::removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *e
         if (next != 0)
             selectProfile(next, &ignored);
         else
-            emit profileChanged();
+            Q_EMIT profileChanged();
     }
     return ok;
 }
@@ -476,7 +476,7 @@ std::optional<QList<Profile>> Console::importProfiles(const QByteArray &json,
                                                       QString *error)
 {
     std::optional<QList<Profile>> added = m_profiles->importJson(json, storeKey, error);
-    emit profilesChanged();
+    Q_EMIT profilesChanged();
     if (added)
         audit(QStringLiteral("profile-import"), QStringLiteral("%1 profile(s)").arg(added->size()));
     return added;
@@ -509,7 +509,7 @@ bool Console::selectProfile(qint64 id, QString *error)
         secureWipe(callbackToken);
         if (error)
             *error = keyError;
-        emit vaultStateChanged();
+        Q_EMIT vaultStateChanged();
         return false;
     }
     m_session->stop();
@@ -524,12 +524,12 @@ bool Console::selectProfile(qint64 id, QString *error)
         ClientConfig config = Session::clientConfig(*profile, m_key);
         m_session->start(config, profile->id);
         secureWipe(config.key);
-        m_session->reconcile([this](const ReconcileReport &report) { emit reconciled(report); });
+        m_session->reconcile([this](const ReconcileReport &report) { Q_EMIT reconciled(report); });
     } else {
         setConnection(Connection::Failed, keyError);
     }
-    emit profileChanged();
-    emit vaultStateChanged();
+    Q_EMIT profileChanged();
+    Q_EMIT vaultStateChanged();
     refreshAccount();
     return true;
 }
@@ -564,7 +564,7 @@ void Console::setConnection(Connection state, const QString &detail)
 {
     m_connection = state;
     m_connectionDetail = detail;
-    emit connectionChanged();
+    Q_EMIT connectionChanged();
 }
 
 void Console::refreshAccount()
@@ -580,7 +580,7 @@ void Console::refreshAccount()
         const bool reached = result.kind == PlatformResult::Kind::Ok ||
                              result.kind == PlatformResult::Kind::PlatformError;
         self->setConnection(reached ? Connection::Connected : Connection::Failed, result.message);
-        emit self->accountStatusReceived(result);
+        Q_EMIT self->accountStatusReceived(result);
     });
 }
 

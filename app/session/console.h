@@ -140,7 +140,7 @@ public:
     void audit(const QString &action, const QString &detail);
     static QString actor();
 
-signals:
+Q_SIGNALS:
     void profileChanged();
     // The list of profiles changed (added, edited, removed, imported).
     void profilesChanged();

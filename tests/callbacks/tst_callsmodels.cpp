@@ -71,7 +71,7 @@ class TestCallsModels : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void storeWorksOnTheLedgersConnection();

@@ -56,7 +56,7 @@ class TestCallsWidgets : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void callsPanelFiltersAndDetails();

@@ -25,7 +25,7 @@ class TestPnctlListen : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void receivesAndStopsCleanly_data();
     void receivesAndStopsCleanly();
     void tokenAndAllowList_data();

@@ -42,7 +42,7 @@ class TestCatalogs : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cleanup() { Language::install(QStringLiteral("en")); }
     void specCounts();
     void errorCodesInBothLanguages_data();

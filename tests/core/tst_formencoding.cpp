@@ -8,7 +8,7 @@ class TestFormEncoding : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void encode_data();
     void encode();
     void decode_data();

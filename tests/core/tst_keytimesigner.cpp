@@ -9,7 +9,7 @@ class TestKeytimeSigner : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void signature_data();
     void signature();
     void headerFormat();

@@ -44,7 +44,7 @@ class TestValidation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void binding_data();
     void binding();
     void transfer_data();

@@ -74,7 +74,7 @@ class TestLogging : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void scrubMasksLongDigitRuns_data();
     void scrubMasksLongDigitRuns();
     void categoriesAndRules();

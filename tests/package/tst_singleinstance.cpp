@@ -30,7 +30,7 @@ class TestSingleInstance : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void secondStartRaisesTheFirst();
 };
 

@@ -17,7 +17,7 @@ class TestKeychainTimeout : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void stuckDaemonDecidesWithinBudget();

@@ -14,7 +14,7 @@ class TestConsoleWindow : public QObject, public ConsoleFixture
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { setUpApplication(); }
     void init() { setUpConsole(); }
     void cleanup() { tearDownConsole(); }

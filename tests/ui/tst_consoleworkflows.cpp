@@ -15,7 +15,7 @@ class TestConsoleWorkflows : public QObject, public ConsoleFixture
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { setUpApplication(); }
     void init() { setUpConsole(); }
     void cleanup() { tearDownConsole(); }
@@ -128,7 +128,7 @@ void TestConsoleWorkflows::productionProfileIsUnmistakable()
     const int index = combo->findData(added->id);
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
-    emit combo->activated(index);
+    Q_EMIT combo->activated(index);
     QCOMPARE(m_console->currentProfile()->id, added->id);
     auto *badge = m_window->findChild<QLabel *>(QStringLiteral("environmentBadge"));
     QCOMPARE(badge->text(), QStringLiteral("PRODUCTION"));
@@ -149,7 +149,7 @@ void TestConsoleWorkflows::productionProfileIsUnmistakable()
     const int sandbox =
         combo->findData(m_console->profiles().byName(QStringLiteral("Sandbox"))->id);
     combo->setCurrentIndex(sandbox);
-    emit combo->activated(sandbox);
+    Q_EMIT combo->activated(sandbox);
     QCOMPARE(badge->text(), QStringLiteral("SANDBOX"));
     QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 1);
 }

@@ -24,7 +24,7 @@ class TestDeskCorrectness : public QObject, public ConsoleFixture
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { setUpApplication(); }
     void init() { setUpConsole(); }
     void cleanup()
@@ -316,7 +316,7 @@ void TestDeskCorrectness::productionOnPlainHttpShowsABanner()
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
     const int index = combo->findData(added->id);
     combo->setCurrentIndex(index);
-    emit combo->activated(index);
+    Q_EMIT combo->activated(index);
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("plain HTTP")));
     // PRODUCTION is never cut off: the badge keeps its width and the combo's text starts with it.

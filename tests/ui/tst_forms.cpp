@@ -31,7 +31,7 @@ class TestForms : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { Language::install(QStringLiteral("en")); }
 
     void bindingValidation_data();

@@ -50,7 +50,7 @@ class TestProfilesDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -521,7 +521,7 @@ void TestProfilesDialog::cancelUnlockKeepsPreviousProfile()
     const int realIndex = combo->findData(real.id);
     QVERIFY(realIndex >= 0);
     combo->setCurrentIndex(realIndex);
-    emit combo->activated(realIndex);
+    Q_EMIT combo->activated(realIndex);
     VaultUnlockDialog *unlock = m_window->profileSwitcher()->unlockDialog();
     QVERIFY(unlock && unlock->isVisible());
     // Until unlocked nothing switched.
@@ -541,7 +541,7 @@ void TestProfilesDialog::cancelUnlockKeepsPreviousProfile()
                     ->text()
                     .contains(QStringLiteral("Connected")));
     // Again, with the password: now it switches.
-    emit combo->activated(combo->findData(real.id));
+    Q_EMIT combo->activated(combo->findData(real.id));
     QVERIFY(answerUnlock(m_master));
     QTRY_COMPARE(m_console->currentProfile()->id, real.id);
     QCOMPARE(combo->currentData().toLongLong(), real.id);
