@@ -120,8 +120,9 @@ QList<BindingRecord> Ledger::openBindings(std::optional<qint64> profileId, qint6
             setError(q.lastError().text());
             return out;
         }
+        const BindingReader read(q);
         while (q.next())
-            out.append(readBinding(q));
+            out.append(read(q));
         return out;
     }
     return selectBindings(db, where, {afterId}, tail);
@@ -183,8 +184,9 @@ QList<BindingRecord> Ledger::historyBindings(const HistoryQuery &query) const
             setError(q.lastError().text());
             return out;
         }
+        const BindingReader read(q);
         while (q.next())
-            out.append(readBinding(q));
+            out.append(read(q));
         return out;
     }
     QString where = QStringLiteral("1 = 1");

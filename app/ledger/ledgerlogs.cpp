@@ -52,8 +52,9 @@ QList<RequestLogEntry> Ledger::requestLog(int limit, std::optional<qint64> profi
                   .arg(kLogColumns, profileClause(profileId))
                   .arg(qMax(limit, 1)));
     if (q.exec()) {
+        const LogReader read(q);
         while (q.next())
-            out.append(readLog(q));
+            out.append(read(q));
     }
     return out;
 }
@@ -67,8 +68,9 @@ QList<RequestLogEntry> Ledger::requestLogSince(qint64 id) const
         QStringLiteral("SELECT %1 FROM request_log WHERE id > ? ORDER BY id").arg(kLogColumns));
     bind(q, id);
     if (q.exec()) {
+        const LogReader read(q);
         while (q.next())
-            out.append(readLog(q));
+            out.append(read(q));
     }
     return out;
 }

@@ -4,21 +4,43 @@
 #include "ledger/ledgerschema.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
+#include <QStringList>
 
 namespace pn::ledgersql {
 
-const QString kBindingColumns = QStringLiteral(
-    "id, profile_id, reqid, appid, x, anum, bnum, ttl, record, display, anucode, ansanu, "
-    "user_data, state, subid, created_at, expires_at, released_at, release_requested_at, "
-    "last_error, attempts, updated_at, rev, sending_by, lease_until, first_sent_at, "
-    "expires_latest_at");
-const QString kTransferColumns = QStringLiteral(
-    "id, profile_id, reqid, appid, x, anum, ttl, record, display, anucode, user_data, state, "
-    "created_at, expires_at, released_at, release_requested_at, last_error, attempts, "
-    "updated_at, rev, sending_by, lease_until");
-const QString kLogColumns = QStringLiteral("id, at, profile_id, method, path, reqid, params, "
-                                           "http_status, error_code, reason, response, "
-                                           "latency_ms, attempt");
+namespace {
+
+QString joined(const auto &names)
+{
+    QStringList out;
+    for (const QLatin1StringView n : names)
+        out << n;
+    return out.join(QStringLiteral(", "));
+}
+
+// Where each name is in this query's result (-1 if the SELECT did not ask for it).
+template<std::size_t N>
+std::array<int, N> positions(const QSqlQuery &q, const std::array<QLatin1StringView, N> &names)
+{
+    const QSqlRecord record = q.record();
+    std::array<int, N> at{};
+    for (std::size_t i = 0; i < N; ++i) {
+        at[i] = record.indexOf(names[i]);
+        // A driver may name "b.id" so: the column of that name in any table.
+        for (int f = 0; at[i] < 0 && f < record.count(); ++f) {
+            if (record.fieldName(f).endsWith(u'.' + names[i]))
+                at[i] = f;
+        }
+    }
+    return at;
+}
+
+} // namespace
+
+const QString kBindingColumns = joined(kBindingNames);
+const QString kTransferColumns = joined(kTransferNames);
+const QString kLogColumns = joined(kLogNames);
 
 void bind(QSqlQuery &q, const QVariant &v)
 {
@@ -45,85 +67,117 @@ QString nextRev(const QSqlDatabase &db, const QString &table)
     return LedgerSchema::nextRevExpression(db, table);
 }
 
+BindingReader::BindingReader(const QSqlQuery &q)
+    : m_at(positions(q, kBindingNames))
+{}
+
+BindingRecord BindingReader::operator()(const QSqlQuery &q) const
+{
+    const auto v = [&](int c) { return m_at[c] >= 0 ? q.value(m_at[c]) : QVariant(); };
+    BindingRecord r;
+    r.id = v(BindingColumn::Id).toLongLong();
+    r.profileId = v(BindingColumn::ProfileId).toLongLong();
+    r.request.reqid = v(BindingColumn::Reqid).toString();
+    r.request.appid = v(BindingColumn::Appid).toString();
+    r.request.x = v(BindingColumn::X).toString();
+    r.request.anum = v(BindingColumn::Anum).toString();
+    r.request.bnum = v(BindingColumn::Bnum).toString();
+    r.request.ttl = v(BindingColumn::Ttl).toLongLong();
+    r.request.record = v(BindingColumn::Record).toInt();
+    r.request.display = v(BindingColumn::Display).toString();
+    r.request.anucode = v(BindingColumn::Anucode).toString();
+    r.request.ansanu = v(BindingColumn::Ansanu).toString();
+    r.request.userData = v(BindingColumn::UserData).toString();
+    r.state =
+        RecordStates::fromSql(v(BindingColumn::State).toString()).value_or(RecordState::Failed);
+    r.subid = v(BindingColumn::Subid).toString();
+    r.createdAt = v(BindingColumn::CreatedAt).toLongLong();
+    r.expiresAt = optionalInt(v(BindingColumn::ExpiresAt));
+    r.releasedAt = optionalInt(v(BindingColumn::ReleasedAt));
+    r.releaseRequestedAt = optionalInt(v(BindingColumn::ReleaseRequestedAt));
+    r.lastError = v(BindingColumn::LastError).toString();
+    r.attempts = v(BindingColumn::Attempts).toInt();
+    r.updatedAt = v(BindingColumn::UpdatedAt).toLongLong();
+    r.rev = v(BindingColumn::Rev).toLongLong();
+    r.sendingBy = v(BindingColumn::SendingBy).toString();
+    r.leaseUntil = optionalInt(v(BindingColumn::LeaseUntil));
+    r.firstSentAt = optionalInt(v(BindingColumn::FirstSentAt));
+    r.expiresLatestAt = optionalInt(v(BindingColumn::ExpiresLatestAt));
+    return r;
+}
+
+TransferReader::TransferReader(const QSqlQuery &q)
+    : m_at(positions(q, kTransferNames))
+{}
+
+TransferRecord TransferReader::operator()(const QSqlQuery &q) const
+{
+    const auto v = [&](int c) { return m_at[c] >= 0 ? q.value(m_at[c]) : QVariant(); };
+    TransferRecord r;
+    r.id = v(TransferColumn::Id).toLongLong();
+    r.profileId = v(TransferColumn::ProfileId).toLongLong();
+    r.request.reqid = v(TransferColumn::Reqid).toString();
+    r.request.appid = v(TransferColumn::Appid).toString();
+    r.request.x = v(TransferColumn::X).toString();
+    r.request.anum = v(TransferColumn::Anum).toString();
+    r.request.ttl = v(TransferColumn::Ttl).toLongLong();
+    r.request.record = v(TransferColumn::Record).toInt();
+    r.request.display = v(TransferColumn::Display).toInt();
+    r.request.anucode = v(TransferColumn::Anucode).toString();
+    r.request.userData = v(TransferColumn::UserData).toString();
+    r.state =
+        RecordStates::fromSql(v(TransferColumn::State).toString()).value_or(RecordState::Failed);
+    r.createdAt = v(TransferColumn::CreatedAt).toLongLong();
+    r.expiresAt = optionalInt(v(TransferColumn::ExpiresAt));
+    r.releasedAt = optionalInt(v(TransferColumn::ReleasedAt));
+    r.releaseRequestedAt = optionalInt(v(TransferColumn::ReleaseRequestedAt));
+    r.lastError = v(TransferColumn::LastError).toString();
+    r.attempts = v(TransferColumn::Attempts).toInt();
+    r.updatedAt = v(TransferColumn::UpdatedAt).toLongLong();
+    r.rev = v(TransferColumn::Rev).toLongLong();
+    r.sendingBy = v(TransferColumn::SendingBy).toString();
+    r.leaseUntil = optionalInt(v(TransferColumn::LeaseUntil));
+    return r;
+}
+
+LogReader::LogReader(const QSqlQuery &q)
+    : m_at(positions(q, kLogNames))
+{}
+
+RequestLogEntry LogReader::operator()(const QSqlQuery &q) const
+{
+    const auto v = [&](int c) { return m_at[c] >= 0 ? q.value(m_at[c]) : QVariant(); };
+    RequestLogEntry e;
+    e.id = v(LogColumn::Id).toLongLong();
+    e.at = v(LogColumn::At).toLongLong();
+    e.profileId = optionalInt(v(LogColumn::ProfileId));
+    e.method = v(LogColumn::Method).toString();
+    e.path = v(LogColumn::Path).toString();
+    e.reqid = v(LogColumn::Reqid).toString();
+    e.params = v(LogColumn::Params).toString();
+    e.httpStatus = v(LogColumn::HttpStatus).toInt();
+    if (!v(LogColumn::ErrorCode).isNull())
+        e.errorCode = v(LogColumn::ErrorCode).toInt();
+    e.reason = v(LogColumn::Reason).toString();
+    e.response = v(LogColumn::Response).toString();
+    e.latencyMs = v(LogColumn::LatencyMs).toLongLong();
+    e.attempt = v(LogColumn::Attempt).toInt();
+    return e;
+}
+
 BindingRecord readBinding(const QSqlQuery &q)
 {
-    BindingRecord r;
-    r.id = q.value(0).toLongLong();
-    r.profileId = q.value(1).toLongLong();
-    r.request.reqid = q.value(2).toString();
-    r.request.appid = q.value(3).toString();
-    r.request.x = q.value(4).toString();
-    r.request.anum = q.value(5).toString();
-    r.request.bnum = q.value(6).toString();
-    r.request.ttl = q.value(7).toLongLong();
-    r.request.record = q.value(8).toInt();
-    r.request.display = q.value(9).toString();
-    r.request.anucode = q.value(10).toString();
-    r.request.ansanu = q.value(11).toString();
-    r.request.userData = q.value(12).toString();
-    r.state = RecordStates::fromSql(q.value(13).toString()).value_or(RecordState::Failed);
-    r.subid = q.value(14).toString();
-    r.createdAt = q.value(15).toLongLong();
-    r.expiresAt = optionalInt(q.value(16));
-    r.releasedAt = optionalInt(q.value(17));
-    r.releaseRequestedAt = optionalInt(q.value(18));
-    r.lastError = q.value(19).toString();
-    r.attempts = q.value(20).toInt();
-    r.updatedAt = q.value(21).toLongLong();
-    r.rev = q.value(22).toLongLong();
-    r.sendingBy = q.value(23).toString();
-    r.leaseUntil = optionalInt(q.value(24));
-    r.firstSentAt = optionalInt(q.value(25));
-    r.expiresLatestAt = optionalInt(q.value(26));
-    return r;
+    return BindingReader(q)(q);
 }
 
 TransferRecord readTransfer(const QSqlQuery &q)
 {
-    TransferRecord r;
-    r.id = q.value(0).toLongLong();
-    r.profileId = q.value(1).toLongLong();
-    r.request.reqid = q.value(2).toString();
-    r.request.appid = q.value(3).toString();
-    r.request.x = q.value(4).toString();
-    r.request.anum = q.value(5).toString();
-    r.request.ttl = q.value(6).toLongLong();
-    r.request.record = q.value(7).toInt();
-    r.request.display = q.value(8).toInt();
-    r.request.anucode = q.value(9).toString();
-    r.request.userData = q.value(10).toString();
-    r.state = RecordStates::fromSql(q.value(11).toString()).value_or(RecordState::Failed);
-    r.createdAt = q.value(12).toLongLong();
-    r.expiresAt = optionalInt(q.value(13));
-    r.releasedAt = optionalInt(q.value(14));
-    r.releaseRequestedAt = optionalInt(q.value(15));
-    r.lastError = q.value(16).toString();
-    r.attempts = q.value(17).toInt();
-    r.updatedAt = q.value(18).toLongLong();
-    r.rev = q.value(19).toLongLong();
-    r.sendingBy = q.value(20).toString();
-    r.leaseUntil = optionalInt(q.value(21));
-    return r;
+    return TransferReader(q)(q);
 }
 
 RequestLogEntry readLog(const QSqlQuery &q)
 {
-    RequestLogEntry e;
-    e.id = q.value(0).toLongLong();
-    e.at = q.value(1).toLongLong();
-    e.profileId = optionalInt(q.value(2));
-    e.method = q.value(3).toString();
-    e.path = q.value(4).toString();
-    e.reqid = q.value(5).toString();
-    e.params = q.value(6).toString();
-    e.httpStatus = q.value(7).toInt();
-    if (!q.value(8).isNull())
-        e.errorCode = q.value(8).toInt();
-    e.reason = q.value(9).toString();
-    e.response = q.value(10).toString();
-    e.latencyMs = q.value(11).toLongLong();
-    e.attempt = q.value(12).toInt();
-    return e;
+    return LogReader(q)(q);
 }
 
 QString statesIn(const QList<RecordState> &states)
@@ -153,8 +207,9 @@ QList<BindingRecord> selectBindings(const QSqlDatabase &db, const QString &where
         qCWarning(lcLedger, "%s", qUtf8Printable(q.lastError().text()));
         return out;
     }
+    const BindingReader read(q);
     while (q.next())
-        out.append(readBinding(q));
+        out.append(read(q));
     return out;
 }
 
@@ -172,8 +227,9 @@ QList<TransferRecord> selectTransfers(const QSqlDatabase &db, const QString &whe
         qCWarning(lcLedger, "%s", qUtf8Printable(q.lastError().text()));
         return out;
     }
+    const TransferReader read(q);
     while (q.next())
-        out.append(readTransfer(q));
+        out.append(read(q));
     return out;
 }
 
