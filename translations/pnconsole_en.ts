@@ -47,6 +47,10 @@
             <source>Auto:</source>
             <translation>Auto:</translation>
         </message>
+        <message>
+            <source>Ask the platform for the account status and balance now</source>
+            <translation>Ask the platform for the account status and balance now</translation>
+        </message>
     </context>
     <context>
         <name>BindingDialog</name>
@@ -176,6 +180,14 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop the bulk release: requests already sent finish, the rest are not sent</source>
+            <translation>Stop the bulk release: requests already sent finish, the rest are not sent</translation>
+        </message>
+        <message>
+            <source>Release the selected bindings on the platform (asks first; Delete)</source>
+            <translation>Release the selected bindings on the platform (asks first; Delete)</translation>
         </message>
     </context>
     <context>
@@ -860,6 +872,18 @@
             <source>Copy recording link</source>
             <translation>Copy recording link</translation>
         </message>
+        <message>
+            <source>Read the call records from the ledger again</source>
+            <translation>Read the call records from the ledger again</translation>
+        </message>
+        <message>
+            <source>Open the selected call's recording</source>
+            <translation>Open the selected call's recording</translation>
+        </message>
+        <message>
+            <source>Copy the address of the selected call's recording</source>
+            <translation>Copy the address of the selected call's recording</translation>
+        </message>
     </context>
     <context>
         <name>CliText</name>
@@ -1177,6 +1201,10 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1: %2 (not asked: nobody can answer; taken as no)</source>
+            <translation>%1: %2 (not asked: nobody can answer; taken as no)</translation>
         </message>
     </context>
     <context>
@@ -1719,6 +1747,10 @@
             <source>&amp;Mask all numbers again</source>
             <translation>&amp;Mask all numbers again</translation>
         </message>
+        <message>
+            <source>Show the full A and B numbers in every table until the console closes (each reveal is audited)</source>
+            <translation>Show the full A and B numbers in every table until the console closes (each reveal is audited)</translation>
+        </message>
     </context>
     <context>
         <name>ProfileCli</name>
@@ -2232,6 +2264,31 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The profile "%1" appears twice in the export.</source>
             <translation>The profile "%1" appears twice in the export.</translation>
         </message>
+        <message>
+            <source>The profile "%1" still has %2 and %3. Release them and finish or stop the bulk jobs first, or force the removal.</source>
+            <translation>The profile "%1" still has %2 and %3. Release them and finish or stop the bulk jobs first, or force the removal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending or active binding(s) or transfer(s)</source>
+            <translation>
+                <numerusform>%n pending or active binding(s) or transfer(s)</numerusform>
+                <numerusform>%n pending or active binding(s) or transfer(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished bulk job(s)</source>
+            <translation>
+                <numerusform>%n unfinished bulk job(s)</numerusform>
+                <numerusform>%n unfinished bulk job(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The profile "%1" still has %n unfinished bulk job(s) (running, paused or interrupted). Finish or stop them in the bulk dialog first, or force the removal.</source>
+            <translation>
+                <numerusform>The profile "%1" still has %n unfinished bulk job(s) (running, paused or interrupted). Finish or stop them in the bulk dialog first, or force the removal.</numerusform>
+                <numerusform>The profile "%1" still has %n unfinished bulk job(s) (running, paused or interrupted). Finish or stop them in the bulk dialog first, or force the removal.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RecordStates</name>
@@ -2269,6 +2326,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Copy as curl</source>
             <translation>Copy as curl</translation>
+        </message>
+        <message>
+            <source>Copy this request as a curl command, signed afresh (valid 3 minutes; carries the real numbers, audited)</source>
+            <translation>Copy this request as a curl command, signed afresh (valid 3 minutes; carries the real numbers, audited)</translation>
         </message>
     </context>
     <context>
@@ -2585,6 +2646,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Release transfer…</source>
             <translation>Release transfer…</translation>
         </message>
+        <message>
+            <source>Release the selected transfer on the platform (asks first)</source>
+            <translation>Release the selected transfer on the platform (asks first)</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -2798,6 +2863,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>The console did not close properly last time (started %1). What it wrote before is in the log: %2</source>
             <translation>The console did not close properly last time (started %1). What it wrote before is in the log: %2</translation>
+        </message>
+        <message>
+            <source>No account status within 20 s (a locked vault or an unreachable platform?).</source>
+            <translation>No account status within 20 s (a locked vault or an unreachable platform?).</translation>
         </message>
     </context>
     <context>
@@ -3410,6 +3479,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Answered %</source>
             <translation>Answered %</translation>
+        </message>
+        <message>
+            <source>Draw the charts again from the ledger's call records</source>
+            <translation>Draw the charts again from the ledger's call records</translation>
         </message>
     </context>
     <context>
@@ -4037,6 +4110,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
+        <message>
+            <source>Empty this list; call records already stored in the ledger are kept</source>
+            <translation>Empty this list; call records already stored in the ledger are kept</translation>
+        </message>
     </context>
     <context>
         <name>pn::Ledger</name>
@@ -4649,6 +4726,22 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <source>Try the keychain again</source>
             <translation>Try the keychain again</translation>
         </message>
+        <message>
+            <source>Open the profile editor for your platform account (developer ID, auth key, APP IDs, X numbers)</source>
+            <translation>Open the profile editor for your platform account (developer ID, auth key, APP IDs, X numbers)</translation>
+        </message>
+        <message>
+            <source>Keep working on the built-in sandbox, which needs no account</source>
+            <translation>Keep working on the built-in sandbox, which needs no account</translation>
+        </message>
+        <message>
+            <source>Open the secret store this data folder already uses, for this session</source>
+            <translation>Open the secret store this data folder already uses, for this session</translation>
+        </message>
+        <message>
+            <source>Look for the OS keychain again, after it was unlocked or started</source>
+            <translation>Look for the OS keychain again, after it was unlocked or started</translation>
+        </message>
     </context>
     <context>
         <name>pn::ProfilesDialog</name>
@@ -4785,10 +4878,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <translation>Remove profile</translation>
         </message>
         <message>
-            <source>Remove the profile "%1" (devid %2)? Its finished bindings and transfers and its stored key are deleted from this computer. This cannot be undone.</source>
-            <translation>Remove the profile "%1" (devid %2)? Its finished bindings and transfers and its stored key are deleted from this computer. This cannot be undone.</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
@@ -4841,6 +4930,54 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>Imported: %1.</source>
             <translation>Imported: %1.</translation>
+        </message>
+        <message>
+            <source>Switch the whole window to the selected profile</source>
+            <translation>Switch the whole window to the selected profile</translation>
+        </message>
+        <message>
+            <source>Add a profile: account, environment, keys and callback settings</source>
+            <translation>Add a profile: account, environment, keys and callback settings</translation>
+        </message>
+        <message>
+            <source>Change the selected profile; its key can be replaced, never read</source>
+            <translation>Change the selected profile; its key can be replaced, never read</translation>
+        </message>
+        <message>
+            <source>A new profile with the selected one's settings (the key is entered again)</source>
+            <translation>A new profile with the selected one's settings (the key is entered again)</translation>
+        </message>
+        <message>
+            <source>Remove the selected profile and its stored key from this computer (asks first; refused while it has open bindings or bulk jobs)</source>
+            <translation>Remove the selected profile and its stored key from this computer (asks first; refused while it has open bindings or bulk jobs)</translation>
+        </message>
+        <message>
+            <source>Add profiles from a JSON export; each key is asked for</source>
+            <translation>Add profiles from a JSON export; each key is asked for</translation>
+        </message>
+        <message>
+            <source>Save the selected profiles (or all) as JSON, without keys or tokens</source>
+            <translation>Save the selected profiles (or all) as JSON, without keys or tokens</translation>
+        </message>
+        <message>
+            <source>Change the master password of the key vault</source>
+            <translation>Change the master password of the key vault</translation>
+        </message>
+        <message>
+            <source>Close this dialog</source>
+            <translation>Close this dialog</translation>
+        </message>
+        <message>
+            <source>A bulk job is sending on the profile "%1" in this window. Stop it (or let it finish) before removing the profile.</source>
+            <translation>A bulk job is sending on the profile "%1" in this window. Stop it (or let it finish) before removing the profile.</translation>
+        </message>
+        <message>
+            <source>Remove the profile "%1" (devid %2)? Its finished bindings, transfers and bulk jobs and its stored key are deleted from this computer. This cannot be undone.</source>
+            <translation>Remove the profile "%1" (devid %2)? Its finished bindings, transfers and bulk jobs and its stored key are deleted from this computer. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Remove it anyway? The ledger forgets these records and bulk jobs (a stopped job cannot be resumed); on the platform what was bound stays bound until it expires or is released with another tool.</source>
+            <translation>Remove it anyway? The ledger forgets these records and bulk jobs (a stopped job cannot be resumed); on the platform what was bound stays bound until it expires or is released with another tool.</translation>
         </message>
     </context>
     <context>

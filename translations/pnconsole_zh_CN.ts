@@ -47,6 +47,10 @@
             <source>Auto:</source>
             <translation>自动刷新：</translation>
         </message>
+        <message>
+            <source>Ask the platform for the account status and balance now</source>
+            <translation>立即向平台查询账户状态和余额</translation>
+        </message>
     </context>
     <context>
         <name>BindingDialog</name>
@@ -176,6 +180,14 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop the bulk release: requests already sent finish, the rest are not sent</source>
+            <translation>停止批量释放：已发出的请求会完成，其余的不再发送</translation>
+        </message>
+        <message>
+            <source>Release the selected bindings on the platform (asks first; Delete)</source>
+            <translation>在平台上释放所选绑定关系（先确认；Delete 键）</translation>
         </message>
     </context>
     <context>
@@ -860,6 +872,18 @@
             <source>Copy recording link</source>
             <translation>复制录音链接</translation>
         </message>
+        <message>
+            <source>Read the call records from the ledger again</source>
+            <translation>从台账重新读取话单</translation>
+        </message>
+        <message>
+            <source>Open the selected call's recording</source>
+            <translation>打开所选通话的录音</translation>
+        </message>
+        <message>
+            <source>Copy the address of the selected call's recording</source>
+            <translation>复制所选通话录音的地址</translation>
+        </message>
     </context>
     <context>
         <name>CliText</name>
@@ -1177,6 +1201,10 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>%1: %2 (not asked: nobody can answer; taken as no)</source>
+            <translation>%1：%2（未询问：无人可以回答，按“否”处理）</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1743,10 @@
             <source>&amp;Mask all numbers again</source>
             <translation>重新隐藏全部号码(&amp;M)</translation>
         </message>
+        <message>
+            <source>Show the full A and B numbers in every table until the console closes (each reveal is audited)</source>
+            <translation>在控制台关闭前，所有表格中显示完整的 A、B 号码（每次显示都会记入审计日志）</translation>
+        </message>
     </context>
     <context>
         <name>ProfileCli</name>
@@ -2225,6 +2257,28 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>The profile "%1" appears twice in the export.</source>
             <translation>账号配置“%1”在导出文件中出现了两次。</translation>
         </message>
+        <message>
+            <source>The profile "%1" still has %2 and %3. Release them and finish or stop the bulk jobs first, or force the removal.</source>
+            <translation>账号配置“%1”仍有%2，以及%3。请先释放它们并完成或停止批量任务，或强制删除。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending or active binding(s) or transfer(s)</source>
+            <translation>
+                <numerusform> %n 个待定或生效中的绑定关系或转接</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished bulk job(s)</source>
+            <translation>
+                <numerusform> %n 个未完成的批量任务</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The profile "%1" still has %n unfinished bulk job(s) (running, paused or interrupted). Finish or stop them in the bulk dialog first, or force the removal.</source>
+            <translation>
+                <numerusform>账号配置“%1”仍有 %n 个未完成的批量任务（运行中、已暂停或被中断）。请先在批量对话框中完成或停止它们，或强制删除。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RecordStates</name>
@@ -2262,6 +2316,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Copy as curl</source>
             <translation>复制为 curl</translation>
+        </message>
+        <message>
+            <source>Copy this request as a curl command, signed afresh (valid 3 minutes; carries the real numbers, audited)</source>
+            <translation>将此请求复制为 curl 命令，重新签名（3 分钟内有效；包含真实号码，记入审计日志）</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2636,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Release transfer…</source>
             <translation>解除转接…</translation>
         </message>
+        <message>
+            <source>Release the selected transfer on the platform (asks first)</source>
+            <translation>在平台上释放所选转接（先确认）</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -2789,6 +2851,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>The console did not close properly last time (started %1). What it wrote before is in the log: %2</source>
             <translation>控制台上次没有正常关闭（启动于 %1）。此前的记录见日志：%2</translation>
+        </message>
+        <message>
+            <source>No account status within 20 s (a locked vault or an unreachable platform?).</source>
+            <translation>20 秒内没有收到账户状态（密钥库已锁定，或平台无法访问？）。</translation>
         </message>
     </context>
     <context>
@@ -3398,6 +3464,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Answered %</source>
             <translation>接通率 %</translation>
+        </message>
+        <message>
+            <source>Draw the charts again from the ledger's call records</source>
+            <translation>根据台账中的话单重新绘制图表</translation>
         </message>
     </context>
     <context>
@@ -4018,6 +4088,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Clear</source>
             <translation>清空</translation>
         </message>
+        <message>
+            <source>Empty this list; call records already stored in the ledger are kept</source>
+            <translation>清空此列表；已存入台账的话单会保留</translation>
+        </message>
     </context>
     <context>
         <name>pn::Ledger</name>
@@ -4629,6 +4703,22 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <source>Try the keychain again</source>
             <translation>重试系统钥匙串</translation>
         </message>
+        <message>
+            <source>Open the profile editor for your platform account (developer ID, auth key, APP IDs, X numbers)</source>
+            <translation>打开账号配置编辑器，填写您的平台账户（开发者 ID、鉴权密钥、APP ID、X 号码）</translation>
+        </message>
+        <message>
+            <source>Keep working on the built-in sandbox, which needs no account</source>
+            <translation>继续使用内置沙箱，无需账户</translation>
+        </message>
+        <message>
+            <source>Open the secret store this data folder already uses, for this session</source>
+            <translation>在本次会话中打开此数据文件夹已在使用的密钥存储</translation>
+        </message>
+        <message>
+            <source>Look for the OS keychain again, after it was unlocked or started</source>
+            <translation>在系统钥匙串解锁或启动后，重新查找它</translation>
+        </message>
     </context>
     <context>
         <name>pn::ProfilesDialog</name>
@@ -4765,10 +4855,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>删除账号配置</translation>
         </message>
         <message>
-            <source>Remove the profile "%1" (devid %2)? Its finished bindings and transfers and its stored key are deleted from this computer. This cannot be undone.</source>
-            <translation>删除账号配置“%1”（devid %2）吗？其已结束的绑定关系、转接以及保存的密钥都将从本机删除。此操作无法撤销。</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>删除</translation>
         </message>
@@ -4819,6 +4905,54 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>Imported: %1.</source>
             <translation>已导入：%1。</translation>
+        </message>
+        <message>
+            <source>Switch the whole window to the selected profile</source>
+            <translation>将整个窗口切换到所选账号配置</translation>
+        </message>
+        <message>
+            <source>Add a profile: account, environment, keys and callback settings</source>
+            <translation>添加账号配置：账户、环境、密钥和回调设置</translation>
+        </message>
+        <message>
+            <source>Change the selected profile; its key can be replaced, never read</source>
+            <translation>修改所选账号配置；其密钥只能替换，无法读出</translation>
+        </message>
+        <message>
+            <source>A new profile with the selected one's settings (the key is entered again)</source>
+            <translation>用所选账号配置的设置新建一个（密钥需重新输入）</translation>
+        </message>
+        <message>
+            <source>Remove the selected profile and its stored key from this computer (asks first; refused while it has open bindings or bulk jobs)</source>
+            <translation>从本机删除所选账号配置及其保存的密钥（先确认；仍有未结束的绑定关系或批量任务时拒绝）</translation>
+        </message>
+        <message>
+            <source>Add profiles from a JSON export; each key is asked for</source>
+            <translation>从 JSON 导出文件添加账号配置；会逐个询问密钥</translation>
+        </message>
+        <message>
+            <source>Save the selected profiles (or all) as JSON, without keys or tokens</source>
+            <translation>将所选（或全部）账号配置保存为 JSON，不含密钥和令牌</translation>
+        </message>
+        <message>
+            <source>Change the master password of the key vault</source>
+            <translation>修改密钥库的主密码</translation>
+        </message>
+        <message>
+            <source>Close this dialog</source>
+            <translation>关闭此对话框</translation>
+        </message>
+        <message>
+            <source>A bulk job is sending on the profile "%1" in this window. Stop it (or let it finish) before removing the profile.</source>
+            <translation>本窗口中有批量任务正在使用账号配置“%1”发送请求。请先停止它（或等它完成），再删除该账号配置。</translation>
+        </message>
+        <message>
+            <source>Remove the profile "%1" (devid %2)? Its finished bindings, transfers and bulk jobs and its stored key are deleted from this computer. This cannot be undone.</source>
+            <translation>删除账号配置“%1”（devid %2）吗？它已结束的绑定关系、转接、批量任务以及保存的密钥都会从本机删除。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Remove it anyway? The ledger forgets these records and bulk jobs (a stopped job cannot be resumed); on the platform what was bound stays bound until it expires or is released with another tool.</source>
+            <translation>仍要删除吗？台账将不再记录这些记录和批量任务（停止的任务无法续做）；在平台上已绑定的号码仍保持绑定，直到过期或用其他工具释放。</translation>
         </message>
     </context>
     <context>

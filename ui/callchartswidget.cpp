@@ -99,6 +99,7 @@ void CallChartsWidget::fillPeriods()
     m_periodCombo->addItem(tr("All time"), int(Period::All));
     m_periodCombo->setCurrentIndex(current);
     m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Draw the charts again from the ledger's call records"));
 }
 
 void CallChartsWidget::setProfileId(std::optional<qint64> profileId)

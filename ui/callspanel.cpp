@@ -88,12 +88,25 @@ CallsPanel::CallsPanel(CallStore &store, QWidget *parent)
     m_ui->view->horizontalHeader()->resizeSection(
         CallsModel::TimeColumn,
         fontMetrics().horizontalAdvance(CallsModel::formatTime(1764662400)) + 24);
+    // The durations are short ("45 s", "1:02:03"): their columns need less than the default, so
+    // the table fits beside the docks at 1366 px.
+    for (int column : {int(CallsModel::RingColumn), int(CallsModel::TalkColumn)})
+        m_ui->view->horizontalHeader()->resizeSection(
+            column, qMax(fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")),
+                         fontMetrics().horizontalAdvance(
+                             m_model->headerData(column, Qt::Horizontal).toString())) +
+                        20);
     EmptyHint::install(m_ui->view, [] {
         return tr("No call records yet: they arrive here when the platform reports a call on "
                   "one of this profile's numbers.");
     });
+    // By default the columns a desk reads (time, X, caller, callee, result, ring, talk) fit
+    // at 1366 px with the account dock open; who hung up, the recording, user data, subid and
+    // task id are in the detail pane and in the header's column chooser.
     ColumnChooser::install(m_ui->view->horizontalHeader(), QStringLiteral("calls"),
-                           {CallsModel::TaskidColumn});
+                           {CallsModel::HungUpColumn, CallsModel::RecordingColumn,
+                            CallsModel::UserDataColumn, CallsModel::SubidColumn,
+                            CallsModel::TaskidColumn});
     // Two filter rows, so the Calls tab fits a 1366 px screen next to the account panel: the
     // number, subid, reveal and refresh go to a second row.
     auto *second = new QHBoxLayout;

@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <cstdio>
+
 namespace pn {
 
 namespace {
@@ -12,6 +14,7 @@ struct State
     QList<bool> queue;
     int asked = 0;
     QString lastText;
+    bool nonInteractive = false;
 };
 
 State &state()
@@ -34,6 +37,13 @@ bool Confirm::ask(QWidget *parent, const QString &title, const QString &text,
     }
     if (!s.queue.isEmpty())
         return s.queue.takeFirst();
+    if (s.nonInteractive) {
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(
+                tr("%1: %2 (not asked: nobody can answer; taken as no)").arg(title, text)));
+        return false;
+    }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QPushButton *yes =
         box.addButton(yesText.isEmpty() ? tr("Yes") : yesText, QMessageBox::AcceptRole);
@@ -46,6 +56,11 @@ bool Confirm::ask(QWidget *parent, const QString &title, const QString &text,
 void Confirm::setNextAnswer(bool yes)
 {
     state().next = yes;
+}
+
+void Confirm::setNonInteractive(bool on)
+{
+    state().nonInteractive = on;
 }
 
 void Confirm::queueAnswers(const QList<bool> &answers)

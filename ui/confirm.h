@@ -27,6 +27,9 @@ public:
     // Test hook for flows that ask several questions: the next asks return these in order.
     static void queueAnswers(const QList<bool> &answers);
     static void clearNextAnswer();
+    // Nobody can answer (pnconsole --check, no display): every question is answered "no"
+    // without showing anything; the question goes to stderr.
+    static void setNonInteractive(bool on);
     // How many questions were asked since start (answered by a person or by the hook), and the
     // text of the last one.
     static int askedCount();

@@ -15,11 +15,25 @@ void FormHelpers::showFieldError(QLabel *label, QWidget *field, const QString &m
     label->setText(message);
     label->setToolTip(message);
     label->setVisible(!message.isEmpty());
-    if (field) {
-        field->setProperty("pnInvalid", !message.isEmpty());
-        field->setStyleSheet(message.isEmpty() ? QString()
-                                               : QStringLiteral("border: 1px solid #d13438;"));
+    if (field)
+        markField(field, !message.isEmpty());
+}
+
+void FormHelpers::markField(QWidget *field, bool invalid)
+{
+    if (field->property("pnInvalid").toBool() == invalid &&
+        field->property("pnNaturalHeight").isValid())
+        return;
+    if (!field->property("pnNaturalHeight").isValid()) {
+        const int natural = field->sizeHint().height();
+        field->setProperty("pnNaturalHeight", natural);
+        if (field->sizePolicy().verticalPolicy() == QSizePolicy::Fixed)
+            field->setFixedHeight(natural);
+        else
+            field->setMinimumHeight(qMax(field->minimumHeight(), natural));
     }
+    field->setProperty("pnInvalid", invalid);
+    field->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #d13438;") : QString());
 }
 
 void FormHelpers::reserveErrorSpace(QLabel *label)

@@ -20,6 +20,10 @@ class FormHelpers final
 public:
     // Shows `message` under a field (or hides the label when empty) and marks the field red.
     static void showFieldError(QLabel *label, QWidget *field, const QString &message);
+    // Marks a field red (or not) without changing its height: the mark is a style sheet
+    // border, whose box is smaller than the native frame (a line edit lost 4 px), so the field
+    // keeps the height it had before its first mark and nothing below it moves.
+    static void markField(QWidget *field, bool invalid);
     // Keeps two lines of room for the error under a field even while it is hidden, so that a
     // message appearing does not push the fields below down.
     static void reserveErrorSpace(QLabel *label);

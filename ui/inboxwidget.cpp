@@ -112,6 +112,7 @@ void InboxWidget::retranslate()
             ? tr("The callback receiver is not running.")
             : tr("Listening for callbacks on %1 (also /cdr and /callstart)").arg(m_url));
     m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Empty this list; call records already stored in the ledger are kept"));
     m_model.retranslate();
     updateCount();
 }

@@ -5,6 +5,7 @@
 #include "core/settings.h"
 #include "ledger/ledger.h"
 #include "session/console.h"
+#include "ui/confirm.h"
 #include "ui/consolewindow.h"
 #include "ui/singleinstance.h"
 
@@ -56,6 +57,13 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {langOption, dataDirOption, noSandboxOption, backendOption, checkOption, logFileOption});
     parser.process(app);
+    // Nobody can click a message box under --check or without a real display: errors go to
+    // stderr and the exit code instead (a modal box there would wait for ever).
+    const QString platform = QGuiApplication::platformName();
+    const bool interactive = !parser.isSet(checkOption) &&
+                             platform != QLatin1StringView("offscreen") &&
+                             platform != QLatin1StringView("minimal");
+    pn::Confirm::setNonInteractive(!interactive);
 
     const QString lang = pn::Language::resolve(
         parser.value(langOption), pn::Settings::language.value(), QLocale::system().name());
@@ -84,7 +92,7 @@ int main(int argc, char *argv[])
         return 0;
     case pn::SingleInstance::Role::Failed:
         std::fprintf(stderr, "%s\n", qUtf8Printable(instanceError));
-        if (!parser.isSet(checkOption))
+        if (interactive)
             QMessageBox::critical(nullptr,
                                   QCoreApplication::translate("main", "Privacy Number Console"),
                                   instanceError);
@@ -104,9 +112,12 @@ int main(int argc, char *argv[])
     QString error;
     if (!console.open(&error)) {
         marker.end();
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "Privacy Number Console"),
-            QCoreApplication::translate("main", "The console cannot start: %1").arg(error));
+        const QString text =
+            QCoreApplication::translate("main", "The console cannot start: %1").arg(error);
+        std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+        if (interactive)
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Privacy Number Console"), text);
         return 1;
     }
     pn::ConsoleWindow window(console);
@@ -147,7 +158,13 @@ int main(int argc, char *argv[])
                                                                 : result.message));
                              QCoreApplication::exit(result.ok() ? 0 : 1);
                          });
-        QTimer::singleShot(20000, &app, [] { QCoreApplication::exit(1); });
+        QTimer::singleShot(20000, &app, [] {
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(QCoreApplication::translate(
+                             "main", "No account status within 20 s (a locked vault or an "
+                                     "unreachable platform?).")));
+            QCoreApplication::exit(1);
+        });
     }
     const int code = app.exec();
     qCInfo(lcUi) << "pnconsole exits with" << code;

@@ -4,6 +4,7 @@
 #include "core/keytimesigner.h"
 #include "secrets/secretstore.h"
 #include "ui/confirm.h"
+#include "ui/formhelpers.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -479,8 +480,7 @@ void ProfileEditor::validate()
         it.value()->setText(message);
         it.value()->setToolTip(message);
         if (QWidget *field = m_fields.value(it.key()))
-            field->setStyleSheet(message.isEmpty() ? QString()
-                                                   : QStringLiteral("border: 1px solid #d13438;"));
+            FormHelpers::markField(field, !message.isEmpty());
     }
     // A tab holding an error says so.
     for (int i = 0; i < m_tabs->count(); ++i) {

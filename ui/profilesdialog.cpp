@@ -2,7 +2,9 @@
 
 #include "core/keytimesigner.h"
 #include "profiles/credentials.h"
+#include "session/bulkrunner.h"
 #include "session/console.h"
+#include "ui/bulkdialog.h"
 #include "ui/confirm.h"
 #include "ui/profileeditor.h"
 
@@ -175,6 +177,17 @@ void ProfilesDialog::retranslate()
     m_export->setText(tr("E&xport…"));
     m_password->setText(tr("Master &password…"));
     m_close->setText(tr("Close"));
+    m_use->setToolTip(tr("Switch the whole window to the selected profile"));
+    m_add->setToolTip(tr("Add a profile: account, environment, keys and callback settings"));
+    m_edit->setToolTip(tr("Change the selected profile; its key can be replaced, never read"));
+    m_duplicate->setToolTip(
+        tr("A new profile with the selected one's settings (the key is entered again)"));
+    m_remove->setToolTip(tr("Remove the selected profile and its stored key from this computer "
+                            "(asks first; refused while it has open bindings or bulk jobs)"));
+    m_import->setToolTip(tr("Add profiles from a JSON export; each key is asked for"));
+    m_export->setToolTip(tr("Save the selected profiles (or all) as JSON, without keys or tokens"));
+    m_password->setToolTip(tr("Change the master password of the key vault"));
+    m_close->setToolTip(tr("Close this dialog"));
     m_autoLockCaption->setText(tr("Lock the vault after idle minutes (0 = never):"));
     m_autoLock->setSpecialValueText(tr("never"));
     const Console::VaultState state = m_console.vaultState();
@@ -381,32 +394,54 @@ void ProfilesDialog::removeSelected()
     const auto p = selectedProfile();
     if (!p || p->isSandbox())
         return;
+    // A bulk job sending on this profile in this window now: not even a forced removal (its
+    // runner works on the profile's session).
+    const auto current = m_console.currentProfile();
+    if (QWidget *top = parentWidget() ? parentWidget()->window() : nullptr;
+        top && current && current->id == p->id) {
+        for (const BulkDialog *bulk : top->findChildren<BulkDialog *>()) {
+            if (bulk->runner() && bulk->runner()->isRunning()) {
+                setStatus(tr("A bulk job is sending on the profile \"%1\" in this window. Stop "
+                             "it (or let it finish) before removing the profile.")
+                              .arg(p->name),
+                          true);
+                return;
+            }
+        }
+    }
     if (!Confirm::ask(this, tr("Remove profile"),
-                      tr("Remove the profile \"%1\" (devid %2)? Its finished bindings and "
-                         "transfers and its stored key are deleted from this computer. This "
-                         "cannot be undone.")
+                      tr("Remove the profile \"%1\" (devid %2)? Its finished bindings, "
+                         "transfers and bulk jobs and its stored key are deleted from this "
+                         "computer. This cannot be undone.")
                           .arg(p->name, p->devid),
                       tr("Remove")))
         return;
     QString error;
     const int active = m_console.profiles().activeRecordCount(p->id, &error);
-    if (active < 0) {
+    const int jobs = active < 0 ? -1 : m_console.profiles().unfinishedJobCount(p->id, &error);
+    if (active < 0 || jobs < 0) {
         setStatus(error, true);
         return;
     }
     ProfileStore::RemoveMode mode = ProfileStore::RemoveMode::RefuseIfActive;
-    if (active > 0) {
+    if (active > 0 || jobs > 0) {
         const QString reason =
-            tr("The profile \"%1\" still has %n pending or active binding(s) or transfer(s); "
-               "release them first.",
-               nullptr, active)
-                .arg(p->name);
+            jobs == 0 ? tr("The profile \"%1\" still has %n pending or active binding(s) or "
+                           "transfer(s); release them first.",
+                           nullptr, active)
+                            .arg(p->name)
+                      : ProfileStore::removalBlockedText(p->name, active, jobs);
         setStatus(reason, true);
         if (!Confirm::ask(this, tr("Force the removal"),
                           reason + u'\n' +
-                              tr("Remove it anyway? The ledger forgets these records; on the "
-                                 "platform they stay bound until they expire or are released "
-                                 "with another tool."),
+                              (jobs == 0
+                                   ? tr("Remove it anyway? The ledger forgets these records; on "
+                                        "the platform they stay bound until they expire or are "
+                                        "released with another tool.")
+                                   : tr("Remove it anyway? The ledger forgets these records and "
+                                        "bulk jobs (a stopped job cannot be resumed); on the "
+                                        "platform what was bound stays bound until it expires "
+                                        "or is released with another tool.")),
                           tr("Remove anyway")))
             return;
         mode = ProfileStore::RemoveMode::Force;

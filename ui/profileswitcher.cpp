@@ -320,6 +320,9 @@ void ProfileSwitcher::retranslate()
     m_action->setText(tr("&Profiles…"));
     m_connect->setText(tr("Connect your account…"));
     m_trySandbox->setText(tr("Try the sandbox"));
+    m_connect->setToolTip(tr("Open the profile editor for your platform account (developer ID, "
+                             "auth key, APP IDs, X numbers)"));
+    m_trySandbox->setToolTip(tr("Keep working on the built-in sandbox, which needs no account"));
     m_welcomeText->setText(
         tr("No account is connected yet. Connect your platform account with its developer ID "
            "and auth key, or try everything on the built-in sandbox first."));
@@ -342,6 +345,11 @@ void ProfileSwitcher::updateBanner()
 {
     const auto problem = m_console.secretProblem();
     m_banner->setVisible(problem != SecretBackendChoice::Problem::None);
+    m_bannerFix->setToolTip(problem == SecretBackendChoice::Problem::Mismatch
+                                ? tr("Open the secret store this data folder already uses, "
+                                     "for this session")
+                                : tr("Look for the OS keychain again, after it was unlocked "
+                                     "or started"));
     if (problem == SecretBackendChoice::Problem::None)
         return;
     m_bannerText->setText(m_console.secretProblemText());

@@ -9,8 +9,10 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -90,8 +92,18 @@ SandboxFaultsPanel *SandboxFaultsPanel::install(QMainWindow *window, QMenu *view
 {
     auto *dock = new QDockWidget(window);
     dock->setObjectName(QStringLiteral("sandboxFaultsDock"));
-    auto *panel = new SandboxFaultsPanel(sandbox, dock);
-    dock->setWidget(panel);
+    // In a scroll area: it gives the wrapped captions the height they need at the dock's width
+    // (a dock alone does not, and the wrapped Chinese captions were drawn over each other);
+    // a short dock scrolls instead.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(QStringLiteral("sandboxFaultsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *panel = new SandboxFaultsPanel(sandbox, scroll);
+    panel->m_dock = dock;
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
     dock->setWindowTitle(tr("Sandbox faults"));
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
@@ -99,6 +111,18 @@ SandboxFaultsPanel *SandboxFaultsPanel::install(QMainWindow *window, QMenu *view
     toggle->setObjectName(QStringLiteral("actionSandboxFaults"));
     viewMenu->addAction(toggle);
     return panel;
+}
+
+QSize SandboxFaultsPanel::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    const int narrow = qMax(minimumSizeHint().width(), fontMetrics().averageCharWidth() * 44);
+    if (hint.width() > narrow) {
+        hint.setWidth(narrow);
+        if (layout() && layout()->hasHeightForWidth())
+            hint.setHeight(layout()->totalHeightForWidth(narrow));
+    }
+    return hint;
 }
 
 SandboxFaults SandboxFaultsPanel::faults() const
@@ -166,8 +190,8 @@ void SandboxFaultsPanel::retranslate()
     for (QSpinBox *spin : {m_unauthorizedEvery, m_failEvery, m_dropEvery, m_badJsonEvery})
         spin->setSpecialValueText(tr("off"));
     m_delayMs->setSpecialValueText(tr("off"));
-    if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()))
-        dock->setWindowTitle(tr("Sandbox faults"));
+    if (m_dock)
+        m_dock->setWindowTitle(tr("Sandbox faults"));
     refreshCounts();
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QMainWindow;
@@ -31,6 +32,9 @@ public:
                                        SandboxPlatform &sandbox);
 
     SandboxFaults faults() const;
+    // Narrow (about 44 average characters): the captions wrap and the dock's scroll area gives
+    // them the height, so the tables beside the dock keep their width.
+    QSize sizeHint() const override;
     void refreshCounts();
 
 protected:
@@ -53,6 +57,7 @@ private:
     QList<QLabel *> m_counts;
     QLabel *m_intro;
     QTimer *m_timer;
+    QDockWidget *m_dock = nullptr; // the View → Sandbox faults dock, when installed
     bool m_showing = false;
 };
 

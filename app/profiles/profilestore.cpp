@@ -432,6 +432,40 @@ int ProfileStore::activeRecordCount(qint64 id, QString *error) const
     return count;
 }
 
+int ProfileStore::unfinishedJobCount(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM bulk_jobs WHERE profile_id = ? AND state IN "
+                             "('running','paused')"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        setError(error, tr("Cannot read the profiles: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QString ProfileStore::removalBlockedText(const QString &name, int activeRecords, int unfinishedJobs)
+{
+    if (activeRecords > 0 && unfinishedJobs > 0)
+        return tr("The profile \"%1\" still has %2 and %3. Release them and finish or stop the "
+                  "bulk jobs first, or force the removal.")
+            .arg(name, tr("%n pending or active binding(s) or transfer(s)", nullptr, activeRecords),
+                 tr("%n unfinished bulk job(s)", nullptr, unfinishedJobs));
+    if (activeRecords > 0)
+        return tr("The profile \"%1\" still has %n pending or active binding(s) or "
+                  "transfer(s). Release them first, or force the removal.",
+                  nullptr, activeRecords)
+            .arg(name);
+    if (unfinishedJobs > 0)
+        return tr("The profile \"%1\" still has %n unfinished bulk job(s) (running, paused or "
+                  "interrupted). Finish or stop them in the bulk dialog first, or force the "
+                  "removal.",
+                  nullptr, unfinishedJobs)
+            .arg(name);
+    return {};
+}
+
 bool ProfileStore::remove(qint64 id, RemoveMode mode, QString *error)
 {
     const std::optional<Profile> profile = byId(id, error);
@@ -440,20 +474,25 @@ bool ProfileStore::remove(qint64 id, RemoveMode mode, QString *error)
     const int active = activeRecordCount(id, error);
     if (active < 0)
         return false;
-    if (active > 0 && mode != RemoveMode::Force) {
-        setError(error, tr("The profile \"%1\" still has %n pending or active binding(s) or "
-                           "transfer(s). Release them first, or force the removal.",
-                           nullptr, active)
-                            .arg(profile->name));
+    const int jobs = unfinishedJobCount(id, error);
+    if (jobs < 0)
+        return false;
+    if ((active > 0 || jobs > 0) && mode != RemoveMode::Force) {
+        setError(error, removalBlockedText(profile->name, active, jobs));
         return false;
     }
     if (!m_db.transaction()) {
         setError(error, tr("Cannot remove the profile: %1").arg(m_db.lastError().text()));
         return false;
     }
+    // Everything that references the profile goes with it (bulk_jobs and the record tables
+    // reference profiles ON DELETE RESTRICT; the job rows are removed explicitly too, whether
+    // or not the connection enforces the cascade).
     for (const char *sql :
-         {"DELETE FROM bindings WHERE profile_id = ?", "DELETE FROM transfers WHERE profile_id = ?",
-          "DELETE FROM profiles WHERE id = ?"}) {
+         {"DELETE FROM bulk_job_rows WHERE job_id IN (SELECT id FROM bulk_jobs WHERE "
+          "profile_id = ?)",
+          "DELETE FROM bulk_jobs WHERE profile_id = ?", "DELETE FROM bindings WHERE profile_id = ?",
+          "DELETE FROM transfers WHERE profile_id = ?", "DELETE FROM profiles WHERE id = ?"}) {
         QSqlQuery q(m_db);
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(id);

@@ -97,12 +97,17 @@ public:
     bool update(const Profile &profile, QString *error);
 
     enum class RemoveMode { RefuseIfActive, Force };
-    // Removes a profile with its finished bindings and transfers. Refuses while pending or
-    // active bindings or transfers remain unless forced (then they are dropped too). The
-    // caller removes the profile's secrets from its SecretStore.
+    // Removes a profile with its finished bindings, transfers and bulk jobs. Refuses while
+    // pending or active bindings or transfers or unfinished (running or paused) bulk jobs
+    // remain unless forced (then they are dropped too). The caller removes the profile's
+    // secrets from its SecretStore.
     bool remove(qint64 id, RemoveMode mode, QString *error);
     // Pending or active bindings and transfers of a profile.
     int activeRecordCount(qint64 id, QString *error = nullptr) const;
+    // Bulk jobs of a profile still running or paused (resumable), -1 on a read error.
+    int unfinishedJobCount(qint64 id, QString *error = nullptr) const;
+    // Why a profile cannot be removed without forcing: "" when nothing blocks it.
+    static QString removalBlockedText(const QString &name, int activeRecords, int unfinishedJobs);
 
     // First start: creates the "Sandbox" profile (environment sandbox) if there is none, else
     // points the existing one at `baseUrl` (the in-process sandbox gets a new port each start).

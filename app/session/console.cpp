@@ -424,7 +424,10 @@ bool Console::removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *e
     const int active = m_profiles->activeRecordCount(id, error);
     if (active < 0)
         return false;
-    if (active > 0 && mode != ProfileStore::RemoveMode::Force)
+    const int jobs = m_profiles->unfinishedJobCount(id, error);
+    if (jobs < 0)
+        return false;
+    if ((active > 0 || jobs > 0) && mode != ProfileStore::RemoveMode::Force)
         return m_profiles->remove(id, mode, error); // fails with the store's reason
     const bool wasCurrent = m_profile && m_profile->id == id;
     if (wasCurrent) {

@@ -12,10 +12,13 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace pn;
 using namespace pn::test;
@@ -39,7 +42,11 @@ private Q_SLOTS:
     void fitsA1366x768Screen();
     void columnChooserOnEveryTable();
     void callsShowTheTime();
+    void callsFitWithTheDocksOpen_data();
+    void callsFitWithTheDocksOpen();
     void releaseConfirmationNamesTheNumbers();
+    void callerDisplayInWords();
+    void appidAndXArePickersThatAllowTyping();
     void businessErrorsColouredLikeFailures();
     void emptyTablesSayWhatToDo();
     void productionOnPlainHttpShowsABanner();
@@ -48,6 +55,8 @@ private Q_SLOTS:
     void simulateCallDialog();
     void simulateCallOnATransfer();
     void sandboxFaultsPanel();
+    void sandboxFaultsCaptionsDoNotOverlap_data();
+    void sandboxFaultsCaptionsDoNotOverlap();
 
 private:
     int bindingsRow(const QString &subid) const
@@ -222,6 +231,75 @@ void TestDeskCorrectness::callsShowTheTime()
     QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
 }
 
+void TestDeskCorrectness::callsFitWithTheDocksOpen_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<bool>("faultsDock");
+    QTest::newRow("en, account dock") << "en" << false;
+    QTest::newRow("en, account and faults docks") << "en" << true;
+    QTest::newRow("zh_CN, account and faults docks") << "zh_CN" << true;
+}
+
+// The Calls table needed horizontal scrolling at 1366 px with the dock open: its default
+// columns fit, the rest are in the column chooser.
+void TestDeskCorrectness::callsFitWithTheDocksOpen()
+{
+    QFETCH(QString, lang);
+    QFETCH(bool, faultsDock);
+    Language::install(lang);
+    m_window->resize(1366, 768 - 40);
+    const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+    QVERIFY(id);
+    QString error;
+    QVERIFY(!m_console->simulateCall(m_console->ledger().bindingById(id)->subid, &error).isEmpty());
+    if (faultsDock)
+        action("actionSandboxFaults")->trigger();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QTableView *view = m_window->callsPanel()->view();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(m_window->callsPanel()))
+            tabs->setCurrentIndex(i);
+    }
+    QTRY_VERIFY(view->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 1, 15000);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), 1366);
+    bool docked = false;
+    for (QDockWidget *d : m_window->findChildren<QDockWidget *>())
+        docked = docked || (d->isVisible() && !d->isFloating());
+    QVERIFY(docked);
+    QHeaderView *header = view->horizontalHeader();
+    QStringList sizes;
+    for (int c = 0; c < header->count(); ++c) {
+        if (!header->isSectionHidden(c))
+            sizes << QStringLiteral("%1:%2").arg(c).arg(header->sectionSize(c));
+    }
+    for (QDockWidget *d : m_window->findChildren<QDockWidget *>()) {
+        if (d->isVisible())
+            sizes << d->objectName() + u':' + QString::number(d->width());
+    }
+    qInfo("Calls columns and docks: %s", qPrintable(sizes.join(u' ')));
+    for (int column :
+         {int(CallsModel::TimeColumn), int(CallsModel::CallerColumn), int(CallsModel::CalleeColumn),
+          int(CallsModel::ResultColumn), int(CallsModel::TalkColumn)}) {
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column)
+                                .arg(right)
+                                .arg(view->viewport()->width())));
+    }
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("columns %1 px in a %2 px view")
+                            .arg(header->length())
+                            .arg(view->viewport()->width())));
+    // The time stays readable in full.
+    const QString time = view->model()->index(0, CallsModel::TimeColumn).data().toString();
+    QVERIFY(view->columnWidth(CallsModel::TimeColumn) >=
+            view->fontMetrics().horizontalAdvance(time));
+}
+
 void TestDeskCorrectness::releaseConfirmationNamesTheNumbers()
 {
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 2);
@@ -242,6 +320,70 @@ void TestDeskCorrectness::releaseConfirmationNamesTheNumbers()
 }
 
 // HTTP 200 with error ≠ 0 is a failure too.
+// The Bindings "Caller display" column said "1,0"; it says it in words, as Transfers does.
+void TestDeskCorrectness::callerDisplayInWords()
+{
+    const Profile p = *m_console->currentProfile();
+    BindingRequest r;
+    r.appid = p.effectiveDefaultAppid();
+    r.x = p.xNumbers.first();
+    r.anum = QStringLiteral("13800138000");
+    r.bnum = QStringLiteral("13900139000");
+    r.ttl = 3600;
+    r.display = QStringLiteral("1,0");
+    bool done = false;
+    QString error;
+    QVERIFY2(m_console->service()->createBinding(
+                 r, [&](const ServiceOutcome &) { done = true; }, &error),
+             qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    m_window->bindingsModel()->refresh();
+    QAbstractItemModel *m = m_window->bindingsTab()->view()->model();
+    QTRY_COMPARE(m->rowCount(), 1);
+    const QString en = m->index(0, BindingsModel::ColDisplay).data().toString();
+    QCOMPARE(en, QStringLiteral("B sees A's number, A sees X"));
+    QCOMPARE(m->headerData(BindingsModel::ColDisplay, Qt::Horizontal).toString(),
+             QStringLiteral("Caller display"));
+    Language::install(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(m->index(0, BindingsModel::ColDisplay).data().toString() != en);
+    const QString zh = m->index(0, BindingsModel::ColDisplay).data().toString();
+    QVERIFY2(!zh.contains(QStringLiteral("1,0")) && !zh.contains(QStringLiteral("sees")),
+             qPrintable(zh));
+    Language::install(QStringLiteral("en"));
+}
+
+// App ID and X in the forms are pickers filled from the profile that still allow typing.
+void TestDeskCorrectness::appidAndXArePickersThatAllowTyping()
+{
+    const Profile p = *m_console->currentProfile();
+    for (const char *name : {"actionNewBinding", "actionNewTransfer"}) {
+        action(name)->trigger();
+        QDialog *dialog = nullptr;
+        for (QDialog *d : m_window->findChildren<QDialog *>()) {
+            if (d->isVisible() && d->findChild<QComboBox *>(QStringLiteral("xCombo")))
+                dialog = d;
+        }
+        QVERIFY2(dialog, name);
+        auto *appid = dialog->findChild<QComboBox *>(QStringLiteral("appidCombo"));
+        auto *x = dialog->findChild<QComboBox *>(QStringLiteral("xCombo"));
+        QVERIFY(appid && x);
+        QVERIFY(appid->isEditable() && x->isEditable());
+        for (const QString &id : p.appids)
+            QVERIFY2(appid->findText(id) >= 0, qPrintable(id));
+        for (const QString &number : p.xNumbers)
+            QVERIFY2(x->findText(number, Qt::MatchContains) >= 0 || x->findData(number) >= 0,
+                     qPrintable(number));
+        x->lineEdit()->clear();
+        QTest::keyClicks(x->lineEdit(), QStringLiteral("17199998888"));
+        QCOMPARE(x->currentText(), QStringLiteral("17199998888"));
+        appid->lineEdit()->clear();
+        QTest::keyClicks(appid->lineEdit(), QStringLiteral("typed-app"));
+        QCOMPARE(appid->currentText(), QStringLiteral("typed-app"));
+        dialog->reject();
+        QCoreApplication::processEvents();
+    }
+}
+
 void TestDeskCorrectness::businessErrorsColouredLikeFailures()
 {
     const Profile p = *m_console->currentProfile();
@@ -326,6 +468,21 @@ void TestDeskCorrectness::productionOnPlainHttpShowsABanner()
     QVERIFY2(combo->itemText(combo->findData(added->id)).startsWith(QStringLiteral("PRODUCTION")),
              qPrintable(combo->itemText(combo->findData(added->id))));
     QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+    // Also after a change of language (the retranslation put the name first again), both ways.
+    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        Language::install(lang);
+        QCoreApplication::processEvents();
+        const QString word = MainWindow::environmentText(QStringLiteral("production"));
+        QVERIFY(!word.isEmpty());
+        QTRY_VERIFY2(combo->itemText(combo->findData(added->id)).startsWith(word),
+                     qPrintable(combo->itemText(combo->findData(added->id)) + u'|' + word));
+        QTRY_VERIFY2(badge->width() >= badge->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: badge %2 of %3 px")
+                                    .arg(lang)
+                                    .arg(badge->width())
+                                    .arg(badge->sizeHint().width())));
+        QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+    }
 }
 
 void TestDeskCorrectness::guideOnF1InBothLanguages()
@@ -352,14 +509,58 @@ void TestDeskCorrectness::guideOnF1InBothLanguages()
 
 void TestDeskCorrectness::toolbarButtonsHaveTooltips()
 {
-    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("profileBar"));
-    const auto buttons = bar->findChildren<QAbstractButton *>();
-    QVERIFY(!buttons.isEmpty());
-    for (QAbstractButton *b : buttons)
-        QVERIFY2(!b->toolTip().isEmpty(), qPrintable(b->objectName()));
+    // Every button of the window (profile bar, each tab's buttons, the account panel, the
+    // sandbox faults panel, the banners) and of the profiles dialog says in a tooltip what it
+    // does, beyond its caption, in both languages.
+    action("actionSandboxFaults")->trigger();
+    QAction *profilesAction = action("actionProfiles");
+    QVERIFY(profilesAction);
+    profilesAction->trigger();
+    auto *profiles = m_window->findChild<QDialog *>(QStringLiteral("profilesDialog"));
+    QVERIFY(profiles);
+    auto buttons = [&] {
+        QList<QAbstractButton *> out;
+        for (QWidget *root :
+             {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(profiles)}) {
+            for (QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+                if (!qobject_cast<QPushButton *>(b) && !qobject_cast<QToolButton *>(b))
+                    continue;
+                const QString name = b->objectName();
+                // Qt's own parts (tab scroll arrows, line-edit clear buttons, calendar popups).
+                if (name.isEmpty() || name.startsWith(QLatin1StringView("qt_")) ||
+                    qobject_cast<QTabBar *>(b->parentWidget()) ||
+                    qobject_cast<QLineEdit *>(b->parentWidget()))
+                    continue;
+                if (root == m_window.get() && profiles->isAncestorOf(b))
+                    continue;
+                out << b;
+            }
+        }
+        return out;
+    };
+    auto plain = [](QString text) {
+        return text.remove(u'&').remove(QStringLiteral("…")).trimmed();
+    };
+    const QList<QAbstractButton *> all = buttons();
+    QVERIFY(all.size() >= 15);
+    QStringList missing;
+    QMap<QAbstractButton *, QString> english;
+    for (QAbstractButton *b : all) {
+        if (b->toolTip().isEmpty() || plain(b->toolTip()) == plain(b->text()))
+            missing << b->objectName();
+        english.insert(b, b->toolTip());
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
+    QVERIFY(
+        english.contains(m_window->findChild<QPushButton *>(QStringLiteral("newBindingButton"))));
     Language::install(QStringLiteral("zh_CN"));
-    for (QAbstractButton *b : buttons)
-        QTRY_VERIFY2(!b->toolTip().contains(QStringLiteral("binding")), qPrintable(b->toolTip()));
+    QCoreApplication::processEvents();
+    for (QAbstractButton *b : all) {
+        if (!b->toolTip().isEmpty() && english.value(b) == b->toolTip())
+            missing << b->objectName();
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not translated: ") + missing.join(u' ')));
     Language::install(QStringLiteral("en"));
 }
 
@@ -466,6 +667,67 @@ void TestDeskCorrectness::sandboxFaultsPanel()
     // Faults set elsewhere show in the panel.
     m_console->sandbox()->setFaults({});
     QVERIFY(!panel->findChild<QCheckBox *>(QStringLiteral("maintenanceCheck"))->isChecked());
+}
+
+void TestDeskCorrectness::sandboxFaultsCaptionsDoNotOverlap_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("height");
+    QTest::newRow("en 1366x728") << "en" << 728;
+    QTest::newRow("zh_CN 1366x728") << "zh_CN" << 728;
+    QTest::newRow("zh_CN 1366x500") << "zh_CN" << 500;
+    QTest::newRow("zh_CN 1920x1040") << "zh_CN" << 1040;
+}
+
+// The wrapped captions of the faults panel were drawn over each other in Chinese: every label
+// gets the height its text needs at its width, and no two parts of the panel overlap.
+void TestDeskCorrectness::sandboxFaultsCaptionsDoNotOverlap()
+{
+    QFETCH(QString, lang);
+    QFETCH(int, height);
+    Language::install(lang);
+    m_window->resize(height > 768 ? 1920 : 1366, height);
+    action("actionSandboxFaults")->trigger();
+    auto *panel = m_window->findChild<SandboxFaultsPanel *>(QStringLiteral("sandboxFaultsPanel"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    QList<QWidget *> parts;
+    for (QWidget *w : panel->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (w->isVisible())
+            parts << w;
+    }
+    QVERIFY(parts.size() >= 15);
+    for (QWidget *w : std::as_const(parts)) {
+        auto *label = qobject_cast<QLabel *>(w);
+        if (!label || !label->wordWrap())
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        QVERIFY2(label->height() >= needed,
+                 qPrintable(QStringLiteral("\"%1\" is %2 px high, needs %3 at width %4")
+                                .arg(label->text())
+                                .arg(label->height())
+                                .arg(needed)
+                                .arg(label->width())));
+    }
+    for (int i = 0; i < parts.size(); ++i) {
+        for (int j = i + 1; j < parts.size(); ++j) {
+            QVERIFY2(!parts[i]->geometry().intersects(parts[j]->geometry()),
+                     qPrintable(QStringLiteral("%1 (%2) overlaps %3 (%4)")
+                                    .arg(parts[i]->objectName(),
+                                         qobject_cast<QLabel *>(parts[i])
+                                             ? qobject_cast<QLabel *>(parts[i])->text()
+                                             : QString(),
+                                         parts[j]->objectName(),
+                                         qobject_cast<QLabel *>(parts[j])
+                                             ? qobject_cast<QLabel *>(parts[j])->text()
+                                             : QString())));
+        }
+    }
+    // Every control can be reached: inside the panel, which scrolls when the dock is short.
+    for (QWidget *w : std::as_const(parts))
+        QVERIFY(panel->rect().contains(w->geometry()));
 }
 
 QTEST_MAIN(TestDeskCorrectness)

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void bindingTtlAsShown_data();
     void bindingTtlAsShown();
     void bindingFieldsAfterFailure();
+    void errorsDoNotMoveFields_data();
+    void errorsDoNotMoveFields();
     void retryKeepsReqid();
     void conflictPrecheck();
     void transferForever();
@@ -254,6 +256,122 @@ void TestForms::bindingFieldsAfterFailure()
     dialog.setSending(true);
     dialog.showNetworkError(QStringLiteral("timeout"));
     QVERIFY(everyFieldEditable());
+}
+
+namespace {
+
+// Where every input and button of a form is, relative to the form.
+QMap<QString, QRect> fieldGeometry(QWidget *form)
+{
+    QMap<QString, QRect> out;
+    for (QWidget *w : form->findChildren<QWidget *>()) {
+        if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1StringView("qt_")) ||
+            !w->isVisible())
+            continue;
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w))
+            out.insert(w->objectName(), QRect(w->mapTo(form, QPoint()), w->size()));
+    }
+    return out;
+}
+
+QString moved(const QMap<QString, QRect> &before, const QMap<QString, QRect> &after)
+{
+    QStringList out;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QRect now = after.value(it.key());
+        if (now != it.value())
+            out << QStringLiteral("%1: %2,%3 %4x%5 -> %6,%7 %8x%9")
+                       .arg(it.key())
+                       .arg(it.value().x())
+                       .arg(it.value().y())
+                       .arg(it.value().width())
+                       .arg(it.value().height())
+                       .arg(now.x())
+                       .arg(now.y())
+                       .arg(now.width())
+                       .arg(now.height());
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+void TestForms::errorsDoNotMoveFields_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::newRow("binding A") << "binding"
+                               << "aEdit"
+                               << "1380abc"
+                               << "aError";
+    QTest::newRow("binding B") << "binding"
+                               << "bEdit"
+                               << "13800138000"
+                               << "bError";
+    QTest::newRow("binding TTL") << "binding"
+                                 << "ttlEdit"
+                                 << "0"
+                                 << "ttlError";
+    QTest::newRow("transfer A") << "transfer"
+                                << "aEdit"
+                                << "12x"
+                                << "aError";
+}
+
+// An inline error appears in room kept for it and the field keeps its height: nothing moves
+// (a style-sheet border made a line edit 4 px lower, which moved every field below it).
+void TestForms::errorsDoNotMoveFields()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, errorLabel);
+    ManualClock clock;
+    std::unique_ptr<QDialog> dialog;
+    if (form == QLatin1StringView("binding")) {
+        auto *d = new BindingDialog(clock);
+        d->setAppids({QStringLiteral("app1")}, {});
+        d->setXNumbers({QStringLiteral("17000000001")});
+        dialog.reset(d);
+    } else {
+        auto *d = new TransferDialog(clock);
+        d->setAppids({QStringLiteral("app1")}, {});
+        d->setXNumbers({QStringLiteral("17000000001")});
+        dialog.reset(d);
+    }
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto *a = dialog->findChild<QLineEdit *>(QStringLiteral("aEdit"));
+    QTest::keyClicks(a, QStringLiteral("13800138000"));
+    QCoreApplication::processEvents();
+    const QMap<QString, QRect> before = fieldGeometry(dialog.get());
+    const QSize size = dialog->size();
+    QVERIFY(before.size() >= 5);
+    auto *edit = dialog->findChild<QLineEdit *>(field);
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    QCoreApplication::processEvents();
+    if (!errorLabel.isEmpty()) {
+        auto *label = dialog->findChild<QLabel *>(errorLabel);
+        QVERIFY(label);
+        QVERIFY2(label->isVisible() && !label->text().isEmpty(), qPrintable(field));
+    }
+    QVERIFY(edit->property("pnInvalid").toBool());
+    QCOMPARE(dialog->size(), size);
+    QMap<QString, QRect> after = fieldGeometry(dialog.get());
+    QVERIFY2(moved(before, after).isEmpty(), qPrintable(moved(before, after)));
+    // And back: fixing the input moves nothing either.
+    edit->clear();
+    QTest::keyClicks(edit, field == QLatin1StringView("ttlEdit") ? QStringLiteral("600")
+                                                                 : QStringLiteral("13900139000"));
+    QCoreApplication::processEvents();
+    QVERIFY(!edit->property("pnInvalid").toBool());
+    after = fieldGeometry(dialog.get());
+    QVERIFY2(moved(before, after).isEmpty(), qPrintable(moved(before, after)));
 }
 
 void TestForms::retryKeepsReqid()

@@ -7,6 +7,7 @@
 // and its fix; the remembered last profile; the welcome panel; auto-lock; and finally no key,
 // token or master password in any file or output.
 #include "consolefixture.h"
+#include "ledger/ledgerjobs.h"
 #include "profiles/credentials.h"
 #include "profiles/secretbackendchoice.h"
 #include "secrets/secretstorefactory.h"
@@ -15,10 +16,13 @@
 #include "ui/profileswitcher.h"
 #include "ui/vaultunlockdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFrame>
+#include <QInputDialog>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTimer>
@@ -44,6 +48,63 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
 const QString kDevid = QStringLiteral("30000001");
 const QString kX = QStringLiteral("17100000001");
 
+// Answers the next modal dialog of type T (a real QFileDialog or QInputDialog, run by the
+// code under test with exec()) with `answer`, once it is shown, and again while it stays open
+// (a file dialog still reading its folder may ignore the first Open). Returns a flag set once
+// the dialog was answered and has closed.
+template<typename T>
+std::shared_ptr<bool> whenModal(std::function<void(T *)> answer)
+{
+    struct State
+    {
+        bool answered = false;
+        QPointer<T> dialog;
+        int ticks = 0;
+    };
+    auto done = std::make_shared<bool>(false);
+    auto state = std::make_shared<State>();
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, done, state] {
+        auto stop = [timer] {
+            timer->stop();
+            timer->deleteLater();
+        };
+        if (++state->ticks > 500) { // 10 s: give up (the test then fails on *done)
+            stop();
+            return;
+        }
+        if (state->answered) { // wait until it has closed; answer again while it stays open
+            if (state->dialog.isNull() || !state->dialog->isVisible()) {
+                *done = true;
+                stop();
+            } else if (state->ticks % 10 == 0) {
+                answer(state->dialog.data());
+            }
+            return;
+        }
+        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget()); w && w->isVisible()) {
+            state->answered = true;
+            state->dialog = w;
+            answer(w);
+        }
+    });
+    timer->start();
+    return done;
+}
+
+// Picks `path` in a file dialog: types it as a person would and presses Open/Save.
+void pickFile(QFileDialog *dialog, const QString &path)
+{
+    // The whole path in the file name field (Qt's own dialog resolves an absolute one as it is,
+    // whatever folder its model is still reading), then Open/Save.
+    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(path);
+    else
+        dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as Open/Save does
+}
+
 } // namespace
 
 class TestProfilesDialog : public QObject
@@ -58,7 +119,9 @@ private Q_SLOTS:
     void addThroughEditorTestSaveSwitchBind();
     void editReplacesKey();
     void removeWithAndWithoutBindings();
+    void removeWithBulkJobs();
     void exportAndImport();
+    void filePickers();
     void cancelUnlockKeepsPreviousProfile();
     void lockButtonAndAutoLock();
     void changeMasterPassword();
@@ -452,6 +515,85 @@ void TestProfilesDialog::removeWithAndWithoutBindings()
         !Credentials::load(m_console->profiles(), *m_console->secretStore(&why), busy.id, &why));
 }
 
+void TestProfilesDialog::removeWithBulkJobs()
+{
+    // bulk_jobs references profiles ON DELETE RESTRICT: a profile with only finished jobs goes
+    // with them; one with an unfinished (resumable) job is refused in words, forced behind a
+    // second confirmation; never an SQL error.
+    const Profile done = addDirect(QStringLiteral("Finished jobs"), m_key);
+    const Profile paused = addDirect(QStringLiteral("Paused job"), m_key);
+    QVERIFY(done.id && paused.id);
+    BulkJobStore jobs(m_console->ledger());
+    auto addJob = [&](qint64 profileId, BulkJob::State state) {
+        BulkJob job;
+        job.profileId = profileId;
+        job.kind = BulkJob::Kind::Bind;
+        job.filePath = m_root.filePath(QStringLiteral("in.csv"));
+        job.fileHash = QStringLiteral("00");
+        job.outPath = m_root.filePath(QStringLiteral("out.csv"));
+        job.rowCount = 2;
+        job.state = state;
+        BulkJobRow a;
+        a.rowNo = 1;
+        a.reqid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        BulkJobRow b = a;
+        b.rowNo = 2;
+        b.reqid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        const auto id = jobs.create(job, {a, b}, &error);
+        if (!id)
+            qWarning("bulk job: %s", qPrintable(error));
+        return id.value_or(0);
+    };
+    const qint64 doneJob = addJob(done.id, BulkJob::State::Done);
+    addJob(done.id, BulkJob::State::Cancelled);
+    const qint64 pausedJob = addJob(paused.id, BulkJob::State::Paused);
+    QVERIFY(doneJob && pausedJob);
+    auto count = [&](const QString &sql) {
+        QSqlQuery q(m_console->ledger().database());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+
+    ProfilesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->selectProfile(done.id);
+    Confirm::setNextAnswer(true);
+    dialog->removeSelected();
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("removed")),
+             qPrintable(dialog->statusText()));
+    QVERIFY(!m_console->profiles().byId(done.id));
+    QCOMPARE(jobs.jobs(done.id).size(), 0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM bulk_job_rows WHERE job_id = %1").arg(doneJob)),
+        0);
+
+    // The paused job blocks a plain removal, with the reason (not an SQL error).
+    dialog->selectProfile(paused.id);
+    Confirm::queueAnswers({true, false});
+    const int asked = Confirm::askedCount();
+    dialog->removeSelected();
+    QCOMPARE(Confirm::askedCount(), asked + 2);
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("1 unfinished bulk job")),
+             qPrintable(dialog->statusText()));
+    QVERIFY(!dialog->statusText().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
+    QVERIFY(m_console->profiles().byId(paused.id));
+    QCOMPARE(jobs.unfinished(paused.id).size(), 1);
+    // The store says the same to every program (pnctl profile remove goes through it).
+    QString why;
+    QVERIFY(
+        !m_console->profiles().remove(paused.id, ProfileStore::RemoveMode::RefuseIfActive, &why));
+    QVERIFY2(why.contains(QStringLiteral("1 unfinished bulk job")), qPrintable(why));
+
+    // Forced: the profile, its job and the job's rows are gone.
+    Confirm::queueAnswers({true, true});
+    dialog->removeSelected();
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("removed")),
+             qPrintable(dialog->statusText()));
+    QVERIFY(!m_console->profiles().byId(paused.id));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM bulk_jobs")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM bulk_job_rows")), 0);
+}
+
 void TestProfilesDialog::exportAndImport()
 {
     const QByteArray token = secret("token-");
@@ -503,6 +645,165 @@ void TestProfilesDialog::exportAndImport()
     QVERIFY2(credentials, qPrintable(error));
     QCOMPARE(credentials->authKey, m_key);
     QCOMPARE(credentials->callbackToken, newToken);
+    QVERIFY(dialog->statusText().contains(QStringLiteral("Imported")));
+}
+
+void TestProfilesDialog::filePickers()
+{
+    // The real pickers (Qt's file dialog, run modally by the buttons), not the functions
+    // behind them: key and token from a file, the CA file, export and import, and the masked
+    // key prompt of the import.
+    QString error;
+    QVERIFY(m_console->unlockVault(m_master, &error));
+    QTemporaryDir inputs;
+    auto write = [&](const QString &name, const QByteArray &data) {
+        const QString path = inputs.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(data);
+        return path;
+    };
+    const QByteArray token = secret("picked-token-");
+    const QString keyFile = write(QStringLiteral("key.txt"), m_key + "\r\n");
+    const QString tokenFile = write(QStringLiteral("token.txt"), token + '\n');
+    const QString caFile = write(QStringLiteral("ca.pem"),
+                                 "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    QVERIFY(!keyFile.isEmpty() && !tokenFile.isEmpty() && !caFile.isEmpty());
+
+    ProfilesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QPointer<ProfileEditor> editor = dialog->openAddEditor();
+    QVERIFY(editor);
+    auto edit = [&](const char *name) {
+        return editor->findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    auto click = [&](QWidget *root, const char *name) {
+        auto *b = root->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY2(b && b->isEnabled(), name);
+        QTest::mouseClick(b, Qt::LeftButton);
+    };
+    QString title;
+    auto picked = whenModal<QFileDialog>([&](QFileDialog *d) {
+        title = d->windowTitle();
+        pickFile(d, keyFile);
+    });
+    click(editor, "authKeyFileButton");
+    QTRY_VERIFY(*picked);
+    QCOMPARE(title, QStringLiteral("File with the auth key"));
+    QCOMPARE(edit("authKeyEdit")->echoMode(), QLineEdit::Password);
+    QCOMPARE(editor->newAuthKey().value_or(QByteArray()), m_key); // line break dropped
+
+    picked = whenModal<QFileDialog>([&](QFileDialog *d) {
+        title = d->windowTitle();
+        pickFile(d, tokenFile);
+    });
+    click(editor, "callbackTokenFileButton");
+    QTRY_VERIFY(*picked);
+    QCOMPARE(title, QStringLiteral("File with the callback token"));
+    QCOMPARE(edit("callbackTokenEdit")->echoMode(), QLineEdit::Password);
+    QCOMPARE(editor->newCallbackToken().value_or(QByteArray()), token);
+
+    QStringList filters;
+    picked = whenModal<QFileDialog>([&](QFileDialog *d) {
+        title = d->windowTitle();
+        filters = d->nameFilters();
+        pickFile(d, caFile);
+    });
+    click(editor, "caFileButton");
+    QTRY_VERIFY(*picked);
+    QCOMPARE(title, QStringLiteral("CA certificates (PEM)"));
+    QVERIFY2(filters.join(u' ').contains(QStringLiteral("*.pem")), qPrintable(filters.join(u' ')));
+    QCOMPARE(edit("caFileEdit")->text(), caFile);
+
+    // Cancel in a picker changes nothing.
+    picked = whenModal<QFileDialog>([](QFileDialog *d) { d->reject(); });
+    click(editor, "authKeyFileButton");
+    QTRY_VERIFY(*picked);
+    QCOMPARE(editor->newAuthKey().value_or(QByteArray()), m_key);
+
+    // Save the rest and check that the picked values were stored.
+    fill(edit("nameEdit"), QStringLiteral("Picked"));
+    fill(edit("baseUrlEdit"), m_console->sandbox()->baseUrl().toString());
+    editor->findChild<QCheckBox *>(QStringLiteral("plainHttpCheck"))->setChecked(true);
+    fill(edit("devidEdit"), kDevid);
+    fill(edit("appidsEdit"), QStringLiteral("app-real"));
+    QVERIFY(editor->isValid());
+    editor->trySave();
+    QTRY_VERIFY(!editor);
+    const auto saved = m_console->profiles().byName(QStringLiteral("Picked"));
+    QVERIFY(saved);
+    QCOMPARE(saved->caFile, caFile);
+    QVERIFY(saved->hasCallbackToken);
+    const auto stored = Credentials::load(m_console->profiles(), *m_console->secretStore(&error),
+                                          saved->id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->authKey, m_key);
+    QCOMPARE(stored->callbackToken, token);
+
+    // Export through its picker (a save dialog).
+    const QString exported = inputs.filePath(QStringLiteral("picked-export.json"));
+    dialog->selectProfile(saved->id);
+    picked = whenModal<QFileDialog>([&](QFileDialog *d) {
+        title = d->windowTitle();
+        QCOMPARE(d->acceptMode(), QFileDialog::AcceptSave);
+        pickFile(d, exported);
+    });
+    click(dialog, "exportButton");
+    QTRY_VERIFY(*picked);
+    QCOMPARE(title, QStringLiteral("Export profiles"));
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray json = f.readAll();
+    f.close();
+    QVERIFY(json.contains("\"Picked\""));
+    QVERIFY(!json.contains(m_key) && !json.contains(token));
+
+    // Import it into another folder through its picker; the keys are asked for in the real
+    // masked input box (not the test hook).
+    stopConsole();
+    init();
+    QVERIFY(m_console->unlockVault(m_master, &error));
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QList<QLineEdit::EchoMode> modes;
+    QStringList labels;
+    std::function<void(QInputDialog *)> answerKey;
+    std::shared_ptr<bool> keyAsked;
+    std::shared_ptr<bool> tokenAsked;
+    answerKey = [&](QInputDialog *d) {
+        modes << d->textEchoMode();
+        labels << d->labelText();
+        d->setTextValue(QString::fromUtf8(m_key));
+        d->accept();
+        // The token's box comes next, once this one has returned.
+        tokenAsked = whenModal<QInputDialog>([&](QInputDialog *t) {
+            modes << t->textEchoMode();
+            labels << t->labelText();
+            t->setTextValue(QString::fromUtf8(token));
+            t->accept();
+        });
+    };
+    picked = whenModal<QFileDialog>([&](QFileDialog *d) {
+        title = d->windowTitle();
+        pickFile(d, exported);
+        keyAsked = whenModal<QInputDialog>(answerKey);
+    });
+    click(dialog, "importButton");
+    QTRY_VERIFY(*picked);
+    QCOMPARE(title, QStringLiteral("Import profiles"));
+    QTRY_VERIFY(m_console->profiles().byName(QStringLiteral("Picked")).has_value());
+    QTRY_VERIFY(keyAsked && *keyAsked && tokenAsked && *tokenAsked);
+    QCOMPARE(modes, QList<QLineEdit::EchoMode>({QLineEdit::Password, QLineEdit::Password}));
+    QVERIFY2(labels.value(0).contains(QStringLiteral("Auth key")) &&
+                 labels.value(1).contains(QStringLiteral("Callback token")),
+             qPrintable(labels.join(u'|')));
+    const auto imported = m_console->profiles().byName(QStringLiteral("Picked"));
+    const auto again = Credentials::load(m_console->profiles(), *m_console->secretStore(&error),
+                                         imported->id, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->authKey, m_key);
+    QCOMPARE(again->callbackToken, token);
     QVERIFY(dialog->statusText().contains(QStringLiteral("Imported")));
 }
 
