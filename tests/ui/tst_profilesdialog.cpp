@@ -52,8 +52,7 @@ const QString kX = QStringLiteral("17100000001");
 // code under test with exec()) with `answer`, once it is shown, and again while it stays open
 // (a file dialog still reading its folder may ignore the first Open). Returns a flag set once
 // the dialog was answered and has closed.
-template<typename T>
-std::shared_ptr<bool> whenModal(std::function<void(T *)> answer)
+template<typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> answer)
 {
     struct State
     {
