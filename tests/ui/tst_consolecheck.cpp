@@ -11,7 +11,7 @@ class TestConsoleCheck : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void brokenLedgerExitsNonZero_data();
     void brokenLedgerExitsNonZero();
 
