@@ -917,7 +917,7 @@
         </message>
         <message>
             <source>File holding the auth key ('-' for stdin); else $PN_AUTH_KEY.</source>
-            <translation>存放鉴权密钥的文件（'-' 表示标准输入）；否则使用 $PN_AUTH_KEY。</translation>
+            <translation>存放认证密钥的文件（'-' 表示标准输入）；否则使用 $PN_AUTH_KEY。</translation>
         </message>
         <message>
             <source>Extra trusted CA certificates (PEM).</source>
@@ -957,7 +957,7 @@
         </message>
         <message>
             <source>No auth key: give --key-file FILE or set PN_AUTH_KEY.</source>
-            <translation>没有鉴权密钥：请提供 --key-file 文件或设置 PN_AUTH_KEY。</translation>
+            <translation>没有认证密钥：请提供 --key-file 文件或设置 PN_AUTH_KEY。</translation>
         </message>
         <message>
             <source>Wrong number of arguments.</source>
@@ -2311,7 +2311,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>Copy as curl signs the request afresh: the Authorization header is valid for 3 minutes. The auth key itself is never shown or copied.</source>
-            <translation>“复制为 curl”会重新签名：Authorization 头 3 分钟内有效。鉴权密钥本身从不显示，也不会被复制。</translation>
+            <translation>“复制为 curl”会重新签名：Authorization 头 3 分钟内有效。认证密钥本身从不显示，也不会被复制。</translation>
         </message>
         <message>
             <source>Copy as curl</source>
@@ -3730,7 +3730,7 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <name>pn::Console</name>
         <message>
             <source>The profile's auth key is not available.</source>
-            <translation>该配置的鉴权密钥不可用。</translation>
+            <translation>该配置的认证密钥不可用。</translation>
         </message>
         <message>
             <source>Calls can be simulated only on the sandbox profile.</source>
@@ -4305,7 +4305,7 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
         <message>
             <source>The auth key is missing.</source>
-            <translation>缺少鉴权密钥。</translation>
+            <translation>缺少认证密钥。</translation>
         </message>
         <message>
             <source>Plain HTTP: requests, numbers and signatures travel unencrypted. Use it only on a network you trust, for an IP address the platform has allow-listed.</source>
@@ -4357,7 +4357,7 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
         <message>
             <source>Authentication failed (HTTP 401): check the developer ID and the auth key.%1</source>
-            <translation>鉴权失败（HTTP 401）：请检查开发者 ID 和鉴权密钥。%1</translation>
+            <translation>鉴权失败（HTTP 401）：请检查开发者 ID 和认证密钥。%1</translation>
         </message>
         <message>
             <source>The platform answered HTTP %1.</source>
@@ -4705,7 +4705,7 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
         <message>
             <source>Open the profile editor for your platform account (developer ID, auth key, APP IDs, X numbers)</source>
-            <translation>打开账号配置编辑器，填写您的平台账户（开发者 ID、鉴权密钥、APP ID、X 号码）</translation>
+            <translation>打开账号配置编辑器，填写您的平台账户（开发者 ID、认证密钥、APP ID、X 号码）</translation>
         </message>
         <message>
             <source>Keep working on the built-in sandbox, which needs no account</source>
@@ -5510,7 +5510,7 @@ Options:
   -v, --version  show the version
 </source>
             <translation>
-鉴权密钥也可以通过环境变量 PN_AUTH_KEY 提供；它永远不会被输出。
+认证密钥也可以通过环境变量 PN_AUTH_KEY 提供；它永远不会被输出。
 退出码：0 成功，1 平台错误，2 用法或参数校验错误，3 网络、TLS 或鉴权错误。
 
 选项：
