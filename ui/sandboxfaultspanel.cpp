@@ -99,7 +99,7 @@ SandboxFaultsPanel *SandboxFaultsPanel::install(QMainWindow *window, QMenu *view
     scroll->setObjectName(QStringLiteral("sandboxFaultsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never clipped
     auto *panel = new SandboxFaultsPanel(sandbox, scroll);
     panel->m_dock = dock;
     scroll->setWidget(panel);
