@@ -15,7 +15,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev
-    qt6-charts-dev
+    qt6-charts-dev qt6-multimedia-dev
     qtkeychain-qt6-dev libssl-dev libgl-dev
     openssl xvfb xauth imagemagick fonts-wqy-microhei gnome-keyring dbus dbus-x11
     python3 curl procps nginx-light wrk postgresql clang-format

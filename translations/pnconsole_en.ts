@@ -1191,6 +1191,103 @@
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
+        <message>
+            <source>Usage: pnctl recordings fetch [--since TIME] | policy [--on|--off] [--max-size MB] [--keep-days N] | list</source>
+            <translation>Usage: pnctl recordings fetch [--since TIME] | policy [--on|--off] [--max-size MB] [--keep-days N] | list</translation>
+        </message>
+        <message>
+            <source>The team's own archive of call recordings.
+  fetch   download the recordings of stored call records (profiles whose policy is on), resuming partial files, and apply the retention
+  policy  show or change the current profile's policy (--profile NAME)
+  list    the recordings in the archive and their state</source>
+            <translation>The team's own archive of call recordings.
+  fetch   download the recordings of stored call records (profiles whose policy is on), resuming partial files, and apply the retention
+  policy  show or change the current profile's policy (--profile NAME)
+  list    the recordings in the archive and their state</translation>
+        </message>
+        <message>
+            <source>fetch: only calls that began at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</source>
+            <translation>fetch: only calls that began at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</translation>
+        </message>
+        <message>
+            <source>policy: keep this profile's recordings.</source>
+            <translation>policy: keep this profile's recordings.</translation>
+        </message>
+        <message>
+            <source>policy: stop downloading this profile's recordings.</source>
+            <translation>policy: stop downloading this profile's recordings.</translation>
+        </message>
+        <message>
+            <source>policy: refuse recordings larger than MB megabytes.</source>
+            <translation>policy: refuse recordings larger than MB megabytes.</translation>
+        </message>
+        <message>
+            <source>policy: remove recordings of calls older than N days (0 = keep for ever).</source>
+            <translation>policy: remove recordings of calls older than N days (0 = keep for ever).</translation>
+        </message>
+        <message>
+            <source>recordings policy needs --profile NAME.</source>
+            <translation>recordings policy needs --profile NAME.</translation>
+        </message>
+        <message>
+            <source>No profile is named "%1".</source>
+            <translation>No profile is named "%1".</translation>
+        </message>
+        <message>
+            <source>Give --on or --off, not both.</source>
+            <translation>Give --on or --off, not both.</translation>
+        </message>
+        <message>
+            <source>--max-size must be a number of megabytes (up to 4096).</source>
+            <translation>--max-size must be a number of megabytes (up to 4096).</translation>
+        </message>
+        <message>
+            <source>--keep-days must be 0 or a positive number of days.</source>
+            <translation>--keep-days must be 0 or a positive number of days.</translation>
+        </message>
+        <message>
+            <source>%1: recordings %2, at most %3 MB each, kept %4</source>
+            <translation>%1: recordings %2, at most %3 MB each, kept %4</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day(s)</numerusform>
+                <numerusform>%n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>for ever</source>
+            <translation>for ever</translation>
+        </message>
+        <message>
+            <source>taskid	state	bytes	attempts	file or error</source>
+            <translation>taskid	state	bytes	attempts	file or error</translation>
+        </message>
+        <message>
+            <source>%1: stored %2</source>
+            <translation>%1: stored %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (final)</source>
+            <translation>%1: %2 (final)</translation>
+        </message>
+        <message>
+            <source>%1: %2 (will retry later)</source>
+            <translation>%1: %2 (will retry later)</translation>
+        </message>
+        <message>
+            <source>%1 stored, %2 failed, %3 waiting for a retry, %4 removed by retention.</source>
+            <translation>%1 stored, %2 failed, %3 waiting for a retry, %4 removed by retention.</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -2980,6 +3077,91 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::AlertSettingsDialog</name>
+        <message>
+            <source>Alerts of this profile</source>
+            <translation>Alerts of this profile</translation>
+        </message>
+        <message>
+            <source>A request pending for more than</source>
+            <translation>A request pending for more than</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>At least this many rejected callbacks</source>
+            <translation>At least this many rejected callbacks</translation>
+        </message>
+        <message>
+            <source>within </source>
+            <translation>within </translation>
+        </message>
+        <message>
+            <source>No call record while bindings are active for</source>
+            <translation>No call record while bindings are active for</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>A recording that could not be downloaded</source>
+            <translation>A recording that could not be downloaded</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::AlertsMonitor</name>
+        <message numerus="yes">
+            <source>%n request(s) pending for more than %1 minutes</source>
+            <translation>
+                <numerusform>%n request(s) pending for more than %1 minutes</numerusform>
+                <numerusform>%n request(s) pending for more than %1 minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n callback(s) rejected in the last %1 minutes</source>
+            <translation>
+                <numerusform>%n callback(s) rejected in the last %1 minutes</numerusform>
+                <numerusform>%n callback(s) rejected in the last %1 minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No call record for %n hour(s) while %1 binding(s) are active: is the callback URL still reachable?</source>
+            <translation>
+                <numerusform>No call record for %n hour(s) while %1 binding(s) are active: is the callback URL still reachable?</numerusform>
+                <numerusform>No call record for %n hour(s) while %1 binding(s) are active: is the callback URL still reachable?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording(s) could not be downloaded</source>
+            <translation>
+                <numerusform>%n recording(s) could not be downloaded</numerusform>
+                <numerusform>%n recording(s) could not be downloaded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Privacy Number Console</source>
+            <translation>Privacy Number Console</translation>
+        </message>
+        <message>
+            <source>%1 — show the rows</source>
+            <translation>%1 — show the rows</translation>
+        </message>
+        <message>
+            <source>Alert settings…</source>
+            <translation>Alert settings…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n alert(s)</numerusform>
+                <numerusform>%n alert(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pn::BindingDialog</name>
         <message>
             <source>Create</source>
@@ -3586,6 +3768,260 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::CallsArchiveAgent</name>
+        <message>
+            <source>The recording of call %1 could not be archived: %2</source>
+            <translation>The recording of call %1 could not be archived: %2</translation>
+        </message>
+        <message>
+            <source>The recording of call %1 failed to download (%2); it is retried later.</source>
+            <translation>The recording of call %1 failed to download (%2); it is retried later.</translation>
+        </message>
+        <message>
+            <source>Recordings: %1 left, %2%3</source>
+            <translation>Recordings: %1 left, %2%3</translation>
+        </message>
+        <message>
+            <source>Recording %1%2</source>
+            <translation>Recording %1%2</translation>
+        </message>
+        <message>
+            <source>Recordings archive</source>
+            <translation>Recordings archive</translation>
+        </message>
+        <message>
+            <source>Choose a profile first.</source>
+            <translation>Choose a profile first.</translation>
+        </message>
+        <message>
+            <source>Recordings &amp;archive…</source>
+            <translation>Recordings &amp;archive…</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallsArchiveTab</name>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Last 24 hours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>Last 365 days</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>All time</translation>
+        </message>
+        <message>
+            <source>per hour</source>
+            <translation>per hour</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per day</translation>
+        </message>
+        <message>
+            <source>per week</source>
+            <translation>per week</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Group:</translation>
+        </message>
+        <message>
+            <source>Price per minute:</source>
+            <translation>Price per minute:</translation>
+        </message>
+        <message>
+            <source> yuan</source>
+            <translation> yuan</translation>
+        </message>
+        <message>
+            <source>What the platform charges per started talk minute, for the estimated cost (kept per profile on this computer).</source>
+            <translation>What the platform charges per started talk minute, for the estimated cost (kept per profile on this computer).</translation>
+        </message>
+        <message>
+            <source>Unused for at least:</source>
+            <translation>Unused for at least:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <source>Save the page shown as a picture.</source>
+            <translation>Save the page shown as a picture.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Save the figures of every period bucket as a CSV file.</source>
+            <translation>Save the figures of every period bucket as a CSV file.</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Calls and talk time</source>
+            <translation>Calls and talk time</translation>
+        </message>
+        <message>
+            <source>Bindings</source>
+            <translation>Bindings</translation>
+        </message>
+        <message>
+            <source>Number pool</source>
+            <translation>Number pool</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X number</translation>
+        </message>
+        <message>
+            <source>Active bindings</source>
+            <translation>Active bindings</translation>
+        </message>
+        <message>
+            <source>Calls in period</source>
+            <translation>Calls in period</translation>
+        </message>
+        <message>
+            <source>Last call</source>
+            <translation>Last call</translation>
+        </message>
+        <message>
+            <source>Cannot read the statistics: %1</source>
+            <translation>Cannot read the statistics: %1</translation>
+        </message>
+        <message>
+            <source>No calls in this period.</source>
+            <translation>No calls in this period.</translation>
+        </message>
+        <message>
+            <source>Calls and talk minutes per hour</source>
+            <translation>Calls and talk minutes per hour</translation>
+        </message>
+        <message>
+            <source>Calls and talk minutes per day</source>
+            <translation>Calls and talk minutes per day</translation>
+        </message>
+        <message>
+            <source>Calls and talk minutes per week</source>
+            <translation>Calls and talk minutes per week</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Talk minutes</source>
+            <translation>Talk minutes</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Bindings created, released and expired</source>
+            <translation>Bindings created, released and expired</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Released</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active binding(s) on %1 X number(s).</source>
+            <translation>
+                <numerusform>%n active binding(s) on %1 X number(s).</numerusform>
+                <numerusform>%n active binding(s) on %1 X number(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Busiest: %1 (%2 active).</source>
+            <translation>Busiest: %1 (%2 active).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every X number had a call or a binding in the last %n day(s).</source>
+            <translation>
+                <numerusform>Every X number had a call or a binding in the last %n day(s).</numerusform>
+                <numerusform>Every X number had a call or a binding in the last %n day(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Without a call or binding for %n day(s): %1.</source>
+            <translation>
+                <numerusform>Without a call or binding for %n day(s): %1.</numerusform>
+                <numerusform>Without a call or binding for %n day(s): %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Export statistics</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Export chart</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG pictures (*.png)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s), %1 answered (%2%), %3 talk minutes (%4 billed), estimated cost %5 yuan</source>
+            <translation>
+                <numerusform>%n call(s), %1 answered (%2%), %3 talk minutes (%4 billed), estimated cost %5 yuan</numerusform>
+                <numerusform>%n call(s), %1 answered (%2%), %3 talk minutes (%4 billed), estimated cost %5 yuan</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pn::CallsModel</name>
         <message>
             <source>%1 s</source>
@@ -3960,6 +4396,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Simulate call…</source>
             <translation>Simulate call…</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
         </message>
     </context>
     <context>
@@ -4981,6 +5421,227 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::RecordingArchive</name>
+        <message>
+            <source>not a WAV file (no RIFF/WAVE header)</source>
+            <translation>not a WAV file (no RIFF/WAVE header)</translation>
+        </message>
+        <message>
+            <source>the WAV header announces %1 bytes, the file has %2</source>
+            <translation>the WAV header announces %1 bytes, the file has %2</translation>
+        </message>
+        <message>
+            <source>a broken ID3 tag</source>
+            <translation>a broken ID3 tag</translation>
+        </message>
+        <message>
+            <source>neither a WAV nor an MP3 file</source>
+            <translation>neither a WAV nor an MP3 file</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the recordings archive: %1</source>
+            <translation>Cannot prepare the recordings archive: %1</translation>
+        </message>
+        <message>
+            <source>The largest recording must be at least 1 KiB and the days to keep 0 (forever) or more.</source>
+            <translation>The largest recording must be at least 1 KiB and the days to keep 0 (forever) or more.</translation>
+        </message>
+        <message>
+            <source>the taskid cannot name a file</source>
+            <translation>the taskid cannot name a file</translation>
+        </message>
+        <message>
+            <source>the recording link is not an http(s) URL</source>
+            <translation>the recording link is not an http(s) URL</translation>
+        </message>
+        <message>
+            <source>The call %1 has no recording.</source>
+            <translation>The call %1 has no recording.</translation>
+        </message>
+        <message>
+            <source>plain http is not allowed for this profile (use https)</source>
+            <translation>plain http is not allowed for this profile (use https)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>larger than the profile's limit of %1 bytes</source>
+            <translation>larger than the profile's limit of %1 bytes</translation>
+        </message>
+        <message>
+            <source>cannot write the recording: %1</source>
+            <translation>cannot write the recording: %1</translation>
+        </message>
+        <message>
+            <source>the server refused to resume (HTTP 416)</source>
+            <translation>the server refused to resume (HTTP 416)</translation>
+        </message>
+        <message>
+            <source>HTTP %1 %2</source>
+            <translation>HTTP %1 %2</translation>
+        </message>
+        <message>
+            <source>the download ended after %1 of %2 bytes</source>
+            <translation>the download ended after %1 of %2 bytes</translation>
+        </message>
+        <message>
+            <source>refused: %1</source>
+            <translation>refused: %1</translation>
+        </message>
+        <message>
+            <source>cannot keep the recording as %1</source>
+            <translation>cannot keep the recording as %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::RecordingPlayer</name>
+        <message>
+            <source>Export recording</source>
+            <translation>Export recording</translation>
+        </message>
+        <message>
+            <source>Recordings (*.wav *.mp3)</source>
+            <translation>Recordings (*.wav *.mp3)</translation>
+        </message>
+        <message>
+            <source>This recording is not in the archive yet.</source>
+            <translation>This recording is not in the archive yet.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Play</translation>
+        </message>
+        <message>
+            <source>Downloading: %1 of %2 KB</source>
+            <translation>Downloading: %1 of %2 KB</translation>
+        </message>
+        <message>
+            <source>Downloading: %1 KB</source>
+            <translation>Downloading: %1 KB</translation>
+        </message>
+        <message>
+            <source>Not in the archive (turn recordings on for this profile, or fetch it now).</source>
+            <translation>Not in the archive (turn recordings on for this profile, or fetch it now).</translation>
+        </message>
+        <message>
+            <source>Removed from the archive by the retention policy.</source>
+            <translation>Removed from the archive by the retention policy.</translation>
+        </message>
+        <message>
+            <source>Could not be archived: %1</source>
+            <translation>Could not be archived: %1</translation>
+        </message>
+        <message>
+            <source>Waiting for another try (%1).</source>
+            <translation>Waiting for another try (%1).</translation>
+        </message>
+        <message>
+            <source>Queued for download.</source>
+            <translation>Queued for download.</translation>
+        </message>
+        <message>
+            <source>No audio output on this computer: export the file to play it elsewhere.</source>
+            <translation>No audio output on this computer: export the file to play it elsewhere.</translation>
+        </message>
+        <message>
+            <source>Cannot play this file: %1</source>
+            <translation>Cannot play this file: %1</translation>
+        </message>
+        <message>
+            <source>Archived: %1 (%2 KB)</source>
+            <translation>Archived: %1 (%2 KB)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Save a copy of the archived recording.</source>
+            <translation>Save a copy of the archived recording.</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Copy link</translation>
+        </message>
+        <message>
+            <source>Copy the platform's link to this recording.</source>
+            <translation>Copy the platform's link to this recording.</translation>
+        </message>
+        <message>
+            <source>Open link</source>
+            <translation>Open link</translation>
+        </message>
+        <message>
+            <source>Open the platform's link in the browser.</source>
+            <translation>Open the platform's link in the browser.</translation>
+        </message>
+        <message>
+            <source>Fetch now</source>
+            <translation>Fetch now</translation>
+        </message>
+        <message>
+            <source>Download this recording into the archive now.</source>
+            <translation>Download this recording into the archive now.</translation>
+        </message>
+        <message>
+            <source>Position in the recording</source>
+            <translation>Position in the recording</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::RecordingPolicyDialog</name>
+        <message>
+            <source>Recordings archive</source>
+            <translation>Recordings archive</translation>
+        </message>
+        <message>
+            <source>Recordings archive — %1</source>
+            <translation>Recordings archive — %1</translation>
+        </message>
+        <message>
+            <source>Download this profile's call recordings into the data folder</source>
+            <translation>Download this profile's call recordings into the data folder</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>for ever</source>
+            <translation>for ever</translation>
+        </message>
+        <message>
+            <source>Platforms keep recordings only for a while (Huawei: 7 days). Files larger than the limit are refused; files of calls older than the days to keep are removed.</source>
+            <translation>Platforms keep recordings only for a while (Huawei: 7 days). Files larger than the limit are refused; files of calls older than the days to keep are removed.</translation>
+        </message>
+        <message>
+            <source>Largest recording:</source>
+            <translation>Largest recording:</translation>
+        </message>
+        <message>
+            <source>Keep for:</source>
+            <translation>Keep for:</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::RequestLogModel</name>
         <message>
             <source>none</source>
@@ -5567,6 +6228,10 @@ Options:
         <message>
             <source>list the call records in the ledger</source>
             <translation>list the call records in the ledger</translation>
+        </message>
+        <message>
+            <source>fetch, list and configure the call recordings archive</source>
+            <translation>fetch, list and configure the call recordings archive</translation>
         </message>
     </context>
     <context>

@@ -1191,6 +1191,102 @@
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
+        <message>
+            <source>Usage: pnctl recordings fetch [--since TIME] | policy [--on|--off] [--max-size MB] [--keep-days N] | list</source>
+            <translation>用法：pnctl recordings fetch [--since TIME] | policy [--on|--off] [--max-size MB] [--keep-days N] | list</translation>
+        </message>
+        <message>
+            <source>The team's own archive of call recordings.
+  fetch   download the recordings of stored call records (profiles whose policy is on), resuming partial files, and apply the retention
+  policy  show or change the current profile's policy (--profile NAME)
+  list    the recordings in the archive and their state</source>
+            <translation>团队自己的通话录音存档。
+  fetch   下载已存话单的录音（仅限已开启存档策略的配置），续传未完成的文件，并执行保留策略
+  policy  查看或修改当前配置的存档策略（--profile NAME）
+  list    列出存档中的录音及其状态</translation>
+        </message>
+        <message>
+            <source>fetch: only calls that began at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</source>
+            <translation>fetch：仅处理在 TIME 或之后开始的通话："2026-12-02 10:00"、纪元秒数，或时长如 30m、2h、7d。</translation>
+        </message>
+        <message>
+            <source>policy: keep this profile's recordings.</source>
+            <translation>policy：存档此配置的录音。</translation>
+        </message>
+        <message>
+            <source>policy: stop downloading this profile's recordings.</source>
+            <translation>policy：停止下载此配置的录音。</translation>
+        </message>
+        <message>
+            <source>policy: refuse recordings larger than MB megabytes.</source>
+            <translation>policy：拒绝大于 MB 兆字节的录音。</translation>
+        </message>
+        <message>
+            <source>policy: remove recordings of calls older than N days (0 = keep for ever).</source>
+            <translation>policy：删除早于 N 天的通话录音（0 = 永久保留）。</translation>
+        </message>
+        <message>
+            <source>recordings policy needs --profile NAME.</source>
+            <translation>recordings policy 需要 --profile NAME。</translation>
+        </message>
+        <message>
+            <source>No profile is named "%1".</source>
+            <translation>没有名为“%1”的配置。</translation>
+        </message>
+        <message>
+            <source>Give --on or --off, not both.</source>
+            <translation>请指定 --on 或 --off，不能同时指定。</translation>
+        </message>
+        <message>
+            <source>--max-size must be a number of megabytes (up to 4096).</source>
+            <translation>--max-size 必须是兆字节数（最大 4096）。</translation>
+        </message>
+        <message>
+            <source>--keep-days must be 0 or a positive number of days.</source>
+            <translation>--keep-days 必须是 0 或正整数天数。</translation>
+        </message>
+        <message>
+            <source>%1: recordings %2, at most %3 MB each, kept %4</source>
+            <translation>%1：录音存档%2，每个最大 %3 MB，保留%4</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>已开启</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>已关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>for ever</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source>taskid	state	bytes	attempts	file or error</source>
+            <translation>taskid	状态	字节数	尝试次数	文件或错误</translation>
+        </message>
+        <message>
+            <source>%1: stored %2</source>
+            <translation>%1：已保存 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (final)</source>
+            <translation>%1：%2（不再重试）</translation>
+        </message>
+        <message>
+            <source>%1: %2 (will retry later)</source>
+            <translation>%1：%2（稍后重试）</translation>
+        </message>
+        <message>
+            <source>%1 stored, %2 failed, %3 waiting for a retry, %4 removed by retention.</source>
+            <translation>已保存 %1 个，失败 %2 个，%3 个等待重试，保留策略删除 %4 个。</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -2967,6 +3063,86 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::AlertSettingsDialog</name>
+        <message>
+            <source>Alerts of this profile</source>
+            <translation>此配置的告警</translation>
+        </message>
+        <message>
+            <source>A request pending for more than</source>
+            <translation>请求待处理超过</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>At least this many rejected callbacks</source>
+            <translation>被拒绝的回调至少达到</translation>
+        </message>
+        <message>
+            <source>within </source>
+            <translation>时间范围 </translation>
+        </message>
+        <message>
+            <source>No call record while bindings are active for</source>
+            <translation>有生效中的绑定但无话单的时长</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>A recording that could not be downloaded</source>
+            <translation>录音无法下载</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::AlertsMonitor</name>
+        <message numerus="yes">
+            <source>%n request(s) pending for more than %1 minutes</source>
+            <translation>
+                <numerusform>%n 个请求待处理已超过 %1 分钟</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n callback(s) rejected in the last %1 minutes</source>
+            <translation>
+                <numerusform>最近 %1 分钟内有 %n 个回调被拒绝</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No call record for %n hour(s) while %1 binding(s) are active: is the callback URL still reachable?</source>
+            <translation>
+                <numerusform>%n 小时内没有话单，但有 %1 个生效中的绑定：回调地址是否仍可访问？</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording(s) could not be downloaded</source>
+            <translation>
+                <numerusform>%n 个录音无法下载</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Privacy Number Console</source>
+            <translation>隐私号控制台</translation>
+        </message>
+        <message>
+            <source>%1 — show the rows</source>
+            <translation>%1 — 查看相关记录</translation>
+        </message>
+        <message>
+            <source>Alert settings…</source>
+            <translation>告警设置…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n 条告警</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pn::BindingDialog</name>
         <message>
             <source>Create</source>
@@ -3571,6 +3747,256 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
     </context>
     <context>
+        <name>pn::CallsArchiveAgent</name>
+        <message>
+            <source>The recording of call %1 could not be archived: %2</source>
+            <translation>通话 %1 的录音无法存档：%2</translation>
+        </message>
+        <message>
+            <source>The recording of call %1 failed to download (%2); it is retried later.</source>
+            <translation>通话 %1 的录音下载失败（%2），稍后将重试。</translation>
+        </message>
+        <message>
+            <source>Recordings: %1 left, %2%3</source>
+            <translation>录音：剩余 %1 个，%2%3</translation>
+        </message>
+        <message>
+            <source>Recording %1%2</source>
+            <translation>录音 %1%2</translation>
+        </message>
+        <message>
+            <source>Recordings archive</source>
+            <translation>录音存档</translation>
+        </message>
+        <message>
+            <source>Choose a profile first.</source>
+            <translation>请先选择一个配置。</translation>
+        </message>
+        <message>
+            <source>Recordings &amp;archive…</source>
+            <translation>录音存档(&amp;A)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::CallsArchiveTab</name>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>最近 24 小时</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>最近 365 天</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <source>per hour</source>
+            <translation>按小时</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>按天</translation>
+        </message>
+        <message>
+            <source>per week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>时间段：</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>分组：</translation>
+        </message>
+        <message>
+            <source>Price per minute:</source>
+            <translation>每分钟单价：</translation>
+        </message>
+        <message>
+            <source> yuan</source>
+            <translation> 元</translation>
+        </message>
+        <message>
+            <source>What the platform charges per started talk minute, for the estimated cost (kept per profile on this computer).</source>
+            <translation>平台按每个开始的通话分钟收取的费用，用于估算费用（按配置保存在本机）。</translation>
+        </message>
+        <message>
+            <source>Unused for at least:</source>
+            <translation>至少未使用：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>导出 PNG…</translation>
+        </message>
+        <message>
+            <source>Save the page shown as a picture.</source>
+            <translation>将当前页面保存为图片。</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Save the figures of every period bucket as a CSV file.</source>
+            <translation>将每个时间分组的数据保存为 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>通话结果</translation>
+        </message>
+        <message>
+            <source>Calls and talk time</source>
+            <translation>通话与通话时长</translation>
+        </message>
+        <message>
+            <source>Bindings</source>
+            <translation>绑定关系</translation>
+        </message>
+        <message>
+            <source>Number pool</source>
+            <translation>号码池</translation>
+        </message>
+        <message>
+            <source>X number</source>
+            <translation>X 号码</translation>
+        </message>
+        <message>
+            <source>Active bindings</source>
+            <translation>生效中的绑定</translation>
+        </message>
+        <message>
+            <source>Calls in period</source>
+            <translation>时间段内通话</translation>
+        </message>
+        <message>
+            <source>Last call</source>
+            <translation>最近通话</translation>
+        </message>
+        <message>
+            <source>Cannot read the statistics: %1</source>
+            <translation>无法读取统计数据：%1</translation>
+        </message>
+        <message>
+            <source>No calls in this period.</source>
+            <translation>此时间段内没有通话。</translation>
+        </message>
+        <message>
+            <source>Calls and talk minutes per hour</source>
+            <translation>每小时通话次数与通话分钟</translation>
+        </message>
+        <message>
+            <source>Calls and talk minutes per day</source>
+            <translation>每天通话次数与通话分钟</translation>
+        </message>
+        <message>
+            <source>Calls and talk minutes per week</source>
+            <translation>每周通话次数与通话分钟</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Talk minutes</source>
+            <translation>通话分钟</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Bindings created, released and expired</source>
+            <translation>绑定的创建、解绑与过期</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>已创建</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>已解绑</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active binding(s) on %1 X number(s).</source>
+            <translation>
+                <numerusform>%1 个 X 号码上有 %n 个生效中的绑定。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Busiest: %1 (%2 active).</source>
+            <translation>最繁忙：%1（%2 个生效中）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every X number had a call or a binding in the last %n day(s).</source>
+            <translation>
+                <numerusform>每个 X 号码在最近 %n 天内都有通话或绑定。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Without a call or binding for %n day(s): %1.</source>
+            <translation>
+                <numerusform>%n 天内无通话或绑定：%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>导出统计数据</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s), %1 answered (%2%), %3 talk minutes (%4 billed), estimated cost %5 yuan</source>
+            <translation>
+                <numerusform>%n 次通话，%1 次接通（%2%），通话 %3 分钟（计费 %4 分钟），估算费用 %5 元</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pn::CallsModel</name>
         <message>
             <source>%1 s</source>
@@ -3938,6 +4364,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Simulate call…</source>
             <translation>模拟呼叫…</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
         </message>
     </context>
     <context>
@@ -4956,6 +5386,227 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::RecordingArchive</name>
+        <message>
+            <source>not a WAV file (no RIFF/WAVE header)</source>
+            <translation>不是 WAV 文件（没有 RIFF/WAVE 文件头）</translation>
+        </message>
+        <message>
+            <source>the WAV header announces %1 bytes, the file has %2</source>
+            <translation>WAV 文件头声明 %1 字节，文件实际为 %2 字节</translation>
+        </message>
+        <message>
+            <source>a broken ID3 tag</source>
+            <translation>ID3 标签已损坏</translation>
+        </message>
+        <message>
+            <source>neither a WAV nor an MP3 file</source>
+            <translation>既不是 WAV 也不是 MP3 文件</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the recordings archive: %1</source>
+            <translation>无法准备录音存档：%1</translation>
+        </message>
+        <message>
+            <source>The largest recording must be at least 1 KiB and the days to keep 0 (forever) or more.</source>
+            <translation>录音大小上限至少为 1 KiB，保留天数须为 0（永久）或更多。</translation>
+        </message>
+        <message>
+            <source>the taskid cannot name a file</source>
+            <translation>该 taskid 不能用作文件名</translation>
+        </message>
+        <message>
+            <source>the recording link is not an http(s) URL</source>
+            <translation>录音链接不是 http(s) 地址</translation>
+        </message>
+        <message>
+            <source>The call %1 has no recording.</source>
+            <translation>通话 %1 没有录音。</translation>
+        </message>
+        <message>
+            <source>plain http is not allowed for this profile (use https)</source>
+            <translation>此配置不允许明文 http（请使用 https）</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>larger than the profile's limit of %1 bytes</source>
+            <translation>超过配置的上限 %1 字节</translation>
+        </message>
+        <message>
+            <source>cannot write the recording: %1</source>
+            <translation>无法写入录音：%1</translation>
+        </message>
+        <message>
+            <source>the server refused to resume (HTTP 416)</source>
+            <translation>服务器拒绝续传（HTTP 416）</translation>
+        </message>
+        <message>
+            <source>HTTP %1 %2</source>
+            <translation>HTTP %1 %2</translation>
+        </message>
+        <message>
+            <source>the download ended after %1 of %2 bytes</source>
+            <translation>下载在 %1/%2 字节时中断</translation>
+        </message>
+        <message>
+            <source>refused: %1</source>
+            <translation>已拒绝：%1</translation>
+        </message>
+        <message>
+            <source>cannot keep the recording as %1</source>
+            <translation>无法将录音保存为 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::RecordingPlayer</name>
+        <message>
+            <source>Export recording</source>
+            <translation>导出录音</translation>
+        </message>
+        <message>
+            <source>Recordings (*.wav *.mp3)</source>
+            <translation>录音 (*.wav *.mp3)</translation>
+        </message>
+        <message>
+            <source>This recording is not in the archive yet.</source>
+            <translation>此录音尚未存档。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Downloading: %1 of %2 KB</source>
+            <translation>正在下载：%1/%2 KB</translation>
+        </message>
+        <message>
+            <source>Downloading: %1 KB</source>
+            <translation>正在下载：%1 KB</translation>
+        </message>
+        <message>
+            <source>Not in the archive (turn recordings on for this profile, or fetch it now).</source>
+            <translation>未存档（请为此配置开启录音存档，或立即下载）。</translation>
+        </message>
+        <message>
+            <source>Removed from the archive by the retention policy.</source>
+            <translation>已按保留策略从存档中删除。</translation>
+        </message>
+        <message>
+            <source>Could not be archived: %1</source>
+            <translation>无法存档：%1</translation>
+        </message>
+        <message>
+            <source>Waiting for another try (%1).</source>
+            <translation>等待重试（%1）。</translation>
+        </message>
+        <message>
+            <source>Queued for download.</source>
+            <translation>已排队等待下载。</translation>
+        </message>
+        <message>
+            <source>No audio output on this computer: export the file to play it elsewhere.</source>
+            <translation>本机没有音频输出设备：请导出文件后在其他地方播放。</translation>
+        </message>
+        <message>
+            <source>Cannot play this file: %1</source>
+            <translation>无法播放此文件：%1</translation>
+        </message>
+        <message>
+            <source>Archived: %1 (%2 KB)</source>
+            <translation>已存档：%1（%2 KB）</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save a copy of the archived recording.</source>
+            <translation>保存存档录音的副本。</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>复制链接</translation>
+        </message>
+        <message>
+            <source>Copy the platform's link to this recording.</source>
+            <translation>复制平台提供的此录音链接。</translation>
+        </message>
+        <message>
+            <source>Open link</source>
+            <translation>打开链接</translation>
+        </message>
+        <message>
+            <source>Open the platform's link in the browser.</source>
+            <translation>在浏览器中打开平台提供的链接。</translation>
+        </message>
+        <message>
+            <source>Fetch now</source>
+            <translation>立即下载</translation>
+        </message>
+        <message>
+            <source>Download this recording into the archive now.</source>
+            <translation>立即将此录音下载到存档。</translation>
+        </message>
+        <message>
+            <source>Position in the recording</source>
+            <translation>录音播放位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::RecordingPolicyDialog</name>
+        <message>
+            <source>Recordings archive</source>
+            <translation>录音存档</translation>
+        </message>
+        <message>
+            <source>Recordings archive — %1</source>
+            <translation>录音存档 — %1</translation>
+        </message>
+        <message>
+            <source>Download this profile's call recordings into the data folder</source>
+            <translation>将此配置的通话录音下载到数据文件夹</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>for ever</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source>Platforms keep recordings only for a while (Huawei: 7 days). Files larger than the limit are refused; files of calls older than the days to keep are removed.</source>
+            <translation>平台只保留录音一段时间（华为：7 天）。超过大小上限的文件会被拒绝；早于保留天数的通话录音会被删除。</translation>
+        </message>
+        <message>
+            <source>Largest recording:</source>
+            <translation>录音大小上限：</translation>
+        </message>
+        <message>
+            <source>Keep for:</source>
+            <translation>保留时长：</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::RequestLogModel</name>
         <message>
             <source>none</source>
@@ -5541,6 +6192,10 @@ Options:
         <message>
             <source>list the call records in the ledger</source>
             <translation>列出台账中的话单</translation>
+        </message>
+        <message>
+            <source>fetch, list and configure the call recordings archive</source>
+            <translation>下载、列出和配置通话录音存档</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,12 @@ void CallChartsWidget::setPeriod(Period period)
     m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(period)));
 }
 
+void CallChartsWidget::setControlsVisible(bool visible)
+{
+    m_periodCombo->setVisible(visible);
+    m_refresh->setVisible(visible);
+}
+
 CallChartsWidget::Period CallChartsWidget::period() const
 {
     return Period(m_periodCombo->currentData().toInt());
@@ -216,6 +222,7 @@ void CallChartsWidget::drawHours(const CallFilter &f)
     auto *y = new QValueAxis();
     y->setRange(0, double(std::max<qint64>(top, 1)));
     y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(int(std::min<qint64>(std::max<qint64>(top, 1), 5)) + 1); // whole numbers
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

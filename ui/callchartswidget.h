@@ -30,6 +30,8 @@ public:
 
     void setProfileId(std::optional<qint64> profileId);
     void setPeriod(Period period);
+    // Hides the period choice and the refresh button (a host that has its own).
+    void setControlsVisible(bool visible);
     Period period() const;
     // Re-reads the ledger and redraws.
     void refresh();

@@ -5,8 +5,10 @@
 #include "callbacks/callsmodel.h"
 #include "callbacks/callstore.h"
 #include "core/phonemask.h"
+#include "ui/calltimelinewidget.h"
 #include "ui/columnchooser.h"
 #include "ui/emptyhint.h"
+#include "ui/recordingplayer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +18,7 @@
 #include <QIdentityProxyModel>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSplitter>
 #include <QStyle>
 #include <QTimer>
 
@@ -120,6 +123,19 @@ CallsPanel::CallsPanel(CallStore &store, QWidget *parent)
     m_ui->panelLayout->insertLayout(1, second);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->panelLayout->setStretchFactor(m_ui->splitter, 1); // the table takes the tab's height
+    // The detail pane uses the tab's height: the call's fields above, its binding's timeline
+    // (call-start → CDR) below; the recording player (setRecordingArchive) under both.
+    m_timeline = new CallTimelineWidget(store);
+    m_timeline->setObjectName(QStringLiteral("callTimeline"));
+    auto *detailSplit = new QSplitter(Qt::Vertical);
+    detailSplit->setObjectName(QStringLiteral("detailSplitter"));
+    m_ui->detailLayout->replaceWidget(m_ui->detailText, detailSplit);
+    detailSplit->addWidget(m_ui->detailText);
+    detailSplit->addWidget(m_timeline);
+    detailSplit->setStretchFactor(0, 3);
+    detailSplit->setStretchFactor(1, 2);
+    m_ui->detailLayout->setStretchFactor(detailSplit, 1);
     const QDateTime now = QDateTime::currentDateTime();
     m_ui->fromEdit->setDateTime(now.addDays(-1));
     m_ui->toEdit->setDateTime(now.addSecs(3600));
@@ -181,6 +197,23 @@ void CallsPanel::connectReceiver(CallbackReceiver *receiver)
 {
     if (receiver)
         connect(receiver, &CallbackReceiver::cdrReceived, m_model.get(), &CallsModel::addRecord);
+    m_timeline->connectReceiver(receiver);
+}
+
+void CallsPanel::setRecordingArchive(RecordingArchive *archive)
+{
+    if (!m_player) {
+        m_player = new RecordingPlayer(m_ui->detailPane);
+        m_ui->detailLayout->addWidget(m_player);
+        connect(m_player, &RecordingPlayer::fetchRequested, this,
+                &CallsPanel::fetchRecordingRequested);
+    }
+    m_player->setArchive(archive);
+    m_player->setUrlOpener(m_openUrl);
+    // The player has play, copy link and open link: the plain buttons go.
+    m_ui->playButton->hide();
+    m_ui->copyLinkButton->hide();
+    showCurrent();
 }
 
 void CallsPanel::setProfileId(std::optional<qint64> profileId)
@@ -199,6 +232,7 @@ void CallsPanel::setRevealNumbers(bool reveal)
     if (m_ui->revealCheck->isChecked() != reveal)
         m_ui->revealCheck->setChecked(reveal);
     m_model->setRevealNumbers(reveal);
+    m_timeline->setRevealNumbers(reveal);
     showCurrent();
 }
 
@@ -324,6 +358,9 @@ void CallsPanel::showCurrent()
             QStringLiteral("<p>%1</p>").arg(escaped(tr("Select a call to see its details."))));
         m_ui->playButton->setEnabled(false);
         m_ui->copyLinkButton->setEnabled(false);
+        if (m_player)
+            m_player->setRecording({}, {});
+        m_timeline->setSubid({});
         return;
     }
     const QString taskid = current.data(CallsModel::TaskidRole).toString();
@@ -335,6 +372,9 @@ void CallsPanel::showCurrent()
     const bool hasRecording = currentRecording().isValid();
     m_ui->playButton->setEnabled(hasRecording);
     m_ui->copyLinkButton->setEnabled(hasRecording);
+    if (m_player)
+        m_player->setRecording(taskid, currentRecording());
+    m_timeline->setSubid(r.subid);
     Q_EMIT currentCallChanged(taskid, r.subid);
 }
 

@@ -20,6 +20,9 @@ namespace pn {
 
 class CallbackReceiver;
 class CallStore;
+class CallTimelineWidget;
+class RecordingArchive;
+class RecordingPlayer;
 class CallsModel;
 class CallsFilterProxy;
 struct CdrRecord;
@@ -51,11 +54,17 @@ public:
     QTableView *view() const;
     QString detailText() const;
 
+    // Plays archived recordings in the detail pane (RecordingPlayer) instead of opening links.
+    void setRecordingArchive(RecordingArchive *archive);
+    RecordingPlayer *player() const { return m_player; }
+    CallTimelineWidget *timeline() const { return m_timeline; }
+
     // Test hook: what "Play recording" does (default QDesktopServices::openUrl).
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
 
 Q_SIGNALS:
     void currentCallChanged(const QString &taskid, const QString &subid);
+    void fetchRecordingRequested(const QString &taskid);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +84,8 @@ private:
     std::unique_ptr<QObject> m_decorator;
     std::optional<qint64> m_profileId;
     std::function<bool(const QUrl &)> m_openUrl;
+    RecordingPlayer *m_player = nullptr;
+    CallTimelineWidget *m_timeline = nullptr;
 };
 
 // An icon for each outcome class (shared by the Calls tab and the timeline).

@@ -14,6 +14,9 @@
 #include "ui/bindingdialog.h"
 #include "ui/bindingstab.h"
 #include "ui/bulkactions.h"
+#include "ui/callsarchiveagent.h"
+#include "ui/callsarchivealerts.h"
+#include "ui/callsarchivetab.h"
 #include "ui/callspanel.h"
 #include "ui/calltimelinewidget.h"
 #include "ui/confirm.h"
@@ -27,6 +30,7 @@
 #include "ui/transferdialog.h"
 #include "ui/transferstab.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -241,6 +245,30 @@ void ConsoleWindow::setupCalls()
     m_callsPanel->setObjectName(QStringLiteral("callsPanel"));
     m_callsPanel->connectReceiver(m_console.receiver());
     setCallsWidget(m_callsPanel);
+    m_statisticsTab = new CallsArchiveTab(m_console.ledger(), m_console.callStore(), clock());
+    m_statisticsTab->connectReceiver(m_console.receiver());
+    ui()->tabs->addTab(m_statisticsTab, tr("Statistics"));
+    m_archiveAgent =
+        new CallsArchiveAgent(m_console.ledger(), m_console.profiles(), statusBar(), this);
+    m_archiveAgent->connectReceiver(m_console.receiver());
+    m_archiveAgent->addMenuAction(ui()->menuFile, ui()->actionQuit);
+    m_callsPanel->setRecordingArchive(m_archiveAgent->archive());
+    connect(m_callsPanel, &CallsPanel::fetchRecordingRequested, m_archiveAgent,
+            &CallsArchiveAgent::fetchNow);
+    m_alerts = new AlertsMonitor(m_console.ledger(), m_archiveAgent->archive(), clock(),
+                                 statusBar(), this);
+    connect(m_alerts, &AlertsMonitor::showRequested, this, [this](Alert::Kind kind) {
+        auto *state = bindingsTab()->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+        const bool bindings = kind == Alert::Kind::PendingIntent || kind == Alert::Kind::NoCdr;
+        ui()->tabs->setCurrentWidget(bindings ? static_cast<QWidget *>(bindingsTab())
+                                     : kind == Alert::Kind::RejectedSpike
+                                         ? static_cast<QWidget *>(m_inboxWidget)
+                                         : static_cast<QWidget *>(m_callsPanel));
+        if (bindings && state)
+            state->setCurrentIndex(state->findData(kind == Alert::Kind::PendingIntent
+                                                       ? QStringLiteral("pending")
+                                                       : QStringLiteral("active")));
+    });
     m_inboxWidget = new InboxWidget(m_console.inbox());
     m_inboxWidget->setObjectName(QStringLiteral("inboxWidget"));
     m_inboxWidget->connectReceiver(m_console.receiver());
@@ -326,6 +354,9 @@ void ConsoleWindow::onProfileChanged()
     m_transfers->setProfileId(id);
     m_requestLog->setProfileId(id);
     m_callsPanel->setProfileId(id);
+    m_statisticsTab->setProfile(id, p ? p->xNumbers : QStringList());
+    m_archiveAgent->setProfileId(id);
+    m_alerts->setProfileId(id);
     fillProfiles();
     accountPanel()->clear();
     setPlainHttpProduction(p && p->environment == Environment::Production &&
@@ -350,6 +381,12 @@ void ConsoleWindow::retranslate()
     showSecretBackend();
     if (!m_bindings || !m_timeline)
         return; // still being built
+    if (m_statisticsTab)
+        ui()->tabs->setTabText(ui()->tabs->indexOf(m_statisticsTab), tr("Statistics"));
+    if (m_archiveAgent)
+        m_archiveAgent->retranslate();
+    if (m_alerts)
+        m_alerts->retranslate();
     for (QAbstractItemModel *m :
          std::initializer_list<QAbstractItemModel *>{m_bindings, m_transfers, m_requestLog}) {
         if (m->columnCount() > 0)

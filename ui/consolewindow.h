@@ -18,6 +18,9 @@ namespace pn {
 class BindingDialog;
 class BindingsFilterModel;
 class BindingsModel;
+class AlertsMonitor;
+class CallsArchiveAgent;
+class CallsArchiveTab;
 class CallsPanel;
 class CallTimelineWidget;
 class InboxWidget;
@@ -47,6 +50,9 @@ public:
     TransfersModel *transfersModel() const { return m_transfers; }
     RequestLogModel *requestLogModel() const { return m_requestLog; }
     CallsPanel *callsPanel() const { return m_callsPanel; }
+    CallsArchiveTab *statisticsTab() const { return m_statisticsTab; }
+    CallsArchiveAgent *archiveAgent() const { return m_archiveAgent; }
+    AlertsMonitor *alerts() const { return m_alerts; }
     InboxWidget *inboxWidget() const { return m_inboxWidget; }
     CallTimelineWidget *timeline() const { return m_timeline; }
     // The status bar's "Keys: …" label: where the profiles' secrets are kept.
@@ -116,6 +122,9 @@ private:
     RequestLogModel *m_requestLog = nullptr;
     QSortFilterProxyModel *m_requestLogSort = nullptr;
     CallsPanel *m_callsPanel = nullptr;
+    CallsArchiveTab *m_statisticsTab = nullptr;
+    CallsArchiveAgent *m_archiveAgent = nullptr;
+    AlertsMonitor *m_alerts = nullptr;
     InboxWidget *m_inboxWidget = nullptr;
     CallTimelineWidget *m_timeline = nullptr;
     QPointer<BindingDialog> m_bindingDialog;

@@ -5,6 +5,7 @@
 #include "cli/listencommand.h"
 #include "cli/platformcommands.h"
 #include "cli/profilecommand.h"
+#include "cli/recordingscommand.h"
 #include "cli/signcommand.h"
 #include "core/language.h"
 #include "core/logging.h"
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
     commands.add<pn::cli::BulkCommand>();
     commands.add<pn::cli::ExportCommand>();
     commands.add<pn::cli::CallsCommand>();
+    commands.add<pn::cli::RecordingsCommand>();
     commands.add<pn::cli::ListenCommand>();
     commands.add<pn::cli::ProfileCommand>();
     commands.add<pn::cli::SignCommand>();

@@ -2,12 +2,16 @@
 // in-process sandbox with a few bindings, transfers, calls and log entries:
 //   pnconsole-screenshots --screenshots DIR
 // Run offscreen (QT_QPA_PLATFORM=offscreen) by the `screenshots` target.
+#include "callbacks/recordings.h"
 #include "core/clock.h"
 #include "core/language.h"
 #include "ledger/bindingsmodel.h"
 #include "sandbox/sandboxplatform.h"
 #include "session/console.h"
 #include "ui/bindingdialog.h"
+#include "ui/callsarchiveagent.h"
+#include "ui/callsarchivetab.h"
+#include "ui/callspanel.h"
 #include "ui/consolewindow.h"
 #include "ui/helpdialog.h"
 #include "ui/profileeditor.h"
@@ -24,6 +28,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -122,6 +127,7 @@ int main(int argc, char *argv[])
         r.bnum = QStringLiteral("1770000%1").arg(1000 + i);
         r.ttl = ttls.at(i);
         r.userData = i == 1 ? QStringLiteral("order-4711") : QString();
+        r.record = i == 1 ? 1 : 0; // the simulated call below has a recording
         ++outstanding;
         const auto id = console.service()->createBinding(
             r, [&outstanding](const pn::ServiceOutcome &) { --outstanding; }, &error);
@@ -142,6 +148,12 @@ int main(int argc, char *argv[])
             ids.last(), [&outstanding](const pn::ServiceOutcome &) { --outstanding; }, &error);
     }
     waitFor([&] { return outstanding == 0; });
+    {
+        // The recordings archive on, so the Calls tab's player has the simulated call's file.
+        pn::RecordingPolicy keep;
+        keep.enabled = true;
+        window.archiveAgent()->archive()->setPolicy(profile.id, keep, &error);
+    }
     if (ids.size() > 1) {
         const auto b = console.ledger().bindingById(ids.at(1));
         if (b)
@@ -155,14 +167,21 @@ int main(int argc, char *argv[])
         int index;
         const char *name;
     };
-    const Tab tabs[] = {
-        {0, "bindings"}, {1, "transfers"}, {2, "calls"}, {3, "inbox"}, {4, "requestlog"}};
+    const Tab tabs[] = {{0, "bindings"}, {1, "transfers"},  {2, "calls"},
+                        {3, "inbox"},    {4, "requestlog"}, {5, "statistics"}};
     auto *tabWidget = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         window.setLanguage(lang);
         settle(300);
         for (const Tab &tab : tabs) {
             tabWidget->setCurrentIndex(tab.index);
+            if (tab.index == 2) {
+                auto *calls = window.callsPanel()->view();
+                if (calls->model()->rowCount() > 0)
+                    calls->setCurrentIndex(calls->model()->index(0, 0));
+            }
+            if (tab.index == 5)
+                window.statisticsTab()->refresh();
             if (tab.index == 4) {
                 auto *view = tabWidget->widget(4)->findChild<QTreeView *>();
                 if (view && view->model() && view->model()->rowCount() > 0)

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pn {
+
+// Figures of the team's own call archive for the Statistics tab and `pnctl`: calls, answers,
+// talk time and estimated cost per hour/day/week, bindings created/released/expired in the same
+// buckets, and how the pool of X numbers is used. Read straight from the ledger's `calls` and
+// `bindings` tables with SQL both dialects share.
+struct ArchiveStats
+{
+    enum class Granularity { Hour, Day, Week };
+
+    struct Bucket
+    {
+        qint64 startSecs = 0; // local start of the hour/day/week, as epoch seconds
+        qint64 calls = 0;
+        qint64 answered = 0;
+        qint64 talkSeconds = 0;
+        qint64 bindingsCreated = 0;
+        qint64 bindingsReleased = 0;
+        qint64 bindingsExpired = 0;
+    };
+    struct PoolX
+    {
+        QString x;
+        qint64 activeBindings = 0;
+        qint64 calls = 0;        // in the period
+        qint64 lastCallSecs = 0; // 0 = never
+    };
+
+    QList<Bucket> buckets; // oldest first, empty buckets included
+    QList<PoolX> pool;     // busiest first (active bindings, then calls)
+    qint64 calls = 0;
+    qint64 answered = 0;
+    qint64 talkSeconds = 0;
+
+    double answerRate() const { return calls > 0 ? double(answered) / double(calls) : 0.0; }
+    // Talk minutes as the platforms bill them: each answered call rounded up to the minute.
+    qint64 billedMinutes = 0;
+    double estimatedCost(double pricePerMinute) const
+    {
+        return double(billedMinutes) * pricePerMinute;
+    }
+    // The X numbers (of `xNumbers`) without a call since `sinceSecs`.
+    QStringList unusedSince(const QStringList &xNumbers, qint64 sinceSecs) const;
+};
+
+struct ArchiveQuery
+{
+    std::optional<qint64> profileId;
+    qint64 fromSecs = 0;
+    qint64 toSecs = 0; // exclusive
+    ArchiveStats::Granularity granularity = ArchiveStats::Granularity::Day;
+    int utcOffsetSecs = 0; // where a local day begins
+};
+
+class CallsArchive final
+{
+    Q_DECLARE_TR_FUNCTIONS(CallsArchive)
+
+public:
+    static ArchiveStats compute(const QSqlDatabase &db, const ArchiveQuery &query,
+                                QString *error = nullptr);
+    // One line per bucket, with a header; for the CSV export.
+    static QString toCsv(const ArchiveStats &stats, ArchiveStats::Granularity granularity,
+                         double pricePerMinute);
+    static qint64 bucketStart(qint64 secs, ArchiveStats::Granularity granularity,
+                              int utcOffsetSecs);
+    static qint64 bucketLength(ArchiveStats::Granularity granularity);
+};
+
+} // namespace pn

@@ -1,0 +1,516 @@
+// The Statistics tab's figures (CallsArchive) against a direct count over random data, the tab
+// itself (charts, pool, CSV and PNG export) and the recording player in the Calls tab (offscreen:
+// without an audio output it says so and still exports and copies the link).
+
+#include "recordingserver.h"
+
+#include "callbacks/callsarchive.h"
+#include "callbacks/callsmodel.h"
+#include "callbacks/callstore.h"
+#include "callbacks/recordings.h"
+#include "core/clock.h"
+#include "ledger/ledger.h"
+#include "sandbox/sandboxplatform.h"
+#include "ui/callchartswidget.h"
+#include "ui/callsarchivealerts.h"
+#include "ui/callsarchivetab.h"
+#include "ui/callspanel.h"
+#include "ui/calltimelinewidget.h"
+#include "ui/recordingplayer.h"
+
+#include <QAbstractSeries>
+#include <QApplication>
+#include <QAudioDevice>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QClipboard>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMediaDevices>
+#include <QMenu>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+
+using namespace pn;
+
+namespace {
+constexpr qint64 ProfileA = 1;
+constexpr qint64 ProfileB = 2;
+const QStringList Xs = {QStringLiteral("17000000001"), QStringLiteral("17000000002"),
+                        QStringLiteral("17000000003")};
+} // namespace
+
+class TestCallsArchive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void figuresEqualADirectCount_data();
+    void figuresEqualADirectCount();
+    void statisticsTabDrawsAndExports();
+    void playerInTheCallsTab();
+    void alertsRaisedAndCleared();
+
+private:
+    ManualClock m_clock{1'765'000'000'000};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<CallStore> m_store;
+    struct Generated
+    {
+        qint64 profile;
+        QString x;
+        qint64 begin;
+        bool answered;
+        qint64 duration;
+    };
+    QList<Generated> m_calls;
+    struct Binding
+    {
+        qint64 profile;
+        QString x;
+        QString state;
+        qint64 createdMs;
+        qint64 releasedMs;
+        qint64 expiresMs;
+    };
+    QList<Binding> m_bindings;
+};
+
+void TestCallsArchive::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ledger = std::make_unique<Ledger>(m_dir->filePath(QStringLiteral("ledger.sqlite")), m_clock);
+    QString error;
+    QVERIFY2(m_ledger->open(&error), qPrintable(error));
+    m_store = std::make_unique<CallStore>(*m_ledger);
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+    QSqlQuery q(m_ledger->database());
+    for (qint64 id : {ProfileA, ProfileB}) {
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO profiles (id, name, environment, base_url, "
+                                       "devid, created_at, updated_at) VALUES (%1, 'p%1', "
+                                       "'test', 'https://127.0.0.1:1', '1000', 0, 0)")
+                            .arg(id)),
+                 qPrintable(q.lastError().text()));
+    }
+    // Random calls over 40 days and bindings in every state, seeded for a reproducible failure.
+    QRandomGenerator rng(20261202);
+    m_calls.clear();
+    m_bindings.clear();
+    const qint64 now = m_clock.nowSecs();
+    QVERIFY(m_store->begin(&error));
+    for (int i = 0; i < 1500; ++i) {
+        Generated g{rng.bounded(2) ? ProfileA : ProfileB, Xs.at(rng.bounded(int(Xs.size()))),
+                    now - qint64(rng.bounded(40 * 86400)), rng.bounded(3) != 0,
+                    qint64(rng.bounded(600))};
+        m_calls << g;
+        CdrRecord r;
+        r.devid = QStringLiteral("1000");
+        r.appid = QStringLiteral("app1");
+        r.taskid = QStringLiteral("T%1").arg(i);
+        r.subid = QStringLiteral("S%1").arg(i % 50);
+        r.caller = QStringLiteral("13800138000");
+        r.callee = QStringLiteral("13900139000");
+        r.rcaller = g.x;
+        r.result = g.answered ? QStringLiteral("answered") : QStringLiteral("17");
+        r.beginTime = g.begin;
+        r.duration = g.answered ? g.duration : 0;
+        r.profileId = g.profile;
+        r.receivedAtMs = m_clock.nowMs();
+        QCOMPARE(m_store->storeCdr(r, &error), CallStore::Stored::Inserted);
+    }
+    QVERIFY(m_store->commit(&error));
+    const QStringList states = {QStringLiteral("active"), QStringLiteral("released"),
+                                QStringLiteral("expired"), QStringLiteral("failed"),
+                                QStringLiteral("pending")};
+    for (int i = 0; i < 400; ++i) {
+        Binding b;
+        b.profile = rng.bounded(2) ? ProfileA : ProfileB;
+        b.x = Xs.at(rng.bounded(2)); // the third X never has a binding
+        b.state = states.at(rng.bounded(int(states.size())));
+        b.createdMs = (now - qint64(rng.bounded(40 * 86400))) * 1000;
+        b.releasedMs = b.state == QLatin1StringView("released")
+                           ? b.createdMs + qint64(rng.bounded(86400)) * 1000
+                           : 0;
+        b.expiresMs = b.createdMs + 3600'000;
+        m_bindings << b;
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO bindings (profile_id, reqid, appid, x, anum, "
+                                       "bnum, ttl, state, subid, created_at, expires_at, "
+                                       "released_at, updated_at) VALUES (%1, 'r%2', 'app1', "
+                                       "'%3', 'a', 'b', 3600, '%4', 's%2', %5, %6, %7, 0)")
+                            .arg(b.profile)
+                            .arg(i)
+                            .arg(b.x, b.state)
+                            .arg(b.createdMs)
+                            .arg(b.expiresMs)
+                            .arg(b.releasedMs > 0 ? QString::number(b.releasedMs)
+                                                  : QStringLiteral("NULL"))),
+                 qPrintable(q.lastError().text()));
+    }
+}
+
+void TestCallsArchive::cleanup()
+{
+    m_store.reset();
+    m_ledger.reset();
+    m_dir.reset();
+}
+
+void TestCallsArchive::figuresEqualADirectCount_data()
+{
+    QTest::addColumn<int>("granularity");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<bool>("onlyA");
+    QTest::newRow("days, UTC+8, profile A")
+        << int(ArchiveStats::Granularity::Day) << 8 * 3600 << true;
+    QTest::newRow("hours, UTC, all") << int(ArchiveStats::Granularity::Hour) << 0 << false;
+    QTest::newRow("weeks, UTC-5, all")
+        << int(ArchiveStats::Granularity::Week) << -5 * 3600 << false;
+}
+
+void TestCallsArchive::figuresEqualADirectCount()
+{
+    QFETCH(int, granularity);
+    QFETCH(int, offset);
+    QFETCH(bool, onlyA);
+    ArchiveQuery query;
+    query.granularity = ArchiveStats::Granularity(granularity);
+    query.utcOffsetSecs = offset;
+    query.toSecs = m_clock.nowSecs() + 1;
+    query.fromSecs = query.toSecs - 30 * 86400;
+    if (onlyA)
+        query.profileId = ProfileA;
+    QString error;
+    const ArchiveStats s = CallsArchive::compute(m_ledger->database(), query, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // The same figures counted here, row by row.
+    QMap<qint64, ArchiveStats::Bucket> expected;
+    const qint64 len = CallsArchive::bucketLength(query.granularity);
+    for (qint64 t = CallsArchive::bucketStart(query.fromSecs, query.granularity, offset);
+         t < query.toSecs; t += len)
+        expected[t].startSecs = t;
+    qint64 calls = 0, answered = 0, talk = 0, billed = 0;
+    for (const Generated &g : std::as_const(m_calls)) {
+        if ((onlyA && g.profile != ProfileA) || g.begin < query.fromSecs || g.begin >= query.toSecs)
+            continue;
+        ArchiveStats::Bucket &b =
+            expected[CallsArchive::bucketStart(g.begin, query.granularity, offset)];
+        ++b.calls;
+        ++calls;
+        if (g.answered) {
+            ++b.answered;
+            ++answered;
+            b.talkSeconds += g.duration;
+            talk += g.duration;
+            billed += (g.duration + 59) / 60;
+        }
+    }
+    auto in = [&](qint64 ms) { return ms / 1000 >= query.fromSecs && ms / 1000 < query.toSecs; };
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (onlyA && b.profile != ProfileA)
+            continue;
+        if (b.state != QLatin1StringView("failed") && in(b.createdMs))
+            ++expected[CallsArchive::bucketStart(b.createdMs / 1000, query.granularity, offset)]
+                  .bindingsCreated;
+        if (b.state == QLatin1StringView("released") && in(b.releasedMs))
+            ++expected[CallsArchive::bucketStart(b.releasedMs / 1000, query.granularity, offset)]
+                  .bindingsReleased;
+        if (b.state == QLatin1StringView("expired") && in(b.expiresMs))
+            ++expected[CallsArchive::bucketStart(b.expiresMs / 1000, query.granularity, offset)]
+                  .bindingsExpired;
+    }
+    QCOMPARE(s.calls, calls);
+    QVERIFY(calls > 100);
+    QCOMPARE(s.answered, answered);
+    QCOMPARE(s.talkSeconds, talk);
+    QCOMPARE(s.billedMinutes, billed);
+    QCOMPARE(s.buckets.size(), expected.size());
+    int i = 0;
+    for (const ArchiveStats::Bucket &e : std::as_const(expected)) {
+        const ArchiveStats::Bucket &b = s.buckets.at(i++);
+        QCOMPARE(b.startSecs, e.startSecs);
+        QCOMPARE(b.calls, e.calls);
+        QCOMPARE(b.answered, e.answered);
+        QCOMPARE(b.talkSeconds, e.talkSeconds);
+        QCOMPARE(b.bindingsCreated, e.bindingsCreated);
+        QCOMPARE(b.bindingsReleased, e.bindingsReleased);
+        QCOMPARE(b.bindingsExpired, e.bindingsExpired);
+    }
+    // The pool: active bindings per X now; the third X has none.
+    for (const QString &x : Xs) {
+        qint64 active = 0;
+        for (const Binding &b : std::as_const(m_bindings))
+            active += b.x == x && b.state == QLatin1StringView("active") &&
+                      (!onlyA || b.profile == ProfileA);
+        const auto it =
+            std::find_if(s.pool.cbegin(), s.pool.cend(), [&](const auto &p) { return p.x == x; });
+        QVERIFY(it != s.pool.cend());
+        QCOMPARE(it->activeBindings, active);
+    }
+    QVERIFY(s.pool.first().activeBindings >= s.pool.last().activeBindings); // busiest first
+    QCOMPARE(s.unusedSince(Xs + QStringList{QStringLiteral("17000000009")}, query.fromSecs),
+             QStringList{QStringLiteral("17000000009")});
+    // A local day starts at local midnight.
+    if (query.granularity == ArchiveStats::Granularity::Day)
+        QCOMPARE((s.buckets.first().startSecs + offset) % 86400, 0);
+    // A week starts on a Monday.
+    if (query.granularity == ArchiveStats::Granularity::Week) {
+        const QDateTime start =
+            QDateTime::fromSecsSinceEpoch(s.buckets.first().startSecs, QTimeZone(offset));
+        QCOMPARE(start.date().dayOfWeek(), 1);
+        QCOMPARE(start.time(), QTime(0, 0));
+    }
+}
+
+void TestCallsArchive::statisticsTabDrawsAndExports()
+{
+    CallsArchiveTab tab(*m_ledger, *m_store, m_clock);
+    tab.resize(1200, 700);
+    tab.show();
+    tab.setProfile(ProfileA, Xs + QStringList{QStringLiteral("17000000009")});
+    tab.setPeriod(CallsArchiveTab::Period::Month);
+    tab.setGranularity(ArchiveStats::Granularity::Day);
+    tab.setPricePerMinute(0.1);
+    QVERIFY(tab.stats().calls > 0);
+    QCOMPARE(tab.stats().buckets.size(), 31);
+    QVERIFY(tab.summaryText().contains(QString::number(tab.stats().calls)));
+    QVERIFY(tab.summaryText().contains(QString::number(tab.stats().estimatedCost(0.1), 'f', 2)));
+    auto bars = [](QChart *chart) {
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *b = qobject_cast<QBarSeries *>(s))
+                return b;
+        }
+        return static_cast<QBarSeries *>(nullptr);
+    };
+    QBarSeries *calls = bars(tab.callsChart());
+    QVERIFY(calls);
+    double sum = 0;
+    for (int i = 0; i < calls->barSets().first()->count(); ++i)
+        sum += calls->barSets().first()->at(i);
+    QCOMPARE(qint64(sum), tab.stats().calls);
+    QCOMPARE(bars(tab.bindingsChart())->barSets().size(), 3);
+    // The outcome charts are the same profile's.
+    QCOMPARE(tab.charts()->stats().total, tab.stats().calls);
+    // The pool lists every X, the one never used too.
+    QCOMPARE(tab.poolTable()->rowCount(), 4);
+    const QString csvPath = m_dir->filePath(QStringLiteral("stats.csv"));
+    QString error;
+    QVERIFY2(tab.exportCsv(csvPath, &error), qPrintable(error));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 31 + 2);
+    QVERIFY(lines.first().startsWith("start,calls,answered"));
+    const QString png = m_dir->filePath(QStringLiteral("stats.png"));
+    QVERIFY2(tab.exportPng(png, &error), qPrintable(error));
+    QVERIFY(!QImage(png).isNull());
+}
+
+void TestCallsArchive::playerInTheCallsTab()
+{
+    RecordingServer server;
+    server.set(QStringLiteral("/r/p.wav"), {200, SandboxPlatform::recordingWav()});
+    const QString link = QStringLiteral("http://127.0.0.1:%1/r/p.wav").arg(server.port());
+    CdrRecord r;
+    r.devid = QStringLiteral("1000");
+    r.appid = QStringLiteral("app1");
+    r.taskid = QStringLiteral("TPLAY");
+    r.subid = QStringLiteral("SPLAY");
+    r.caller = QStringLiteral("13800138000");
+    r.callee = QStringLiteral("13900139000");
+    r.rcaller = Xs.first();
+    r.result = QStringLiteral("answered");
+    r.beginTime = m_clock.nowSecs() - 10;
+    r.duration = 1;
+    r.recording = link;
+    r.profileId = ProfileA;
+    QString error;
+    QCOMPARE(m_store->storeCdr(r, &error), CallStore::Stored::Inserted);
+
+    RecordingArchive archive(*m_ledger, RecordingArchive::defaultFolder(*m_ledger));
+    QVERIFY(archive.open(&error));
+    CallsPanel panel(*m_store);
+    panel.setRecordingArchive(&archive);
+    panel.resize(1200, 700);
+    panel.show();
+    QList<QUrl> opened;
+    panel.player()->setUrlOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTableView *view = panel.view();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    int row = -1;
+    for (int i = 0; i < view->model()->rowCount(); ++i) {
+        if (view->model()->index(i, 0).data(CallsModel::TaskidRole).toString() == r.taskid)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    view->setCurrentIndex(view->model()->index(row, 0));
+    RecordingPlayer *player = panel.player();
+    QVERIFY(player->isVisible());
+    QCOMPARE(player->taskid(), r.taskid);
+    QVERIFY(player->localFile().isEmpty());
+    QVERIFY(player->statusText().contains(QStringLiteral("Not in the archive")));
+    // Fetch now (the policy is off): the player follows the download and then has the file.
+    auto *fetch = player->findChild<QPushButton *>(QStringLiteral("recordingFetch"));
+    QVERIFY(fetch && fetch->isVisible());
+    QSignalSpy requested(&panel, &CallsPanel::fetchRecordingRequested);
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(archive.requeue(r.taskid, &error));
+    QSignalSpy idle(&archive, &RecordingArchive::idle);
+    archive.start();
+    QVERIFY(idle.count() > 0 || idle.wait(10'000));
+    QTRY_VERIFY(!player->localFile().isEmpty());
+    QVERIFY(player->statusText().contains(QStringLiteral("TPLAY.wav")) ||
+            player->statusText().contains(QStringLiteral("No audio output")));
+    auto *play = player->findChild<QPushButton *>(QStringLiteral("recordingPlay"));
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        // Offscreen CI: no audio output, no player; it says so, export and links still work.
+        QVERIFY(!player->canPlay());
+        QVERIFY(!play->isEnabled());
+        QVERIFY(player->statusText().contains(QStringLiteral("No audio output")));
+    } else {
+        QVERIFY(player->canPlay());
+        QVERIFY(play->isEnabled());
+    }
+    QCOMPARE(player->timeText().count(u'/'), 1);
+    const QString copy = m_dir->filePath(QStringLiteral("exported.wav"));
+    player->setExportPathChooser([&](const QString &suggested) {
+        return suggested == QStringLiteral("TPLAY.wav") ? copy : QString();
+    });
+    QTest::mouseClick(player->findChild<QPushButton *>(QStringLiteral("recordingExport")),
+                      Qt::LeftButton);
+    QFile exported(copy);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(), SandboxPlatform::recordingWav());
+    QTest::mouseClick(player->findChild<QPushButton *>(QStringLiteral("recordingCopyLink")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link);
+    QTest::mouseClick(player->findChild<QPushButton *>(QStringLiteral("recordingOpenLink")),
+                      Qt::LeftButton);
+    QCOMPARE(opened, QList<QUrl>{QUrl(link)});
+    // The detail pane also shows the binding's timeline.
+    QVERIFY(panel.timeline()->isVisible());
+}
+
+void TestCallsArchive::alertsRaisedAndCleared()
+{
+    QSqlQuery q(m_ledger->database());
+    // A profile of its own, with nothing in it yet.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO profiles (id, name, environment, base_url, devid, "
+                                  "created_at, updated_at) VALUES (9, 'alerts', 'test', "
+                                  "'https://127.0.0.1:1', '1000', 0, 0)")));
+    RecordingArchive archive(*m_ledger, RecordingArchive::defaultFolder(*m_ledger));
+    QString error;
+    QVERIFY(archive.open(&error));
+    AlertsMonitor alerts(*m_ledger, &archive, m_clock, nullptr);
+    alerts.setProfileId(9);
+    AlertSettings settings;
+    settings.silenceHours = 6;
+    alerts.setSettings(settings);
+    QVERIFY(alerts.alerts().isEmpty());
+    QVERIFY(!alerts.button()->isVisibleTo(nullptr) || alerts.alerts().isEmpty());
+    const qint64 now = m_clock.nowMs();
+
+    // A pending intent: not yet after 4 minutes, an alert after 6, gone once it settles.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO bindings (id, profile_id, reqid, appid, x, anum, "
+                                  "bnum, ttl, state, created_at, updated_at) VALUES (9001, 9, "
+                                  "'rp', 'app1', 'x', 'a', 'b', 3600, 'pending', %1, 0)")
+                       .arg(now - 4 * 60'000)));
+    alerts.check();
+    QVERIFY(!alerts.has(Alert::Kind::PendingIntent));
+    m_clock.advanceMs(2 * 60'000);
+    alerts.check();
+    QVERIFY(alerts.has(Alert::Kind::PendingIntent));
+    QCOMPARE(alerts.button()->text(), QStringLiteral("1 alert(s)"));
+    // Its action shows the rows.
+    QSignalSpy show(&alerts, &AlertsMonitor::showRequested);
+    QMenu *menu = alerts.button()->menu();
+    QVERIFY(menu->actions().first()->text().contains(QStringLiteral("show the rows")));
+    menu->actions().first()->trigger();
+    QCOMPARE(show.count(), 1);
+    QCOMPARE(show.at(0).at(0).value<Alert::Kind>(), Alert::Kind::PendingIntent);
+    QVERIFY(q.exec(QStringLiteral("UPDATE bindings SET state = 'failed' WHERE id = 9001")));
+    alerts.check();
+    QVERIFY(!alerts.has(Alert::Kind::PendingIntent));
+
+    // Rejected callbacks: 9 in 10 minutes is not a spike, 10 is; they age out.
+    for (int i = 0; i < 9; ++i)
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO rejected_callbacks (received_at, http_status, "
+                                      "reason) VALUES (%1, 400, 'bad')")
+                           .arg(m_clock.nowMs() - 1000)));
+    alerts.check();
+    QVERIFY(!alerts.has(Alert::Kind::RejectedSpike));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO rejected_callbacks (received_at, http_status, "
+                                  "reason) VALUES (%1, 400, 'bad')")
+                       .arg(m_clock.nowMs())));
+    alerts.check();
+    QVERIFY(alerts.has(Alert::Kind::RejectedSpike));
+    m_clock.advanceMs(11 * 60'000);
+    alerts.check();
+    QVERIFY(!alerts.has(Alert::Kind::RejectedSpike));
+
+    // An active binding for 7 hours and no CDR in the last 6: the callback URL may be broken.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO bindings (id, profile_id, reqid, appid, x, anum, "
+                                  "bnum, ttl, state, subid, created_at, expires_at, updated_at) "
+                                  "VALUES (9002, 9, 'ra', 'app1', 'x', 'a', 'b', 86400, 'active', "
+                                  "'s9', %1, %2, 0)")
+                       .arg(m_clock.nowMs() - 7 * 3600'000)
+                       .arg(m_clock.nowMs() + 3600'000)));
+    alerts.check();
+    QVERIFY(alerts.has(Alert::Kind::NoCdr));
+    CdrRecord r;
+    r.devid = QStringLiteral("1000");
+    r.appid = QStringLiteral("app1");
+    r.taskid = QStringLiteral("TALERT");
+    r.subid = QStringLiteral("s9");
+    r.caller = QStringLiteral("1");
+    r.callee = QStringLiteral("2");
+    r.rcaller = QStringLiteral("x");
+    r.result = QStringLiteral("answered");
+    r.beginTime = m_clock.nowSecs();
+    r.receivedAtMs = m_clock.nowMs();
+    r.profileId = 9;
+    r.recording = QStringLiteral("http://127.0.0.1:9/none.wav");
+    QCOMPARE(m_store->storeCdr(r, &error), CallStore::Stored::Inserted);
+    alerts.check();
+    QVERIFY(!alerts.has(Alert::Kind::NoCdr));
+    // Switched off, it is not raised.
+    settings.silenceEnabled = false;
+    m_clock.advanceMs(7 * 3600'000);
+    alerts.setSettings(settings);
+    QVERIFY(!alerts.has(Alert::Kind::NoCdr));
+    QCOMPARE(AlertSettings::load(9).silenceEnabled, false); // kept per profile
+    QCOMPARE(AlertSettings::load(1).silenceEnabled, true);
+
+    // A recording that failed for good (nothing listens on port 9).
+    QVERIFY(archive.requeue(QStringLiteral("TALERT"), &error));
+    archive.setBackoff(0, 0);
+    for (int pass = 0; pass < 8; ++pass) {
+        QSignalSpy idle(&archive, &RecordingArchive::idle);
+        archive.start();
+        QVERIFY(idle.count() > 0 || idle.wait(10'000));
+    }
+    QCOMPARE(archive.entry(QStringLiteral("TALERT"))->state, RecordingEntry::State::Failed);
+    QVERIFY(alerts.has(Alert::Kind::RecordingFailed)); // checked when the download failed
+}
+
+QTEST_MAIN(TestCallsArchive)
+#include "tst_callsarchive.moc"
