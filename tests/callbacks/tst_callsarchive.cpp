@@ -32,9 +32,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -56,6 +58,7 @@ class TestCallsArchive : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void figuresEqualADirectCount_data();
@@ -89,6 +92,15 @@ private:
     };
     QList<Binding> m_bindings;
 };
+
+void TestCallsArchive::initTestCase()
+{
+    // Prices and alert settings go to QSettings: a test folder, emptied.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PnConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_callsarchive"));
+    QSettings().clear();
+}
 
 void TestCallsArchive::init()
 {
