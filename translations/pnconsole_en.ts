@@ -4617,6 +4617,18 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Cannot make the ledger %1 private to this user.</source>
             <translation>Cannot make the ledger %1 private to this user.</translation>
         </message>
+        <message>
+            <source>Cannot set the retention of profile %1: %2</source>
+            <translation>Cannot set the retention of profile %1: %2</translation>
+        </message>
+        <message>
+            <source>Retention needs the key of the number hashes (the secret store is locked or unavailable).</source>
+            <translation>Retention needs the key of the number hashes (the secret store is locked or unavailable).</translation>
+        </message>
+        <message>
+            <source>Retention failed: %1</source>
+            <translation>Retention failed: %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>

@@ -4585,6 +4585,18 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>Cannot make the ledger %1 private to this user.</source>
             <translation>无法将台账 %1 设为仅当前用户可访问。</translation>
         </message>
+        <message>
+            <source>Cannot set the retention of profile %1: %2</source>
+            <translation>无法设置配置 %1 的保留策略：%2</translation>
+        </message>
+        <message>
+            <source>Retention needs the key of the number hashes (the secret store is locked or unavailable).</source>
+            <translation>执行保留策略需要号码哈希的密钥（密钥库已锁定或不可用）。</translation>
+        </message>
+        <message>
+            <source>Retention failed: %1</source>
+            <translation>保留策略执行失败：%1</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>

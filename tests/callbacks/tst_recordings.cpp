@@ -40,7 +40,7 @@ class TestRecordings : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void sniffsContent();
