@@ -21,6 +21,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <cmath>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -643,13 +644,60 @@ bool Ledger::dropTransferLease(qint64 id)
 }
 
 // --- the shared rate limit ---
+//
+// One row per platform account in rate_buckets, shared by every program on this ledger: the
+// next free send slot and the gap between slots (AIMD on the rate). interval_ms is the gap set
+// at slowed_at, the last 1105; since then the rate grows by 3 % per second (the effective gap
+// shrinks), so accepted requests need no write. On 1105 (at most once per 300 ms, however many
+// programs and calls meet it) the rate drops to 95 % of what the platform accepted over the
+// last second, counted in the request log of every program on the ledger. 0 = not limited
+// beyond the clients' own limit. Wall-clock times on purpose: the slots are shared with other
+// programs, whose clocks (unlike a test's fake clock) are the system's.
+
+namespace {
+
+constexpr double kRateGrowthPerSecond = 1.03;
+constexpr double kRateDecrease = 0.95;
+constexpr qint64 kRateDecreaseEveryMs = 300;
+
+// The gap in force at `now` (fractional ms); 0 when not limited beyond `baseIntervalMs`.
+double effectiveInterval(qint64 interval, qint64 slowedAt, qint64 baseIntervalMs, qint64 now)
+{
+    double gap = 0;
+    if (interval > 0) {
+        gap = double(interval) *
+              std::pow(kRateGrowthPerSecond, -double(qMax<qint64>(0, now - slowedAt)) / 1000.0);
+        if (gap < 0.2) // above 5,000 requests/s: no limit any more
+            gap = 0;
+    }
+    return qMax(gap, double(baseIntervalMs));
+}
+
+// Whole milliseconds whose mean is `gap`: 10.4 ms is 10 ms six times in ten and 11 ms four.
+qint64 roundedGap(double gap)
+{
+    const double whole = std::floor(gap);
+    return qint64(whole) + (QRandomGenerator::global()->generateDouble() < gap - whole ? 1 : 0);
+}
+
+} // namespace
 
 qint64 Ledger::takeRateSlot(const QString &bucket, qint64 baseIntervalMs)
 {
-    // Wall-clock time on purpose: the slots are shared with other programs, whose clocks
-    // (unlike a test's fake clock) are the system's.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlDatabase db = database();
+    {
+        // Not limited and nothing booked ahead (the common case without a platform limit): a
+        // read, no write.
+        QSqlQuery r(db);
+        r.prepare(QStringLiteral(
+            "SELECT interval_ms, next_slot_ms, slowed_at FROM rate_buckets WHERE bucket = ?"));
+        bind(r, bucket);
+        if (baseIntervalMs <= 0 && r.exec() && r.next() &&
+            effectiveInterval(r.value(0).toLongLong(), r.value(2).toLongLong(), 0, now) <= 0 &&
+            r.value(1).toLongLong() <= now)
+            return 0;
+    }
     QString error;
     if (!LedgerSchema::beginWrite(db, &error)) {
         setError(error);
@@ -663,12 +711,12 @@ qint64 Ledger::takeRateSlot(const QString &bucket, qint64 baseIntervalMs)
          QStringLiteral("base_interval_ms"), QStringLiteral("next_slot_ms"),
          QStringLiteral("slowed_at"), QStringLiteral("updated_at")},
         {QStringLiteral("bucket")}));
-    for (const QVariant &v : QVariantList{bucket, baseIntervalMs, baseIntervalMs, 0, 0, now})
+    for (const QVariant &v : QVariantList{bucket, 0, baseIntervalMs, 0, 0, now})
         bind(ins, v);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT interval_ms, next_slot_ms FROM rate_buckets WHERE bucket = ?%1")
-            .arg(pg ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.prepare(QStringLiteral("SELECT interval_ms, next_slot_ms, slowed_at FROM rate_buckets "
+                             "WHERE bucket = ?%1")
+                  .arg(pg ? QStringLiteral(" FOR UPDATE") : QString()));
     bind(q, bucket);
     if (!ins.exec() || !q.exec() || !q.next()) {
         setError(tr("Cannot read the shared rate limit: %1")
@@ -676,13 +724,14 @@ qint64 Ledger::takeRateSlot(const QString &bucket, qint64 baseIntervalMs)
         db.rollback();
         return -1;
     }
-    const qint64 interval = qMax(q.value(0).toLongLong(), baseIntervalMs);
+    const double gap =
+        effectiveInterval(q.value(0).toLongLong(), q.value(2).toLongLong(), baseIntervalMs, now);
     const qint64 slot = qMax(now, q.value(1).toLongLong());
     q.finish();
     QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE rate_buckets SET next_slot_ms = ?, interval_ms = ?, "
-                             "base_interval_ms = ?, updated_at = ? WHERE bucket = ?"));
-    for (const QVariant &v : QVariantList{slot + interval, interval, baseIntervalMs, now, bucket})
+    u.prepare(QStringLiteral("UPDATE rate_buckets SET next_slot_ms = ?, base_interval_ms = ?, "
+                             "updated_at = ? WHERE bucket = ?"));
+    for (const QVariant &v : QVariantList{slot + roundedGap(gap), baseIntervalMs, now, bucket})
         bind(u, v);
     if (!u.exec() || !db.commit()) {
         setError(tr("Cannot update the shared rate limit: %1").arg(u.lastError().text()));
@@ -690,6 +739,26 @@ qint64 Ledger::takeRateSlot(const QString &bucket, qint64 baseIntervalMs)
         return -1;
     }
     return slot - now;
+}
+
+double Ledger::acceptedRate(const QString &bucket, qint64 now) const
+{
+    // Answers other than 1105 sent within the last second, by every program of this account
+    // (profiles of the bucket's devid) on this ledger.
+    const QString devid = bucket.section(u'@', 0, -2);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), MIN(at) FROM request_log WHERE at > ? AND http_status > 0 AND "
+        "(error_code IS NULL OR error_code <> 1105) AND profile_id IN "
+        "(SELECT id FROM profiles WHERE devid = ?)"));
+    bind(q, now - 1000);
+    bind(q, devid);
+    if (!q.exec() || !q.next() || q.value(0).toLongLong() == 0)
+        return 0;
+    // Over the last second, or since the first of them when that is more recent (a job that
+    // meets 1105 in its first 300 ms must not take its short start for the platform's rate).
+    const qint64 span = qBound(qint64(200), now - q.value(1).toLongLong(), qint64(1000));
+    return double(q.value(0).toLongLong()) * 1000.0 / double(span);
 }
 
 void Ledger::noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint64 maxIntervalMs)
@@ -715,19 +784,25 @@ void Ledger::noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint6
     const qint64 nextSlot = q.value(1).toLongLong();
     const qint64 slowedAt = q.value(2).toLongLong();
     q.finish();
-    // Many calls in flight that all meet 1105 slow everyone down once, not once per call.
-    if (now - slowedAt < qMax<qint64>(interval, 50)) {
+    // The calls in flight that all meet 1105 slow everyone down once, not once per call.
+    if (now - slowedAt < kRateDecreaseEveryMs) {
         db.rollback();
         return;
     }
-    // Halve the rate; a client without a limit of its own starts at 4 requests/s, so that a
-    // crowd of programs meeting 1105 at once settles in a round or two, not ten.
+    const double gap = effectiveInterval(interval, slowedAt, baseIntervalMs, now);
+    const double accepted = acceptedRate(bucket, now);
+    double rate = gap > 0 ? 1000.0 / gap : 0;
+    if (accepted > 0)
+        rate = rate > 0 ? qMin(rate, accepted) : accepted;
+    // Nothing known of the rate (no answer logged in the last second): 4 requests/s.
     const qint64 slower =
-        qMin(maxIntervalMs, qMax(interval * 2, qMax<qint64>(baseIntervalMs, 250)));
+        rate > 0 ? qBound(qMax<qint64>(1, baseIntervalMs),
+                          qint64(std::llround(1000.0 / (rate * kRateDecrease))), maxIntervalMs)
+                 : qMin(qMax<qint64>(baseIntervalMs, 250), maxIntervalMs);
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE rate_buckets SET interval_ms = ?, slowed_at = ?, "
                              "next_slot_ms = ?, updated_at = ? WHERE bucket = ?"));
-    for (const QVariant &v : QVariantList{slower, now, qMax(nextSlot, now + slower), now, bucket})
+    for (const QVariant &v : QVariantList{slower, now, qMax(nextSlot, now), now, bucket})
         bind(u, v);
     if (!u.exec() || !db.commit()) {
         setError(tr("Cannot update the shared rate limit: %1").arg(u.lastError().text()));
@@ -737,23 +812,20 @@ void Ledger::noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint6
 
 void Ledger::noteRateAccepted(const QString &bucket, qint64 baseIntervalMs)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE rate_buckets SET interval_ms = CASE WHEN interval_ms * 19 / "
-                             "20 > ? THEN interval_ms * 19 / 20 ELSE ? END "
-                             "WHERE bucket = ? AND interval_ms > ?"));
-    for (const QVariant &v : QVariantList{baseIntervalMs, baseIntervalMs, bucket, baseIntervalMs})
-        bind(q, v);
-    if (!q.exec())
-        setError(tr("Cannot update the shared rate limit: %1").arg(q.lastError().text()));
+    // The rate grows with time since the last 1105 (see effectiveInterval): nothing to write.
+    Q_UNUSED(bucket)
+    Q_UNUSED(baseIntervalMs)
 }
 
-qint64 Ledger::rateInterval(const QString &bucket) const
+double Ledger::rateInterval(const QString &bucket) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT interval_ms FROM rate_buckets WHERE bucket = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT interval_ms, slowed_at, base_interval_ms FROM rate_buckets WHERE bucket = ?"));
     bind(q, bucket);
     if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+        return effectiveInterval(q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                 q.value(2).toLongLong(), QDateTime::currentMSecsSinceEpoch());
     return 0;
 }
 

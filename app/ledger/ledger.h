@@ -148,17 +148,23 @@ public:
     bool dropTransferLease(qint64 id);
 
     // --- the shared rate limit (one row per platform account in rate_buckets) ---
+    // AIMD on the request rate of one platform account, shared by every program on this
+    // ledger (ledger.cpp, "the shared rate limit").
     // Takes the next send slot of `bucket` for a client whose own limit is `baseIntervalMs`
     // between requests (0 = none) and returns how long to wait for it, in ms (-1 on error).
     // All programs on this ledger share the slots, so they send no faster together than one.
     qint64 takeRateSlot(const QString &bucket, qint64 baseIntervalMs);
-    // The platform answered 1105: double the gap (at least 250 ms; at most once per gap, up to
-    // `maxIntervalMs`).
+    // The platform answered 1105: the rate drops to 95 % of what it accepted over the last
+    // second from every program on the ledger (at most once per 300 ms; the gap at most
+    // `maxIntervalMs`); then it grows again by 3 % per second.
     void noteRateLimited(const QString &bucket, qint64 baseIntervalMs, qint64 maxIntervalMs);
-    // An accepted request: shrink the gap by 5 % towards the base (slow recovery).
+    // An accepted request. Nothing to write: the rate grows with the time since the last 1105.
     void noteRateAccepted(const QString &bucket, qint64 baseIntervalMs);
-    // The current gap of `bucket` in ms (0 when the bucket has no row yet).
-    qint64 rateInterval(const QString &bucket) const;
+    // The gap between two requests of `bucket` in force now, in ms (0 = not limited).
+    double rateInterval(const QString &bucket) const;
+    // Answers other than 1105 per second over the last second, from every program of the
+    // bucket's account on this ledger (its request log).
+    double acceptedRate(const QString &bucket, qint64 nowMs) const;
 
     // --- transfers (keyed by appid + X; no subid) ---
     std::optional<qint64> addTransferIntent(qint64 profileId, const TransferRequest &request,

@@ -307,12 +307,19 @@ void PlatformClient::onRateLimited()
     // Multiplicative decrease of the request rate, at most once per interval: a burst of calls
     // in flight that all meet 1105 slows the client once, not once per call.
     const qint64 now = m_monotonic.elapsed();
+    if (m_rateGate) {
+        // The shared rate does the adapting (one AIMD for every program of the account); this
+        // client only spares the ledger a write per call of the burst.
+        if (now - m_lastSlowdownMs < 100)
+            return;
+        m_lastSlowdownMs = now;
+        m_rateGate->rateLimited(m_baseIntervalMs, kMaxIntervalMs);
+        return;
+    }
     if (now - m_lastSlowdownMs < qMax(m_intervalMs, 50))
         return;
     m_lastSlowdownMs = now;
     m_intervalMs = qMin(kMaxIntervalMs, qMax(m_intervalMs * 2, qMax(m_baseIntervalMs, 10)));
-    if (m_rateGate)
-        m_rateGate->rateLimited(m_baseIntervalMs, kMaxIntervalMs);
 }
 
 void PlatformClient::onSuccess()

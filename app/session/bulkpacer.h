@@ -1,14 +1,15 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QList>
+#include <QString>
 #include <QtGlobal>
 
 namespace pn {
 
+class Ledger;
+
 // Decides when the next request of a bulk job may go out. The runner asks before each send and
-// reports what the platform answered, so an implementation can share a rate with other programs
-// (e.g. a token bucket kept in the ledger) or adapt on its own.
+// reports what the platform answered.
 class RatePacer
 {
 public:
@@ -23,32 +24,28 @@ public:
     virtual double rate() const = 0;
 };
 
-// AIMD on the request rate, in this process: unlimited until the first 1105; then the rate drops
-// to 95 % of what the platform accepted over the last second (at most once per 300 ms) and grows
-// again by 3 % per second while no 1105 comes. A platform limiting with a token bucket ends up
-// served at 95–100 % of its limit.
-class AimdPacer final : public RatePacer
+// The pace of the platform account shared by every program on the ledger: the ledger's rate
+// bucket (Ledger::takeRateSlot, AIMD on the rate: 95 % of what the platform accepted from all of
+// them when it answers 1105, +3 % per second after). The client takes a slot of it for every
+// request and reports 1105 to it (BindingService's LedgerRateGate), so a bulk job, other
+// bulk jobs, pnctl and the console on the same ledger send no faster together than the
+// account's limit. This pacer adds no wait of its own; it reports the shared rate.
+class SharedRatePacer final : public RatePacer
 {
 public:
-    AimdPacer();
-    Q_DISABLE_COPY_MOVE(AimdPacer)
+    SharedRatePacer(const Ledger &ledger, QString bucket);
+    Q_DISABLE_COPY_MOVE(SharedRatePacer)
 
-    int reserve() override;
-    void rateLimited() override;
-    void accepted() override;
+    int reserve() override { return 0; }
+    void rateLimited() override {}
+    void accepted() override {}
     double rate() const override;
 
 private:
-    double currentRate(qint64 now) const;
-    double acceptedRate(qint64 now);
-
-    QElapsedTimer m_clock;
-    double m_rate = 0; // at m_rateSetAt
-    qint64 m_rateSetAt = 0;
-    qint64 m_lastDecrease = -1'000'000;
-    double m_nextSlot = 0;    // ms since m_clock started
-    QList<qint64> m_accepted; // times of the last second's accepted answers
-    qint64 m_firstAccepted = -1;
+    const Ledger &m_ledger;
+    QString m_bucket;
+    mutable QElapsedTimer m_readAt; // the shared rate is read at most every 250 ms
+    mutable double m_rate = 0;
 };
 
 } // namespace pn

@@ -34,7 +34,7 @@ BulkRunner::BulkRunner(Ledger &ledger, BindingService &service, PlatformClient &
     , m_service(service)
     , m_client(client)
     , m_jobs(ledger)
-    , m_pacer(std::make_shared<AimdPacer>())
+    , m_pacer(std::make_shared<SharedRatePacer>(ledger, LedgerRateGate(ledger, client).bucket()))
 {
     m_flushTimer.setInterval(kFlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &BulkRunner::flush);
@@ -48,7 +48,9 @@ BulkRunner::~BulkRunner()
 
 void BulkRunner::setPacer(std::shared_ptr<RatePacer> pacer)
 {
-    m_pacer = pacer ? std::move(pacer) : std::make_shared<AimdPacer>();
+    m_pacer = pacer ? std::move(pacer)
+                    : std::make_shared<SharedRatePacer>(
+                          m_ledger, LedgerRateGate(m_ledger, m_client).bucket());
 }
 
 bool BulkRunner::prepare(const BulkOptions &options, QString *error)
@@ -74,6 +76,7 @@ bool BulkRunner::prepare(const BulkOptions &options, QString *error)
             row.reason = r.error;
             m_rows << row;
         }
+        recount();
         return true;
     }
     if (const auto known =
@@ -89,6 +92,7 @@ bool BulkRunner::prepare(const BulkOptions &options, QString *error)
                              .arg(m_input.rows.size());
             return false;
         }
+        recount();
         // Validity was decided when the job was written; keep that decision.
         for (int i = 0; i < m_rows.size(); ++i) {
             BulkRow &in = m_input.rows[i];
@@ -142,6 +146,7 @@ bool BulkRunner::prepare(const BulkOptions &options, QString *error)
     if (!id)
         return false;
     m_job.id = *id;
+    recount();
     reconcileWithLedger(); // reqids from the file may already be known to the ledger
     return true;
 }
@@ -268,18 +273,24 @@ void BulkRunner::send(Item item)
     };
     bool sent = false;
     if (m_job.kind == BulkJob::Kind::Bind) {
-        // A reqid the ledger marked failed (e.g. by another program, or by a run killed before
-        // it wrote the job's next reqid). Failed means the platform surely did not create it,
-        // so a fresh reqid cannot duplicate the row; the refusal stands once renewals run out.
-        if (const auto b = m_ledger.bindingByReqid(row.reqid);
-            b && b->state == RecordState::Failed && !renewReqid(item.index)) {
-            --m_inFlight;
-            settle(item.index, BulkJobRow::State::Refused, {}, std::nullopt, b->lastError);
-            return;
-        }
         BindingRequest request = in.request;
         request.reqid = row.reqid;
         sent = m_service.createBinding(request, done, &error).has_value();
+        // A reqid the ledger marked failed (e.g. by another program, or by a run killed before
+        // it wrote the job's next reqid) is refused by createBinding. Failed means the platform
+        // surely did not create it, so a fresh reqid cannot duplicate the row; the refusal
+        // stands once renewals run out. (Asked only then: one ledger read less per row.)
+        if (!sent) {
+            if (const auto b = m_ledger.bindingByReqid(row.reqid);
+                b && b->state == RecordState::Failed) {
+                error = b->lastError;
+                if (renewReqid(item.index)) {
+                    request.reqid = m_rows.at(item.index).reqid;
+                    error.clear();
+                    sent = m_service.createBinding(request, done, &error).has_value();
+                }
+            }
+        }
     } else {
         const auto b = m_ledger.bindingBySubid(row.subid);
         if (b && b->state == RecordState::Released) {
@@ -368,6 +379,8 @@ void BulkRunner::settle(int index, BulkJobRow::State state, const QString &subid
                         std::optional<int> code, const QString &reason)
 {
     BulkJobRow &row = m_rows[index];
+    --m_counts[int(row.state)];
+    ++m_counts[int(state)];
     row.state = state;
     if (!subid.isEmpty())
         row.subid = subid;
@@ -409,33 +422,25 @@ void BulkRunner::flush()
 
 bool BulkRunner::allDone() const
 {
-    for (const BulkJobRow &r : m_rows) {
-        if (r.state != BulkJobRow::State::Done)
-            return false;
-    }
-    return true;
+    return m_counts[int(BulkJobRow::State::Done)] == m_rows.size();
+}
+
+void BulkRunner::recount()
+{
+    m_counts.fill(0);
+    for (const BulkJobRow &r : std::as_const(m_rows))
+        ++m_counts[int(r.state)];
 }
 
 BulkProgress BulkRunner::progress() const
 {
+    // Counted as rows change state (a scan per answer would make 100,000 rows quadratic).
     BulkProgress p;
     p.total = int(m_rows.size());
-    for (const BulkJobRow &r : m_rows) {
-        switch (r.state) {
-        case BulkJobRow::State::Done:
-            ++p.done;
-            break;
-        case BulkJobRow::State::Refused:
-            ++p.refused;
-            break;
-        case BulkJobRow::State::Invalid:
-            ++p.invalid;
-            break;
-        case BulkJobRow::State::Queued:
-            ++p.pending;
-            break;
-        }
-    }
+    p.done = m_counts[int(BulkJobRow::State::Done)];
+    p.refused = m_counts[int(BulkJobRow::State::Refused)];
+    p.invalid = m_counts[int(BulkJobRow::State::Invalid)];
+    p.pending = m_counts[int(BulkJobRow::State::Queued)];
     p.inFlight = m_inFlight;
     p.window = m_window;
     p.rate = m_pacer->rate();
@@ -462,9 +467,7 @@ void BulkRunner::maybeFinish()
     m_flushTimer.stop();
     flush();
     if (!m_options.dryRun && m_job.id) {
-        bool anyQueued = false;
-        for (const BulkJobRow &r : std::as_const(m_rows))
-            anyQueued = anyQueued || r.state == BulkJobRow::State::Queued;
+        const bool anyQueued = m_counts[int(BulkJobRow::State::Queued)] > 0;
         m_jobs.setState(m_job.id, !anyQueued    ? BulkJob::State::Done
                                   : m_cancelled ? BulkJob::State::Cancelled
                                                 : BulkJob::State::Running);

@@ -10,6 +10,7 @@
 #include <QQueue>
 #include <QTimer>
 
+#include <array>
 #include <memory>
 
 namespace pn {
@@ -51,8 +52,8 @@ struct BulkProgress
 // the ledger, or writes a new one with every row's reqid before anything is sent. start() sends
 // every unfinished row: bind rows with their own reqid (the platform answers a repeated reqid
 // with the same subid, so a row in doubt is simply sent again), release rows by subid. The
-// window grows by one per window of accepted answers and halves on 1105 (AIMD); the pacer
-// spaces the sends (AimdPacer unless another is set, e.g. one sharing the ledger's rate).
+// window grows by one per window of accepted answers and halves on 1105 (AIMD); the rate is the
+// ledger's, shared by every program of the account (SharedRatePacer unless another is set).
 // An answer without a definite outcome re-sends the row later with the same reqid; a refusal
 // that surely did nothing and may pass later (1105, 1500, 1501 after all retries) re-sends it
 // with a fresh reqid, written to the job first. finished() follows once nothing is in flight;
@@ -116,6 +117,7 @@ private:
     void flush();
     void maybeFinish();
     void reconcileWithLedger();
+    void recount();
 
     Ledger &m_ledger;
     BindingService &m_service;
@@ -142,6 +144,7 @@ private:
     double m_window = 8;
     qint64 m_lastShrink = -1'000'000;
     int m_finishedThisRun = 0;
+    std::array<int, 4> m_counts{}; // rows per BulkJobRow::State
     QString m_resultError;
 };
 

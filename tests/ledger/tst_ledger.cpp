@@ -5,6 +5,7 @@
 #include "pgserver.h"
 #endif
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <cmath>
 
 #include <sys/stat.h>
 
@@ -618,17 +620,75 @@ private Q_SLOTS:
         QVERIFY(first >= 0 && first <= 1);
         QVERIFY2(second >= 500 - slack && second <= 500, qPrintable(QString::number(second)));
         QVERIFY2(third >= 1000 - slack && third <= 1000, qPrintable(QString::number(third)));
-        QCOMPARE(m_ledger->rateInterval(bucket), 500);
-        // 1105 halves the rate (once, however many calls meet it) ...
+        QCOMPARE(m_ledger->rateInterval(bucket), 500.0);
+        // 1105 lowers the rate to 95 % of the one in force (nothing accepted in the request log),
+        // once however many calls and programs meet it ...
         other.noteRateLimited(bucket, 500, 2000);
         m_ledger->noteRateLimited(bucket, 500, 2000);
-        QCOMPARE(m_ledger->rateInterval(bucket), 1000);
-        // ... and accepted requests bring it back slowly, never below the base.
+        const double slowed = m_ledger->rateInterval(bucket);
+        QVERIFY2(slowed > 520 && slowed <= 526.5, qPrintable(QString::number(slowed)));
+        // ... accepted requests write nothing (the rate grows with time) ...
         other.noteRateAccepted(bucket, 500);
-        QCOMPARE(m_ledger->rateInterval(bucket), 950);
-        for (int i = 0; i < 100; ++i)
-            m_ledger->noteRateAccepted(bucket, 500);
-        QCOMPARE(m_ledger->rateInterval(bucket), 500);
+        QVERIFY(m_ledger->rateInterval(bucket) <= slowed);
+        // ... and never past the client's own limit: 10 s later it is back at the base.
+        setSlowedAt(bucket, -10'000);
+        QCOMPARE(other.rateInterval(bucket), 500.0);
+    }
+
+    void sharedRateFollowsWhatThePlatformAccepted()
+    {
+        Ledger other(m_ledger->path(), m_clock);
+        QString error;
+        QVERIFY2(other.open(&error), qPrintable(error));
+        const QString bucket = QStringLiteral("D1@h.example:8443");
+        // No limit yet: every slot is now.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_ledger->takeRateSlot(bucket, 0), 0);
+        QCOMPARE(m_ledger->rateInterval(bucket), 0.0);
+        // Two programs logged 40 accepted answers over the last 400 ms (100/s) and 30 refused
+        // with 1105 (not counted), another account 50 (not counted either); then 1105.
+        const auto otherAccount =
+            m_ledger->ensureAdhocProfile(QStringLiteral("https://h.example:8443"),
+                                         QStringLiteral("D2"), QStringLiteral("APP1"), &error);
+        QVERIFY2(otherAccount, qPrintable(error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer since;
+        since.start();
+        auto log = [&](Ledger &l, qint64 at, qint64 profile, std::optional<int> code) {
+            RequestLogEntry e;
+            e.at = at;
+            e.profileId = profile;
+            e.method = QStringLiteral("POST");
+            e.path = QStringLiteral("/bind");
+            e.httpStatus = 200;
+            e.errorCode = code;
+            QVERIFY(l.appendRequestLog(e));
+        };
+        for (int i = 0; i < 40; ++i)
+            log(i % 2 ? other : *m_ledger, now - 400 + i * 10, m_profile, std::nullopt);
+        for (int i = 0; i < 30; ++i)
+            log(other, now - 300 + i * 10, m_profile, 1105);
+        for (int i = 0; i < 50; ++i)
+            log(other, now - 300 + i * 5, *otherAccount, std::nullopt);
+        QVERIFY2(qAbs(m_ledger->acceptedRate(bucket, now) - 100.0) < 1.0,
+                 qPrintable(QString::number(m_ledger->acceptedRate(bucket, now))));
+        other.noteRateLimited(bucket, 0, 2000);
+        // 95 % of 100/s: a gap of 10.5 ms, kept in whole ms; a little longer when the writes
+        // above took time (the 40 answers are then spread over more than the last 400 ms).
+        const double slowest = 1000.0 / (0.95 * 40'000.0 / double(400 + since.elapsed()));
+        const double gap = m_ledger->rateInterval(bucket);
+        QVERIFY2(gap >= 10 && gap <= slowest + 1, qPrintable(QString::number(gap)));
+        // The slots of both programs follow each other at that gap.
+        qint64 last = 0;
+        for (int i = 0; i < 10; ++i)
+            last = (i % 2 ? other : *m_ledger).takeRateSlot(bucket, 0);
+        QVERIFY2(last >= 9 * 10 - 40 && last <= 9 * qint64(std::ceil(gap)) + 1,
+                 qPrintable(QString::number(last)));
+        // Without another 1105 the rate grows 3 % per second: 200 s later there is no limit.
+        setSlowedAt(bucket, -200'000);
+        QCOMPARE(m_ledger->rateInterval(bucket), 0.0);
+        QTest::qWait(int(last) + 30); // past the last booked slot and its gap
+        QCOMPARE(other.takeRateSlot(bucket, 0), 0);
     }
 
     void transfersLifecycle()
@@ -680,6 +740,18 @@ private Q_SLOTS:
     }
 
 private:
+    // Moves the bucket's last 1105 by `deltaMs` (as if it had happened that much earlier).
+    void setSlowedAt(const QString &bucket, qint64 deltaMs)
+    {
+        QSqlQuery q(m_ledger->database());
+        q.prepare(
+            QStringLiteral("UPDATE rate_buckets SET slowed_at = slowed_at + ? WHERE bucket = ?"));
+        q.addBindValue(deltaMs);
+        q.addBindValue(bucket);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+
 #ifdef PN_LEDGER_PG
     std::unique_ptr<PgServer> m_pg;
     int m_databases = 0;
