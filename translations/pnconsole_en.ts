@@ -1288,6 +1288,84 @@
             <source>%1 stored, %2 failed, %3 waiting for a retry, %4 removed by retention.</source>
             <translation>%1 stored, %2 failed, %3 waiting for a retry, %4 removed by retention.</translation>
         </message>
+        <message>
+            <source>retention show | apply [--older-than DAYS] [--dry-run] | set DAYS|forever
+How long real numbers of ended bindings and their calls are kept, per profile; apply erases older ones now (masked form and a keyed hash stay).</source>
+            <translation>retention show | apply [--older-than DAYS] [--dry-run] | set DAYS|forever
+How long real numbers of ended bindings and their calls are kept, per profile; apply erases older ones now (masked form and a keyed hash stay).</translation>
+        </message>
+        <message>
+            <source>apply: erase what ended more than DAYS ago, whatever the policies say.</source>
+            <translation>apply: erase what ended more than DAYS ago, whatever the policies say.</translation>
+        </message>
+        <message>
+            <source>apply: only count what would be erased.</source>
+            <translation>apply: only count what would be erased.</translation>
+        </message>
+        <message>
+            <source>The vault's master password, from this file (apply).</source>
+            <translation>The vault's master password, from this file (apply).</translation>
+        </message>
+        <message>
+            <source>Use: pnctl retention show | apply [--older-than DAYS] [--dry-run] | set DAYS|forever (with --profile).</source>
+            <translation>Use: pnctl retention show | apply [--older-than DAYS] [--dry-run] | set DAYS|forever (with --profile).</translation>
+        </message>
+        <message>
+            <source>No profile called %1.</source>
+            <translation>No profile called %1.</translation>
+        </message>
+        <message>
+            <source>retention set needs --profile NAME.</source>
+            <translation>retention set needs --profile NAME.</translation>
+        </message>
+        <message>
+            <source>Retention: a number of days (1 or more) or "forever".</source>
+            <translation>Retention: a number of days (1 or more) or "forever".</translation>
+        </message>
+        <message>
+            <source>Real numbers of ended bindings are kept %1 days.</source>
+            <translation>Real numbers of ended bindings are kept %1 days.</translation>
+        </message>
+        <message>
+            <source>Real numbers of ended bindings are kept forever.</source>
+            <translation>Real numbers of ended bindings are kept forever.</translation>
+        </message>
+        <message>
+            <source>--older-than must be a number of days.</source>
+            <translation>--older-than must be a number of days.</translation>
+        </message>
+        <message>
+            <source>Cannot read the key of the number hashes: %1</source>
+            <translation>Cannot read the key of the number hashes: %1</translation>
+        </message>
+        <message>
+            <source>profile	keeps real numbers</source>
+            <translation>profile	keeps real numbers</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source>forever</source>
+            <translation>forever</translation>
+        </message>
+        <message>
+            <source>Due now: %1 bindings, %2 call records.</source>
+            <translation>Due now: %1 bindings, %2 call records.</translation>
+        </message>
+        <message>
+            <source>Would erase the real numbers of %1 bindings and %2 call records.</source>
+            <translation>Would erase the real numbers of %1 bindings and %2 call records.</translation>
+        </message>
+        <message>
+            <source>Erased the real numbers of %1 bindings, %2 call records and %3 request-log lines. Ledger file: %4 MB before, %5 MB after.</source>
+            <translation>Erased the real numbers of %1 bindings, %2 call records and %3 request-log lines. Ledger file: %4 MB before, %5 MB after.</translation>
+        </message>
+        <message>
+            <source>The write-ahead log could not be truncated (another program has the ledger open); it is truncated at its next checkpoint.</source>
+            <translation>The write-ahead log could not be truncated (another program has the ledger open); it is truncated at its next checkpoint.</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -2199,6 +2277,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>File holding the vault's new master password.</source>
             <translation>File holding the vault's new master password.</translation>
         </message>
+        <message>
+            <source>Keep real numbers of ended bindings this many days (or "forever").</source>
+            <translation>Keep real numbers of ended bindings this many days (or "forever").</translation>
+        </message>
+        <message>
+            <source>--retention-days: a number of days (1 or more) or "forever".</source>
+            <translation>--retention-days: a number of days (1 or more) or "forever".</translation>
+        </message>
     </context>
     <context>
         <name>ProfileStore</name>
@@ -2385,6 +2471,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
                 <numerusform>The profile "%1" still has %n unfinished bulk job(s) (running, paused or interrupted). Finish or stop them in the bulk dialog first, or force the removal.</numerusform>
                 <numerusform>The profile "%1" still has %n unfinished bulk job(s) (running, paused or interrupted). Finish or stop them in the bulk dialog first, or force the removal.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Retention (retention_days) must be at least 1 day, or forever.</source>
+            <translation>Retention (retention_days) must be at least 1 day, or forever.</translation>
         </message>
     </context>
     <context>
@@ -3418,6 +3508,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>No bindings yet — Ctrl+N creates one.</source>
             <translation>No bindings yet — Ctrl+N creates one.</translation>
+        </message>
+        <message>
+            <source>Searches every binding of the profile, history included: older rows are read from the ledger's index.</source>
+            <translation>Searches every binding of the profile, history included: older rows are read from the ledger's index.</translation>
+        </message>
+        <message>
+            <source>Released, Expired and Failed also show older history, read from the ledger page by page as you scroll.</source>
+            <translation>Released, Expired and Failed also show older history, read from the ledger page by page as you scroll.</translation>
         </message>
     </context>
     <context>
@@ -5116,6 +5214,18 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <source>Not saved: plain HTTP on production was not confirmed.</source>
             <translation>Not saved: plain HTTP on production was not confirmed.</translation>
         </message>
+        <message>
+            <source>Keep real &amp;numbers of ended bindings:</source>
+            <translation>Keep real &amp;numbers of ended bindings:</translation>
+        </message>
+        <message>
+            <source>forever</source>
+            <translation>forever</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
     </context>
     <context>
         <name>pn::ProfileSwitcher</name>
@@ -5708,6 +5818,101 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::RetentionDialog</name>
+        <message>
+            <source>Retention: real numbers of %1 bindings and %2 call records erased; ledger %3 MB → %4 MB.</source>
+            <translation>Retention: real numbers of %1 bindings and %2 call records erased; ledger %3 MB → %4 MB.</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Recording links go too. This cannot be undone.</source>
+            <translation>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Recording links go too. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Keep them forever</source>
+            <translation>Keep them forever</translation>
+        </message>
+        <message>
+            <source>Keep real numbers of ended bindings for:</source>
+            <translation>Keep real numbers of ended bindings for:</translation>
+        </message>
+        <message>
+            <source>Export with the real numbers (written to the audit log)</source>
+            <translation>Export with the real numbers (written to the audit log)</translation>
+        </message>
+        <message>
+            <source>Export what will be erased…</source>
+            <translation>Export what will be erased…</translation>
+        </message>
+        <message>
+            <source>Erase now…</source>
+            <translation>Erase now…</translation>
+        </message>
+        <message>
+            <source>Due now: %1 bindings and %2 call records of this profile.</source>
+            <translation>Due now: %1 bindings and %2 call records of this profile.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Export what will be erased</source>
+            <translation>Export what will be erased</translation>
+        </message>
+        <message>
+            <source>retention-export.csv</source>
+            <translation>retention-export.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 bindings exported to %2.</source>
+            <translation>%1 bindings exported to %2.</translation>
+        </message>
+        <message>
+            <source>Erase real numbers</source>
+            <translation>Erase real numbers</translation>
+        </message>
+        <message>
+            <source>Erase the real numbers of every binding due now (see above), of their calls and request-log lines? This cannot be undone.</source>
+            <translation>Erase the real numbers of every binding due now (see above), of their calls and request-log lines? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Cannot read the key of the number hashes: %1</source>
+            <translation>Cannot read the key of the number hashes: %1</translation>
+        </message>
+        <message>
+            <source>Erasing…</source>
+            <translation>Erasing…</translation>
+        </message>
+        <message>
+            <source>Retention did not run: %1</source>
+            <translation>Retention did not run: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>&amp;Retention…</source>
+            <translation>&amp;Retention…</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::SandboxFaultsPanel</name>
         <message>
             <source>Sandbox faults</source>
@@ -6244,6 +6449,10 @@ Options:
         <message>
             <source>fetch, list and configure the call recordings archive</source>
             <translation>fetch, list and configure the call recordings archive</translation>
+        </message>
+        <message>
+            <source>show or apply how long real numbers are kept</source>
+            <translation>show or apply how long real numbers are kept</translation>
         </message>
     </context>
     <context>

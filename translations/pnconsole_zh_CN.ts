@@ -1287,6 +1287,84 @@
             <source>%1 stored, %2 failed, %3 waiting for a retry, %4 removed by retention.</source>
             <translation>已保存 %1 个，失败 %2 个，%3 个等待重试，保留策略删除 %4 个。</translation>
         </message>
+        <message>
+            <source>retention show | apply [--older-than DAYS] [--dry-run] | set DAYS|forever
+How long real numbers of ended bindings and their calls are kept, per profile; apply erases older ones now (masked form and a keyed hash stay).</source>
+            <translation>retention show | apply [--older-than 天数] [--dry-run] | set 天数|forever
+按账号配置设定已结束绑定及其通话的真实号码保留多久；apply 立即清除更早的号码（保留打码形式和带密钥的哈希）。</translation>
+        </message>
+        <message>
+            <source>apply: erase what ended more than DAYS ago, whatever the policies say.</source>
+            <translation>apply：清除结束超过指定天数的记录，不论保留策略如何设定。</translation>
+        </message>
+        <message>
+            <source>apply: only count what would be erased.</source>
+            <translation>apply：只统计将被清除的数量。</translation>
+        </message>
+        <message>
+            <source>The vault's master password, from this file (apply).</source>
+            <translation>从此文件读取保管库主密码（apply）。</translation>
+        </message>
+        <message>
+            <source>Use: pnctl retention show | apply [--older-than DAYS] [--dry-run] | set DAYS|forever (with --profile).</source>
+            <translation>用法：pnctl retention show | apply [--older-than 天数] [--dry-run] | set 天数|forever（配合 --profile）。</translation>
+        </message>
+        <message>
+            <source>No profile called %1.</source>
+            <translation>不存在名为“%1”的账号配置。</translation>
+        </message>
+        <message>
+            <source>retention set needs --profile NAME.</source>
+            <translation>retention set 需要 --profile 名称。</translation>
+        </message>
+        <message>
+            <source>Retention: a number of days (1 or more) or "forever".</source>
+            <translation>保留期限：天数（1 或以上）或“forever”。</translation>
+        </message>
+        <message>
+            <source>Real numbers of ended bindings are kept %1 days.</source>
+            <translation>已结束绑定的真实号码保留 %1 天。</translation>
+        </message>
+        <message>
+            <source>Real numbers of ended bindings are kept forever.</source>
+            <translation>已结束绑定的真实号码永久保留。</translation>
+        </message>
+        <message>
+            <source>--older-than must be a number of days.</source>
+            <translation>--older-than 必须是天数。</translation>
+        </message>
+        <message>
+            <source>Cannot read the key of the number hashes: %1</source>
+            <translation>无法读取号码哈希的密钥：%1</translation>
+        </message>
+        <message>
+            <source>profile	keeps real numbers</source>
+            <translation>账号配置	真实号码保留</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>forever</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source>Due now: %1 bindings, %2 call records.</source>
+            <translation>当前到期：%1 条绑定，%2 条话单。</translation>
+        </message>
+        <message>
+            <source>Would erase the real numbers of %1 bindings and %2 call records.</source>
+            <translation>将清除 %1 条绑定和 %2 条话单的真实号码。</translation>
+        </message>
+        <message>
+            <source>Erased the real numbers of %1 bindings, %2 call records and %3 request-log lines. Ledger file: %4 MB before, %5 MB after.</source>
+            <translation>已清除 %1 条绑定、%2 条话单和 %3 行请求日志中的真实号码。台账文件：清除前 %4 MB，清除后 %5 MB。</translation>
+        </message>
+        <message>
+            <source>The write-ahead log could not be truncated (another program has the ledger open); it is truncated at its next checkpoint.</source>
+            <translation>无法截断预写日志（WAL）（另一个程序正打开台账）；将在下一次检查点时截断。</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -2192,6 +2270,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <source>File holding the vault's new master password.</source>
             <translation>存放保险库新主密码的文件。</translation>
         </message>
+        <message>
+            <source>Keep real numbers of ended bindings this many days (or "forever").</source>
+            <translation>已结束绑定的真实号码保留的天数（或“forever”表示永久）。</translation>
+        </message>
+        <message>
+            <source>--retention-days: a number of days (1 or more) or "forever".</source>
+            <translation>--retention-days：天数（1 或以上）或“forever”。</translation>
+        </message>
     </context>
     <context>
         <name>ProfileStore</name>
@@ -2374,6 +2460,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>
                 <numerusform>账号配置“%1”仍有 %n 个未完成的批量任务（运行中、已暂停或被中断）。请先在批量对话框中完成或停止它们，或强制删除。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Retention (retention_days) must be at least 1 day, or forever.</source>
+            <translation>保留期限（retention_days）至少为 1 天，或设为永久。</translation>
         </message>
     </context>
     <context>
@@ -3398,6 +3488,14 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>No bindings yet — Ctrl+N creates one.</source>
             <translation>还没有绑定关系——按 Ctrl+N 新建。</translation>
+        </message>
+        <message>
+            <source>Searches every binding of the profile, history included: older rows are read from the ledger's index.</source>
+            <translation>搜索本账号配置的全部绑定，包括历史记录：较早的记录从台账索引中读取。</translation>
+        </message>
+        <message>
+            <source>Released, Expired and Failed also show older history, read from the ledger page by page as you scroll.</source>
+            <translation>“已解绑”“已过期”“失败”还会显示较早的历史记录，滚动时从台账逐页读取。</translation>
         </message>
     </context>
     <context>
@@ -4587,15 +4685,15 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>Cannot set the retention of profile %1: %2</source>
-            <translation>无法设置配置 %1 的保留策略：%2</translation>
+            <translation>无法设置账号配置 %1 的保留期限：%2</translation>
         </message>
         <message>
             <source>Retention needs the key of the number hashes (the secret store is locked or unavailable).</source>
-            <translation>执行保留策略需要号码哈希的密钥（密钥库已锁定或不可用）。</translation>
+            <translation>执行保留策略需要号码哈希的密钥（密钥存储已锁定或不可用）。</translation>
         </message>
         <message>
             <source>Retention failed: %1</source>
-            <translation>保留策略执行失败：%1</translation>
+            <translation>执行保留策略失败：%1</translation>
         </message>
     </context>
     <context>
@@ -5083,6 +5181,18 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>Not saved: plain HTTP on production was not confirmed.</source>
             <translation>未保存：未确认在生产环境使用明文 HTTP。</translation>
+        </message>
+        <message>
+            <source>Keep real &amp;numbers of ended bindings:</source>
+            <translation>已结束绑定的真实号码保留(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>forever</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
         </message>
     </context>
     <context>
@@ -5673,6 +5783,101 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::RetentionDialog</name>
+        <message>
+            <source>Retention: real numbers of %1 bindings and %2 call records erased; ledger %3 MB → %4 MB.</source>
+            <translation>数据保留：已清除 %1 条绑定和 %2 条话单的真实号码；台账 %3 MB → %4 MB。</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>数据保留</translation>
+        </message>
+        <message>
+            <source>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Recording links go too. This cannot be undone.</source>
+            <translation>结束时间早于此期限的绑定（及其通话）的真实号码，每天一次被替换为打码形式和带密钥的哈希：仍可用完整号码找到该绑定，但号码本身不再保存。录音链接也一并删除。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Keep them forever</source>
+            <translation>永久保留</translation>
+        </message>
+        <message>
+            <source>Keep real numbers of ended bindings for:</source>
+            <translation>已结束绑定的真实号码保留：</translation>
+        </message>
+        <message>
+            <source>Export with the real numbers (written to the audit log)</source>
+            <translation>导出时包含真实号码（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Export what will be erased…</source>
+            <translation>导出将被清除的记录…</translation>
+        </message>
+        <message>
+            <source>Erase now…</source>
+            <translation>立即清除…</translation>
+        </message>
+        <message>
+            <source>Due now: %1 bindings and %2 call records of this profile.</source>
+            <translation>当前到期：本账号配置的 %1 条绑定和 %2 条话单。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Export what will be erased</source>
+            <translation>导出将被清除的记录</translation>
+        </message>
+        <message>
+            <source>retention-export.csv</source>
+            <translation>retention-export.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 bindings exported to %2.</source>
+            <translation>已导出 %1 条绑定到 %2。</translation>
+        </message>
+        <message>
+            <source>Erase real numbers</source>
+            <translation>清除真实号码</translation>
+        </message>
+        <message>
+            <source>Erase the real numbers of every binding due now (see above), of their calls and request-log lines? This cannot be undone.</source>
+            <translation>清除当前到期的所有绑定（见上文）及其通话和请求日志中的真实号码？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Cannot read the key of the number hashes: %1</source>
+            <translation>无法读取号码哈希的密钥：%1</translation>
+        </message>
+        <message>
+            <source>Erasing…</source>
+            <translation>正在清除…</translation>
+        </message>
+        <message>
+            <source>Retention did not run: %1</source>
+            <translation>数据保留未执行：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Retention…</source>
+            <translation>数据保留(&amp;R)…</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::SandboxFaultsPanel</name>
         <message>
             <source>Sandbox faults</source>
@@ -6208,6 +6413,10 @@ Options:
         <message>
             <source>fetch, list and configure the call recordings archive</source>
             <translation>下载、列出和配置通话录音存档</translation>
+        </message>
+        <message>
+            <source>show or apply how long real numbers are kept</source>
+            <translation>查看或执行真实号码的保留期限</translation>
         </message>
     </context>
     <context>

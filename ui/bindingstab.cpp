@@ -42,6 +42,11 @@ BindingsTab::BindingsTab(QWidget *parent)
                             BindingsModel::ColRecord, BindingsModel::ColUserData});
     fillStates();
     setXNumbers({});
+    // The model holds the working set; these two also page in older history from the ledger.
+    m_ui->searchEdit->setToolTip(tr("Searches every binding of the profile, history included: "
+                                    "older rows are read from the ledger's index."));
+    m_ui->stateCombo->setToolTip(tr("Released, Expired and Failed also show older history, "
+                                    "read from the ledger page by page as you scroll."));
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &BindingsTab::searchChanged);
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT stateFilterChanged(stateFilter()); });

@@ -24,6 +24,7 @@
 #include "ui/maskingproxymodel.h"
 #include "ui/profileswitcher.h"
 #include "ui/requestlogtab.h"
+#include "ui/retentiondialog.h"
 #include "ui/rowcolordelegate.h"
 #include "ui/sandboxfaultspanel.h"
 #include "ui/simulatecalldialog.h"
@@ -112,6 +113,8 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
         m_profileSwitcher->switchTo(id);
     });
 
+    installRetention(this, m_console, ui()->menuBar);
+
     m_expiryTimer = new QTimer(this);
     m_expiryTimer->setInterval(5000);
     connect(m_expiryTimer, &QTimer::timeout, this, &ConsoleWindow::checkExpiring);
@@ -128,6 +131,7 @@ ConsoleWindow::~ConsoleWindow() = default;
 void ConsoleWindow::setupBindings()
 {
     m_bindings = new BindingsModel(m_console.ledger(), clock(), this);
+    m_bindings->setEndedWindowMs(qint64(Settings::workingSetHours.value()) * 3'600'000);
     m_bindingsFilter = new BindingsFilterModel(this);
     m_bindingsFilter->setSourceModel(m_bindings);
     BindingsTab *tab = bindingsTab();
@@ -158,6 +162,17 @@ void ConsoleWindow::setupBindings()
         m_bindingsFilter->setStates(states);
     });
     connect(tab, &BindingsTab::xFilterChanged, m_bindingsFilter, &BindingsFilterModel::setXNumber);
+    // History beyond the working set is paged from the ledger while a search, an ended state
+    // or a date range asks for it (after typing pauses).
+    auto *history = new QTimer(this);
+    history->setSingleShot(true);
+    history->setInterval(250);
+    connect(history, &QTimer::timeout, this, [this, tab] {
+        m_bindings->setHistory(BindingsModel::historyFor(
+            m_bindings->profileId(), m_bindingsFilter->states(), tab->searchEdit()->text()));
+    });
+    connect(tab, &BindingsTab::searchChanged, history, qOverload<>(&QTimer::start));
+    connect(tab, &BindingsTab::stateFilterChanged, history, qOverload<>(&QTimer::start));
     connect(tab, &BindingsTab::releaseRequested, this, &ConsoleWindow::releaseSelected);
     connect(tab, &BindingsTab::bulkCancelRequested, this, &ConsoleWindow::cancelBulk);
     connect(tab, &BindingsTab::contextMenuRequested, this, &ConsoleWindow::showBindingMenu);

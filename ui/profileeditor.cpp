@@ -157,6 +157,11 @@ ProfileEditor::ProfileEditor(const Clock &clock, Mode mode, QWidget *parent)
     m_lowBalance->setRange(0, 1e9);
     m_lowBalance->setDecimals(2);
     addRow(form, QStringLiteral("low_balance_threshold"), new QLabel, m_lowBalance);
+    m_retention = new QSpinBox;
+    m_retention->setObjectName(QStringLiteral("retentionDaysSpin"));
+    m_retention->setRange(0, 3650); // 0 = forever, shown as a word
+    m_retention->setValue(180);
+    addRow(form, QStringLiteral("retention_days"), new QLabel, m_retention);
     m_tabs->addTab(connection, QString());
 
     // --- Callbacks ---
@@ -317,6 +322,7 @@ void ProfileEditor::retranslate()
         {QStringLiteral("timeout_ms"), tr("&Timeout:")},
         {QStringLiteral("rate_limit"), tr("&Rate limit (requests/s, 0 = none):")},
         {QStringLiteral("low_balance_threshold"), tr("&Low-balance warning (yuan, 0 = none):")},
+        {QStringLiteral("retention_days"), tr("Keep real &numbers of ended bindings:")},
         {QStringLiteral("callback_address"), tr("Callback &address:")},
         {QStringLiteral("callback_port"), tr("Callback &port (0 = any):")},
         {QStringLiteral("callback_allow_list"), tr("Callback allow-&list:")},
@@ -346,6 +352,8 @@ void ProfileEditor::retranslate()
     m_removeToken->setText(tr("Remove the stored callback token"));
     m_testButton->setText(tr("&Test connection"));
     m_saveButton->setText(tr("&Save"));
+    m_retention->setSpecialValueText(tr("forever"));
+    m_retention->setSuffix(tr(" days"));
     m_cancelButton->setText(tr("Cancel"));
     m_authKeyState->setText(
         m_mode == Mode::Edit && !m_original.secretBackend.isEmpty()
@@ -379,6 +387,7 @@ void ProfileEditor::setProfile(const Profile &p)
     m_timeout->setValue(p.timeoutMs);
     m_rateLimit->setValue(p.rateLimit);
     m_lowBalance->setValue(p.lowBalanceThreshold);
+    m_retention->setValue(p.retentionDays.value_or(0));
     m_callbackAddress->setText(p.callbackAddress);
     m_callbackPort->setValue(p.callbackPort);
     m_callbackAllow->setText(p.callbackAllowList.join(QStringLiteral(", ")));
@@ -411,6 +420,8 @@ Profile ProfileEditor::profile() const
     p.timeoutMs = m_timeout->value();
     p.rateLimit = m_rateLimit->value();
     p.lowBalanceThreshold = m_lowBalance->value();
+    p.retentionDays =
+        m_retention->value() > 0 ? std::optional<int>(m_retention->value()) : std::nullopt;
     p.callbackAddress = m_callbackAddress->text().trimmed();
     p.callbackPort = quint16(m_callbackPort->value());
     p.callbackAllowList.clear();

@@ -116,6 +116,7 @@ private:
     QCheckBox *m_plainHttp = nullptr;
     QLabel *m_plainHttpWarning = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_retention = nullptr;
     QDoubleSpinBox *m_rateLimit = nullptr;
     QDoubleSpinBox *m_lowBalance = nullptr;
     QLineEdit *m_callbackAddress = nullptr;

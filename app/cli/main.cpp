@@ -6,6 +6,7 @@
 #include "cli/platformcommands.h"
 #include "cli/profilecommand.h"
 #include "cli/recordingscommand.h"
+#include "cli/retentioncommand.h"
 #include "cli/signcommand.h"
 #include "core/language.h"
 #include "core/logging.h"
@@ -67,5 +68,6 @@ int main(int argc, char *argv[])
     commands.add<pn::cli::ListenCommand>();
     commands.add<pn::cli::ProfileCommand>();
     commands.add<pn::cli::SignCommand>();
+    commands.add<pn::cli::RetentionCommand>();
     return commands.run(args);
 }

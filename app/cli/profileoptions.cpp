@@ -166,6 +166,21 @@ bool applyFields(const QCommandLineParser &parser, const FieldOptions &f, Profil
             return false;
         p.lowBalanceThreshold = value;
     }
+    if (parser.isSet(f.retention)) {
+        const QString days = parser.value(f.retention).trimmed();
+        bool ok = days == QLatin1StringView("forever");
+        if (ok) {
+            p.retentionDays = std::nullopt;
+        } else {
+            const int n = days.toInt(&ok);
+            if (!ok || n < 1) {
+                *error = ProfileCli::tr("--retention-days: a number of days (1 or more) or "
+                                        "\"forever\".");
+                return false;
+            }
+            p.retentionDays = n;
+        }
+    }
     if (parser.isSet(f.cbAddress))
         p.callbackAddress = parser.value(f.cbAddress);
     if (parser.isSet(f.cbPort)) {

@@ -74,6 +74,10 @@ struct FieldOptions
     QCommandLineOption lowBalance{QStringLiteral("low-balance"),
                                   ProfileCli::tr("Warn below this balance (yuan)."),
                                   QStringLiteral("yuan")};
+    QCommandLineOption retention{
+        QStringLiteral("retention-days"),
+        ProfileCli::tr("Keep real numbers of ended bindings this many days (or \"forever\")."),
+        QStringLiteral("days")};
     QCommandLineOption cbAddress{QStringLiteral("callback-address"),
                                  ProfileCli::tr("Callback receiver address."),
                                  QStringLiteral("ip")};
@@ -98,9 +102,10 @@ struct FieldOptions
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions({env,       url,       devid,    appid,     defaultAppid, x,         caFile,
-                      plainHttp, httpsOnly, timeout,  rate,      lowBalance,   cbAddress, cbPort,
-                      cbAllow,   keyFile,   keyStdin, tokenFile, clearToken,   rename});
+        p.addOptions({env,        url,       devid,     appid,   defaultAppid, x,
+                      caFile,     plainHttp, httpsOnly, timeout, rate,         lowBalance,
+                      cbAddress,  cbPort,    cbAllow,   keyFile, keyStdin,     tokenFile,
+                      clearToken, rename,    retention});
     }
 };
 

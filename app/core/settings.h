@@ -56,6 +56,9 @@ struct Settings final
     static inline const Setting<int> accountAutoRefreshSeconds{"ui/accountAutoRefreshSeconds", 0};
     // The Bindings tab's "expiring within" window (unset: the tab's own default).
     static inline const Setting<int> expiringWithinSeconds{"ui/expiringWithinSeconds", 0};
+    // The Bindings tab holds ended bindings this many hours after they ended (the working
+    // set); older ones are paged from the ledger on demand.
+    static inline const Setting<int> workingSetHours{"ledger/workingSetHours", 24};
     // Window and table layout (opaque Qt state).
     static inline const Setting<QByteArray> geometry{"ui/geometry"};
     static inline const Setting<QByteArray> windowState{"ui/windowState"};

@@ -123,9 +123,13 @@ std::optional<RetentionReport> Ledger::applyRetention(const RetentionRun &run, Q
             continue; // kept forever, by explicit choice
         cutoffs.append({p.profileId, now - qint64(*days) * 86'400'000});
     }
-    if (sqlite && !run.dryRun) {
-        QSqlQuery pragma(db);
-        pragma.exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    if (!run.dryRun) {
+        QSqlQuery prep(db);
+        if (sqlite)
+            prep.exec(QStringLiteral("PRAGMA secure_delete=ON"));
+        // Each erased binding's request-log lines are found by reqid.
+        prep.exec(
+            QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_reqid ON request_log(reqid)"));
     }
     for (const auto &[profile, cutoff] : std::as_const(cutoffs)) {
         report.cutoffs.insert(profile, cutoff);

@@ -82,6 +82,7 @@ const QStringList &columns()
                                      QStringLiteral("timeout_ms"),
                                      QStringLiteral("rate_limit"),
                                      QStringLiteral("low_balance_threshold"),
+                                     QStringLiteral("retention_days"),
                                      QStringLiteral("callback_address"),
                                      QStringLiteral("callback_port"),
                                      QStringLiteral("callback_allow_list"),
@@ -133,6 +134,7 @@ QVariantList bindValues(const Profile &p)
             p.timeoutMs,
             p.rateLimit,
             p.lowBalanceThreshold,
+            p.retentionDays ? QVariant(*p.retentionDays) : QVariant(QMetaType::fromType<int>()),
             text(p.callbackAddress),
             int(p.callbackPort),
             text(p.callbackAllowList.join(u',')),
@@ -159,6 +161,9 @@ Profile fromRecord(const QSqlQuery &q)
     p.timeoutMs = v("timeout_ms").toInt();
     p.rateLimit = v("rate_limit").toDouble();
     p.lowBalanceThreshold = v("low_balance_threshold").toDouble();
+    p.retentionDays = v("retention_days").isNull()
+                          ? std::nullopt
+                          : std::optional<int>(v("retention_days").toInt());
     p.callbackAddress = v("callback_address").toString();
     p.callbackPort = quint16(v("callback_port").toUInt());
     p.callbackAllowList = v("callback_allow_list").toString().split(u',', Qt::SkipEmptyParts);
@@ -272,6 +277,9 @@ ValidationErrors ProfileStore::validate(const Profile &p)
     if (!(p.rateLimit >= 0) || p.rateLimit > 10000)
         fail("rate_limit", tr("Rate limit (rate_limit) must be between 0 (no limit) and 10000 "
                               "requests per second."));
+    if (p.retentionDays && *p.retentionDays < 1)
+        fail("retention_days",
+             tr("Retention (retention_days) must be at least 1 day, or forever."));
     if (!(p.lowBalanceThreshold >= 0))
         fail("low_balance_threshold",
              tr("Low-balance threshold (low_balance_threshold) must not be negative."));
@@ -558,6 +566,8 @@ QJsonObject ProfileStore::toJson(const Profile &p)
     o.insert(QStringLiteral("timeout_ms"), p.timeoutMs);
     o.insert(QStringLiteral("rate_limit"), p.rateLimit);
     o.insert(QStringLiteral("low_balance_threshold"), p.lowBalanceThreshold);
+    o.insert(QStringLiteral("retention_days"),
+             p.retentionDays ? QJsonValue(*p.retentionDays) : QJsonValue());
     o.insert(QStringLiteral("callback_address"), p.callbackAddress);
     o.insert(QStringLiteral("callback_port"), int(p.callbackPort));
     o.insert(QStringLiteral("callback_allow_list"),
@@ -591,6 +601,10 @@ std::optional<Profile> ProfileStore::fromJson(const QJsonObject &o, QString *err
     p.timeoutMs = o.value(QStringLiteral("timeout_ms")).toInt(p.timeoutMs);
     p.rateLimit = o.value(QStringLiteral("rate_limit")).toDouble(0);
     p.lowBalanceThreshold = o.value(QStringLiteral("low_balance_threshold")).toDouble(0);
+    if (const QJsonValue days = o.value(QStringLiteral("retention_days")); days.isNull())
+        p.retentionDays = std::nullopt;
+    else if (days.isDouble())
+        p.retentionDays = days.toInt();
     p.callbackAddress = str("callback_address", p.callbackAddress);
     const int port = o.value(QStringLiteral("callback_port")).toInt(0);
     if (port < 0 || port > 65535) {

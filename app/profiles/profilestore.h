@@ -45,6 +45,9 @@ struct Profile
     int timeoutMs = 10000;
     double rateLimit = 0;           // requests per second, 0 = no limit
     double lowBalanceThreshold = 0; // yuan, 0 = no warning
+    // Days the real numbers of ended bindings and their calls are kept (retention);
+    // std::nullopt = forever (only by explicit choice).
+    std::optional<int> retentionDays = 180;
     QString callbackAddress = QStringLiteral("127.0.0.1");
     quint16 callbackPort = 0;      // 0 = any free port
     QStringList callbackAllowList; // addresses or subnets ("10.0.0.0/8") allowed to call back

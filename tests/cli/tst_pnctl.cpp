@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -377,6 +378,73 @@ private Q_SLOTS:
         for (const AuditEntry &e : ledger.auditLog(50))
             audited = audited || (e.action == QLatin1StringView("reveal") &&
                                   e.detail.contains(QStringLiteral("pnctl calls")));
+        QVERIFY(audited);
+    }
+
+    // pnctl retention: set a profile's policy, count what is due, erase it (the hash key comes
+    // from the secret store), audited with counts; the binding is masked afterwards.
+    void retentionShowSetAndApply()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("retention"));
+        Run r =
+            pnctl(account(data) +
+                  QStringList{QStringLiteral("bind"), xPool().at(11), QStringLiteral("13800000081"),
+                              QStringLiteral("13800000082"), QStringLiteral("--ttl"),
+                              QStringLiteral("600"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QString subid =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("subid")).toString();
+        r = pnctl(account(data) + QStringList{QStringLiteral("release"), subid});
+        QCOMPARE(r.code, 0);
+        QString error;
+        {
+            // It ended 40 days ago.
+            Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+            QVERIFY2(ledger.open(&error), qPrintable(error));
+            QSqlQuery q(ledger.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE bindings SET updated_at = updated_at - %1")
+                               .arg(40LL * 86'400'000)));
+        }
+        const QStringList base{QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--data-dir"), data, QStringLiteral("retention")};
+        r = pnctl(base + QStringList{QStringLiteral("show")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("180 days") && r.out.contains("Due now: 0 bindings"),
+                 r.out.constData());
+        r = pnctl(base + QStringList{QStringLiteral("set"), QStringLiteral("30")});
+        QCOMPARE(r.code, 2); // needs --profile
+        r = pnctl(base + QStringList{QStringLiteral("apply"), QStringLiteral("--older-than"),
+                                     QStringLiteral("30"), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Would erase the real numbers of 1 bindings"), r.out.constData());
+        const QString password = m_dir.filePath(QStringLiteral("vault-password"));
+        QFile pw(password);
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("correct horse battery staple\n");
+        pw.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PN_SECRET_BACKEND"), QStringLiteral("vault"));
+        env.insert(QStringLiteral("PN_VAULT_PASSWORD_FILE"), password);
+        r = pnctl(base + QStringList{QStringLiteral("apply"), QStringLiteral("--older-than"),
+                                     QStringLiteral("30"), QStringLiteral("--json")},
+                  -1, env);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("bindings")).toInt(),
+                 1);
+        QVERIFY(!r.out.contains("13800000081"));
+        r = pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("list"),
+                              QStringLiteral("--state"), QStringLiteral("all"),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains("13800000081") && !r.out.contains("13800000082"),
+                 r.out.constData());
+        QVERIFY(r.out.contains(subid.toUtf8()));
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        bool audited = false;
+        for (const AuditEntry &e : ledger.auditLog(50))
+            audited = audited || (e.action == QLatin1StringView("retention-apply") &&
+                                  e.detail.startsWith(QStringLiteral("1 bindings")));
         QVERIFY(audited);
     }
 

@@ -6,6 +6,10 @@
 #include "callbacks/inboxmodel.h"
 #include "consolefixture.h"
 #include "core/callresultcatalog.h"
+#include "ui/retentiondialog.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace pn;
 using namespace pn::test;
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void bulkReleaseCancel();
     void retryKeepsReqidAfterLostAnswers();
     void maskingSearchAndReveal();
+    void historyBeyondTheWorkingSet();
     void languageSwitch();
     void keyboard();
 };
@@ -279,6 +284,69 @@ void TestConsoleWindow::maskingSearchAndReveal()
     auto *xCombo = m_window->bindingsTab()->findChild<QComboBox *>(QStringLiteral("xCombo"));
     xCombo->setCurrentIndex(xCombo->findData(m_console->currentProfile()->xNumbers.at(1)));
     QTRY_COMPARE(view->model()->rowCount(), 1);
+}
+
+// Issue 14: a binding that ended 10 days ago is not in the model (the working set), but a search
+// by its number pages it in from the ledger, masked, revealable like any row; the retention
+// export writes what is due, masked, 0600, audited.
+void TestConsoleWindow::historyBeyondTheWorkingSet()
+{
+    const qint64 old =
+        createDirect(QStringLiteral("13811112222"), QStringLiteral("13933334444"), 0);
+    QVERIFY(old > 0);
+    QVERIFY(m_console->ledger().markBindingReleased(old));
+    {
+        // It ended 10 days ago.
+        QSqlQuery q(m_console->ledger().database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE bindings SET updated_at = updated_at - %1, "
+                                      "created_at = created_at - %1 WHERE id = %2")
+                           .arg(10LL * 86'400'000)
+                           .arg(old)));
+    }
+    QVERIFY(createDirect(QStringLiteral("15011112222"), QStringLiteral("18655556666"), 1));
+    m_window->bindingsModel()->reload();
+    QTreeView *view = m_window->bindingsTab()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(m_window->bindingsModel()->rowOfId(old), -1);
+    QTest::keyClicks(m_window->bindingsTab()->searchEdit(), QStringLiteral("1111222"));
+    QTRY_COMPARE(view->model()->rowCount(), 2); // the live row and the old one
+    QTest::keyClick(m_window->bindingsTab()->searchEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(m_window->bindingsTab()->searchEdit(), QStringLiteral("13811112222"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const int row = m_window->bindingsModel()->rowOfId(old);
+    QVERIFY(row >= 0 && m_window->bindingsModel()->isHistoryRow(row));
+    const QModelIndex a = view->model()->index(0, BindingsModel::ColA);
+    QCOMPARE(text(a), QStringLiteral("138****2222"));
+    QCOMPARE(text(view->model()->index(0, BindingsModel::ColState)),
+             RecordStates::displayName(RecordState::Released));
+    m_window->bindingsTab()->masking()->revealRow(a);
+    QCOMPARE(text(a), QStringLiteral("13811112222"));
+    // Clearing the search: the history rows leave, the working set stays.
+    m_window->bindingsTab()->searchEdit()->clear();
+    QTRY_COMPARE(m_window->bindingsModel()->rowOfId(old), -1);
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    // Retention: with 7 days, the old binding is due; the export is masked and private.
+    QString error;
+    QVERIFY2(m_console->ledger().setRetentionDays(m_console->currentProfile()->id, 7, &error),
+             qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("due.csv"));
+    QCOMPARE(RetentionDialog::exportDue(*m_console, m_console->currentProfile()->id, false, path,
+                                        &error),
+             1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY2(csv.contains("138****2222") && !csv.contains("13811112222"), csv.constData());
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    bool audited = false;
+    for (const AuditEntry &e : m_console->ledger().auditLog(10))
+        audited = audited || e.action == QLatin1StringView("retention-export");
+    QVERIFY(audited);
+    // Tools → Retention… is there.
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionRetention")));
 }
 
 void TestConsoleWindow::languageSwitch()

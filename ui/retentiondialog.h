@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QMenuBar;
+class QPushButton;
+class QSpinBox;
+
+namespace pn {
+
+class Console;
+class RetentionScheduler;
+
+// Tools → Retention…: how long the current profile keeps the real numbers of ended bindings
+// and their calls (days, or forever by explicit choice), what a run would erase now, exporting
+// that first (masked unless revealed, audited), and erasing it now (confirmed).
+class RetentionDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RetentionDialog(Console &console, RetentionScheduler &scheduler, QWidget *parent = nullptr);
+
+    // Exports what a run would erase now to `path` (CSV, 0600); numbers masked unless
+    // `reveal`. Returns the row count or -1 with *error.
+    static qint64 exportDue(Console &console, std::optional<qint64> profileId, bool reveal,
+                            const QString &path, QString *error);
+
+private:
+    void load();
+    void save();
+    void refreshDue();
+    void exportDue();
+    void eraseNow();
+
+    Console &m_console;
+    RetentionScheduler &m_scheduler;
+    std::optional<qint64> m_profileId;
+    QSpinBox *m_days = nullptr;
+    QCheckBox *m_forever = nullptr;
+    QLabel *m_due = nullptr;
+    QLabel *m_last = nullptr;
+    QCheckBox *m_reveal = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_erase = nullptr;
+};
+
+// Wires retention into the console window: the daily background run (its hash key from the
+// data folder's secret store), a status-bar message per run, and Tools → Retention….
+void installRetention(QWidget *window, Console &console, QMenuBar *menuBar);
+
+} // namespace pn
