@@ -896,10 +896,6 @@
             <translation>--retries must be a whole number, 0 or more.</translation>
         </message>
         <message>
-            <source>Folder of the ledger.</source>
-            <translation>Folder of the ledger.</translation>
-        </message>
-        <message>
             <source>Saved profile to use.</source>
             <translation>Saved profile to use.</translation>
         </message>
@@ -1366,6 +1362,26 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <source>The write-ahead log could not be truncated (another program has the ledger open); it is truncated at its next checkpoint.</source>
             <translation>The write-ahead log could not be truncated (another program has the ledger open); it is truncated at its next checkpoint.</translation>
         </message>
+        <message>
+            <source>Bring the schema up to this program's version.</source>
+            <translation>Bring the schema up to this program's version.</translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--ledger URL] ledger migrate [--json]</source>
+            <translation>Usage: pnctl [--ledger URL] ledger migrate [--json]</translation>
+        </message>
+        <message>
+            <source>Ledger %1: schema version %2 (this program's: %3).</source>
+            <translation>Ledger %1: schema version %2 (this program's: %3).</translation>
+        </message>
+        <message>
+            <source>Folder of this desk's files (and of the ledger without --ledger).</source>
+            <translation>Folder of this desk's files (and of the ledger without --ledger).</translation>
+        </message>
+        <message>
+            <source>The ledger: a folder or postgresql://USER@HOST:PORT/DB?sslmode=…; else $PN_LEDGER. No password in it.</source>
+            <translation>The ledger: a folder or postgresql://USER@HOST:PORT/DB?sslmode=…; else $PN_LEDGER. No password in it.</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -1719,6 +1735,58 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
         </message>
     </context>
     <context>
+        <name>LedgerAccess</name>
+        <message>
+            <source>Password of %1 for the ledger %2: </source>
+            <translation>Password of %1 for the ledger %2: </translation>
+        </message>
+        <message>
+            <source>%1
+The ledger server wants a password: save it in the console (File → Open ledger…), put it in PGPASSFILE (~/.pgpass), or run pnctl on a terminal to be asked.</source>
+            <translation>%1
+The ledger server wants a password: save it in the console (File → Open ledger…), put it in PGPASSFILE (~/.pgpass), or run pnctl on a terminal to be asked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerLocation</name>
+        <message>
+            <source>No ledger given: name a folder or a postgresql:// address.</source>
+            <translation>No ledger given: name a folder or a postgresql:// address.</translation>
+        </message>
+        <message>
+            <source>Not a valid ledger address: %1</source>
+            <translation>Not a valid ledger address: %1</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 contains a password. Leave it out: the password comes from the secret store (File → Open ledger… in the console), PGPASSFILE or a prompt.</source>
+            <translation>The ledger address %1 contains a password. Leave it out: the password comes from the secret store (File → Open ledger… in the console), PGPASSFILE or a prompt.</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 names no host.</source>
+            <translation>The ledger address %1 names no host.</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 names no user (postgresql://USER@HOST/DB).</source>
+            <translation>The ledger address %1 names no user (postgresql://USER@HOST/DB).</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 names no database (postgresql://USER@HOST/DB).</source>
+            <translation>The ledger address %1 names no database (postgresql://USER@HOST/DB).</translation>
+        </message>
+        <message>
+            <source>Unknown sslmode %1; use one of %2.</source>
+            <translation>Unknown sslmode %1; use one of %2.</translation>
+        </message>
+        <message>
+            <source>The CA certificate %1 (sslrootcert) does not exist.</source>
+            <translation>The CA certificate %1 (sslrootcert) does not exist.</translation>
+        </message>
+        <message>
+            <source>Unknown ledger address option %1 (known: sslmode, sslrootcert).</source>
+            <translation>Unknown ledger address option %1 (known: sslmode, sslrootcert).</translation>
+        </message>
+    </context>
+    <context>
         <name>LedgerSchema</name>
         <message>
             <source>Ledger database error: %1 (in: %2)</source>
@@ -1731,6 +1799,14 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
         <message>
             <source>The ledger was written by a newer version of this program (schema %1, this program knows %2). Update the program.</source>
             <translation>The ledger was written by a newer version of this program (schema %1, this program knows %2). Update the program.</translation>
+        </message>
+        <message>
+            <source>This database role may not create the ledger's schema (%1). Let the administrator run `pnctl ledger migrate` as the schema's owner first.</source>
+            <translation>This database role may not create the ledger's schema (%1). Let the administrator run `pnctl ledger migrate` as the schema's owner first.</translation>
+        </message>
+        <message>
+            <source>The ledger's schema is at version %1 and this program needs %2, but this database role may not change the schema (%3). Let the administrator run `pnctl ledger migrate` as the schema's owner.</source>
+            <translation>The ledger's schema is at version %1 and this program needs %2, but this database role may not change the schema (%3). Let the administrator run `pnctl ledger migrate` as the schema's owner.</translation>
         </message>
     </context>
     <context>
@@ -2284,6 +2360,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>--retention-days: a number of days (1 or more) or "forever".</source>
             <translation>--retention-days: a number of days (1 or more) or "forever".</translation>
+        </message>
+        <message>
+            <source>The ledger: a folder or postgresql://…</source>
+            <translation>The ledger: a folder or postgresql://…</translation>
         </message>
     </context>
     <context>
@@ -3052,8 +3132,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>The console did not close properly last time (started %1). What it wrote before is in the log: %2</translation>
         </message>
         <message>
-            <source>No account status within 20 s (a locked vault or an unreachable platform?).</source>
-            <translation>No account status within 20 s (a locked vault or an unreachable platform?).</translation>
+            <source>The ledger %1 cannot be opened: %2
+The console stays on %3.</source>
+            <translation>The ledger %1 cannot be opened: %2
+The console stays on %3.</translation>
         </message>
     </context>
     <context>
@@ -4854,6 +4936,161 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::OpenLedgerDialog</name>
+        <message>
+            <source>Ledger folder</source>
+            <translation>Ledger folder</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA certificate</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Open ledger</source>
+            <translation>Open ledger</translation>
+        </message>
+        <message>
+            <source>Where the bindings, transfers, logs and calls are kept: a folder on this computer, or a team ledger on a PostgreSQL server shared by several desks. The console reopens on the ledger you choose.</source>
+            <translation>Where the bindings, transfers, logs and calls are kept: a folder on this computer, or a team ledger on a PostgreSQL server shared by several desks. The console reopens on the ledger you choose.</translation>
+        </message>
+        <message>
+            <source>&amp;Local folder</source>
+            <translation>&amp;Local folder</translation>
+        </message>
+        <message>
+            <source>&amp;Team server (PostgreSQL)</source>
+            <translation>&amp;Team server (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>TL&amp;S:</source>
+            <translation>TL&amp;S:</translation>
+        </message>
+        <message>
+            <source>&amp;CA certificate:</source>
+            <translation>&amp;CA certificate:</translation>
+        </message>
+        <message>
+            <source>e.g. ledger.example.com</source>
+            <translation>e.g. ledger.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. pnledger</source>
+            <translation>e.g. pnledger</translation>
+        </message>
+        <message>
+            <source>the desk's database role</source>
+            <translation>the desk's database role</translation>
+        </message>
+        <message>
+            <source>empty: the saved one, else PGPASSFILE</source>
+            <translation>empty: the saved one, else PGPASSFILE</translation>
+        </message>
+        <message>
+            <source>PEM file of the server's CA (verify-ca, verify-full)</source>
+            <translation>PEM file of the server's CA (verify-ca, verify-full)</translation>
+        </message>
+        <message>
+            <source>Remember the password in the secret store</source>
+            <translation>Remember the password in the secret store</translation>
+        </message>
+        <message>
+            <source>No TLS (disable)</source>
+            <translation>No TLS (disable)</translation>
+        </message>
+        <message>
+            <source>TLS if the server insists (allow)</source>
+            <translation>TLS if the server insists (allow)</translation>
+        </message>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>TLS if the server offers it (prefer)</translation>
+        </message>
+        <message>
+            <source>TLS, certificate not checked (require)</source>
+            <translation>TLS, certificate not checked (require)</translation>
+        </message>
+        <message>
+            <source>TLS, certificate checked against the CA (verify-ca)</source>
+            <translation>TLS, certificate checked against the CA (verify-ca)</translation>
+        </message>
+        <message>
+            <source>TLS, certificate and host name checked (verify-full)</source>
+            <translation>TLS, certificate and host name checked (verify-full)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the folder of the ledger.</source>
+            <translation>Choose the folder of the ledger.</translation>
+        </message>
+        <message>
+            <source>Enter the server's host name.</source>
+            <translation>Enter the server's host name.</translation>
+        </message>
+        <message>
+            <source>Enter the database's name.</source>
+            <translation>Enter the database's name.</translation>
+        </message>
+        <message>
+            <source>Enter the database user of this desk.</source>
+            <translation>Enter the database user of this desk.</translation>
+        </message>
+        <message>
+            <source>Open &amp;ledger…</source>
+            <translation>Open &amp;ledger…</translation>
+        </message>
+        <message>
+            <source>Team ledger: %1</source>
+            <translation>Team ledger: %1</translation>
+        </message>
+        <message>
+            <source>Ledger: %1</source>
+            <translation>Ledger: %1</translation>
+        </message>
+        <message>
+            <source>The ledger this console works on: %1</source>
+            <translation>The ledger this console works on: %1</translation>
+        </message>
+        <message>
+            <source>The password could not be saved in the secret store (%1); it is used for this run only.</source>
+            <translation>The password could not be saved in the secret store (%1); it is used for this run only.</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::PlatformClient</name>
         <message>
             <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
@@ -6453,6 +6690,10 @@ Options:
         <message>
             <source>show or apply how long real numbers are kept</source>
             <translation>show or apply how long real numbers are kept</translation>
+        </message>
+        <message>
+            <source>migrate the ledger's schema (administrator)</source>
+            <translation>migrate the ledger's schema (administrator)</translation>
         </message>
     </context>
     <context>

@@ -896,10 +896,6 @@
             <translation>--retries 必须是大于等于 0 的整数。</translation>
         </message>
         <message>
-            <source>Folder of the ledger.</source>
-            <translation>台账所在的文件夹。</translation>
-        </message>
-        <message>
             <source>Saved profile to use.</source>
             <translation>要使用的已保存配置。</translation>
         </message>
@@ -1365,6 +1361,26 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <source>The write-ahead log could not be truncated (another program has the ledger open); it is truncated at its next checkpoint.</source>
             <translation>无法截断预写日志（WAL）（另一个程序正打开台账）；将在下一次检查点时截断。</translation>
         </message>
+        <message>
+            <source>Bring the schema up to this program's version.</source>
+            <translation>将架构升级到本程序的版本。</translation>
+        </message>
+        <message>
+            <source>Usage: pnctl [--ledger URL] ledger migrate [--json]</source>
+            <translation>用法：pnctl [--ledger 地址] ledger migrate [--json]</translation>
+        </message>
+        <message>
+            <source>Ledger %1: schema version %2 (this program's: %3).</source>
+            <translation>台账 %1：架构版本 %2（本程序的版本：%3）。</translation>
+        </message>
+        <message>
+            <source>Folder of this desk's files (and of the ledger without --ledger).</source>
+            <translation>本工位文件所在的文件夹（未给 --ledger 时也是台账所在的文件夹）。</translation>
+        </message>
+        <message>
+            <source>The ledger: a folder or postgresql://USER@HOST:PORT/DB?sslmode=…; else $PN_LEDGER. No password in it.</source>
+            <translation>台账：一个文件夹或 postgresql://用户@主机:端口/数据库?sslmode=…；否则使用 $PN_LEDGER。其中不得含密码。</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -1714,6 +1730,58 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
         </message>
     </context>
     <context>
+        <name>LedgerAccess</name>
+        <message>
+            <source>Password of %1 for the ledger %2: </source>
+            <translation>台账 %2 的用户 %1 的密码：</translation>
+        </message>
+        <message>
+            <source>%1
+The ledger server wants a password: save it in the console (File → Open ledger…), put it in PGPASSFILE (~/.pgpass), or run pnctl on a terminal to be asked.</source>
+            <translation>%1
+台账服务器需要密码：请在控制台中保存（文件 → 打开台账…），或写入 PGPASSFILE (~/.pgpass)，或在终端中运行 pnctl 以便输入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerLocation</name>
+        <message>
+            <source>No ledger given: name a folder or a postgresql:// address.</source>
+            <translation>未指定台账：请给出一个文件夹或 postgresql:// 地址。</translation>
+        </message>
+        <message>
+            <source>Not a valid ledger address: %1</source>
+            <translation>不是有效的台账地址：%1</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 contains a password. Leave it out: the password comes from the secret store (File → Open ledger… in the console), PGPASSFILE or a prompt.</source>
+            <translation>台账地址 %1 中含有密码。请去掉密码：密码应来自密钥存储（控制台的“文件 → 打开台账…”）、PGPASSFILE 或输入提示。</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 names no host.</source>
+            <translation>台账地址 %1 没有指定主机。</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 names no user (postgresql://USER@HOST/DB).</source>
+            <translation>台账地址 %1 没有指定用户 (postgresql://用户@主机/数据库)。</translation>
+        </message>
+        <message>
+            <source>The ledger address %1 names no database (postgresql://USER@HOST/DB).</source>
+            <translation>台账地址 %1 没有指定数据库 (postgresql://用户@主机/数据库)。</translation>
+        </message>
+        <message>
+            <source>Unknown sslmode %1; use one of %2.</source>
+            <translation>未知的 sslmode %1；请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>The CA certificate %1 (sslrootcert) does not exist.</source>
+            <translation>CA 证书 %1 (sslrootcert) 不存在。</translation>
+        </message>
+        <message>
+            <source>Unknown ledger address option %1 (known: sslmode, sslrootcert).</source>
+            <translation>未知的台账地址选项 %1（支持：sslmode、sslrootcert）。</translation>
+        </message>
+    </context>
+    <context>
         <name>LedgerSchema</name>
         <message>
             <source>Ledger database error: %1 (in: %2)</source>
@@ -1726,6 +1794,14 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
         <message>
             <source>The ledger was written by a newer version of this program (schema %1, this program knows %2). Update the program.</source>
             <translation>该台账由本程序的较新版本写入（结构版本 %1，本程序只支持到 %2）。请更新程序。</translation>
+        </message>
+        <message>
+            <source>This database role may not create the ledger's schema (%1). Let the administrator run `pnctl ledger migrate` as the schema's owner first.</source>
+            <translation>此数据库角色无权创建台账的架构（%1）。请管理员先以架构所有者身份运行 `pnctl ledger migrate`。</translation>
+        </message>
+        <message>
+            <source>The ledger's schema is at version %1 and this program needs %2, but this database role may not change the schema (%3). Let the administrator run `pnctl ledger migrate` as the schema's owner.</source>
+            <translation>台账的架构版本为 %1，本程序需要 %2，但此数据库角色无权修改架构（%3）。请管理员以架构所有者身份运行 `pnctl ledger migrate`。</translation>
         </message>
     </context>
     <context>
@@ -2277,6 +2353,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>--retention-days: a number of days (1 or more) or "forever".</source>
             <translation>--retention-days：天数（1 或以上）或“forever”。</translation>
+        </message>
+        <message>
+            <source>The ledger: a folder or postgresql://…</source>
+            <translation>台账：一个文件夹或 postgresql://…</translation>
         </message>
     </context>
     <context>
@@ -3039,8 +3119,10 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
             <translation>控制台上次没有正常关闭（启动于 %1）。此前的记录见日志：%2</translation>
         </message>
         <message>
-            <source>No account status within 20 s (a locked vault or an unreachable platform?).</source>
-            <translation>20 秒内没有收到账户状态（密钥库已锁定，或平台无法访问？）。</translation>
+            <source>The ledger %1 cannot be opened: %2
+The console stays on %3.</source>
+            <translation>无法打开台账 %1：%2
+控制台继续使用 %3。</translation>
         </message>
     </context>
     <context>
@@ -4689,11 +4771,11 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         </message>
         <message>
             <source>Retention needs the key of the number hashes (the secret store is locked or unavailable).</source>
-            <translation>执行保留策略需要号码哈希的密钥（密钥存储已锁定或不可用）。</translation>
+            <translation>保留期限处理需要号码哈希的密钥（密钥存储已锁定或不可用）。</translation>
         </message>
         <message>
             <source>Retention failed: %1</source>
-            <translation>执行保留策略失败：%1</translation>
+            <translation>保留期限处理失败：%1</translation>
         </message>
     </context>
     <context>
@@ -4819,6 +4901,161 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>The profile (account and environment) every tab works on.</source>
             <translation>所有页面所使用的配置（账号和环境）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::OpenLedgerDialog</name>
+        <message>
+            <source>Ledger folder</source>
+            <translation>台账文件夹</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA 证书</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open ledger</source>
+            <translation>打开台账</translation>
+        </message>
+        <message>
+            <source>Where the bindings, transfers, logs and calls are kept: a folder on this computer, or a team ledger on a PostgreSQL server shared by several desks. The console reopens on the ledger you choose.</source>
+            <translation>绑定、转接、日志和通话记录保存的位置：本机上的一个文件夹，或多个工位共用的 PostgreSQL 服务器上的团队台账。控制台将在所选台账上重新打开。</translation>
+        </message>
+        <message>
+            <source>&amp;Local folder</source>
+            <translation>本地文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Team server (PostgreSQL)</source>
+            <translation>团队服务器 (PostgreSQL)(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>TL&amp;S:</source>
+            <translation>TLS(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;CA certificate:</source>
+            <translation>CA 证书(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>e.g. ledger.example.com</source>
+            <translation>例如 ledger.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. pnledger</source>
+            <translation>例如 pnledger</translation>
+        </message>
+        <message>
+            <source>the desk's database role</source>
+            <translation>本工位的数据库角色</translation>
+        </message>
+        <message>
+            <source>empty: the saved one, else PGPASSFILE</source>
+            <translation>留空：使用已保存的密码，否则使用 PGPASSFILE</translation>
+        </message>
+        <message>
+            <source>PEM file of the server's CA (verify-ca, verify-full)</source>
+            <translation>服务器 CA 的 PEM 文件 (verify-ca、verify-full)</translation>
+        </message>
+        <message>
+            <source>Remember the password in the secret store</source>
+            <translation>在密钥存储中记住密码</translation>
+        </message>
+        <message>
+            <source>No TLS (disable)</source>
+            <translation>不使用 TLS (disable)</translation>
+        </message>
+        <message>
+            <source>TLS if the server insists (allow)</source>
+            <translation>服务器要求时使用 TLS (allow)</translation>
+        </message>
+        <message>
+            <source>TLS if the server offers it (prefer)</source>
+            <translation>服务器支持时使用 TLS (prefer)</translation>
+        </message>
+        <message>
+            <source>TLS, certificate not checked (require)</source>
+            <translation>使用 TLS，不校验证书 (require)</translation>
+        </message>
+        <message>
+            <source>TLS, certificate checked against the CA (verify-ca)</source>
+            <translation>使用 TLS，按 CA 校验证书 (verify-ca)</translation>
+        </message>
+        <message>
+            <source>TLS, certificate and host name checked (verify-full)</source>
+            <translation>使用 TLS，校验证书和主机名 (verify-full)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose the folder of the ledger.</source>
+            <translation>请选择台账所在的文件夹。</translation>
+        </message>
+        <message>
+            <source>Enter the server's host name.</source>
+            <translation>请输入服务器的主机名。</translation>
+        </message>
+        <message>
+            <source>Enter the database's name.</source>
+            <translation>请输入数据库名称。</translation>
+        </message>
+        <message>
+            <source>Enter the database user of this desk.</source>
+            <translation>请输入本工位的数据库用户。</translation>
+        </message>
+        <message>
+            <source>Open &amp;ledger…</source>
+            <translation>打开台账(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Team ledger: %1</source>
+            <translation>团队台账：%1</translation>
+        </message>
+        <message>
+            <source>Ledger: %1</source>
+            <translation>台账：%1</translation>
+        </message>
+        <message>
+            <source>The ledger this console works on: %1</source>
+            <translation>本控制台当前使用的台账：%1</translation>
+        </message>
+        <message>
+            <source>The password could not be saved in the secret store (%1); it is used for this run only.</source>
+            <translation>无法将密码保存到密钥存储（%1）；本次运行期间仍使用该密码。</translation>
         </message>
     </context>
     <context>
@@ -6417,6 +6654,10 @@ Options:
         <message>
             <source>show or apply how long real numbers are kept</source>
             <translation>查看或执行真实号码的保留期限</translation>
+        </message>
+        <message>
+            <source>migrate the ledger's schema (administrator)</source>
+            <translation>迁移台账的架构（管理员）</translation>
         </message>
     </context>
     <context>

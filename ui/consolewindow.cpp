@@ -22,6 +22,7 @@
 #include "ui/confirm.h"
 #include "ui/inboxwidget.h"
 #include "ui/maskingproxymodel.h"
+#include "ui/openledgerdialog.h"
 #include "ui/profileswitcher.h"
 #include "ui/requestlogtab.h"
 #include "ui/retentiondialog.h"
@@ -58,6 +59,7 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     if (m_console.sandbox())
         SandboxFaultsPanel::install(this, ui()->menuView, *m_console.sandbox());
     BulkActions::install(*this, m_console);
+    LedgerActions::install(*this, m_console);
     m_secretsLabel = new QLabel(this);
     m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
     statusBar()->addPermanentWidget(m_secretsLabel);

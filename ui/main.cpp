@@ -1,3 +1,4 @@
+#include "core/keytimesigner.h"
 #include "core/language.h"
 #include "core/logging.h"
 #include "core/privatefiles.h"
@@ -7,6 +8,7 @@
 #include "session/console.h"
 #include "ui/confirm.h"
 #include "ui/consolewindow.h"
+#include "ui/openledgerdialog.h"
 #include "ui/singleinstance.h"
 
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 int main(int argc, char *argv[])
 {
@@ -40,6 +43,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Folder of the ledger (default: $PN_DATA_DIR, else the user's data "
                        "folder)."),
         QStringLiteral("dir"));
+    const QCommandLineOption ledgerOption(
+        QStringLiteral("ledger"),
+        QStringLiteral("The ledger: a folder or postgresql://user@host:port/db?sslmode=... "
+                       "without a password (default: $PN_LEDGER, else the one chosen last in "
+                       "File > Open ledger, else the data folder)."),
+        QStringLiteral("url"));
     const QCommandLineOption noSandboxOption(QStringLiteral("no-sandbox"),
                                              QStringLiteral("Do not run the built-in sandbox."));
     const QCommandLineOption backendOption(
@@ -54,8 +63,8 @@ int main(int argc, char *argv[])
         QStringLiteral("log-file"),
         QStringLiteral("Append the log to this file (default: pnconsole.log in the data folder)."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {langOption, dataDirOption, noSandboxOption, backendOption, checkOption, logFileOption});
+    parser.addOptions({langOption, dataDirOption, ledgerOption, noSandboxOption, backendOption,
+                       checkOption, logFileOption});
     parser.process(app);
     // Nobody can click a message box under --check or without a real display: errors go to
     // stderr and the exit code instead (a modal box there would wait for ever).
@@ -70,8 +79,21 @@ int main(int argc, char *argv[])
     pn::Language::install(lang);
 
     // The log, then one GUI writer per data folder, then the unclean-exit notice.
+    // --ledger, else $PN_LEDGER, else the one chosen last (File → Open ledger…), else the data
+    // folder. The desk's own files (log, vault, markers) stay in the data folder.
+    QString ledgerText = parser.value(ledgerOption);
+    if (ledgerText.isEmpty() && qEnvironmentVariableIsEmpty("PN_LEDGER") &&
+        !parser.isSet(dataDirOption) && qEnvironmentVariableIsEmpty("PN_DATA_DIR"))
+        ledgerText = pn::LedgerActions::remembered();
+    QString ledgerError;
+    const auto location =
+        pn::LedgerLocation::resolve(ledgerText, parser.value(dataDirOption), &ledgerError);
+    if (!location) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(ledgerError));
+        return 2;
+    }
     const QString dataDir =
-        QFileInfo(pn::Ledger::resolvePath(parser.value(dataDirOption))).absolutePath();
+        pn::LedgerLocation::localDataDir(*location, parser.value(dataDirOption));
     pn::PrivateFiles::makeFolder(dataDir); // 0700, as the ledger wants it
     const QString logFile = parser.isSet(logFileOption)
                                 ? parser.value(logFileOption)
@@ -104,70 +126,94 @@ int main(int argc, char *argv[])
 
     pn::ConsoleOptions options;
     options.dataDir = dataDir;
+    options.ledger = location->isServer() ? location->display() : location->folderPath();
     options.sandbox = !parser.isSet(noSandboxOption);
     options.secretBackend = parser.value(backendOption);
     // The vault's master password is asked for by the window (VaultUnlockDialog), which says
     // which vault it is, retries a wrong password inline and lets Cancel change nothing.
-    pn::Console console(options);
-    QString error;
-    if (!console.open(&error)) {
-        marker.end();
-        const QString text =
-            QCoreApplication::translate("main", "The console cannot start: %1").arg(error);
-        std::fprintf(stderr, "%s\n", qUtf8Printable(text));
-        if (interactive)
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "Privacy Number Console"), text);
-        return 1;
-    }
-    pn::ConsoleWindow window(console);
-    window.restoreLayout();
-    window.show();
-    qCInfo(lcUi) << "window shown";
-    QObject::connect(&instance, &pn::SingleInstance::activationRequested, &window, [&window] {
-        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    // File → Open ledger… ends the loop with LedgerActions::ReopenExitCode: the console and
+    // its window are made again on the chosen ledger (back on the previous one if it fails).
+    QString previousLedger;
+    for (;;) {
+        pn::Console console(options);
+        QString error;
+        if (!console.open(&error)) {
+            if (!previousLedger.isEmpty()) {
+                QMessageBox::warning(nullptr,
+                                     QCoreApplication::translate("main", "Privacy Number Console"),
+                                     QCoreApplication::translate("main", "The ledger %1 cannot be "
+                                                                         "opened: %2\nThe console "
+                                                                         "stays on %3.")
+                                         .arg(options.ledger, error, previousLedger));
+                options.ledger = std::exchange(previousLedger, QString());
+                pn::secureWipe(options.ledgerPassword);
+                continue;
+            }
+            marker.end();
+            const QString text =
+                QCoreApplication::translate("main", "The console cannot start: %1").arg(error);
+            std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+            if (interactive)
+                QMessageBox::critical(
+                    nullptr, QCoreApplication::translate("main", "Privacy Number Console"), text);
+            return 1;
+        }
+        if (!previousLedger.isEmpty())
+            pn::LedgerActions::remember(options.ledger); // opened: remembered for the next start
+        pn::secureWipe(options.ledgerPassword);
+        pn::ConsoleWindow window(console);
+        window.restoreLayout();
         window.show();
-        window.raise();
-        window.activateWindow();
-    });
-    if (previousRun) {
-        const QString log = previousRun->logFile.isEmpty() ? logFile : previousRun->logFile;
-        const QString notice =
-            QCoreApplication::translate("main", "The console did not close properly last time "
-                                                "(started %1). What it wrote before is in the "
-                                                "log: %2")
-                .arg(QLocale().toString(previousRun->startedAt.toLocalTime(), QLocale::ShortFormat),
-                     log);
-        qCWarning(lcUi, "the previous run (process %lld) did not exit cleanly; its log: %s",
-                  previousRun->pid, qUtf8Printable(log));
-        std::fprintf(stderr, "%s\n", qUtf8Printable(notice));
-        auto *box = new QMessageBox(QMessageBox::Warning,
-                                    QCoreApplication::translate("main", "Privacy Number Console"),
-                                    notice, QMessageBox::Ok, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
-    }
-    if (parser.isSet(checkOption)) {
-        QObject::connect(&console, &pn::Console::accountStatusReceived, &app,
-                         [&console](const pn::PlatformResult &result) {
-                             std::printf("profile %s, ledger %s: %s\n",
-                                         qPrintable(console.currentProfile()->name),
-                                         qPrintable(console.ledger().path()),
-                                         qPrintable(result.ok() ? QStringLiteral("account ok")
-                                                                : result.message));
-                             QCoreApplication::exit(result.ok() ? 0 : 1);
-                         });
-        QTimer::singleShot(20000, &app, [] {
-            std::fprintf(stderr, "%s\n",
-                         qUtf8Printable(QCoreApplication::translate(
-                             "main", "No account status within 20 s (a locked vault or an "
-                                     "unreachable platform?).")));
-            QCoreApplication::exit(1);
+        qCInfo(lcUi) << "window shown";
+        QObject::connect(&instance, &pn::SingleInstance::activationRequested, &window, [&window] {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
         });
+        if (previousRun) {
+            const QString log = previousRun->logFile.isEmpty() ? logFile : previousRun->logFile;
+            const QString notice =
+                QCoreApplication::translate("main", "The console did not close properly last time "
+                                                    "(started %1). What it wrote before is in the "
+                                                    "log: %2")
+                    .arg(QLocale().toString(previousRun->startedAt.toLocalTime(),
+                                            QLocale::ShortFormat),
+                         log);
+            qCWarning(lcUi, "the previous run (process %lld) did not exit cleanly; its log: %s",
+                      previousRun->pid, qUtf8Printable(log));
+            std::fprintf(stderr, "%s\n", qUtf8Printable(notice));
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, QCoreApplication::translate("main", "Privacy Number Console"),
+                notice, QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setModal(false);
+            box->show();
+        }
+        if (parser.isSet(checkOption)) {
+            QObject::connect(&console, &pn::Console::accountStatusReceived, &app,
+                             [&console](const pn::PlatformResult &result) {
+                                 std::printf("profile %s, ledger %s: %s\n",
+                                             qPrintable(console.currentProfile()->name),
+                                             qPrintable(console.ledgerLocation().display()),
+                                             qPrintable(result.ok() ? QStringLiteral("account ok")
+                                                                    : result.message));
+                                 QCoreApplication::exit(result.ok() ? 0 : 1);
+                             });
+            QTimer::singleShot(20000, &app, [] { QCoreApplication::exit(1); });
+        }
+        const int code = app.exec();
+        if (code == pn::LedgerActions::ReopenExitCode) {
+            if (auto choice = pn::LedgerActions::takeChoice()) {
+                qCInfo(lcUi) << "reopening on the ledger" << choice->ledger;
+                previousLedger = options.ledger;
+                options.ledger = choice->ledger;
+                options.ledgerPassword = std::move(choice->password);
+                continue;
+            }
+        }
+        qCInfo(lcUi) << "pnconsole exits with" << code;
+        marker.end();
+        return code;
     }
-    const int code = app.exec();
-    qCInfo(lcUi) << "pnconsole exits with" << code;
-    marker.end();
-    return code;
 }

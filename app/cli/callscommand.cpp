@@ -112,7 +112,7 @@ int CallsCommand::run(const QStringList &arguments, const GlobalOptions &globals
     int exitCode = ExitOk;
     if (!session.open(options, false, &exitCode))
         return exitCode;
-    CallStore store(session.ledger().path());
+    CallStore store(session.ledger()); // on the run's own ledger connection
     QString error;
     if (!store.open(&error)) {
         printError(error);

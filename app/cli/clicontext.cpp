@@ -1,8 +1,11 @@
 #include "cli/clicontext.h"
 
+#include "cli/profileoptions.h"
 #include "cli/signcommand.h"
 #include "core/keytimesigner.h"
+#include "core/logging.h"
 #include "ledger/ledger.h"
+#include "session/ledgeraccess.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -28,6 +31,7 @@ struct OptionSpec
 
 constexpr OptionSpec kGlobalOptions[] = {
     {"data-dir", true},
+    {"ledger", true},
     {"profile", true},
     {"base-url", true},
     {"devid", true},
@@ -45,6 +49,8 @@ bool apply(GlobalOptions &o, const QString &name, const QString &value, QString 
 {
     if (name == QLatin1StringView("data-dir"))
         o.dataDir = value;
+    else if (name == QLatin1StringView("ledger"))
+        o.ledger = value;
     else if (name == QLatin1StringView("profile"))
         o.profile = value;
     else if (name == QLatin1StringView("base-url"))
@@ -86,7 +92,13 @@ bool apply(GlobalOptions &o, const QString &name, const QString &value, QString 
 void GlobalOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("data-dir"), CliText::tr("Folder of the ledger."), QStringLiteral("dir")},
+        {QStringLiteral("data-dir"),
+         CliText::tr("Folder of this desk's files (and of the ledger without --ledger)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("ledger"),
+         CliText::tr("The ledger: a folder or postgresql://USER@HOST:PORT/DB?sslmode=…; else "
+                     "$PN_LEDGER. No password in it."),
+         QStringLiteral("url")},
         {QStringLiteral("profile"), CliText::tr("Saved profile to use."), QStringLiteral("name")},
         {QStringLiteral("base-url"), CliText::tr("Platform address, e.g. https://host."),
          QStringLiteral("url")},
@@ -257,14 +269,15 @@ void printJson(const QJsonObject &object)
     write(streams().out, QJsonDocument(object).toJson(QJsonDocument::Compact), true);
 }
 
+// No program prints a URL with its password (a ledger address, an error quoting one).
 void printLine(const QString &text)
 {
-    write(streams().out, text.toUtf8(), true);
+    write(streams().out, Logging::redactUrlPasswords(text).toUtf8(), true);
 }
 
 void printText(const QString &text)
 {
-    write(streams().out, text.toUtf8(), false);
+    write(streams().out, Logging::redactUrlPasswords(text).toUtf8(), false);
 }
 
 void printBytes(const QByteArray &bytes)
@@ -274,7 +287,22 @@ void printBytes(const QByteArray &bytes)
 
 void printError(const QString &text)
 {
-    write(streams().err, text.toUtf8(), true);
+    write(streams().err, Logging::redactUrlPasswords(text).toUtf8(), true);
+}
+
+std::optional<LedgerTarget> resolveLedgerTarget(const GlobalOptions &options, QString *error)
+{
+    const auto location = LedgerLocation::resolve(options.ledger, options.dataDir, error);
+    if (!location)
+        return std::nullopt;
+    LedgerTarget target{*location, {}, LedgerLocation::localDataDir(*location, options.dataDir)};
+    LedgerAccess::Options access;
+    access.dataDir = target.dataDir;
+    const QString file = qEnvironmentVariable("PN_VAULT_PASSWORD_FILE");
+    access.vaultPassword = ProfileCli::vaultPasswordProvider(file, {});
+    access.prompt = [](const QString &question) { return ProfileCli::promptHidden(question); };
+    target.connection = LedgerAccess::connectionString(*location, access);
+    return target;
 }
 
 int runAsync(const std::function<void(std::function<void(int)> finish)> &body)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/ledgerlocation.h"
 #include "platform/platformclient.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,7 @@ namespace pn::cli {
 struct GlobalOptions
 {
     QString dataDir;              // --data-dir, else $PN_DATA_DIR, else the standard location
+    QString ledger;               // --ledger FOLDER|postgresql://…, else $PN_LEDGER, else dataDir
     QString profile;              // --profile NAME
     QString baseUrl;              // --base-url
     QString devid;                // --devid
@@ -84,6 +86,17 @@ struct OutputStreams
     std::FILE *err = nullptr;
 };
 OutputStreams setOutputStreams(OutputStreams streams);
+
+// Where this run's ledger is (--ledger, $PN_LEDGER, --data-dir, $PN_DATA_DIR, the default),
+// the string the Ledger opens (with the server's password from the secret store or a prompt,
+// else none so that libpq reads PGPASSFILE) and the desk's local folder.
+struct LedgerTarget
+{
+    LedgerLocation location;
+    QString connection; // may hold a password: give it to Ledger only, never print it
+    QString dataDir;
+};
+std::optional<LedgerTarget> resolveLedgerTarget(const GlobalOptions &options, QString *error);
 
 // Runs an event loop until `body` calls its finish(exitCode) argument; returns that code.
 int runAsync(const std::function<void(std::function<void(int)> finish)> &body);

@@ -2,6 +2,7 @@
 
 #include "cli/signcommand.h"
 #include "core/keytimesigner.h"
+#include "session/ledgeraccess.h"
 
 namespace pn::cli {
 
@@ -22,10 +23,17 @@ CliSession::~CliSession()
 
 bool CliSession::open(const GlobalOptions &options, bool needClient, int *exitCode)
 {
-    m_ledger = std::make_unique<Ledger>(Ledger::resolvePath(options.dataDir), cliClock());
     QString error;
-    if (!m_ledger->open(&error)) {
+    const auto target = resolveLedgerTarget(options, &error);
+    if (!target) {
         printError(error);
+        *exitCode = ExitUsage;
+        return false;
+    }
+    m_ledger = std::make_unique<Ledger>(target->connection, cliClock());
+    m_ledger->setDataDir(target->dataDir);
+    if (!m_ledger->open(&error)) {
+        printError(LedgerAccess::explain(error));
         *exitCode = ExitPlatformError;
         return false;
     }

@@ -8,6 +8,7 @@
 #include "ledger/ledger.h"
 #include "profiles/profilestore.h"
 #include "secrets/secretstore.h"
+#include "session/ledgeraccess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,15 +89,22 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
     options.mergeFrom(parser);
 
     CallbackReceiver::Options o;
-    const QString ledgerPath = Ledger::resolvePath(options.dataDir);
+    QString error;
+    const auto target = resolveLedgerTarget(options, &error);
+    if (!target) {
+        printError(error);
+        return ExitUsage;
+    }
+    // The connection string may carry the server's password: it goes to the Ledger only.
+    const QString ledgerPath = target->connection;
     // --profile NAME: the profile's callback address, port, allow-list and token, and its id
     // on every stored row. Flags given explicitly still win.
     std::optional<Profile> profile;
-    QString error;
     if (!options.profile.isEmpty()) {
         Ledger ledger(ledgerPath, SystemClock::instance());
+        ledger.setDataDir(target->dataDir);
         if (!ledger.open(&error)) {
-            printError(error);
+            printError(LedgerAccess::explain(error));
             return ExitUsage;
         }
         ProfileStore profiles(ledger.database(), SystemClock::instance());
@@ -109,8 +117,8 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
         }
         o.profileId = profile->id;
         if (!parser.isSet(QStringLiteral("token-file")) && profile->hasCallbackToken) {
-            auto secrets = ProfileCli::openSecretStore(
-                ledger.database(), QFileInfo(ledgerPath).absolutePath(), {}, {}, &error);
+            auto secrets =
+                ProfileCli::openSecretStore(ledger.database(), ledger.dataDir(), {}, {}, &error);
             if (!secrets || secrets->read(profile->callbackTokenSecretName(), &o.token, &error) !=
                                 SecretStore::Status::Ok) {
                 printError(error);
@@ -208,7 +216,7 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
 
     CallbackReceiver receiver(ledgerPath, SystemClock::instance(), o);
     if (!receiver.start(&error)) {
-        printError(error);
+        printError(LedgerAccess::explain(error));
         return ExitNetwork;
     }
     QObject::connect(&receiver, &CallbackReceiver::callbackRejected, &receiver,
@@ -256,7 +264,7 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
     printLine(receiver.listenUrl().toString());
     printError(ListenText::tr("Listening for callbacks on %1 (POST /cdr, /callstart, /callback); "
                               "ledger %2. Stop with Ctrl+C.")
-                   .arg(receiver.listenUrl().toString(), ledgerPath));
+                   .arg(receiver.listenUrl().toString(), target->location.display()));
     if (verbose) {
         const ConnectionLimits &l = receiver.options().limits;
         printError(ListenText::tr("Limits: header %1 bytes, body %2 bytes, header timeout %3 s, "

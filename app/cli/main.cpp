@@ -2,6 +2,7 @@
 #include "cli/callscommand.h"
 #include "cli/command.h"
 #include "cli/exportcommand.h"
+#include "cli/ledgercommand.h"
 #include "cli/listencommand.h"
 #include "cli/platformcommands.h"
 #include "cli/profilecommand.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     commands.add<pn::cli::CallsCommand>();
     commands.add<pn::cli::RecordingsCommand>();
     commands.add<pn::cli::ListenCommand>();
+    commands.add<pn::cli::LedgerCommand>();
     commands.add<pn::cli::ProfileCommand>();
     commands.add<pn::cli::SignCommand>();
     commands.add<pn::cli::RetentionCommand>();

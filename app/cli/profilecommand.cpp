@@ -10,6 +10,7 @@
 #include "profiles/profilestore.h"
 #include "secrets/secretstorefactory.h"
 #include "secrets/vaultsecretstore.h"
+#include "session/ledgeraccess.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -46,10 +47,14 @@ public:
 
     bool open()
     {
-        m_ledger = std::make_unique<Ledger>(Ledger::resolvePath(m_globals.dataDir), cliClock());
         QString error;
-        if (!m_ledger->open(&error))
+        const auto target = resolveLedgerTarget(m_globals, &error);
+        if (!target)
             return fail(error);
+        m_ledger = std::make_unique<Ledger>(target->connection, cliClock());
+        m_ledger->setDataDir(target->dataDir);
+        if (!m_ledger->open(&error))
+            return fail(LedgerAccess::explain(error));
         m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_ledger->clock());
         return true;
     }
@@ -57,8 +62,7 @@ public:
     {
         if (!m_secrets) {
             QString error;
-            m_secrets = ProfileCli::openSecretStore(m_ledger->database(),
-                                                    QFileInfo(m_ledger->path()).absolutePath(),
+            m_secrets = ProfileCli::openSecretStore(m_ledger->database(), m_ledger->dataDir(),
                                                     m_backend, m_passwordFile, &error);
             if (!m_secrets) {
                 fail(error);
@@ -442,7 +446,10 @@ int ProfileCommand::run(const QStringList &arguments, const GlobalOptions &globa
     const QCommandLineOption newPasswordFile(
         QStringLiteral("new-password-file"),
         ProfileCli::tr("File holding the vault's new master password."), QStringLiteral("file"));
-    parser.addOptions({dataDir, json, backend, passwordFile});
+    const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
+                                          ProfileCli::tr("The ledger: a folder or postgresql://…"),
+                                          QStringLiteral("url"));
+    parser.addOptions({dataDir, ledgerOption, json, backend, passwordFile});
     const FieldOptions fields;
     const bool addOrEdit = sub == QLatin1StringView("add") || sub == QLatin1StringView("edit");
     if (addOrEdit)
@@ -469,6 +476,8 @@ int ProfileCommand::run(const QStringList &arguments, const GlobalOptions &globa
     GlobalOptions globals = globalsIn;
     if (parser.isSet(dataDir))
         globals.dataDir = parser.value(dataDir);
+    if (parser.isSet(ledgerOption))
+        globals.ledger = parser.value(ledgerOption);
     if (parser.isSet(json))
         globals.json = true;
     const QStringList positional = parser.positionalArguments();
@@ -505,8 +514,8 @@ void installProfileResolver()
     setProfileResolver([](const QString &name, const GlobalOptions &, Ledger &ledger,
                           QString *error) -> std::optional<ClientSetup> {
         ProfileStore profiles(ledger.database(), ledger.clock());
-        auto secrets = ProfileCli::openSecretStore(
-            ledger.database(), QFileInfo(ledger.path()).absolutePath(), {}, {}, error);
+        auto secrets =
+            ProfileCli::openSecretStore(ledger.database(), ledger.dataDir(), {}, {}, error);
         if (!secrets)
             return std::nullopt;
         std::optional<ProfileCredentials> creds = loadCredentials(profiles, *secrets, name, error);

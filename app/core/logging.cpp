@@ -96,8 +96,22 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 } // namespace
 
-QString Logging::scrub(const QString &text)
+QString Logging::redactUrlPasswords(const QString &text)
 {
+    // scheme://user:password@ → scheme://user@ (a password holds no '@', '/' or white space
+    // unencoded in a URL).
+    static const QRegularExpression withPassword(
+        QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]*):[^@/\\s]*@"));
+    if (!text.contains(QLatin1StringView("://")))
+        return text;
+    QString out = text;
+    out.replace(withPassword, QStringLiteral("\\1@"));
+    return out;
+}
+
+QString Logging::scrub(const QString &raw)
+{
+    const QString text = redactUrlPasswords(raw);
     // A phone number, a devid or anything else that long is masked; shorter numbers (ports,
     // counts, HTTP statuses, error codes) stay readable.
     static const QRegularExpression digits(QStringLiteral("\\d{7,}"));

@@ -36,6 +36,9 @@ public:
     // of 7 or more digits masked like a phone number.
     static QString formatLine(QtMsgType type, const char *category, const QString &message);
     static QString scrub(const QString &text);
+    // Removes the password of every URL in `text` ("postgresql://u:secret@h/db" becomes
+    // "postgresql://u@h/db"); scrub() does it too. For anything a program prints.
+    static QString redactUrlPasswords(const QString &text);
 };
 
 } // namespace pn

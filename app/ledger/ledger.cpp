@@ -18,6 +18,7 @@
 #include <QSysInfo>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <atomic>
@@ -160,7 +161,18 @@ QSqlDatabase Ledger::database() const
             db.setPort(url.port());
         db.setDatabaseName(url.path().mid(1));
         db.setUserName(url.userName());
-        db.setPassword(url.password());
+        db.setPassword(url.password()); // empty: libpq's own PGPASSFILE (~/.pgpass)
+        // TLS as the address asks (sslmode=verify-full&sslrootcert=CA), and no endless wait for
+        // a server that is down.
+        QStringList options{QStringLiteral("connect_timeout=10"),
+                            QStringLiteral("application_name=pnconsole")};
+        const QUrlQuery query(url);
+        for (const QString &key : {QStringLiteral("sslmode"), QStringLiteral("sslrootcert")}) {
+            const QString value = query.queryItemValue(key, QUrl::FullyDecoded);
+            if (!value.isEmpty() && !value.contains(u';') && !value.contains(u'\''))
+                options << key + u'=' + value;
+        }
+        db.setConnectOptions(options.join(u';'));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
@@ -186,6 +198,13 @@ bool Ledger::isPostgres() const
 QString Ledger::displayLocation() const
 {
     return isPostgres() ? QUrl(m_path).toDisplayString(QUrl::RemovePassword) : m_path;
+}
+
+QString Ledger::dataDir() const
+{
+    if (!m_dataDir.isEmpty())
+        return m_dataDir;
+    return QFileInfo(isPostgres() ? defaultPath() : m_path).absolutePath();
 }
 
 bool Ledger::open(QString *error)
@@ -229,8 +248,8 @@ QString Ledger::lastError() const
 bool Ledger::setError(const QString &text) const
 {
     QMutexLocker lock(&m_mutex);
-    m_lastError = text;
-    qCWarning(lcLedger, "%s", qUtf8Printable(text));
+    m_lastError = Logging::redactUrlPasswords(text);
+    qCWarning(lcLedger, "%s", qUtf8Printable(m_lastError));
     return false;
 }
 

@@ -47,6 +47,10 @@ public:
     bool isPostgres() const;
     // The location without any password, for messages.
     QString displayLocation() const;
+    // The desk's local folder (vault, logs, markers): the SQLite file's folder unless set (a
+    // server ledger: --data-dir, else the default folder).
+    QString dataDir() const;
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
     const Clock &clock() const { return m_clock; }
     // This thread's connection (opened on first use).
     QSqlDatabase database() const;
@@ -219,6 +223,7 @@ private:
     QString connectionName() const;
 
     const QString m_path;
+    QString m_dataDir;
     const Clock &m_clock;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;

@@ -347,28 +347,67 @@ bool LedgerSchema::configureConnection(QSqlDatabase &db, QString *error)
     return true;
 }
 
-int LedgerSchema::currentVersion(QSqlDatabase &db)
+int LedgerSchema::currentVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
+    const auto failed = [&] {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    };
     if (dialectOf(db) == Dialect::SQLite) {
         if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
             return q.value(0).toInt();
-        return -1;
+        return failed();
     }
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pn_schema (version INTEGER NOT NULL)")))
-        return -1;
+    // A desk's role has data rights only: it may not even run CREATE TABLE IF NOT EXISTS, so
+    // the table is created only when it is missing (by the role that creates the schema).
+    if (!q.exec(QStringLiteral("SELECT to_regclass('pn_schema') IS NOT NULL")) || !q.next())
+        return failed();
+    const bool exists = q.value(0).toBool();
+    q.finish();
+    if (!exists &&
+        !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pn_schema (version INTEGER NOT NULL)")))
+        return failed();
     if (q.exec(QStringLiteral("SELECT version FROM pn_schema")) && q.next())
         return q.value(0).toInt();
     return 0;
 }
 
+namespace {
+// pg_advisory_xact_lock key of schema migrations ("pnmigr").
+constexpr qint64 kMigrationLock = 0x706e6d696772;
+} // namespace
+
 bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
 {
     const Dialect dialect = dialectOf(db);
-    int version = currentVersion(db);
+    // PostgreSQL: programs starting at once on a server migrate one after the other, from the
+    // first look at pn_schema on (a session lock, released on every way out).
+    if (dialect == Dialect::PostgreSQL &&
+        !exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock), error))
+        return false;
+    struct Unlock
+    {
+        QSqlDatabase &db;
+        bool active;
+        ~Unlock()
+        {
+            if (active)
+                exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock),
+                     nullptr);
+        }
+    } unlock{db, dialect == Dialect::PostgreSQL};
+    QString why;
+    int version = currentVersion(db, &why);
     if (version < 0) {
         if (error)
-            *error = tr("Cannot read the ledger's schema version: %1").arg(db.lastError().text());
+            *error = why.contains(QLatin1StringView("permission denied"))
+                         ? tr("This database role may not create the ledger's schema (%1). Let "
+                              "the administrator run `pnctl ledger migrate` as the schema's "
+                              "owner first.")
+                               .arg(why)
+                         : tr("Cannot read the ledger's schema version: %1").arg(why);
         return false;
     }
     if (version > latestVersion()) {
@@ -424,6 +463,14 @@ bool LedgerSchema::migrate(QSqlDatabase &db, QString *error)
         }
         if (!ok) {
             exec(db, QStringLiteral("ROLLBACK"), nullptr);
+            if (error && dialect == Dialect::PostgreSQL &&
+                error->contains(QLatin1StringView("permission denied")))
+                *error = tr("The ledger's schema is at version %1 and this program needs %2, but "
+                            "this database role may not change the schema (%3). Let the "
+                            "administrator run `pnctl ledger migrate` as the schema's owner.")
+                             .arg(version)
+                             .arg(latestVersion())
+                             .arg(*error);
             return false;
         }
         if (!exec(db, QStringLiteral("COMMIT"), error))

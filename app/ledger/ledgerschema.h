@@ -26,7 +26,7 @@ public:
     // Brings the schema up to latestVersion() in one transaction per step. Refuses a database
     // written by a newer program (version above latestVersion()).
     static bool migrate(QSqlDatabase &db, QString *error);
-    static int currentVersion(QSqlDatabase &db);
+    static int currentVersion(QSqlDatabase &db, QString *error = nullptr);
 
     // "INSERT ... ON CONFLICT (cols) DO NOTHING" for both dialects (SQLite ≥ 3.24 and
     // PostgreSQL ≥ 9.5 share the syntax).

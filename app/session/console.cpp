@@ -6,9 +6,11 @@
 #include "core/errorcatalog.h"
 #include "core/keytimesigner.h"
 #include "core/logging.h"
+#include "core/privatefiles.h"
 #include "profiles/credentials.h"
 #include "sandbox/sandboxplatform.h"
 #include "secrets/secretstorefactory.h"
+#include "session/ledgeraccess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -61,11 +63,30 @@ Console::~Console()
 
 bool Console::open(QString *error)
 {
-    const QString path = Ledger::resolvePath(m_options.dataDir);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_ledger = std::make_unique<Ledger>(path, m_clock);
-    if (!m_ledger->open(error))
+    const auto location = LedgerLocation::resolve(m_options.ledger, m_options.dataDir, error);
+    if (!location)
         return false;
+    m_location = *location;
+    LedgerAccess::Options access;
+    access.dataDir = LedgerLocation::localDataDir(m_location, m_options.dataDir);
+    access.secretBackend = m_options.secretBackend;
+    access.vaultPassword = m_options.vaultPassword;
+    // The desk's own folder (sandbox state, vault) also exists with a server ledger.
+    PrivateFiles::makeFolder(access.dataDir);
+    if (!m_location.isServer())
+        QDir().mkpath(m_location.folderPath());
+    // A team server's password: the data folder's secret store, else libpq's PGPASSFILE.
+    m_ledger = std::make_unique<Ledger>(
+        m_options.ledgerPassword.isEmpty()
+            ? LedgerAccess::connectionString(m_location, access)
+            : m_location.connectionString(QString::fromUtf8(m_options.ledgerPassword)),
+        m_clock);
+    m_ledger->setDataDir(access.dataDir);
+    if (!m_ledger->open(error)) {
+        if (error)
+            *error = LedgerAccess::explain(*error);
+        return false;
+    }
     m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_clock);
     m_callStore = std::make_unique<CallStore>(*m_ledger);
     if (!m_callStore->open(error))
@@ -105,7 +126,10 @@ bool Console::open(QString *error)
 
 QString Console::settingsKey() const
 {
-    const QByteArray path = QFileInfo(m_ledger->path()).absoluteFilePath().toUtf8();
+    // Per ledger (a server's address without its password, or the SQLite file).
+    const QByteArray path = (m_location.isServer() ? m_location.display()
+                                                   : QFileInfo(m_ledger->path()).absoluteFilePath())
+                                .toUtf8();
     return QStringLiteral("profiles/last/") +
            QString::fromLatin1(
                QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
@@ -137,7 +161,7 @@ bool Console::hasRealProfile() const
 
 bool Console::startSandbox(QString *error)
 {
-    const QString dir = QFileInfo(m_ledger->path()).absolutePath();
+    const QString dir = m_ledger->dataDir();
     m_sandbox = std::make_unique<SandboxPlatform>(m_clock);
     if (!m_sandbox->open(QDir(dir).filePath(QStringLiteral("sandbox.sqlite")), error))
         return false;
@@ -201,7 +225,7 @@ SecretStore *Console::secretStore(QString *error)
     if (m_secrets)
         return m_secrets.get();
     SecretStoreFactory::Options options;
-    options.dataDir = QFileInfo(m_ledger->path()).absolutePath();
+    options.dataDir = m_ledger->dataDir();
     options.backend = !m_backendOverride.isEmpty() ? m_backendOverride
                       : m_options.secretBackend.isEmpty()
                           ? SecretStoreFactory::backendFromEnvironment()
@@ -266,7 +290,7 @@ Console::VaultState Console::vaultState()
 
 QString Console::vaultPath() const
 {
-    return SecretStoreFactory::vaultPath(QFileInfo(m_ledger->path()).absolutePath());
+    return SecretStoreFactory::vaultPath(m_ledger->dataDir());
 }
 
 bool Console::needsUnlock(const Profile &profile)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/ledger.h"
+#include "ledger/ledgerlocation.h"
 #include "platform/bindingservice.h"
 #include "platform/platformclient.h"
 #include "profiles/profilestore.h"
@@ -28,6 +29,10 @@ struct ConsoleOptions
 {
     const Clock *clock = nullptr; // nullptr = the system clock
     QString dataDir;              // --data-dir; empty = $PN_DATA_DIR, else the default folder
+    // --ledger / $PN_LEDGER / the remembered choice: a folder or postgresql://user@host/db (no
+    // password: that comes from the data folder's secret store or PGPASSFILE). Empty = dataDir.
+    QString ledger;
+    QByteArray ledgerPassword; // typed in File → Open ledger… and not remembered (this run only)
     bool sandbox = true;          // run the in-process sandbox and keep its profile ready
     QString secretBackend;        // "", "keychain" or "vault" (non-sandbox profiles)
     VaultSecretStore::PasswordProvider vaultPassword;
@@ -54,6 +59,8 @@ public:
 
     const Clock &clock() const { return m_clock; }
     Ledger &ledger() { return *m_ledger; }
+    // Where the ledger is (never with a password; for the status bar and messages).
+    const LedgerLocation &ledgerLocation() const { return m_location; }
     ProfileStore &profiles() { return *m_profiles; }
     SandboxPlatform *sandbox() const { return m_sandbox.get(); }
     CallbackReceiver *receiver() const { return m_receiver.get(); }
@@ -168,6 +175,7 @@ private:
     ConsoleOptions m_options;
     const Clock &m_clock;
     std::unique_ptr<Ledger> m_ledger;
+    LedgerLocation m_location;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SandboxPlatform> m_sandbox;
     std::unique_ptr<CallbackReceiver> m_receiver;

@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <utility>
+
 #include <unistd.h>
 
 class PgServer final
@@ -17,6 +19,17 @@ public:
         : m_bin(binDir)
     {}
     ~PgServer() { stop(); }
+
+    // Before start(): the superuser "pn" needs this password (scram-sha-256 instead of trust).
+    void setPassword(const QString &password) { m_password = password; }
+    // Before start(): TLS with this certificate and key (PEM files; copied for the server).
+    void setTls(const QString &certFile, const QString &keyFile)
+    {
+        m_cert = certFile;
+        m_key = keyFile;
+    }
+    quint16 port() const { return m_port; }
+    QString binDir() const { return m_bin; }
 
     bool start(QString *error)
     {
@@ -34,17 +47,49 @@ public:
             m_port = probe.serverPort();
         }
         const QString data = m_dir.filePath(QStringLiteral("data"));
-        if (!run(m_bin + QStringLiteral("/initdb"),
-                 {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
-                  QStringLiteral("-U"), QStringLiteral("pn"), QStringLiteral("-E"),
-                  QStringLiteral("UTF8")},
-                 error))
+        QStringList init{QStringLiteral("-D"), data,
+                         QStringLiteral("-U"), QStringLiteral("pn"),
+                         QStringLiteral("-E"), QStringLiteral("UTF8")};
+        if (m_password.isEmpty()) {
+            init << QStringLiteral("-A") << QStringLiteral("trust");
+        } else {
+            const QString pwfile = m_dir.filePath(QStringLiteral("pwfile"));
+            QFile f(pwfile);
+            if (!f.open(QIODevice::WriteOnly))
+                return fail(error, QStringLiteral("cannot write %1").arg(pwfile));
+            f.write(m_password.toUtf8() + '\n');
+            f.close();
+            if (geteuid() == 0)
+                run(QStringLiteral("chown"), {QStringLiteral("postgres"), pwfile}, error, false);
+            init << QStringLiteral("-A") << QStringLiteral("scram-sha-256")
+                 << QStringLiteral("--pwfile=") + pwfile;
+        }
+        if (!run(m_bin + QStringLiteral("/initdb"), init, error))
             return false;
+        QString extra;
+        if (!m_cert.isEmpty()) {
+            // The server reads its key only when it belongs to it and is 0600.
+            for (const auto &[from, to] : {std::pair{m_cert, QStringLiteral("server.crt")},
+                                           std::pair{m_key, QStringLiteral("server.key")}}) {
+                const QString target = m_dir.filePath(to);
+                QFile::remove(target);
+                if (!QFile::copy(from, target))
+                    return fail(error, QStringLiteral("cannot copy %1").arg(from));
+                QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                if (geteuid() == 0)
+                    run(QStringLiteral("chown"), {QStringLiteral("postgres"), target}, error,
+                        false);
+            }
+            extra = QStringLiteral(" -c ssl=on -c ssl_cert_file=%1 -c ssl_key_file=%2")
+                        .arg(m_dir.filePath(QStringLiteral("server.crt")),
+                             m_dir.filePath(QStringLiteral("server.key")));
+        }
         if (!run(m_bin + QStringLiteral("/pg_ctl"),
                  {QStringLiteral("-D"), data, QStringLiteral("-o"),
-                  QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                  QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off%3")
                       .arg(m_dir.path())
-                      .arg(m_port),
+                      .arg(m_port)
+                      .arg(extra),
                   QStringLiteral("-w"), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
                   QStringLiteral("start")},
                  error))
@@ -88,6 +133,11 @@ private:
     {
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
+        if (!m_password.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGPASSWORD"), m_password);
+            p.setProcessEnvironment(env);
+        }
         if (asPostgres && geteuid() == 0)
             p.start(QStringLiteral("runuser"),
                     QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
@@ -102,6 +152,9 @@ private:
     }
 
     QString m_bin;
+    QString m_password;
+    QString m_cert;
+    QString m_key;
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     bool m_running = false;

@@ -1,0 +1,89 @@
+#include "session/ledgeraccess.h"
+
+#include "core/keytimesigner.h"
+#include "core/logging.h"
+#include "secrets/secretstore.h"
+#include "secrets/secretstorefactory.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace pn {
+
+std::unique_ptr<SecretStore> LedgerAccess::openStore(const Options &options, QString *error)
+{
+    SecretStoreFactory::Options o;
+    o.dataDir = options.dataDir;
+    o.backend = options.secretBackend.isEmpty() ? SecretStoreFactory::backendFromEnvironment()
+                                                : options.secretBackend;
+    o.vaultPassword = options.vaultPassword;
+    return SecretStoreFactory::create(o, nullptr, error);
+}
+
+bool LedgerAccess::libpqHasPassword()
+{
+    if (qEnvironmentVariableIsSet("PGPASSWORD"))
+        return true;
+    const QString file = qEnvironmentVariableIsSet("PGPASSFILE")
+                             ? qEnvironmentVariable("PGPASSFILE")
+                             : QDir::home().filePath(QStringLiteral(".pgpass"));
+    return QFileInfo(file).isFile();
+}
+
+QString LedgerAccess::connectionString(const LedgerLocation &location, const Options &options)
+{
+    if (!location.isServer())
+        return location.connectionString();
+    if (!location.embeddedPassword().isEmpty())
+        return location.connectionString(location.embeddedPassword());
+    QString error;
+    if (auto store = openStore(options, &error)) {
+        // A vault that does not exist yet holds nothing: no master password asked for.
+        const auto *vault = dynamic_cast<const VaultSecretStore *>(store.get());
+        if (!vault || vault->exists()) {
+            QByteArray password;
+            if (store->read(location.secretName(), &password, &error) == SecretStore::Status::Ok) {
+                const QString text = QString::fromUtf8(password);
+                secureWipe(password);
+                return location.connectionString(text);
+            }
+        }
+    }
+    if (libpqHasPassword() || !options.prompt)
+        return location.connectionString();
+    if (auto typed = options.prompt(
+            tr("Password of %1 for the ledger %2: ").arg(location.user(), location.display()))) {
+        const QString text = QString::fromUtf8(*typed);
+        secureWipe(*typed);
+        return location.connectionString(text);
+    }
+    return location.connectionString();
+}
+
+bool LedgerAccess::savePassword(const LedgerLocation &location, const QByteArray &password,
+                                const Options &options, QString *error)
+{
+    auto store = openStore(options, error);
+    return store && store->write(location.secretName(), password, error);
+}
+
+bool LedgerAccess::forgetPassword(const LedgerLocation &location, const Options &options,
+                                  QString *error)
+{
+    auto store = openStore(options, error);
+    return store && store->remove(location.secretName(), error);
+}
+
+QString LedgerAccess::explain(const QString &error)
+{
+    const QString text = Logging::redactUrlPasswords(error);
+    if (text.contains(QLatin1StringView("no password supplied")) ||
+        text.contains(QLatin1StringView("password authentication failed")))
+        return tr("%1\nThe ledger server wants a password: save it in the console (File → Open "
+                  "ledger…), put it in PGPASSFILE (~/.pgpass), or run pnctl on a terminal to be "
+                  "asked.")
+            .arg(text);
+    return text;
+}
+
+} // namespace pn

@@ -1,0 +1,211 @@
+// File → Open ledger…: the dialog's fields make the right address (never with the password),
+// refuse what is incomplete (in English and Chinese), and a console on a real PostgreSQL team
+// ledger names it in the status bar and offers the menu entry; `pnconsole --check --ledger`
+// opens a password-protected server with the password from PGPASSFILE and prints no password.
+
+#include "../ledger/pgserver.h"
+#include "core/clock.h"
+#include "core/language.h"
+#include "ledger/ledgerlocation.h"
+#include "session/console.h"
+#include "ui/consolewindow.h"
+#include "ui/openledgerdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pn;
+
+namespace {
+const QString kPassword = QStringLiteral("Desk-pw-7731");
+}
+
+class TestOpenLedgerDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgServer> m_pg;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::install(QStringLiteral("en"));
+    }
+
+    void cleanup() { Language::install(QStringLiteral("en")); }
+
+    void folderIsPrefilledAndChosen()
+    {
+        OpenLedgerDialog dialog(LedgerLocation::folder(m_dir.path()));
+        QVERIFY(dialog.folderChoice()->isChecked());
+        QCOMPARE(dialog.folderEdit()->text(), m_dir.path());
+        QVERIFY(!dialog.hostEdit()->isEnabled());
+        dialog.submit();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto l = dialog.location();
+        QVERIFY(l && !l->isServer());
+        QCOMPARE(l->folderPath(), m_dir.path());
+    }
+
+    void serverFieldsMakeAnAddressWithoutThePassword()
+    {
+        const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("-----BEGIN CERTIFICATE-----\n");
+        f.close();
+        OpenLedgerDialog dialog(LedgerLocation::folder(m_dir.path()));
+        dialog.serverChoice()->setChecked(true);
+        QVERIFY(dialog.hostEdit()->isEnabled());
+        QVERIFY(!dialog.folderEdit()->isEnabled());
+        dialog.hostEdit()->setText(QStringLiteral("ledger.example.com"));
+        dialog.portBox()->setValue(6543);
+        dialog.databaseEdit()->setText(QStringLiteral("team"));
+        dialog.userEdit()->setText(QStringLiteral("desk1"));
+        dialog.passwordEdit()->setText(kPassword);
+        QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+        dialog.tlsBox()->setCurrentIndex(dialog.tlsBox()->findData(QStringLiteral("verify-full")));
+        dialog.caEdit()->setText(ca);
+        dialog.submit();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto l = dialog.location();
+        QVERIFY(l && l->isServer());
+        QCOMPARE(l->host(), QStringLiteral("ledger.example.com"));
+        QCOMPARE(l->port(), 6543);
+        QCOMPARE(l->database(), QStringLiteral("team"));
+        QCOMPARE(l->user(), QStringLiteral("desk1"));
+        QCOMPARE(l->sslMode(), QStringLiteral("verify-full"));
+        QCOMPARE(l->caFile(), ca);
+        QVERIFY(!l->display().contains(kPassword));
+        QCOMPARE(dialog.password(), kPassword.toUtf8());
+        // The address round-trips through --ledger, and the dialog opens on it again.
+        QString error;
+        const auto again = LedgerLocation::parse(l->display(), &error);
+        QVERIFY2(again, qPrintable(error));
+        OpenLedgerDialog reopened(*again);
+        QVERIFY(reopened.serverChoice()->isChecked());
+        QCOMPARE(reopened.hostEdit()->text(), QStringLiteral("ledger.example.com"));
+        QCOMPARE(reopened.portBox()->value(), 6543);
+        QCOMPARE(reopened.tlsBox()->currentData().toString(), QStringLiteral("verify-full"));
+        QCOMPARE(reopened.caEdit()->text(), ca);
+        QVERIFY(reopened.passwordEdit()->text().isEmpty());
+    }
+
+    void incompleteFieldsAreRefusedInEnglishAndChinese()
+    {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            Language::install(lang);
+            OpenLedgerDialog dialog(LedgerLocation::folder(m_dir.path()));
+            dialog.serverChoice()->setChecked(true);
+            dialog.databaseEdit()->setText(QStringLiteral("team"));
+            dialog.userEdit()->setText(QStringLiteral("desk1"));
+            dialog.submit();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(!dialog.errorText().isEmpty());
+            if (lang == QLatin1StringView("zh_CN")) {
+                QVERIFY2(!dialog.errorText().contains(QLatin1StringView("host")),
+                         qPrintable(dialog.errorText()));
+                QVERIFY(!dialog.windowTitle().contains(QLatin1StringView("Open ledger")));
+            }
+            // A CA file that does not exist.
+            dialog.hostEdit()->setText(QStringLiteral("h"));
+            dialog.caEdit()->setText(m_dir.filePath(QStringLiteral("missing.pem")));
+            dialog.submit();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(dialog.errorText().contains(QLatin1StringView("missing.pem")));
+        }
+    }
+
+    // A console on a real server ledger: the menu entry and the status bar.
+    void consoleOnATeamLedgerNamesIt()
+    {
+        m_pg = std::make_unique<PgServer>(QStringLiteral(PN_PG_BINDIR));
+        m_pg->setPassword(kPassword);
+        QString error;
+        QVERIFY2(m_pg->start(&error), qPrintable(error));
+        QVERIFY2(!m_pg->createDatabase(QStringLiteral("desks"), &error).isEmpty(),
+                 qPrintable(error));
+        const QString pgpass = m_dir.filePath(QStringLiteral("pgpass"));
+        QFile f(pgpass);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("*:*:*:pn:%1\n").arg(kPassword).toUtf8());
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+        const QString url =
+            QStringLiteral("postgresql://pn@127.0.0.1:%1/desks?sslmode=disable").arg(m_pg->port());
+        {
+            ConsoleOptions options;
+            options.dataDir = m_dir.filePath(QStringLiteral("desk"));
+            options.ledger = url;
+            options.secretBackend = QStringLiteral("vault");
+            Console console(options);
+            QVERIFY2(console.open(&error), qPrintable(error));
+            QVERIFY(console.ledger().isPostgres());
+            QVERIFY(console.ledgerLocation().isServer());
+            ConsoleWindow window(console);
+            auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("ledgerLabel"));
+            QVERIFY(label);
+            QCOMPARE(label->text(), QStringLiteral("Team ledger: pn@127.0.0.1/desks"));
+            QVERIFY(!label->toolTip().contains(kPassword));
+            QVERIFY(window.findChild<QAction *>(QStringLiteral("actionOpenLedger")));
+            // The ledger is on the server; the desk's folder holds no SQLite ledger.
+            QVERIFY(
+                !QFileInfo::exists(Ledger::pathInDataDir(m_dir.filePath(QStringLiteral("desk")))));
+        }
+        qunsetenv("PGPASSFILE");
+
+        // The real program: --check on the server ledger, password from PGPASSFILE.
+        const QString pnconsole =
+            qEnvironmentVariable("PN_BINARY_DIR") + QStringLiteral("/pnconsole");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("PN_SECRET_BACKEND"), QStringLiteral("vault"));
+        env.remove(QStringLiteral("PN_LEDGER"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("setsid"),
+                {QStringLiteral("-w"), pnconsole, QStringLiteral("--lang"), QStringLiteral("en"),
+                 QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("desk2")),
+                 QStringLiteral("--ledger"), url, QStringLiteral("--check")});
+        QVERIFY(p.waitForFinished(60'000));
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("ledger postgresql://pn@127.0.0.1"), out.constData());
+        QVERIFY(!out.contains(kPassword.toUtf8()));
+        QFile log(m_dir.filePath(QStringLiteral("desk2/pnconsole.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(!log.readAll().contains(kPassword.toUtf8()));
+        // A password in --ledger is refused.
+        p.start(pnconsole,
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--ledger"),
+                 QStringLiteral("postgresql://pn:%1@127.0.0.1:%2/desks")
+                     .arg(kPassword)
+                     .arg(m_pg->port()),
+                 QStringLiteral("--check")});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray refused = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(refused.contains("contains a password"), refused.constData());
+        QVERIFY(!refused.contains(kPassword.toUtf8()));
+    }
+};
+
+QTEST_MAIN(TestOpenLedgerDialog)
+#include "tst_openledgerdialog.moc"
