@@ -33,8 +33,8 @@ struct ConsoleOptions
     // password: that comes from the data folder's secret store or PGPASSFILE). Empty = dataDir.
     QString ledger;
     QByteArray ledgerPassword; // typed in File → Open ledger… and not remembered (this run only)
-    bool sandbox = true;          // run the in-process sandbox and keep its profile ready
-    QString secretBackend;        // "", "keychain" or "vault" (non-sandbox profiles)
+    bool sandbox = true;       // run the in-process sandbox and keep its profile ready
+    QString secretBackend;     // "", "keychain" or "vault" (non-sandbox profiles)
     VaultSecretStore::PasswordProvider vaultPassword;
     int sweepIntervalMs = 5000; // how often expired bindings are written as expired
 };
