@@ -48,8 +48,12 @@ build() { # [TARGET...]: only these (default: everything)
     ensure_packages
     local werror=OFF
     [ -n "${CI:-}" ] && werror=ON
+    # ccache, where the machine has it, makes a rebuild in a fresh clone cheap (not required).
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPN_WERROR=$werror
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPN_WERROR=$werror \
+            "${launcher[@]}"
     fi
     cmake --build "$BUILD_DIR" ${1:+--target "$@"}
 }
