@@ -3332,6 +3332,10 @@ The console stays on %3.</translation>
                 <numerusform>%n alert(s)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No alerts now. Click for the alert settings.</source>
+            <translation>No alerts now. Click for the alert settings.</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>
@@ -5959,6 +5963,14 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>Position in the recording</source>
             <translation>Position in the recording</translation>
+        </message>
+        <message>
+            <source>Pause the recording.</source>
+            <translation>Pause the recording.</translation>
+        </message>
+        <message>
+            <source>Play the archived recording.</source>
+            <translation>Play the archived recording.</translation>
         </message>
     </context>
     <context>

@@ -3313,6 +3313,10 @@ The console stays on %3.</source>
                 <numerusform>%n 条告警</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No alerts now. Click for the alert settings.</source>
+            <translation>当前没有告警。点击可设置告警。</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>
@@ -5924,6 +5928,14 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>Position in the recording</source>
             <translation>录音播放位置</translation>
+        </message>
+        <message>
+            <source>Pause the recording.</source>
+            <translation>暂停播放录音。</translation>
+        </message>
+        <message>
+            <source>Play the archived recording.</source>
+            <translation>播放已归档的录音。</translation>
         </message>
     </context>
     <context>

@@ -213,7 +213,8 @@ void AlertsMonitor::rebuildMenu()
     settings->setObjectName(QStringLiteral("actionAlertSettings"));
     connect(settings, &QAction::triggered, this, &AlertsMonitor::editSettings);
     m_button->setText(tr("%n alert(s)", nullptr, int(m_alerts.size())));
-    m_button->setToolTip(m_alerts.isEmpty() ? QString() : m_alerts.first().text);
+    m_button->setToolTip(m_alerts.isEmpty() ? tr("No alerts now. Click for the alert settings.")
+                                            : m_alerts.first().text);
     m_button->setVisible(!m_alerts.isEmpty());
 }
 

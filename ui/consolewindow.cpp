@@ -36,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -264,7 +265,14 @@ void ConsoleWindow::setupCalls()
     setCallsWidget(m_callsPanel);
     m_statisticsTab = new CallsArchiveTab(m_console.ledger(), m_console.callStore(), clock());
     m_statisticsTab->connectReceiver(m_console.receiver());
-    ui()->tabs->addTab(m_statisticsTab, tr("Statistics"));
+    // The charts want ~620 px of height; scrolled, they never make the window taller than a
+    // 1366x768 desk's screen (the window's minimum height follows its tallest tab).
+    auto *statisticsScroll = new QScrollArea;
+    statisticsScroll->setObjectName(QStringLiteral("statisticsScroll"));
+    statisticsScroll->setFrameShape(QFrame::NoFrame);
+    statisticsScroll->setWidgetResizable(true);
+    statisticsScroll->setWidget(m_statisticsTab);
+    ui()->tabs->addTab(statisticsScroll, tr("Statistics"));
     m_archiveAgent =
         new CallsArchiveAgent(m_console.ledger(), m_console.profiles(), statusBar(), this);
     m_archiveAgent->connectReceiver(m_console.receiver());
@@ -399,7 +407,9 @@ void ConsoleWindow::retranslate()
     if (!m_bindings || !m_timeline)
         return; // still being built
     if (m_statisticsTab)
-        ui()->tabs->setTabText(ui()->tabs->indexOf(m_statisticsTab), tr("Statistics"));
+        ui()->tabs->setTabText(
+            ui()->tabs->indexOf(findChild<QScrollArea *>(QStringLiteral("statisticsScroll"))),
+            tr("Statistics"));
     if (m_archiveAgent)
         m_archiveAgent->retranslate();
     if (m_alerts)

@@ -309,10 +309,14 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
     const auto retranslate = [action, label, &console] {
         action->setText(QCoreApplication::translate("pn::OpenLedgerDialog", "Open &ledger…"));
         const LedgerLocation &l = console.ledgerLocation();
+        // Elided (the whole address is in the tooltip): the status bar must still let the
+        // window fit 1024 px.
         const QString shown =
-            l.isServer()
-                ? QStringLiteral("%1@%2/%3").arg(l.user(), l.host(), l.database())
-                : QFontMetrics(label->font()).elidedText(l.folderPath(), Qt::ElideMiddle, 200);
+            QFontMetrics(label->font())
+                .elidedText(l.isServer()
+                                ? QStringLiteral("%1@%2/%3").arg(l.user(), l.host(), l.database())
+                                : l.folderPath(),
+                            Qt::ElideMiddle, 140);
         label->setText((l.isServer()
                             ? QCoreApplication::translate("pn::OpenLedgerDialog", "Team ledger: %1")
                             : QCoreApplication::translate("pn::OpenLedgerDialog", "Ledger: %1"))

@@ -263,6 +263,8 @@ void RecordingPlayer::refreshState()
     m_play->setIcon(
         style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(isPlaying() ? tr("Pause") : tr("Play"));
+    m_play->setToolTip(isPlaying() ? tr("Pause the recording.")
+                                   : tr("Play the archived recording."));
     m_export->setEnabled(hasFile);
     m_copy->setEnabled(m_link.isValid());
     m_open->setEnabled(m_link.isValid());
