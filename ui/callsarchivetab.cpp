@@ -277,7 +277,8 @@ void CallsArchiveTab::setPricePerMinute(double yuan)
 
 void CallsArchiveTab::connectReceiver(CallbackReceiver *receiver)
 {
-    m_charts->connectReceiver(receiver);
+    // Not m_charts->connectReceiver(): refresh() below redraws the charts too, so connecting
+    // both would read the calls twice per CDR.
     if (!receiver)
         return;
     connect(receiver, &CallbackReceiver::cdrReceived, this, [this](const CdrRecord &, bool dup) {
