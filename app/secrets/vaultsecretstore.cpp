@@ -2,23 +2,103 @@
 
 #include "core/keytimesigner.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QMutex>
 #include <QSaveFile>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#else
+#include <QLockFile>
+#endif
 
 namespace pn {
 
 namespace {
 
-// QLockFile keeps other processes out; this keeps other threads of this process out.
+// The write lock keeps other processes out; this keeps other threads of this process out.
 QMutex &processWriteMutex()
 {
     static QMutex mutex;
     return mutex;
 }
+
+// Other processes are kept out by a lock on "<vault>.lock". On Unix it is a kernel lock
+// (flock), which ends with its process whatever the kill: a QLockFile left empty by a writer
+// killed between creating and filling it counts as held until it is 30 s old, so the next
+// program (a sweep finishing a killed `profile remove`) gave up after its 20 s wait. The
+// holder removes the file before it lets go; a waiter that then gets the lock of the removed
+// file sees that the path names another file (or none) and tries again on the current one.
+class VaultWriteLock
+{
+public:
+    explicit VaultWriteLock(QString path)
+        : m_path(std::move(path))
+#ifndef Q_OS_UNIX
+        , m_lock(m_path)
+#endif
+    {}
+    ~VaultWriteLock()
+    {
+#ifdef Q_OS_UNIX
+        if (m_fd >= 0) {
+            if (m_locked)
+                ::unlink(QFile::encodeName(m_path).constData());
+            ::close(m_fd); // releases the lock
+        }
+#endif
+    }
+    VaultWriteLock(const VaultWriteLock &) = delete;
+    VaultWriteLock &operator=(const VaultWriteLock &) = delete;
+
+    bool tryLock(int timeoutMs)
+    {
+#ifdef Q_OS_UNIX
+        const QByteArray native = QFile::encodeName(m_path);
+        const QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            if (m_fd < 0)
+                m_fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+            if (m_fd < 0)
+                return false;
+            if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0) {
+                struct stat held = {}, named = {};
+                if (::fstat(m_fd, &held) == 0 && ::stat(native.constData(), &named) == 0 &&
+                    held.st_dev == named.st_dev && held.st_ino == named.st_ino)
+                    return m_locked = true;
+                ::close(m_fd); // the previous holder removed it: lock the current file
+                m_fd = -1;
+                continue;
+            }
+            if (errno != EWOULDBLOCK && errno != EINTR)
+                return false;
+            if (deadline.hasExpired())
+                return false;
+            QThread::msleep(10);
+        }
+#else
+        m_lock.setStaleLockTime(30000);
+        return m_lock.tryLock(timeoutMs);
+#endif
+    }
+
+private:
+    QString m_path;
+#ifdef Q_OS_UNIX
+    int m_fd = -1;
+    bool m_locked = false;
+#else
+    QLockFile m_lock;
+#endif
+};
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -221,8 +301,7 @@ bool VaultSecretStore::change(Change what, const QString &name, const QByteArray
         return false;
     }
     QMutexLocker inProcess(&processWriteMutex());
-    QLockFile lockFile(m_path + QStringLiteral(".lock"));
-    lockFile.setStaleLockTime(30000);
+    VaultWriteLock lockFile(m_path + QStringLiteral(".lock"));
     if (!lockFile.tryLock(20000)) {
         *error = tr("The secret vault %1 is locked by another program.").arg(m_path);
         return false;

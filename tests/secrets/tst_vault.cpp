@@ -1,7 +1,9 @@
 #include "secrets/vaultformat.h"
 #include "secrets/vaultsecretstore.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void truncated();
     void concurrentThreads();
     void concurrentProcesses();
+    void lockLeftByAKilledWriter();
+    void lockHeldByAnotherProcess();
     void pbkdf2AndDefaults();
     void refusesHostileParameters();
     void changePassword();
@@ -320,6 +324,56 @@ void TestVault::concurrentProcesses()
                  SecretStore::Status::Ok);
         QCOMPARE(value, QStringLiteral("value p%1 %2").arg(i).arg(PerProc - 1).toUtf8());
     }
+}
+
+// A writer killed between creating the lock file and writing into it leaves an empty file.
+// The next writer must not take that for a live writer (it waited 20 s and failed with a
+// QLockFile, which counts an unreadable lock file as held until it is 30 s old).
+void TestVault::lockLeftByAKilledWriter()
+{
+    const QString file = path("killed.vault");
+    writeAll(file + QStringLiteral(".lock"), {});
+    VaultSecretStore store(file, fixedPassword("pw"), Fast);
+    QString error;
+    QDeadlineTimer within(10'000);
+    QVERIFY2(store.write(QStringLiteral("a"), "1", &error), qPrintable(error));
+    QVERIFY2(!within.hasExpired(), "the empty lock file was waited for");
+    // And a lock file holding a dead program's pid, as QLockFile writes them.
+    writeAll(file + QStringLiteral(".lock"), "999999999\npnctl\nsomehost\n");
+    QVERIFY2(store.write(QStringLiteral("b"), "2", &error), qPrintable(error));
+    QByteArray value;
+    QCOMPARE(store.read(QStringLiteral("a"), &value, &error), SecretStore::Status::Ok);
+    QCOMPARE(value, QByteArray("1"));
+    QVERIFY(!QFile::exists(file + QStringLiteral(".lock"))); // the writer tidies up
+}
+
+// A writer in another process (here util-linux's flock(1) holding the lock for a second)
+// keeps this one waiting until it lets go.
+void TestVault::lockHeldByAnotherProcess()
+{
+    const QString file = path("held.vault");
+    {
+        VaultSecretStore store(file, fixedPassword("pw"), Fast);
+        QString error;
+        QVERIFY2(store.write(QStringLiteral("first"), "1", &error), qPrintable(error));
+    }
+    const QString marker = path("held.done");
+    QProcess holder;
+    holder.start(QStringLiteral("flock"),
+                 {file + QStringLiteral(".lock"), QStringLiteral("-c"),
+                  QStringLiteral("echo locked; sleep 1; echo done > '%1'").arg(marker)});
+    QVERIFY2(holder.waitForReadyRead(10'000), "flock(1) did not take the lock");
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+    VaultSecretStore store(file, fixedPassword("pw"), Fast);
+    QString error;
+    QVERIFY2(store.write(QStringLiteral("second"), "2", &error), qPrintable(error));
+    // The write could only happen once the holder's command had ended (the lock goes with it).
+    QVERIFY2(QFileInfo::exists(marker), "the vault was written while another process held it");
+    QVERIFY(holder.waitForFinished(10'000));
+    QCOMPARE(holder.exitCode(), 0);
+    const auto names = store.names(&error);
+    QVERIFY2(names, qPrintable(error));
+    QCOMPARE(*names, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
 }
 
 void TestVault::pbkdf2AndDefaults()
