@@ -1436,6 +1436,14 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <source>Cannot read the ledger: %1</source>
             <translation>Cannot read the ledger: %1</translation>
         </message>
+        <message>
+            <source>Import stopped: no key was entered for "%1".</source>
+            <translation>Import stopped: no key was entered for "%1".</translation>
+        </message>
+        <message>
+            <source>Import stopped: no callback token was entered for "%1".</source>
+            <translation>Import stopped: no callback token was entered for "%1".</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>

@@ -1435,6 +1435,14 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <source>Cannot read the ledger: %1</source>
             <translation>无法读取台账：%1</translation>
         </message>
+        <message>
+            <source>Import stopped: no key was entered for "%1".</source>
+            <translation>导入已停止：未输入“%1”的认证密钥。</translation>
+        </message>
+        <message>
+            <source>Import stopped: no callback token was entered for "%1".</source>
+            <translation>导入已停止：未输入“%1”的回调令牌。</translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>

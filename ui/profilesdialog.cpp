@@ -497,37 +497,22 @@ bool ProfilesDialog::importFrom(const QString &path)
     auto result = std::make_shared<bool>(false);
     auto run = [this, json, result] {
         QString error;
-        SecretStore *secrets = m_console.secretStore(&error);
-        if (!secrets) {
+        if (!m_console.secretStore(&error)) {
             setStatus(error, true);
             return;
         }
         const auto added = m_console.importProfiles(
             json,
-            [this, secrets](const Profile &p, QString *err) {
-                std::optional<QByteArray> key = m_keyPrompt(this, p, false);
-                if (!key || key->isEmpty()) {
-                    *err = tr("Import stopped: no key was entered for \"%1\".").arg(p.name);
-                    return false;
+            [this](const Profile &p, bool token, QString *err) -> std::optional<QByteArray> {
+                std::optional<QByteArray> value = m_keyPrompt(this, p, token);
+                if (!value || (!token && value->isEmpty())) {
+                    *err = token ? tr("Import stopped: no callback token was entered for "
+                                      "\"%1\".")
+                                       .arg(p.name)
+                                 : tr("Import stopped: no key was entered for \"%1\".").arg(p.name);
+                    return std::nullopt;
                 }
-                std::optional<QByteArray> token;
-                if (p.hasCallbackToken) {
-                    token = m_keyPrompt(this, p, true);
-                    if (!token) {
-                        secureWipe(*key);
-                        *err = tr("Import stopped: no callback token was entered for \"%1\".")
-                                   .arg(p.name);
-                        return false;
-                    }
-                }
-                Profile row = p;
-                row.hasCallbackToken = false;
-                const bool ok =
-                    Credentials::setSecrets(m_console.profiles(), *secrets, row, key, token, err);
-                secureWipe(*key);
-                if (token)
-                    secureWipe(*token);
-                return ok;
+                return value;
             },
             &error);
         if (!added) {

@@ -319,46 +319,20 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
     };
     QString error;
     // Each profile is asked for its key first and then added with it atomically (see
-    // Credentials::addProfile): a kill never leaves an imported row without its key.
-    const std::optional<QList<Profile>> parsed = ProfileStore::parseExport(file.readAll(), &error);
-    if (!parsed)
-        return run.fail(error, ExitUsage);
-    for (const Profile &p : *parsed) {
-        if (run.profiles().byName(p.name))
-            return run.fail(ProfileStore::tr("A profile named \"%1\" already exists.").arg(p.name),
-                            ExitUsage);
-    }
-    std::optional<QList<Profile>> added = QList<Profile>();
-    for (const Profile &p : *parsed) {
-        auto key =
-            ask(p, QStringLiteral(".key"),
-                ProfileCli::tr("Auth key for profile \"%1\" (not shown): ").arg(p.name), &error);
-        if (!key) {
-            added.reset();
-            break;
-        }
-        std::optional<QByteArray> token;
-        if (p.hasCallbackToken) {
-            token =
-                ask(p, QStringLiteral(".token"),
-                    ProfileCli::tr("Callback token for profile \"%1\" (not shown): ").arg(p.name),
-                    &error);
-            if (!token) {
-                secureWipe(*key);
-                added.reset();
-                break;
-            }
-        }
-        const auto one = Credentials::addProfile(run.profiles(), *secrets, p, *key, token, &error);
-        secureWipe(*key);
-        if (token)
-            secureWipe(*token);
-        if (!one) {
-            added.reset();
-            break;
-        }
-        added->append(*one);
-    }
+    // Credentials::importProfiles): a kill never leaves an imported row without its key.
+    const std::optional<QList<Profile>> added = Credentials::importProfiles(
+        run.profiles(), *secrets, file.readAll(),
+        [&](const Profile &p, bool token, QString *error) {
+            return token ? ask(p, QStringLiteral(".token"),
+                               ProfileCli::tr("Callback token for profile \"%1\" (not shown): ")
+                                   .arg(p.name),
+                               error)
+                         : ask(p, QStringLiteral(".key"),
+                               ProfileCli::tr("Auth key for profile \"%1\" (not shown): ")
+                                   .arg(p.name),
+                               error);
+        },
+        &error);
     if (!added)
         return run.fail(error, ExitUsage);
     printLine(ProfileCli::tr("%n profile(s) imported.", nullptr, int(added->size())));

@@ -1,5 +1,4 @@
 #include "profiles/credentials.h"
-#include "profiles/pendingnotes_p.h"
 
 #include "core/keytimesigner.h"
 
@@ -237,6 +236,59 @@ std::optional<Profile> Credentials::addProfile(ProfileStore &profiles, SecretSto
     return added;
 }
 
+std::optional<QList<Profile>>
+Credentials::importProfiles(ProfileStore &profiles, SecretStore &secrets, const QByteArray &json,
+                            const SecretPrompt &prompt, QString *error,
+                            QList<Profile> *addedBeforeStop)
+{
+    const std::optional<QList<Profile>> parsed = ProfileStore::parseExport(json, error);
+    if (!parsed)
+        return std::nullopt;
+    for (const Profile &p : *parsed) {
+        if (profiles.byName(p.name)) {
+            *error = ProfileStore::tr("A profile named \"%1\" already exists.").arg(p.name);
+            return std::nullopt;
+        }
+    }
+    QList<Profile> added;
+    auto stop = [&] {
+        if (addedBeforeStop)
+            *addedBeforeStop = added;
+        return std::nullopt;
+    };
+    for (const Profile &p : *parsed) {
+        std::optional<QByteArray> key = prompt ? prompt(p, false, error) : std::nullopt;
+        if (!key || key->isEmpty()) {
+            if (key || error->isEmpty())
+                *error = tr("Import stopped: no key was entered for \"%1\".").arg(p.name);
+            return stop();
+        }
+        std::optional<QByteArray> token;
+        if (p.hasCallbackToken) {
+            token = prompt(p, true, error);
+            if (!token) {
+                secureWipe(*key);
+                if (error->isEmpty())
+                    *error =
+                        tr("Import stopped: no callback token was entered for \"%1\".").arg(p.name);
+                return stop();
+            }
+        }
+        Profile row = p;
+        row.id = 0;
+        row.secretRef.clear();
+        row.secretBackend.clear();
+        std::optional<Profile> one = addProfile(profiles, secrets, row, *key, token, error);
+        secureWipe(*key);
+        if (token)
+            secureWipe(*token);
+        if (!one)
+            return stop();
+        added.append(*one);
+    }
+    return added;
+}
+
 bool Credentials::setSecrets(ProfileStore &profiles, SecretStore &secrets, Profile profile,
                              const std::optional<QByteArray> &authKey,
                              const std::optional<QByteArray> &callbackToken, QString *error)
@@ -361,8 +413,9 @@ int Credentials::sweepAbandonedSecrets(ProfileStore &profiles, SecretStore &secr
             return -1;
         }
         if (row && (row->secretBackend.isEmpty() || row->secretBackend == secrets.backendId())) {
-            // A row under a note (an import that stopped between its row and its key): it
-            // stays only with its key; without, it goes (it cannot have bindings yet).
+            // A row under a note (left by an older version's import, which inserted the row
+            // before its key): it stays only with its key; without, it goes (it cannot have
+            // bindings yet).
             QByteArray key;
             if (secrets.read(row->authKeySecretName(), &key, &why) ==
                     SecretStore::Status::NotFound &&
@@ -384,25 +437,5 @@ int Credentials::sweepAbandonedSecrets(ProfileStore &profiles, SecretStore &secr
     }
     return finished;
 }
-
-namespace pendingnotes {
-
-QString value(const QString &backend, qint64 nowMs)
-{
-    return noteValue(backend, nowMs);
-}
-
-bool put(QSqlDatabase db, const QString &secretRef, const QString &value, qint64 nowMs,
-         QString *error)
-{
-    return putNote(std::move(db), secretRef, value, nowMs, error);
-}
-
-bool drop(QSqlDatabase db, const QString &secretRef, const QString &value)
-{
-    return dropNote(std::move(db), secretRef, value);
-}
-
-} // namespace pendingnotes
 
 } // namespace pn

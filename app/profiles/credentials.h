@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace pn {
@@ -49,6 +50,21 @@ public:
                                              Profile profile, const QByteArray &authKey,
                                              const std::optional<QByteArray> &callbackToken,
                                              QString *error);
+    // What an import asks for each profile: its auth key (`token` false) or its callback token
+    // (`token` true, only for profiles exported with one). std::nullopt, with *error set, stops
+    // the import.
+    using SecretPrompt = std::function<std::optional<QByteArray>(const Profile &profile, bool token,
+                                                                 QString *error)>;
+    // Imports a profile export (ProfileStore::parseExport): refuses it all when a name exists;
+    // then, profile by profile, asks for the secrets first and adds the profile with them
+    // through addProfile, so a kill or a crash at any moment leaves each profile whole or
+    // absent. A stop (a prompt that gave nothing, a failed write) keeps the profiles added
+    // before it, puts them in *addedBeforeStop, and returns std::nullopt with *error.
+    static std::optional<QList<Profile>> importProfiles(ProfileStore &profiles,
+                                                        SecretStore &secrets,
+                                                        const QByteArray &json,
+                                                        const SecretPrompt &prompt, QString *error,
+                                                        QList<Profile> *addedBeforeStop = nullptr);
     // Stores a new auth key and/or token (an empty token removes it) of a stored profile, then
     // saves `profile` (its other fields too) with the store's id. Without a new token, whether
     // the profile has one is taken from the stored row.

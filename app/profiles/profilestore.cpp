@@ -1,5 +1,4 @@
 #include "profiles/profilestore.h"
-#include "profiles/pendingnotes_p.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -663,47 +662,6 @@ std::optional<QList<Profile>> ProfileStore::parseExport(const QByteArray &json, 
         out.append(*p);
     }
     return out;
-}
-
-std::optional<QList<Profile>> ProfileStore::importJson(const QByteArray &json,
-                                                       const KeyCallback &storeKey, QString *error)
-{
-    std::optional<QList<Profile>> profiles = parseExport(json, error);
-    if (!profiles)
-        return std::nullopt;
-    for (const Profile &p : *profiles) {
-        if (byName(p.name)) {
-            setError(error, tr("A profile named \"%1\" already exists.").arg(p.name));
-            return std::nullopt;
-        }
-    }
-    QList<Profile> added;
-    for (const Profile &p : std::as_const(*profiles)) {
-        Profile row = p;
-        row.hasCallbackToken = false; // no token is stored yet
-        row.secretRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        // The row exists before its key (the callback asks for it): a note says so until the
-        // key is in, and a crash meanwhile is undone by Credentials::sweepAbandonedSecrets().
-        const QString note = pendingnotes::value({}, m_clock.nowMs());
-        if (!pendingnotes::put(m_db, row.secretRef, note, m_clock.nowMs(), error))
-            return std::nullopt;
-        std::optional<Profile> saved = add(row, error);
-        if (!saved) {
-            pendingnotes::drop(m_db, row.secretRef, note);
-            return std::nullopt;
-        }
-        // The callback learns whether the exported profile had a token, to ask for it too.
-        saved->hasCallbackToken = p.hasCallbackToken;
-        if (storeKey && !storeKey(*saved, error)) {
-            QString ignored;
-            remove(saved->id, RemoveMode::Force, &ignored);
-            pendingnotes::drop(m_db, row.secretRef, note);
-            return std::nullopt;
-        }
-        pendingnotes::drop(m_db, row.secretRef, note);
-        added.append(*saved);
-    }
-    return added;
 }
 
 } // namespace pn

@@ -123,15 +123,8 @@ public:
     // JSON without any secret: {"format":"pnconsole-profiles","version":1,"profiles":[...]}.
     QByteArray exportJson(const QList<Profile> &profiles) const;
     // Reads an export; the profiles come back validated, with id 0 and without secretRef.
+    // Credentials::importProfiles adds them with their keys.
     static std::optional<QList<Profile>> parseExport(const QByteArray &json, QString *error);
-    // Adds every profile of an export. For each added profile `storeKey` is called so the
-    // caller can ask for its key (and, if `added.hasCallbackToken`, the callback token the
-    // export mentioned) and store them; the row itself is saved without a token. Returning
-    // false removes that profile again and stops the import (the profiles added before it
-    // stay). Refuses names that already exist.
-    using KeyCallback = std::function<bool(const Profile &added, QString *error)>;
-    std::optional<QList<Profile>> importJson(const QByteArray &json, const KeyCallback &storeKey,
-                                             QString *error);
 
     QSqlDatabase database() const { return m_db; }
     const Clock &clock() const { return m_clock; }

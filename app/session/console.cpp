@@ -499,13 +499,19 @@ QByteArray Console::exportProfiles(const QList<qint64> &ids) const
 }
 
 std::optional<QList<Profile>> Console::importProfiles(const QByteArray &json,
-                                                      const ProfileStore::KeyCallback &storeKey,
+                                                      const Credentials::SecretPrompt &prompt,
                                                       QString *error)
 {
-    std::optional<QList<Profile>> added = m_profiles->importJson(json, storeKey, error);
+    SecretStore *secrets = secretStore(error);
+    if (!secrets)
+        return std::nullopt;
+    QList<Profile> beforeStop;
+    std::optional<QList<Profile>> added =
+        Credentials::importProfiles(*m_profiles, *secrets, json, prompt, error, &beforeStop);
     Q_EMIT profilesChanged();
-    if (added)
-        audit(QStringLiteral("profile-import"), QStringLiteral("%1 profile(s)").arg(added->size()));
+    const qsizetype count = added ? added->size() : beforeStop.size();
+    if (count > 0)
+        audit(QStringLiteral("profile-import"), QStringLiteral("%1 profile(s)").arg(count));
     return added;
 }
 

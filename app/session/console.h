@@ -4,6 +4,7 @@
 #include "ledger/ledgerlocation.h"
 #include "platform/bindingservice.h"
 #include "platform/platformclient.h"
+#include "profiles/credentials.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretbackendchoice.h"
 #include "secrets/vaultsecretstore.h"
@@ -100,9 +101,9 @@ public:
     // Removes the profile and its secrets; the current profile moves to the sandbox first.
     bool removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *error);
     QByteArray exportProfiles(const QList<qint64> &ids) const;
-    std::optional<QList<Profile>> importProfiles(const QByteArray &json,
-                                                 const ProfileStore::KeyCallback &storeKey,
-                                                 QString *error);
+    // Credentials::importProfiles into this ledger's secret store (which must be open).
+    std::optional<QList<Profile>>
+    importProfiles(const QByteArray &json, const Credentials::SecretPrompt &prompt, QString *error);
 
     // --- the data folder's secret store ---
     // Opened on first use (SecretBackendChoice: the backend the ledger remembers).

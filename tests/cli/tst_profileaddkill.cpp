@@ -285,43 +285,47 @@ private Q_SLOTS:
         QVERIFY(killedWhileRunning >= rounds / 4);
     }
 
-    void consoleImportKilledInsideItsKeyCallback_data()
+    void consoleImportKilledWhileAskingForAKey_data()
     {
-        QTest::addColumn<QString>("when");
-        QTest::addColumn<bool>("kept");
-        QTest::newRow("before the key") << QStringLiteral("before") << false;
-        QTest::newRow("after the key") << QStringLiteral("after") << true;
+        QTest::addColumn<int>("killedAt"); // which profile's key prompt the kill hits
+        QTest::newRow("first key") << 1;
+        QTest::newRow("second key") << 2;
     }
-    void consoleImportKilledInsideItsKeyCallback()
+    void consoleImportKilledWhileAskingForAKey()
     {
-        QFETCH(QString, when);
-        QFETCH(bool, kept);
-        const QString name = QStringLiteral("Imported ") + when;
+        QFETCH(int, killedAt);
+        const QString name = QStringLiteral("Imported %1 ").arg(killedAt);
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--import-and-die"), m_data, name, when});
+                    {QStringLiteral("--import-and-die"), m_data, name, QString::number(killedAt)});
         QVERIFY(child.waitForFinished(60'000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit); // killed where it should be
 
-        // The next pnctl run sweeps: the row stays only with its key, nothing else is left.
+        // Before any sweep: every row already has its key, and the profile whose key was
+        // being asked for has no row at all (the import asks first, then adds atomically).
+        State s;
+        QVERIFY(readAndCheck(&s));
+        QCOMPARE(s.refByName.contains(name + u'1'), killedAt > 1);
+        QVERIFY(!s.refByName.contains(name + u'2'));
+        QVERIFY(checkClean(s)); // not even a pending note: nothing was being written
+
+        // The next pnctl run finds nothing to finish; the stopped name can be added again.
         QString err;
         QCOMPARE(run({QStringLiteral("--data-dir"), m_data, QStringLiteral("profile"),
                       QStringLiteral("list")},
                      &err),
                  0);
-        State s;
-        QVERIFY(readAndCheck(&s)); // every row has its own key
+        QVERIFY(readAndCheck(&s));
         QVERIFY(checkClean(s));
-        QCOMPARE(s.refByName.contains(name), kept);
-        // And the name can be used again when the import was stopped.
-        QCOMPARE(run(addArgs(name), &err), kept ? 2 : 0);
+        QCOMPARE(run(addArgs(name + u'2'), &err), 0);
+        QCOMPARE(run(addArgs(name + u'1'), &err), killedAt > 1 ? 2 : 0);
     }
 };
 
-// The console's import (ProfileStore::importJson with a key callback, as ProfilesDialog does),
-// in a child process that dies by SIGKILL inside the callback: `before` the key is stored (the
-// row is in, its key not), or `after` it (the key is in, the note not yet dropped).
-int importAndDie(const QString &data, const QString &name, const QString &when)
+// The console's import (Credentials::importProfiles with a prompt, as ProfilesDialog does) of
+// an export of two profiles, in a child process that dies by SIGKILL inside the prompt for the
+// key of profile `killedAt` (1 or 2).
+int importAndDie(const QString &data, const QString &name, int killedAt)
 {
     Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
     QString error;
@@ -331,21 +335,22 @@ int importAndDie(const QString &data, const QString &name, const QString &when)
     VaultSecretStore vault(
         QDir(data).filePath(VaultSecretStore::fileName()),
         [](auto, const QString &) { return std::optional<QByteArray>(kPassword); });
-    Profile p;
-    p.name = name;
-    p.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
-    p.devid = QStringLiteral("10000001");
-    p.appids = {QStringLiteral("app1")};
-    const QByteArray json = profiles.exportJson({p});
-    profiles.importJson(
-        json,
-        [&](const Profile &added, QString *err) {
-            if (when == QLatin1StringView("before"))
+    QList<Profile> exported;
+    for (int i = 1; i <= 2; ++i) {
+        Profile p;
+        p.name = name + QString::number(i);
+        p.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+        p.devid = QStringLiteral("10000001");
+        p.appids = {QStringLiteral("app1")};
+        exported << p;
+    }
+    int asked = 0;
+    Credentials::importProfiles(
+        profiles, vault, profiles.exportJson(exported),
+        [&](const Profile &p, bool, QString *) -> std::optional<QByteArray> {
+            if (++asked == killedAt)
                 ::raise(SIGKILL);
-            const bool ok = Credentials::setSecrets(profiles, vault, added, keyOf(added.name),
-                                                    std::nullopt, err);
-            ::raise(SIGKILL);
-            return ok;
+            return keyOf(p.name);
         },
         &error);
     return 4; // not reached
@@ -356,7 +361,7 @@ int main(int argc, char **argv)
     if (argc == 5 && qstrcmp(argv[1], "--import-and-die") == 0) {
         QCoreApplication app(argc, argv);
         return importAndDie(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
-                            QString::fromLocal8Bit(argv[4]));
+                            QByteArray(argv[4]).toInt());
     }
     QCoreApplication app(argc, argv);
     TestProfileAddKill test;

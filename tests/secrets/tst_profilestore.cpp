@@ -370,40 +370,56 @@ void TestProfileStore::exportImport()
     VaultSecretStore vault2(m_dir->filePath(QStringLiteral("secrets.vault")), password(),
                             vault::KdfParams::scrypt(1 << 10));
     QStringList asked;
-    const auto imported = m_store->importJson(
-        json,
-        [&](const Profile &p, QString *err) {
-            asked << p.name;
-            return Credentials::setSecrets(*m_store, vault2, p, p.name.toUtf8() + "-key",
-                                           std::nullopt, err);
+    const auto imported = Credentials::importProfiles(
+        *m_store, vault2, json,
+        [&](const Profile &p, bool token, QString *) -> std::optional<QByteArray> {
+            asked << p.name + (token ? QStringLiteral(" token") : QString());
+            return p.name.toUtf8() + (token ? "-token" : "-key");
         },
         &error);
     QVERIFY2(imported, qPrintable(error));
-    QCOMPARE(asked, (QStringList{QStringLiteral("Customer A"), QStringLiteral("Test account")}));
+    QCOMPARE(asked, (QStringList{QStringLiteral("Customer A"), QStringLiteral("Customer A token"),
+                                 QStringLiteral("Test account")}));
     const auto creds = Credentials::load(*m_store, vault2, QStringLiteral("Customer A"), &error);
     QVERIFY2(creds, qPrintable(error));
     QCOMPARE(creds->authKey, QByteArray("Customer A-key"));
+    QCOMPARE(creds->callbackToken, QByteArray("Customer A-token"));
     QCOMPARE(creds->profile.appids, sampleProfile().appids);
     QCOMPARE(creds->profile.environment, Environment::Production);
 
     // Importing again clashes by name; nothing is added.
-    QVERIFY(!m_store->importJson(json, {}, &error));
+    QVERIFY(!Credentials::importProfiles(*m_store, vault2, json, {}, &error));
     QVERIFY(error.contains(QStringLiteral("already exists")));
     QCOMPARE(m_store->list().size(), 2);
 
-    // A cancelled key prompt removes the profile it was asked for.
     cleanup();
     init();
+    // A cancelled key prompt stops the import: that profile and the ones after it are not
+    // added (and their keys are not stored); the ones before it stay, whole.
+    VaultSecretStore vault3(m_dir->filePath(QStringLiteral("secrets.vault")), password(),
+                            vault::KdfParams::scrypt(1 << 10));
     int calls = 0;
-    QVERIFY(!m_store->importJson(
-        json,
-        [&](const Profile &, QString *err) {
-            *err = QStringLiteral("cancelled");
-            return ++calls > 1;
+    QList<Profile> before;
+    QVERIFY(!Credentials::importProfiles(
+        *m_store, vault3, json,
+        [&](const Profile &p, bool, QString *err) -> std::optional<QByteArray> {
+            ++calls;
+            if (p.name == QLatin1StringView("Test account")) {
+                *err = QStringLiteral("cancelled");
+                return std::nullopt;
+            }
+            return p.name.toUtf8() + "-key";
         },
-        &error));
+        &error, &before));
     QCOMPARE(error, QStringLiteral("cancelled"));
-    QVERIFY(m_store->list().isEmpty());
+    QCOMPARE(m_store->list().size(), 1);
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(m_store->list().constFirst().name, QStringLiteral("Customer A"));
+    QVERIFY(Credentials::load(*m_store, vault3, QStringLiteral("Customer A"), &error));
+    const auto names = vault3.names(&error);
+    QVERIFY2(names, qPrintable(error));
+    QCOMPARE(names->size(), 2); // A's key and token; the refused one's key was never written
+    QCOMPARE(calls, 3);
 
     QVERIFY(!ProfileStore::parseExport("{\"format\":\"other\"}", &error));
     QVERIFY(!ProfileStore::parseExport("not json", &error));
