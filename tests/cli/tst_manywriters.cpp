@@ -3,9 +3,17 @@
 // one reconciling run. The ledger must equal the platform binding by binding (no lost subid,
 // no failed row the platform holds, nothing left pending), and the processes together must
 // not storm the platform (at most 4 requests per bind on average, counted by the sandbox).
+// Built twice: tst_manywriters on an SQLite file, tst_manywriters_pg (PN_MANYWRITERS_PG) with
+// the 40 processes on one PostgreSQL ledger (`--ledger postgresql://…`) of a real server
+// started for the test (tests/ledger/pgserver.h): the team-ledger case, where the leases and
+// the shared rate are rows of a server, not of a file.
 
 #include "ledger/ledger.h"
 #include "sandbox/sandboxplatform.h"
+
+#ifdef PN_MANYWRITERS_PG
+#include "../ledger/pgserver.h"
+#endif
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -43,10 +51,28 @@ private:
     QTemporaryDir m_dir;
     QString m_keyFile;
     std::unique_ptr<SandboxPlatform> m_sandbox;
+#ifdef PN_MANYWRITERS_PG
+    std::unique_ptr<PgServer> m_pg;
+    QString m_pgLedger;
+#endif
+
+    // Where the ledger of the processes that use `dataDir` is.
+    QString ledgerOf(const QString &dataDir) const
+    {
+#ifdef PN_MANYWRITERS_PG
+        Q_UNUSED(dataDir);
+        return m_pgLedger;
+#else
+        return Ledger::pathInDataDir(dataDir);
+#endif
+    }
 
     QStringList account(const QString &dataDir) const
     {
         return {QStringLiteral("--data-dir"),        dataDir,
+#ifdef PN_MANYWRITERS_PG
+                QStringLiteral("--ledger"),          m_pgLedger,
+#endif
                 QStringLiteral("--base-url"),        m_sandbox->baseUrl().toString(),
                 QStringLiteral("--devid"),           kDevid,
                 QStringLiteral("--appid"),           kAppid,
@@ -64,8 +90,14 @@ private Q_SLOTS:
         QVERIFY(key.open(QIODevice::WriteOnly));
         key.write(kKey + '\n');
         key.close();
-        m_sandbox = std::make_unique<SandboxPlatform>(SystemClock::instance());
         QString error;
+#ifdef PN_MANYWRITERS_PG
+        m_pg = std::make_unique<PgServer>(QStringLiteral(PN_PG_BINDIR));
+        QVERIFY2(m_pg->start(&error), qPrintable(error));
+        m_pgLedger = m_pg->createDatabase(QStringLiteral("manywriters"), &error);
+        QVERIFY2(!m_pgLedger.isEmpty(), qPrintable(error));
+#endif
+        m_sandbox = std::make_unique<SandboxPlatform>(SystemClock::instance());
         QVERIFY2(m_sandbox->open(QStringLiteral(":memory:"), &error), qPrintable(error));
         SandboxAccount a;
         a.devid = kDevid;
@@ -138,7 +170,7 @@ private Q_SLOTS:
         qInfo("sandbox requests: %lld for %d binds (%.2f per bind)", requests, kProcesses,
               double(requests) / kProcesses);
 
-        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        Ledger ledger(ledgerOf(data), SystemClock::instance());
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
         QHash<QString, BindingRecord> byReqid;
