@@ -758,4 +758,54 @@ int RecordingArchive::applyRetention(QString *error)
     return removed;
 }
 
+int RecordingArchive::removeFiles(const QStringList &taskids, QString *error)
+{
+    int removed = 0;
+    for (const QString &taskid : taskids) {
+        const std::optional<RecordingEntry> e = entry(taskid);
+        if (!e || e->state == RecordingEntry::State::Removed)
+            continue;
+        if (m_reply && m_current.taskid == taskid) {
+            // Abandon the download: its .part file goes with the others below.
+            QNetworkReply *reply = m_reply;
+            m_reply = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+            if (m_part)
+                m_part->close();
+            m_part.reset();
+            m_lock.reset();
+            m_skipped.insert(taskid);
+            m_progress.current.clear();
+            QTimer::singleShot(0, this, &RecordingArchive::next);
+        }
+        if (!e->file.isEmpty())
+            QFile::remove(absolute(e->file));
+        if (isSafeTaskid(taskid)) {
+            const QDir dir(absolute(QString::number(e->profileId)));
+            QFile::remove(dir.filePath(taskid + QStringLiteral(".part")));
+            for (const char *suffix : {".wav", ".mp3"})
+                QFile::remove(dir.filePath(taskid + QLatin1StringView(suffix)));
+        }
+        QSqlQuery u(m_ledger.database());
+        if (!exec(u,
+                  QStringLiteral("UPDATE recordings SET state = 'removed', file = '', "
+                                 "updated_at = ?, error = '' WHERE taskid = ?"),
+                  {m_ledger.clock().nowMs(), taskid}, error))
+            return -1;
+        m_forced.remove(taskid);
+        ++removed;
+    }
+    return removed;
+}
+
+int RecordingArchive::removeFilesOf(Ledger &ledger, const QStringList &taskids, QString *error)
+{
+    RecordingArchive archive(ledger, defaultFolder(ledger));
+    if (!archive.open(error))
+        return -1;
+    return archive.removeFiles(taskids, error);
+}
+
 } // namespace pn

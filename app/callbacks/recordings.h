@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -116,6 +117,14 @@ public:
     bool isBusy() const;
     // Deletes the files (and .part files) of calls older than each profile's keepDays.
     int applyRetention(QString *error = nullptr);
+    // Deletes the kept files (and .part files) of these calls, whatever their age, and marks
+    // them removed so they are not fetched again; a download of one of them under way is
+    // abandoned. For the ledger's retention when it erases calls. Returns how many entries
+    // were removed (calls without a recording are skipped), -1 on a database error.
+    int removeFiles(const QStringList &taskids, QString *error = nullptr);
+    // The same for a program without an archive object: opens the archive in its default
+    // folder (defaultFolder) on this ledger.
+    static int removeFilesOf(Ledger &ledger, const QStringList &taskids, QString *error = nullptr);
 
     std::optional<RecordingEntry> entry(const QString &taskid) const;
     QList<RecordingEntry> entries(std::optional<qint64> profileId = std::nullopt) const;

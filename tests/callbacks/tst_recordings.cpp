@@ -54,6 +54,7 @@ private Q_SLOTS:
     void notFoundIsFinal();
     void unsafeTaskidAndPlainHttpRefused();
     void retentionRemovesFiles();
+    void removesFilesOfGivenCalls();
     void tlsIsVerified();
     void pnctlResumesAfterKill();
     void pnctlPolicyAndList();
@@ -425,6 +426,49 @@ void TestRecordings::retentionRemovesFiles()
     m_clock.advanceMs(2 * 86400'000LL);
     QCOMPARE(m_archive->applyRetention(&error), 1);
     QVERIFY(m_archive->localFile(QStringLiteral("TM")).isEmpty());
+}
+
+void TestRecordings::removesFilesOfGivenCalls()
+{
+    // What the ledger's retention calls when it erases calls: the files of exactly these go,
+    // a half-downloaded one included, whatever the policy's age says.
+    const QByteArray wav = SandboxPlatform::recordingWav();
+    RecordingServer server;
+    server.set(QStringLiteral("/r/k.wav"), {200, wav});
+    RecordingServer::Resource cut{200, wav};
+    cut.cutAfter = 3000;
+    server.set(QStringLiteral("/r/c.wav"), cut);
+    storeCdr(QStringLiteral("TK1"), url(server, QStringLiteral("/r/k.wav")));
+    storeCdr(QStringLiteral("TK2"), url(server, QStringLiteral("/r/k.wav")));
+    storeCdr(QStringLiteral("TK3"), url(server, QStringLiteral("/r/c.wav")));
+    QString error;
+    QCOMPARE(m_archive->enqueueNew(std::nullopt, &error), 3);
+    QVERIFY(runArchive());
+    const QString one = m_archive->localFile(QStringLiteral("TK1"));
+    const QString two = m_archive->localFile(QStringLiteral("TK2"));
+    const QString part =
+        QDir(m_archive->folder()).filePath(QStringLiteral("%1/TK3.part").arg(Profile));
+    QVERIFY(QFile::exists(one));
+    QVERIFY(QFile::exists(two));
+    QCOMPARE(QFileInfo(part).size(), 3000);
+
+    // A static entry point for programs without an archive object (retention in pnctl).
+    QCOMPARE(RecordingArchive::removeFilesOf(
+                 *m_ledger, {QStringLiteral("TK1"), QStringLiteral("TK3"), QStringLiteral("NONE")},
+                 &error),
+             2);
+    QVERIFY(!QFile::exists(one));
+    QVERIFY(!QFile::exists(part));
+    QVERIFY(QFile::exists(two));
+    QCOMPARE(m_archive->entry(QStringLiteral("TK1"))->state, RecordingEntry::State::Removed);
+    QCOMPARE(m_archive->entry(QStringLiteral("TK3"))->state, RecordingEntry::State::Removed);
+    QCOMPARE(m_archive->entry(QStringLiteral("TK2"))->state, RecordingEntry::State::Done);
+    // Removed entries are not fetched again, and removing twice does nothing.
+    QCOMPARE(m_archive->enqueueNew(std::nullopt, &error), 0);
+    QCOMPARE(m_archive->removeFiles({QStringLiteral("TK1")}, &error), 0);
+    QCOMPARE(m_archive->removeFiles({QStringLiteral("TK2")}, &error), 1);
+    QVERIFY(!QFile::exists(two));
+    QVERIFY(m_archive->localFile(QStringLiteral("TK2")).isEmpty());
 }
 
 void TestRecordings::tlsIsVerified()
