@@ -5103,6 +5103,53 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         </message>
     </context>
     <context>
+        <name>pn::PeriodFilter</name>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Last 90 days</translation>
+        </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>Last 365 days</translation>
+        </message>
+        <message>
+            <source>Custom range…</source>
+            <translation>Custom range…</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <source>Only bindings created in this period. Older history is read from the ledger page by page as you scroll.</source>
+            <translation>Only bindings created in this period. Older history is read from the ledger page by page as you scroll.</translation>
+        </message>
+        <message>
+            <source>First day (included)</source>
+            <translation>First day (included)</translation>
+        </message>
+        <message>
+            <source>Last day (included)</source>
+            <translation>Last day (included)</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::PlatformClient</name>
         <message>
             <source>The CA file %1 cannot be read or holds no PEM certificate.</source>

@@ -5071,6 +5071,53 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         </message>
     </context>
     <context>
+        <name>pn::PeriodFilter</name>
+        <message>
+            <source>Any time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>最近 365 天</translation>
+        </message>
+        <message>
+            <source>Custom range…</source>
+            <translation>自定义范围…</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>创建时间：</translation>
+        </message>
+        <message>
+            <source>Only bindings created in this period. Older history is read from the ledger page by page as you scroll.</source>
+            <translation>只显示在此期间创建的绑定关系。较早的历史记录在滚动时从台账逐页读取。</translation>
+        </message>
+        <message>
+            <source>First day (included)</source>
+            <translation>起始日（含）</translation>
+        </message>
+        <message>
+            <source>Last day (included)</source>
+            <translation>结束日（含）</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::PlatformClient</name>
         <message>
             <source>The CA file %1 cannot be read or holds no PEM certificate.</source>

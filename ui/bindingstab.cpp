@@ -5,9 +5,11 @@
 #include "ui/columnchooser.h"
 #include "ui/emptyhint.h"
 #include "ui/maskingproxymodel.h"
+#include "ui/periodfilter.h"
 #include "ui/rowcolordelegate.h"
 
 #include <QAbstractProxyModel>
+#include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -40,6 +42,9 @@ BindingsTab::BindingsTab(QWidget *parent)
     ColumnChooser::install(m_ui->view->header(), QStringLiteral("bindings"),
                            {BindingsModel::ColSubid, BindingsModel::ColCreated,
                             BindingsModel::ColRecord, BindingsModel::ColUserData});
+    m_period = new PeriodFilter(this);
+    m_ui->filterRow->insertWidget(m_ui->filterRow->indexOf(m_ui->xCaption), m_period);
+    connect(m_period, &PeriodFilter::rangeChanged, this, &BindingsTab::periodChanged);
     fillStates();
     setXNumbers({});
     // The model holds the working set; these two also page in older history from the ledger.
@@ -93,6 +98,9 @@ void BindingsTab::setModel(QAbstractItemModel *model, const QList<int> &maskedCo
     while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source))
         source = proxy->sourceModel();
     m_bindings = qobject_cast<BindingsModel *>(source);
+    m_period->setNowFunction([this] {
+        return m_bindings ? m_bindings->clock().nowMs() : QDateTime::currentMSecsSinceEpoch();
+    });
     if (!m_ui->view->viewport()->findChild<EmptyHint *>())
         EmptyHint::install(m_ui->view, [this] {
             return m_bindings && m_bindings->rowCount() > 0

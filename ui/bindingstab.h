@@ -20,6 +20,7 @@ namespace pn {
 
 class BindingsModel;
 class MaskingProxyModel;
+class PeriodFilter;
 class RowColorDelegate;
 
 // The Bindings tab: one search box, filters by state and X, the table (a masking proxy over the
@@ -41,6 +42,8 @@ public:
     RowColorDelegate *delegate() const { return m_delegate; }
     QTreeView *view() const;
     QLineEdit *searchEdit() const;
+    // "Created:" period (issue 14): a range pages older history from the ledger.
+    PeriodFilter *periodFilter() const { return m_period; }
     void setRevealAction(QAction *action);
     // Shows `widget` under the table in a splitter (the calls of the selected binding).
     void setDetailWidget(QWidget *widget);
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void searchChanged(const QString &text);
     void stateFilterChanged(const QString &state);
     void xFilterChanged(const QString &x);
+    void periodChanged();
     void expiringWindowChanged(int seconds);
     void releaseRequested();
     void bulkCancelRequested();
@@ -86,6 +90,7 @@ private:
     std::unique_ptr<Ui::BindingsTab> m_ui;
     MaskingProxyModel *m_masking = nullptr;
     RowColorDelegate *m_delegate = nullptr;
+    PeriodFilter *m_period = nullptr;
     QSplitter *m_splitter = nullptr;
     QStringList m_xNumbers;
     QPointer<BindingsModel> m_bindings;

@@ -23,6 +23,7 @@
 #include "ui/inboxwidget.h"
 #include "ui/maskingproxymodel.h"
 #include "ui/openledgerdialog.h"
+#include "ui/periodfilter.h"
 #include "ui/profileswitcher.h"
 #include "ui/requestlogtab.h"
 #include "ui/retentiondialog.h"
@@ -172,7 +173,13 @@ void ConsoleWindow::setupBindings()
     history->setInterval(250);
     connect(history, &QTimer::timeout, this, [this, tab] {
         m_bindings->setHistory(BindingsModel::historyFor(
-            m_bindings->profileId(), m_bindingsFilter->states(), tab->searchEdit()->text()));
+            m_bindings->profileId(), m_bindingsFilter->states(), tab->searchEdit()->text(),
+            m_bindingsFilter->createdFrom(), m_bindingsFilter->createdTo()));
+    });
+    connect(tab, &BindingsTab::periodChanged, this, [this, tab, history] {
+        m_bindingsFilter->setCreatedRange(tab->periodFilter()->fromMs(),
+                                          tab->periodFilter()->toMs());
+        history->start();
     });
     connect(tab, &BindingsTab::searchChanged, history, qOverload<>(&QTimer::start));
     connect(tab, &BindingsTab::stateFilterChanged, history, qOverload<>(&QTimer::start));

@@ -46,6 +46,15 @@ void BindingsFilterModel::setXNumber(const QString &x)
     invalidateRowsFilter();
 }
 
+void BindingsFilterModel::setCreatedRange(std::optional<qint64> from, std::optional<qint64> to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    invalidateRowsFilter();
+}
+
 bool BindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_bindings || sourceParent.isValid())
@@ -55,6 +64,9 @@ bool BindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!m_x.isEmpty() && rows.x(sourceRow) != m_x)
         return false;
     if (!m_states.isEmpty() && !m_states.contains(m_bindings->effectiveStateAt(sourceRow)))
+        return false;
+    if ((m_from && rows.createdAt(sourceRow) < *m_from) ||
+        (m_to && rows.createdAt(sourceRow) >= *m_to))
         return false;
     if (m_needleText.isEmpty())
         return true;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 
+#include <optional>
+
 namespace pn {
 
 class BindingsModel;
@@ -31,6 +33,10 @@ public:
     // Only this X number. Empty = all.
     void setXNumber(const QString &x);
     QString xNumber() const { return m_x; }
+    // Only rows created in [from, to) (epoch ms; std::nullopt = open end).
+    void setCreatedRange(std::optional<qint64> from, std::optional<qint64> to);
+    std::optional<qint64> createdFrom() const { return m_from; }
+    std::optional<qint64> createdTo() const { return m_to; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -45,6 +51,8 @@ private:
     QString m_needleText;   // trimmed, for the subid
     QList<RecordState> m_states;
     QString m_x;
+    std::optional<qint64> m_from;
+    std::optional<qint64> m_to;
 };
 
 } // namespace pn
