@@ -8,6 +8,8 @@
 //   bench_history --rows N        N bindings, reference on min(N, 1,000,000)
 //   bench_history --quick         200,000 bindings; checks that nothing is lost and that
 //                                 history search and the live model agree (exit code)
+//   bench_history --keep DIR      generates into DIR (or reuses DIR/big and DIR/ref when a
+//                                 previous run left them there), for profiling
 //
 // The ledgers are generated with one INSERT ... SELECT over a recursive CTE each (the FTS
 // triggers index every row as the ledger's own writes would).
@@ -371,19 +373,23 @@ int main(int argc, char *argv[])
     const qint64 refRows = qMin<qint64>(rows, 1'000'000);
     const qint64 refActive = qMin(active, refRows / 10);
 
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_history-XXXXXX"));
+    QTemporaryDir temp(QDir::tempPath() + QStringLiteral("/bench_history-XXXXXX"));
+    QString base = temp.path();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i > 0 && i + 1 < args.size())
+        base = args.at(i + 1);
+    const QDir dir(base);
     const QString big = dir.filePath(QStringLiteral("big/ledger.sqlite"));
     const QString ref = dir.filePath(QStringLiteral("ref/ledger.sqlite"));
     QString error;
     QElapsedTimer g;
     g.start();
-    if (!generate(big, rows, active, &error)) {
+    if (!QFileInfo::exists(big) && !generate(big, rows, active, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     const double genMs = msSince(g);
     g.restart();
-    if (!generate(ref, refRows, refActive, &error)) {
+    if (!QFileInfo::exists(ref) && !generate(ref, refRows, refActive, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
