@@ -1382,6 +1382,21 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <source>The ledger: a folder or postgresql://USER@HOST:PORT/DB?sslmode=…; else $PN_LEDGER. No password in it.</source>
             <translation>The ledger: a folder or postgresql://USER@HOST:PORT/DB?sslmode=…; else $PN_LEDGER. No password in it.</translation>
         </message>
+        <message>
+            <source>the secret store holds no hash key</source>
+            <translation>the secret store holds no hash key</translation>
+        </message>
+        <message>
+            <source>Warning: bindings whose real numbers retention erased are found by their full number only with the key of the number hashes, which could not be read (%1); they are left out. Give the vault password (PN_VAULT_PASSWORD_FILE) or unlock the keychain, or search by subid.</source>
+            <translation>Warning: bindings whose real numbers retention erased are found by their full number only with the key of the number hashes, which could not be read (%1); they are left out. Give the vault password (PN_VAULT_PASSWORD_FILE) or unlock the keychain, or search by subid.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n recording file(s) of erased calls.</source>
+            <translation>
+                <numerusform>Deleted %n recording file(s) of erased calls.</numerusform>
+                <numerusform>Deleted %n recording file(s) of erased calls.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -2605,6 +2620,13 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Copy this request as a curl command, signed afresh (valid 3 minutes; carries the real numbers, audited)</source>
             <translation>Copy this request as a curl command, signed afresh (valid 3 minutes; carries the real numbers, audited)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionRecordings</name>
+        <message>
+            <source>Cannot list the recordings of erased calls: %1</source>
+            <translation>Cannot list the recordings of erased calls: %1</translation>
         </message>
     </context>
     <context>
@@ -6214,6 +6236,13 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>&amp;Retention…</source>
             <translation>&amp;Retention…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording file(s) deleted.</source>
+            <translation>
+                <numerusform>%n recording file(s) deleted.</numerusform>
+                <numerusform>%n recording file(s) deleted.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1381,6 +1381,20 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <source>The ledger: a folder or postgresql://USER@HOST:PORT/DB?sslmode=…; else $PN_LEDGER. No password in it.</source>
             <translation>台账：一个文件夹或 postgresql://用户@主机:端口/数据库?sslmode=…；否则使用 $PN_LEDGER。其中不得含密码。</translation>
         </message>
+        <message>
+            <source>the secret store holds no hash key</source>
+            <translation>密钥存储中没有哈希密钥</translation>
+        </message>
+        <message>
+            <source>Warning: bindings whose real numbers retention erased are found by their full number only with the key of the number hashes, which could not be read (%1); they are left out. Give the vault password (PN_VAULT_PASSWORD_FILE) or unlock the keychain, or search by subid.</source>
+            <translation>警告：真实号码已被保留策略清除的绑定关系，只有凭号码哈希的密钥才能按完整号码找到，但无法读取该密钥（%1）；这些绑定关系未列出。请提供保管库密码（PN_VAULT_PASSWORD_FILE）或解锁系统钥匙串，或按 subid 搜索。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n recording file(s) of erased calls.</source>
+            <translation>
+                <numerusform>已删除已清除通话的 %n 个录音文件。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -2594,6 +2608,13 @@ Secret options: --secret-backend auto|keychain|vault, --vault-password-file F
         <message>
             <source>Copy this request as a curl command, signed afresh (valid 3 minutes; carries the real numbers, audited)</source>
             <translation>将此请求复制为 curl 命令，重新签名（3 分钟内有效；包含真实号码，记入审计日志）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionRecordings</name>
+        <message>
+            <source>Cannot list the recordings of erased calls: %1</source>
+            <translation>无法列出已清除通话的录音：%1</translation>
         </message>
     </context>
     <context>
@@ -6179,6 +6200,12 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>&amp;Retention…</source>
             <translation>数据保留(&amp;R)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recording file(s) deleted.</source>
+            <translation>
+                <numerusform>已删除 %n 个录音文件。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -48,12 +48,16 @@ QByteArray hashKey(Console &console, QString *error)
 
 QString reportText(const RetentionReport &r)
 {
-    return RetentionDialog::tr("Retention: real numbers of %1 bindings and %2 call records "
-                               "erased; ledger %3 MB → %4 MB.")
-        .arg(r.bindings)
-        .arg(r.calls)
-        .arg(QString::number(double(r.fileBytesBefore) / 1048576.0, 'f', 1),
-             QString::number(double(r.fileBytesAfter) / 1048576.0, 'f', 1));
+    QString text = RetentionDialog::tr("Retention: real numbers of %1 bindings and %2 call records "
+                                       "erased; ledger %3 MB → %4 MB.")
+                       .arg(r.bindings)
+                       .arg(r.calls)
+                       .arg(QString::number(double(r.fileBytesBefore) / 1048576.0, 'f', 1),
+                            QString::number(double(r.fileBytesAfter) / 1048576.0, 'f', 1));
+    if (r.recordings > 0)
+        text +=
+            u' ' + RetentionDialog::tr("%n recording file(s) deleted.", nullptr, int(r.recordings));
+    return text;
 }
 
 } // namespace
@@ -252,7 +256,7 @@ void installRetention(QWidget *window, Console &console, QMenuBar *menuBar)
     QObject::connect(scheduler, &RetentionScheduler::finished, window,
                      [window](const RetentionReport &r, const QString &error) {
                          auto *main = qobject_cast<QMainWindow *>(window);
-                         if (main && (r.bindings > 0 || !error.isEmpty()))
+                         if (main && (r.bindings > 0 || r.recordings > 0 || !error.isEmpty()))
                              main->statusBar()->showMessage(error.isEmpty() ? reportText(r) : error,
                                                             10'000);
                      });

@@ -1,6 +1,7 @@
 #include "cli/platformcommands.h"
 
 #include "cli/clisession.h"
+#include "cli/retentioncommand.h"
 #include "cli/signcommand.h"
 
 #include <QDateTime>
@@ -488,6 +489,8 @@ int ListCommand::run(const QStringList &arguments, const GlobalOptions &globals)
     query.profileId = profile;
     query.states = states;
     query.number = parser.value(QStringLiteral("find"));
+    if (!query.number.isEmpty())
+        loadHashKeyForSearch(session.ledger(), query.number);
     QJsonArray rows;
     if (!options.json)
         printLine(CliText::tr("subid\tX\tA\tB\tstate\texpires\ttime left"));

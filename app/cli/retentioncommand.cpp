@@ -4,6 +4,7 @@
 #include "cli/profileoptions.h"
 #include "cli/signcommand.h"
 #include "core/clock.h"
+#include "core/validation.h"
 #include "ledger/ledger.h"
 #include "profiles/profilestore.h"
 #include "secrets/secretstore.h"
@@ -11,6 +12,9 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace pn::cli {
 
@@ -22,6 +26,34 @@ QString mb(qint64 bytes)
 }
 
 } // namespace
+
+bool loadHashKeyForSearch(Ledger &ledger, const QString &needle)
+{
+    const QString number = normalizedNumber(needle.trimmed());
+    if (number.size() < 5 || !std::all_of(number.begin(), number.end(),
+                                          [](QChar c) { return c.isDigit() || c == u'+'; }))
+        return true;
+    {
+        QSqlQuery q(ledger.database());
+        if (!q.exec(QStringLiteral("SELECT 1 FROM erased_numbers LIMIT 1")) || !q.next())
+            return true; // nothing was ever erased: the number itself is searched
+    }
+    QString error;
+    auto secrets = ProfileCli::openSecretStore(ledger.database(), ledger.dataDir(), {}, {}, &error);
+    QByteArray key;
+    if (secrets && RetentionKey::read(*secrets, &key, &error)) {
+        ledger.setNumberHashKey(key);
+        return true;
+    }
+    if (error.isEmpty())
+        error = CliText::tr("the secret store holds no hash key");
+    printError(CliText::tr("Warning: bindings whose real numbers retention erased are found by "
+                           "their full number only with the key of the number hashes, which "
+                           "could not be read (%1); they are left out. Give the vault password "
+                           "(PN_VAULT_PASSWORD_FILE) or unlock the keychain, or search by subid.")
+                   .arg(error));
+    return false;
+}
 
 int RetentionCommand::run(const QStringList &arguments, const GlobalOptions &globals)
 {
@@ -128,7 +160,7 @@ int RetentionCommand::run(const QStringList &arguments, const GlobalOptions &glo
         }
         ledger.setNumberHashKey(key);
     }
-    const std::optional<RetentionReport> report = ledger.applyRetention(run, &error);
+    const std::optional<RetentionReport> report = RetentionRecordings::apply(ledger, run, &error);
     if (!report) {
         printError(error);
         return ExitPlatformError;
@@ -147,6 +179,7 @@ int RetentionCommand::run(const QStringList &arguments, const GlobalOptions &glo
                    {QStringLiteral("bindings"), report->bindings},
                    {QStringLiteral("calls"), report->calls},
                    {QStringLiteral("requestLogLines"), report->logLines},
+                   {QStringLiteral("recordings"), report->recordings},
                    {QStringLiteral("fileBytesBefore"), report->fileBytesBefore},
                    {QStringLiteral("fileBytesAfter"), report->fileBytesAfter}});
         return ExitOk;
@@ -177,6 +210,9 @@ int RetentionCommand::run(const QStringList &arguments, const GlobalOptions &glo
                   .arg(report->calls)
                   .arg(report->logLines)
                   .arg(mb(report->fileBytesBefore), mb(report->fileBytesAfter)));
+    if (report->recordings > 0)
+        printLine(CliText::tr("Deleted %n recording file(s) of erased calls.", nullptr,
+                              int(report->recordings)));
     if (report->bindings > 0 && !report->walTruncated)
         printError(CliText::tr("The write-ahead log could not be truncated (another program has "
                                "the ledger open); it is truncated at its next checkpoint."));

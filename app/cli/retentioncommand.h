@@ -2,7 +2,17 @@
 
 #include "cli/command.h"
 
+namespace pn {
+class Ledger;
+}
+
 namespace pn::cli {
+
+// Before `pnctl list --find NUMBER`: a full number may belong to a binding whose numbers
+// retention erased (only their keyed hash is left), so when the ledger holds such hashes the
+// key is read from the secret store (as the console does; never created here). Prints a
+// warning to stderr and returns false when it cannot be read; the search then runs without it.
+bool loadHashKeyForSearch(Ledger &ledger, const QString &needle);
 
 // pnctl retention show | apply [--older-than DAYS] [--dry-run] | set DAYS|forever:
 // the profiles' retention policies (how long real numbers of ended bindings and their calls

@@ -165,6 +165,7 @@ struct RetentionReport
     qint64 bindings = 0;
     qint64 calls = 0;
     qint64 logLines = 0;
+    qint64 recordings = 0; // recording files deleted (RetentionRecordings::apply)
     qint64 fileBytesBefore = 0;
     qint64 fileBytesAfter = 0;
     bool vacuumed = false;

@@ -1,10 +1,13 @@
 #include "session/retention.h"
 
+#include "callbacks/recordings.h"
 #include "ledger/ledger.h"
 #include "secrets/secretstore.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace pn {
@@ -28,6 +31,60 @@ bool RetentionKey::load(SecretStore &store, QByteArray *key, QString *error)
         return false;
     *key = fresh;
     return true;
+}
+
+bool RetentionKey::read(SecretStore &store, QByteArray *key, QString *error)
+{
+    switch (store.read(secretName(), key, error)) {
+    case SecretStore::Status::Ok:
+        return key->size() >= 16;
+    case SecretStore::Status::NotFound:
+        if (error)
+            error->clear();
+        return false;
+    case SecretStore::Status::Failed:
+        break;
+    }
+    return false;
+}
+
+int RetentionRecordings::removeErased(Ledger &ledger, QString *error)
+{
+    QSqlDatabase db = ledger.database();
+    // No archive table: no program ever kept a recording of this ledger.
+    if (!db.tables().contains(QStringLiteral("recordings"), Qt::CaseInsensitive))
+        return 0;
+    QStringList taskids;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT r.taskid FROM recordings r JOIN calls c ON c.taskid = "
+                               "r.taskid WHERE c.erased_at IS NOT NULL AND r.state <> 'removed' "
+                               "ORDER BY r.taskid"))) {
+        if (error)
+            *error = tr("Cannot list the recordings of erased calls: %1").arg(q.lastError().text());
+        return -1;
+    }
+    while (q.next())
+        taskids << q.value(0).toString();
+    if (taskids.isEmpty())
+        return 0;
+    return RecordingArchive::removeFilesOf(ledger, taskids, error);
+}
+
+std::optional<RetentionReport> RetentionRecordings::apply(Ledger &ledger, const RetentionRun &run,
+                                                          QString *error)
+{
+    std::optional<RetentionReport> report = ledger.applyRetention(run, error);
+    if (!report || run.dryRun)
+        return report;
+    const int removed = removeErased(ledger, error);
+    if (removed < 0)
+        return std::nullopt;
+    report->recordings = removed;
+    if (removed > 0)
+        ledger.appendAudit(
+            run.profileId, run.actor, QStringLiteral("retention-recordings"),
+            QStringLiteral("%1 recording files of erased calls deleted").arg(removed));
+    return report;
 }
 
 RetentionScheduler::RetentionScheduler(Ledger &ledger, QObject *parent)
@@ -70,7 +127,8 @@ void RetentionScheduler::runNow()
         RetentionRun run;
         run.actor = QStringLiteral("pnconsole (daily)");
         QString error;
-        const std::optional<RetentionReport> report = ledger->applyRetention(run, &error);
+        const std::optional<RetentionReport> report =
+            RetentionRecordings::apply(*ledger, run, &error);
         ledger->closeThreadConnection();
         QMetaObject::invokeMethod(
             self.data(),

@@ -24,6 +24,25 @@ class RetentionKey final
 public:
     static QString secretName() { return QStringLiteral("ledger-number-hash-key"); }
     static bool load(SecretStore &store, QByteArray *key, QString *error);
+    // Reads the key without creating one (a search needs the key retention used, if any):
+    // false with *error empty when the store holds none.
+    static bool read(SecretStore &store, QByteArray *key, QString *error);
+};
+
+// The recording files of the calls retention erased (RecordingArchive's files under the
+// ledger's folder; the ledger itself only drops the links in `calls`).
+class RetentionRecordings final
+{
+    Q_DECLARE_TR_FUNCTIONS(RetentionRecordings)
+
+public:
+    // Deletes the kept (and half-downloaded) files of every erased call that still has one:
+    // this run's, and any an interrupted earlier run left. Returns how many, -1 on an error.
+    static int removeErased(Ledger &ledger, QString *error);
+    // Ledger::applyRetention(run), then (unless a dry run) removeErased(): report->recordings
+    // is the number of recordings deleted, audited ("retention-recordings") with the count.
+    static std::optional<RetentionReport> apply(Ledger &ledger, const RetentionRun &run,
+                                                QString *error);
 };
 
 // The console's daily retention run: applies every profile's policy on a worker thread (its
