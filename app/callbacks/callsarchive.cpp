@@ -71,30 +71,66 @@ QStringList ArchiveStats::unusedSince(const QStringList &xNumbers, qint64 sinceS
     return unused;
 }
 
-ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &query,
-                                   QString *error)
+namespace {
+
+using Buckets = QMap<qint64, ArchiveStats::Bucket>;
+
+qint64 floorTo(qint64 secs, qint64 len)
 {
-    ArchiveStats s;
-    const qint64 len = bucketLength(query.granularity);
-    const qint64 first = bucketStart(query.fromSecs, query.granularity, query.utcOffsetSecs);
-    QMap<qint64, ArchiveStats::Bucket> buckets;
-    // At most ~2000 empty buckets are shown (a year of days, 12 weeks of hours).
-    if (query.toSecs > query.fromSecs && (query.toSecs - first) / len <= 2000) {
-        for (qint64 t = first; t < query.toSecs; t += len)
-            buckets[t].startSecs = t;
+    return (secs >= 0 ? secs / len : (secs - len + 1) / len) * len;
+}
+
+qint64 ceilTo(qint64 secs, qint64 len)
+{
+    return floorTo(secs + len - 1, len);
+}
+
+// The WHERE terms every query shares: profile and appid.
+struct Scope
+{
+    QString sql;
+    QVariantList values;
+};
+
+Scope scopeOf(const ArchiveQuery &query,
+              const QString &profileColumn = QStringLiteral("profile_id"))
+{
+    Scope s;
+    if (query.profileId) {
+        s.sql += QStringLiteral(" AND %1 = ?").arg(profileColumn);
+        s.values << *query.profileId;
     }
-    const QString profile = query.profileId ? QStringLiteral(" AND profile_id = ?") : QString();
-    auto bind = [&](QVariantList v) {
-        if (query.profileId)
-            v << *query.profileId;
-        return v;
-    };
-    // The bucket key, computed in SQL (both dialects divide BIGINTs as integers).
+    if (!query.appid.isEmpty()) {
+        s.sql += QStringLiteral(" AND appid = ?");
+        s.values << query.appid;
+    }
+    return s;
+}
+
+QVariantList with(QVariantList head, const Scope &scope)
+{
+    head << scope.values;
+    return head;
+}
+
+// The bucket key of `column` (epoch seconds), computed in SQL (both dialects divide BIGINTs as
+// integers).
+QString bucketKey(const ArchiveQuery &query, const QString &column)
+{
+    const qint64 len = CallsArchive::bucketLength(query.granularity);
     const QString shift =
         QString::number(query.utcOffsetSecs +
                         (query.granularity == ArchiveStats::Granularity::Week ? 3 * 86400 : 0));
-    const QString key = QStringLiteral("((%1 + %2) / %3) * %3 - %2")
-                            .arg(QStringLiteral("%1"), shift, QString::number(len));
+    return QStringLiteral("((%1 + %2) / %3) * %3 - %2").arg(column, shift, QString::number(len));
+}
+
+// Calls and binding changes in [from, to) counted from the raw rows, added to the buckets.
+bool addRawBuckets(const QSqlDatabase &db, const ArchiveQuery &query, qint64 from, qint64 to,
+                   Buckets &buckets, ArchiveStats &s, QString *error)
+{
+    if (from >= to)
+        return true;
+    const Scope scope = scopeOf(query);
     QSqlQuery q(db);
     const QString calls =
         QStringLiteral("SELECT %1 AS bucket, COUNT(*) AS n, "
@@ -103,19 +139,16 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
                        "SUM(CASE WHEN result = 'answered' AND duration > 0 "
                        "THEN (duration + 59) / 60 ELSE 0 END) AS billed "
                        "FROM calls WHERE begin_time >= ? AND begin_time < ?%2 GROUP BY bucket")
-            .arg(key.arg(QStringLiteral("begin_time")), profile);
-    if (!run(q, calls, bind({query.fromSecs, query.toSecs}), error))
-        return s;
+            .arg(bucketKey(query, QStringLiteral("begin_time")), scope.sql);
+    if (!run(q, calls, with({from, to}, scope), error))
+        return false;
     while (q.next()) {
         const qint64 b = q.value(0).toLongLong();
         ArchiveStats::Bucket &bucket = buckets[b];
         bucket.startSecs = b;
-        bucket.calls = q.value(1).toLongLong();
-        bucket.answered = q.value(2).toLongLong();
-        bucket.talkSeconds = q.value(3).toLongLong();
-        s.calls += bucket.calls;
-        s.answered += bucket.answered;
-        s.talkSeconds += bucket.talkSeconds;
+        bucket.calls += q.value(1).toLongLong();
+        bucket.answered += q.value(2).toLongLong();
+        bucket.talkSeconds += q.value(3).toLongLong();
         s.billedMinutes += q.value(4).toLongLong();
     }
     // Bindings: created_at / released_at / expires_at are epoch milliseconds.
@@ -135,43 +168,188 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
         const QString sql =
             QStringLiteral("SELECT %1 AS bucket, COUNT(*) AS n FROM bindings WHERE %2 >= ? AND "
                            "%2 < ? AND %3%4 GROUP BY bucket")
-                .arg(key.arg(QStringLiteral("(%1 / 1000)").arg(column)), column,
-                     QString::fromLatin1(c.condition), profile);
-        if (!run(q, sql, bind({query.fromSecs * 1000, query.toSecs * 1000}), error))
-            return s;
+                .arg(bucketKey(query, QStringLiteral("(%1 / 1000)").arg(column)), column,
+                     QString::fromLatin1(c.condition), scope.sql);
+        if (!run(q, sql, with({from * 1000, to * 1000}, scope), error))
+            return false;
         while (q.next()) {
             const qint64 b = q.value(0).toLongLong();
             buckets[b].startSecs = b;
             buckets[b].*(c.field) += q.value(1).toLongLong();
         }
     }
-    s.buckets = buckets.values();
+    return true;
+}
 
-    // The pool: active bindings now, calls in the period and the last call ever, per X.
+// Whole UTC hours [from, to) from stats_hourly.
+bool addHourlyRollups(const QSqlDatabase &db, const ArchiveQuery &query, qint64 from, qint64 to,
+                      Buckets &buckets, ArchiveStats &s, QString *error)
+{
+    if (from >= to)
+        return true;
+    const Scope scope = scopeOf(query);
+    QSqlQuery q(db);
+    const QString sql =
+        QStringLiteral("SELECT %1 AS bucket, SUM(calls), SUM(answered), SUM(talk), SUM(billed), "
+                       "SUM(created), SUM(released), SUM(expired) FROM stats_hourly WHERE "
+                       "hour >= ? AND hour < ?%2 GROUP BY bucket")
+            .arg(bucketKey(query, QStringLiteral("hour")), scope.sql);
+    if (!run(q, sql, with({from, to}, scope), error))
+        return false;
+    while (q.next()) {
+        const qint64 b = q.value(0).toLongLong();
+        ArchiveStats::Bucket &bucket = buckets[b];
+        bucket.startSecs = b;
+        bucket.calls += q.value(1).toLongLong();
+        bucket.answered += q.value(2).toLongLong();
+        bucket.talkSeconds += q.value(3).toLongLong();
+        s.billedMinutes += q.value(4).toLongLong();
+        bucket.bindingsCreated += q.value(5).toLongLong();
+        bucket.bindingsReleased += q.value(6).toLongLong();
+        bucket.bindingsExpired += q.value(7).toLongLong();
+    }
+    return true;
+}
+
+// Calls (and answered calls) per X and per result code in [from, to): raw rows, or whole UTC
+// days from stats_x_daily / stats_results_daily.
+bool addPerX(const QSqlDatabase &db, const ArchiveQuery &query, qint64 from, qint64 to, bool rollup,
+             QMap<QString, ArchiveStats::PoolX> &pool, QMap<QString, qint64> &results,
+             QString *error)
+{
+    if (from >= to)
+        return true;
+    const Scope scope = scopeOf(query);
+    QSqlQuery q(db);
+    const QString x =
+        rollup ? QStringLiteral("SELECT x, SUM(calls), SUM(answered) FROM stats_x_daily WHERE "
+                                "day >= ? AND day < ?%1 GROUP BY x")
+               : QStringLiteral("SELECT rcaller, COUNT(*), SUM(CASE WHEN result = 'answered' "
+                                "THEN 1 ELSE 0 END) FROM calls WHERE begin_time >= ? AND "
+                                "begin_time < ?%1 GROUP BY rcaller");
+    if (!run(q, x.arg(scope.sql), with({from, to}, scope), error))
+        return false;
+    while (q.next()) {
+        if (q.value(1).toLongLong() == 0)
+            continue; // a rollup row whose calls were all erased
+        ArchiveStats::PoolX &p = pool[q.value(0).toString()];
+        p.x = q.value(0).toString();
+        p.calls += q.value(1).toLongLong();
+        p.answered += q.value(2).toLongLong();
+    }
+    const QString r =
+        rollup ? QStringLiteral("SELECT result, SUM(calls) FROM stats_results_daily WHERE "
+                                "day >= ? AND day < ?%1 GROUP BY result")
+               : QStringLiteral("SELECT result, COUNT(*) FROM calls WHERE begin_time >= ? AND "
+                                "begin_time < ?%1 GROUP BY result");
+    if (!run(q, r.arg(scope.sql), with({from, to}, scope), error))
+        return false;
+    while (q.next()) {
+        if (const qint64 n = q.value(1).toLongLong(); n != 0)
+            results[q.value(0).toString()] += n;
+    }
+    return true;
+}
+
+} // namespace
+
+ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &query,
+                                   QString *error)
+{
+    ArchiveStats s;
+    const qint64 len = bucketLength(query.granularity);
+    const qint64 first = bucketStart(query.fromSecs, query.granularity, query.utcOffsetSecs);
+    Buckets buckets;
+    // At most ~2000 empty buckets are shown (a year of days, 12 weeks of hours).
+    if (query.toSecs > query.fromSecs && (query.toSecs - first) / len <= 2000) {
+        for (qint64 t = first; t < query.toSecs; t += len)
+            buckets[t].startSecs = t;
+    }
+    // Rollups are kept per UTC hour: they fill the buckets of a zone whose days begin on a UTC
+    // hour; the partial hours at both ends come from the raw rows.
+    s.fromRollups = query.useRollups && query.utcOffsetSecs % 3600 == 0;
+    const qint64 from = query.fromSecs, to = query.toSecs;
+    if (s.fromRollups) {
+        const qint64 h0 = std::min(ceilTo(from, 3600), std::max(from, to));
+        const qint64 h1 = std::max(h0, floorTo(to, 3600));
+        if (!addRawBuckets(db, query, from, h0, buckets, s, error) ||
+            !addHourlyRollups(db, query, h0, h1, buckets, s, error) ||
+            !addRawBuckets(db, query, h1, to, buckets, s, error))
+            return s;
+    } else if (!addRawBuckets(db, query, from, to, buckets, s, error)) {
+        return s;
+    }
+    s.buckets = buckets.values();
+    for (const ArchiveStats::Bucket &b : std::as_const(s.buckets)) {
+        s.calls += b.calls;
+        s.answered += b.answered;
+        s.talkSeconds += b.talkSeconds;
+    }
+
+    // The pool: active bindings now, calls in the period and the last call ever, per X; the
+    // calls per result code. Whole UTC days from the rollups, the ends from the raw rows.
     QMap<QString, ArchiveStats::PoolX> pool;
+    if (query.useRollups) {
+        const qint64 d0 = std::min(ceilTo(from, 86400), std::max(from, to));
+        const qint64 d1 = std::max(d0, floorTo(to, 86400));
+        if (!addPerX(db, query, from, d0, false, pool, s.byResult, error) ||
+            !addPerX(db, query, d0, d1, true, pool, s.byResult, error) ||
+            !addPerX(db, query, d1, to, false, pool, s.byResult, error))
+            return s;
+    } else if (!addPerX(db, query, from, to, false, pool, s.byResult, error)) {
+        return s;
+    }
+    const Scope scope = scopeOf(query);
+    QSqlQuery q(db);
     if (!run(q,
              QStringLiteral("SELECT x, COUNT(*) AS n FROM bindings WHERE state = 'active'%1 "
                             "GROUP BY x")
-                 .arg(profile),
-             bind({}), error))
+                 .arg(scope.sql),
+             scope.values, error))
         return s;
     while (q.next()) {
         ArchiveStats::PoolX &p = pool[q.value(0).toString()];
         p.x = q.value(0).toString();
         p.activeBindings = q.value(1).toLongLong();
     }
-    if (!run(q,
-             QStringLiteral("SELECT rcaller, SUM(CASE WHEN begin_time >= ? AND begin_time < ? "
-                            "THEN 1 ELSE 0 END) AS n, MAX(begin_time) AS last FROM calls "
-                            "WHERE 1 = 1%1 GROUP BY rcaller")
-                 .arg(profile),
-             bind({query.fromSecs, query.toSecs}), error))
-        return s;
-    while (q.next()) {
-        ArchiveStats::PoolX &p = pool[q.value(0).toString()];
-        p.x = q.value(0).toString();
-        p.calls = q.value(1).toLongLong();
-        p.lastCallSecs = q.value(2).toLongLong();
+    if (query.useRollups) {
+        // The X numbers that ever had a call, then each one's last call through the
+        // calls(rcaller, begin_time) index.
+        QStringList xs;
+        if (!run(q,
+                 QStringLiteral("SELECT x FROM stats_x_daily WHERE 1 = 1%1 GROUP BY x HAVING "
+                                "SUM(calls) > 0")
+                     .arg(scope.sql),
+                 scope.values, error))
+            return s;
+        while (q.next())
+            xs << q.value(0).toString();
+        QSqlQuery last(db);
+        for (const QString &x : std::as_const(xs)) {
+            if (!run(last,
+                     QStringLiteral("SELECT begin_time FROM calls WHERE rcaller = ?%1 ORDER BY "
+                                    "begin_time DESC LIMIT 1")
+                         .arg(scope.sql),
+                     with({x}, scope), error))
+                return s;
+            if (last.next()) {
+                ArchiveStats::PoolX &p = pool[x];
+                p.x = x;
+                p.lastCallSecs = last.value(0).toLongLong();
+            }
+        }
+    } else {
+        if (!run(q,
+                 QStringLiteral("SELECT rcaller, MAX(begin_time) AS last FROM calls WHERE 1 = "
+                                "1%1 GROUP BY rcaller")
+                     .arg(scope.sql),
+                 scope.values, error))
+            return s;
+        while (q.next()) {
+            ArchiveStats::PoolX &p = pool[q.value(0).toString()];
+            p.x = q.value(0).toString();
+            p.lastCallSecs = q.value(1).toLongLong();
+        }
     }
     s.pool = pool.values();
     std::stable_sort(s.pool.begin(), s.pool.end(), [](const auto &a, const auto &b) {
@@ -181,6 +359,50 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     if (error)
         error->clear();
     return s;
+}
+
+CallStats CallsArchive::callStats(const QSqlDatabase &db, const ArchiveQuery &query, QString *error)
+{
+    ArchiveQuery hours = query;
+    hours.granularity = ArchiveStats::Granularity::Hour;
+    hours.utcOffsetSecs = 0; // UTC hours, as CallStats::perHour has them
+    const ArchiveStats a = compute(db, hours, error);
+    CallStats s;
+    for (auto it = a.byResult.cbegin(); it != a.byResult.cend(); ++it) {
+        s.byOutcome[CallResultCatalog::outcome(it.key())] += it.value();
+        s.total += it.value();
+    }
+    for (const ArchiveStats::Bucket &b : a.buckets) {
+        if (b.calls > 0)
+            s.perHour.insert(b.startSecs, b.calls);
+    }
+    for (const ArchiveStats::PoolX &p : a.pool) {
+        if (p.calls > 0)
+            s.perX << CallStats::PerX{p.x, p.calls, p.answered};
+    }
+    std::stable_sort(s.perX.begin(), s.perX.end(), [](const auto &l, const auto &r) {
+        return l.total != r.total ? l.total > r.total : l.x < r.x;
+    });
+    return s;
+}
+
+QStringList CallsArchive::appids(const QSqlDatabase &db, std::optional<qint64> profileId)
+{
+    QStringList list;
+    QSqlQuery q(db);
+    QVariantList values;
+    if (profileId)
+        values << *profileId;
+    if (run(q,
+            QStringLiteral("SELECT appid FROM stats_hourly%1 GROUP BY appid ORDER BY appid")
+                .arg(profileId ? QStringLiteral(" WHERE profile_id = ?") : QString()),
+            values, nullptr)) {
+        while (q.next()) {
+            if (!q.value(0).toString().isEmpty())
+                list << q.value(0).toString();
+        }
+    }
+    return list;
 }
 
 QString CallsArchive::toCsv(const ArchiveStats &stats, ArchiveStats::Granularity granularity,

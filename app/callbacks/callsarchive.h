@@ -1,7 +1,10 @@
 #pragma once
 
+#include "callbacks/callstore.h"
+
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,8 +15,12 @@ namespace pn {
 
 // Figures of the team's own call archive for the Statistics tab and `pnctl`: calls, answers,
 // talk time and estimated cost per hour/day/week, bindings created/released/expired in the same
-// buckets, and how the pool of X numbers is used. Read straight from the ledger's `calls` and
-// `bindings` tables with SQL both dialects share.
+// buckets, and how the pool of X numbers is used, per profile and per appid. Read from the
+// rollup tables the ledger keeps in step with every write (schema migration 8: triggers on
+// `calls` and `bindings` update `stats_hourly`, `stats_x_daily` and `stats_results_daily` in
+// the writer's own transaction); the partial hours/days at the ends of the period come from
+// the raw rows, so the figures are exact for any period. A time zone whose offset is not a
+// whole number of hours (its days do not begin on a UTC hour) is counted from the raw rows.
 struct ArchiveStats
 {
     enum class Granularity { Hour, Day, Week };
@@ -33,6 +40,7 @@ struct ArchiveStats
         QString x;
         qint64 activeBindings = 0;
         qint64 calls = 0;        // in the period
+        qint64 answered = 0;     // in the period
         qint64 lastCallSecs = 0; // 0 = never
     };
 
@@ -41,6 +49,8 @@ struct ArchiveStats
     qint64 calls = 0;
     qint64 answered = 0;
     qint64 talkSeconds = 0;
+    QMap<QString, qint64> byResult; // CDR result code → calls in the period
+    bool fromRollups = false;       // how these figures were computed
 
     double answerRate() const { return calls > 0 ? double(answered) / double(calls) : 0.0; }
     // Talk minutes as the platforms bill them: each answered call rounded up to the minute.
@@ -56,10 +66,12 @@ struct ArchiveStats
 struct ArchiveQuery
 {
     std::optional<qint64> profileId;
+    QString appid; // empty = every appid
     qint64 fromSecs = 0;
     qint64 toSecs = 0; // exclusive
     ArchiveStats::Granularity granularity = ArchiveStats::Granularity::Day;
-    int utcOffsetSecs = 0; // where a local day begins
+    int utcOffsetSecs = 0;  // where a local day begins
+    bool useRollups = true; // false: count the raw rows (the benchmark's reference)
 };
 
 class CallsArchive final
@@ -69,6 +81,12 @@ class CallsArchive final
 public:
     static ArchiveStats compute(const QSqlDatabase &db, const ArchiveQuery &query,
                                 QString *error = nullptr);
+    // The Statistics tab's charts (outcomes, calls per UTC hour, answer rate per X) from the
+    // same rollups.
+    static CallStats callStats(const QSqlDatabase &db, const ArchiveQuery &query,
+                               QString *error = nullptr);
+    // The appids with calls or bindings in the rollups (of one profile, or all), sorted.
+    static QStringList appids(const QSqlDatabase &db, std::optional<qint64> profileId);
     // One line per bucket, with a header; for the CSV export.
     static QString toCsv(const ArchiveStats &stats, ArchiveStats::Granularity granularity,
                          double pricePerMinute);

@@ -8,6 +8,217 @@ namespace pn {
 
 namespace {
 
+// Migration 8: the statistics rollups. The statements that add (sign "+1") or take away
+// ("-1") one row's share, `row` being new or old inside a trigger (both dialects spell them
+// alike). A call counts in its UTC hour (stats_hourly) and UTC day (per X, per result code); a
+// binding counts as created in the hour of created_at unless it failed, released or expired in
+// the hour of released_at / expires_at when it is in that state.
+QStringList callRollupStatements(const char *row, const char *sign)
+{
+    const QString r = QString::fromLatin1(row), s = QString::fromLatin1(sign);
+    const QString answered = QStringLiteral("CASE WHEN %1.result = 'answered' THEN 1 ELSE 0 END");
+    QStringList out = {
+        QStringLiteral(
+            "INSERT INTO stats_hourly (profile_id, appid, hour, calls, answered, talk, billed, "
+            "created, released, expired) VALUES (COALESCE(%1.profile_id, 0), %1.appid, "
+            "(%1.begin_time / 3600) * 3600, %2, %2 * %3, %2 * CASE WHEN %1.result = 'answered' "
+            "THEN %1.duration ELSE 0 END, %2 * CASE WHEN %1.result = 'answered' AND %1.duration "
+            "> 0 THEN (%1.duration + 59) / 60 ELSE 0 END, 0, 0, 0) ON CONFLICT (profile_id, "
+            "appid, hour) DO UPDATE SET calls = stats_hourly.calls + excluded.calls, answered = "
+            "stats_hourly.answered + excluded.answered, talk = stats_hourly.talk + excluded.talk, "
+            "billed = stats_hourly.billed + excluded.billed")
+            .arg(r, s, answered.arg(r)),
+        QStringLiteral("INSERT INTO stats_x_daily (profile_id, appid, x, day, calls, answered) "
+                       "VALUES (COALESCE(%1.profile_id, 0), %1.appid, %1.rcaller, "
+                       "(%1.begin_time / 86400) * 86400, %2, %2 * %3) ON CONFLICT (profile_id, "
+                       "appid, x, day) DO UPDATE SET calls = stats_x_daily.calls + "
+                       "excluded.calls, answered = stats_x_daily.answered + excluded.answered")
+            .arg(r, s, answered.arg(r)),
+        QStringLiteral("INSERT INTO stats_results_daily (profile_id, appid, result, day, calls) "
+                       "VALUES (COALESCE(%1.profile_id, 0), %1.appid, %1.result, "
+                       "(%1.begin_time / 86400) * 86400, %2) ON CONFLICT (profile_id, appid, "
+                       "result, day) DO UPDATE SET calls = stats_results_daily.calls + "
+                       "excluded.calls")
+            .arg(r, s),
+    };
+    // A row whose calls are all gone goes too: its X may be a number retention just masked.
+    if (s.startsWith(u'-'))
+        out << QStringLiteral(
+                   "DELETE FROM stats_x_daily WHERE profile_id = COALESCE(%1.profile_id, "
+                   "0) AND appid = %1.appid AND x = %1.rcaller AND day = "
+                   "(%1.begin_time / 86400) * 86400 AND calls = 0")
+                   .arg(r);
+    return out;
+}
+
+QStringList bindingRollupStatements(const char *row, const char *sign)
+{
+    const QString r = QString::fromLatin1(row), s = QString::fromLatin1(sign);
+    QStringList out;
+    const struct
+    {
+        const char *column;
+        const char *condition;
+        const char *field;
+    } changes[] = {
+        {"created_at", "%1.state <> 'failed' AND %1.created_at IS NOT NULL", "created"},
+        {"released_at", "%1.state = 'released' AND %1.released_at IS NOT NULL", "released"},
+        {"expires_at", "%1.state = 'expired' AND %1.expires_at IS NOT NULL", "expired"},
+    };
+    for (const auto &c : changes) {
+        const QString field = QString::fromLatin1(c.field);
+        out << QStringLiteral("INSERT INTO stats_hourly (profile_id, appid, hour, %3) SELECT "
+                              "%1.profile_id, %1.appid, (%1.%4 / 3600000) * 3600, %2 WHERE %5 "
+                              "ON CONFLICT (profile_id, appid, hour) DO UPDATE SET %3 = "
+                              "stats_hourly.%3 + excluded.%3")
+                   .arg(r, s, field, QString::fromLatin1(c.column),
+                        QString::fromLatin1(c.condition).arg(r));
+    }
+    return out;
+}
+
+QString sqliteTrigger(const char *name, const QString &event, const char *table, const char *when,
+                      const QStringList &body)
+{
+    return QStringLiteral("{{SQLITE}}CREATE TRIGGER %1 AFTER %2 ON %3%4 BEGIN %5; END")
+        .arg(QString::fromLatin1(name), event, QString::fromLatin1(table),
+             *when ? QStringLiteral(" FOR EACH ROW WHEN ") + QString::fromLatin1(when) : QString(),
+             body.join(QStringLiteral("; ")));
+}
+
+QString pgTriggerFunction(const char *name, const QStringList &oldBody, const QStringList &newBody)
+{
+    return QStringLiteral("{{PG}}CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                          "BEGIN IF TG_OP IN ('DELETE', 'UPDATE') THEN %2; END IF; "
+                          "IF TG_OP IN ('INSERT', 'UPDATE') THEN %3; END IF; RETURN NULL; END $$")
+        .arg(QString::fromLatin1(name), oldBody.join(QStringLiteral("; ")),
+             newBody.join(QStringLiteral("; ")));
+}
+
+QStringList statisticsRollups()
+{
+    const char *callColumns = "profile_id, appid, rcaller, result, begin_time, duration";
+    const char *callChanged = "old.profile_id IS NOT new.profile_id OR old.appid IS NOT "
+                              "new.appid OR old.rcaller IS NOT new.rcaller OR old.result IS NOT "
+                              "new.result OR old.begin_time IS NOT new.begin_time OR "
+                              "old.duration IS NOT new.duration";
+    const char *bindingColumns = "profile_id, appid, state, created_at, released_at, expires_at";
+    const char *bindingChanged =
+        "old.profile_id IS NOT new.profile_id OR old.appid IS NOT new.appid OR old.state IS NOT "
+        "new.state OR old.created_at IS NOT new.created_at OR old.released_at IS NOT "
+        "new.released_at OR old.expires_at IS NOT new.expires_at";
+    QString pgCallChanged = QString::fromLatin1(callChanged);
+    pgCallChanged.replace(QStringLiteral(" IS NOT "), QStringLiteral(" IS DISTINCT FROM "));
+    QString pgBindingChanged = QString::fromLatin1(bindingChanged);
+    pgBindingChanged.replace(QStringLiteral(" IS NOT "), QStringLiteral(" IS DISTINCT FROM "));
+    QStringList list = {
+        // Per UTC hour, profile (0 = a CDR no profile claimed) and appid.
+        QStringLiteral(R"(CREATE TABLE stats_hourly (
+            profile_id BIGINT NOT NULL,
+            appid TEXT NOT NULL,
+            hour BIGINT NOT NULL,                           -- epoch seconds, UTC hour start
+            calls BIGINT NOT NULL DEFAULT 0,
+            answered BIGINT NOT NULL DEFAULT 0,
+            talk BIGINT NOT NULL DEFAULT 0,                 -- seconds of answered calls
+            billed BIGINT NOT NULL DEFAULT 0,               -- minutes, each call rounded up
+            created BIGINT NOT NULL DEFAULT 0,              -- bindings
+            released BIGINT NOT NULL DEFAULT 0,
+            expired BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (profile_id, appid, hour)))"),
+        QStringLiteral("CREATE INDEX stats_hourly_hour ON stats_hourly(hour)"),
+        // Per UTC day and X number (the CDR's rcaller) / result code.
+        QStringLiteral(R"(CREATE TABLE stats_x_daily (
+            profile_id BIGINT NOT NULL,
+            appid TEXT NOT NULL,
+            x TEXT NOT NULL,
+            day BIGINT NOT NULL,
+            calls BIGINT NOT NULL DEFAULT 0,
+            answered BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (profile_id, appid, x, day)))"),
+        QStringLiteral(R"(CREATE TABLE stats_results_daily (
+            profile_id BIGINT NOT NULL,
+            appid TEXT NOT NULL,
+            result TEXT NOT NULL,
+            day BIGINT NOT NULL,
+            calls BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (profile_id, appid, result, day)))"),
+        // The last call of each X, and the ends of a period counted from the raw rows.
+        QStringLiteral("CREATE INDEX calls_x_begin ON calls(rcaller, begin_time)"),
+        QStringLiteral("CREATE INDEX bindings_released ON bindings(released_at)"),
+        // Backfill from the rows already there.
+        QStringLiteral(
+            "INSERT INTO stats_hourly (profile_id, appid, hour, calls, answered, talk, billed) "
+            "SELECT COALESCE(profile_id, 0), appid, (begin_time / 3600) * 3600, COUNT(*), "
+            "SUM(CASE WHEN result = 'answered' THEN 1 ELSE 0 END), SUM(CASE WHEN result = "
+            "'answered' THEN duration ELSE 0 END), SUM(CASE WHEN result = 'answered' AND "
+            "duration > 0 THEN (duration + 59) / 60 ELSE 0 END) FROM calls WHERE 1 = 1 "
+            "GROUP BY COALESCE(profile_id, 0), appid, (begin_time / 3600) * 3600"),
+        QStringLiteral("INSERT INTO stats_x_daily (profile_id, appid, x, day, calls, answered) "
+                       "SELECT COALESCE(profile_id, 0), appid, rcaller, (begin_time / 86400) * "
+                       "86400, COUNT(*), SUM(CASE WHEN result = 'answered' THEN 1 ELSE 0 END) "
+                       "FROM calls WHERE 1 = 1 GROUP BY COALESCE(profile_id, 0), appid, "
+                       "rcaller, (begin_time / 86400) * 86400"),
+        QStringLiteral("INSERT INTO stats_results_daily (profile_id, appid, result, day, calls) "
+                       "SELECT COALESCE(profile_id, 0), appid, result, (begin_time / 86400) * "
+                       "86400, COUNT(*) FROM calls WHERE 1 = 1 GROUP BY COALESCE(profile_id, "
+                       "0), appid, result, (begin_time / 86400) * 86400"),
+    };
+    const struct
+    {
+        const char *column;
+        const char *condition;
+        const char *field;
+    } changes[] = {
+        {"created_at", "state <> 'failed' AND created_at IS NOT NULL", "created"},
+        {"released_at", "state = 'released' AND released_at IS NOT NULL", "released"},
+        {"expires_at", "state = 'expired' AND expires_at IS NOT NULL", "expired"},
+    };
+    for (const auto &c : changes) {
+        list << QStringLiteral("INSERT INTO stats_hourly (profile_id, appid, hour, %1) SELECT "
+                               "profile_id, appid, (%2 / 3600000) * 3600, COUNT(*) FROM bindings "
+                               "WHERE %3 GROUP BY profile_id, appid, (%2 / 3600000) * 3600 "
+                               "ON CONFLICT (profile_id, appid, hour) DO UPDATE SET %1 = "
+                               "stats_hourly.%1 + excluded.%1")
+                    .arg(QString::fromLatin1(c.field), QString::fromLatin1(c.column),
+                         QString::fromLatin1(c.condition));
+    }
+    // SQLite: one trigger per event.
+    list << sqliteTrigger("stats_calls_insert", QStringLiteral("INSERT"), "calls", "",
+                          callRollupStatements("new", "1"))
+         << sqliteTrigger("stats_calls_delete", QStringLiteral("DELETE"), "calls", "",
+                          callRollupStatements("old", "-1"))
+         << sqliteTrigger("stats_calls_update",
+                          QStringLiteral("UPDATE OF %1").arg(QLatin1StringView(callColumns)),
+                          "calls", callChanged,
+                          callRollupStatements("old", "-1") + callRollupStatements("new", "1"))
+         << sqliteTrigger("stats_bindings_insert", QStringLiteral("INSERT"), "bindings", "",
+                          bindingRollupStatements("new", "1"))
+         << sqliteTrigger("stats_bindings_delete", QStringLiteral("DELETE"), "bindings", "",
+                          bindingRollupStatements("old", "-1"))
+         << sqliteTrigger("stats_bindings_update",
+                          QStringLiteral("UPDATE OF %1").arg(QLatin1StringView(bindingColumns)),
+                          "bindings", bindingChanged,
+                          bindingRollupStatements("old", "-1") +
+                              bindingRollupStatements("new", "1"));
+    // PostgreSQL: a function per table and one trigger for every event.
+    list << pgTriggerFunction("pn_stats_calls", callRollupStatements("old", "-1"),
+                              callRollupStatements("new", "1"))
+         << QStringLiteral("{{PG}}CREATE TRIGGER stats_calls_insert_delete AFTER INSERT OR "
+                           "DELETE ON calls FOR EACH ROW EXECUTE FUNCTION pn_stats_calls()")
+         << QStringLiteral("{{PG}}CREATE TRIGGER stats_calls_update AFTER UPDATE OF %1 ON calls "
+                           "FOR EACH ROW WHEN (%2) EXECUTE FUNCTION pn_stats_calls()")
+                .arg(QLatin1StringView(callColumns), pgCallChanged)
+         << pgTriggerFunction("pn_stats_bindings", bindingRollupStatements("old", "-1"),
+                              bindingRollupStatements("new", "1"))
+         << QStringLiteral("{{PG}}CREATE TRIGGER stats_bindings_insert_delete AFTER INSERT OR "
+                           "DELETE ON bindings FOR EACH ROW EXECUTE FUNCTION pn_stats_bindings()")
+         << QStringLiteral("{{PG}}CREATE TRIGGER stats_bindings_update AFTER UPDATE OF %1 ON "
+                           "bindings FOR EACH ROW WHEN (%2) EXECUTE FUNCTION "
+                           "pn_stats_bindings()")
+                .arg(QLatin1StringView(bindingColumns), pgBindingChanged);
+    return list;
+}
+
 // One migration = a list of statements. "{{PK}}" becomes the dialect's auto-increment key.
 // Times: *_at columns are epoch milliseconds (UTC); CDR times are epoch seconds as the platform
 // sends them. Never store an auth key or any secret in these tables.
@@ -294,6 +505,9 @@ const QList<QStringList> &migrations()
                 END
                 $$)"),
         },
+        // 8: the statistics rollups (see statisticsRollups above), filled from the rows already
+        // there and kept in step by triggers, in the writer's own transaction.
+        statisticsRollups(),
     };
     return list;
 }
@@ -325,6 +539,15 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 int LedgerSchema::latestVersion()
 {
     return int(migrations().size());
+}
+
+int LedgerSchema::statisticsRollupsVersion()
+{
+    for (qsizetype i = 0; i < migrations().size(); ++i) {
+        if (migrations().at(i).value(0).contains(QLatin1StringView("CREATE TABLE stats_hourly")))
+            return int(i) + 1;
+    }
+    return 0;
 }
 
 LedgerSchema::Dialect LedgerSchema::dialectOf(const QSqlDatabase &db)

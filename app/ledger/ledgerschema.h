@@ -18,6 +18,8 @@ public:
     enum class Dialect { SQLite, PostgreSQL };
 
     static int latestVersion();
+    // The migration that created the statistics rollups (stats_hourly and its triggers).
+    static int statisticsRollupsVersion();
     static Dialect dialectOf(const QSqlDatabase &db);
 
     // Applies the SQLite connection settings (WAL, foreign keys, busy timeout, synchronous).
