@@ -4234,6 +4234,18 @@ The console stays on %3.</translation>
                 <numerusform>%n call(s), %1 answered (%2%), %3 talk minutes (%4 billed), estimated cost %5 yuan</numerusform>
             </translation>
         </message>
+        <message>
+            <source>App ID:</source>
+            <translation>App ID:</translation>
+        </message>
+        <message>
+            <source>Figures of one appid only, or of every appid of the profile.</source>
+            <translation>Figures of one appid only, or of every appid of the profile.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
     </context>
     <context>
         <name>pn::CallsModel</name>

@@ -4208,6 +4208,18 @@ The console stays on %3.</source>
                 <numerusform>%n 次通话，%1 次接通（%2%），通话 %3 分钟（计费 %4 分钟），估算费用 %5 元</numerusform>
             </translation>
         </message>
+        <message>
+            <source>App ID:</source>
+            <translation>APP ID：</translation>
+        </message>
+        <message>
+            <source>Figures of one appid only, or of every appid of the profile.</source>
+            <translation>只看一个 appid 的数据，或该配置的全部 appid。</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
     </context>
     <context>
         <name>pn::CallsModel</name>

@@ -1,7 +1,9 @@
 #include "ui/callchartswidget.h"
 
 #include "callbacks/callbackreceiver.h"
+#include "callbacks/callsarchive.h"
 #include "core/clock.h"
+#include "ledger/ledger.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -108,6 +110,16 @@ void CallChartsWidget::setProfileId(std::optional<qint64> profileId)
     refresh();
 }
 
+void CallChartsWidget::setLedger(Ledger *ledger)
+{
+    m_ledger = ledger;
+}
+
+void CallChartsWidget::setAppid(const QString &appid)
+{
+    m_appid = appid;
+}
+
 void CallChartsWidget::setPeriod(Period period)
 {
     m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(period)));
@@ -165,7 +177,16 @@ CallFilter CallChartsWidget::filter() const
 void CallChartsWidget::refresh()
 {
     const CallFilter f = filter();
-    m_stats = m_store.stats(f);
+    if (m_ledger) {
+        ArchiveQuery q;
+        q.profileId = f.profileId;
+        q.appid = m_appid;
+        q.fromSecs = f.fromSecs.value_or(0);
+        q.toSecs = f.toSecs.value_or(m_clock.nowSecs() + 3600);
+        m_stats = CallsArchive::callStats(m_ledger->database(), q);
+    } else {
+        m_stats = m_store.stats(f);
+    }
     qint64 answered = m_stats.byOutcome.value(CallResultCatalog::Outcome::Answered);
     m_summary->setText(m_stats.total == 0
                            ? tr("No calls in this period.")

@@ -16,9 +16,10 @@ namespace pn {
 
 class CallbackReceiver;
 class Clock;
+class Ledger;
 
 // Charts of the calls in the ledger (Qt Charts): outcomes by class, calls per hour and answer
-// rate per X number, for the chosen period and profile.
+// rate per X number, for the chosen period, profile and appid.
 class CallChartsWidget final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,10 @@ public:
     CallChartsWidget(CallStore &store, const Clock &clock, QWidget *parent = nullptr);
 
     void setProfileId(std::optional<qint64> profileId);
+    // Reads the ledger's statistics rollups (CallsArchive) instead of counting the call rows.
+    void setLedger(Ledger *ledger);
+    // Only the calls of this appid (empty: every appid); needs setLedger().
+    void setAppid(const QString &appid);
     void setPeriod(Period period);
     // Hides the period choice and the refresh button (a host that has its own).
     void setControlsVisible(bool visible);
@@ -56,6 +61,8 @@ private:
     CallStore &m_store;
     const Clock &m_clock;
     std::optional<qint64> m_profileId;
+    Ledger *m_ledger = nullptr;
+    QString m_appid;
     CallStats m_stats;
     QComboBox *m_periodCombo;
     QPushButton *m_refresh;

@@ -103,6 +103,8 @@ CallsArchiveTab::CallsArchiveTab(Ledger &ledger, CallStore &store, const Clock &
     , m_clock(clock)
     , m_periodLabel(new QLabel(this))
     , m_period(new QComboBox(this))
+    , m_appidLabel(new QLabel(this))
+    , m_appid(new QComboBox(this))
     , m_groupLabel(new QLabel(this))
     , m_group(new QComboBox(this))
     , m_priceLabel(new QLabel(this))
@@ -124,6 +126,9 @@ CallsArchiveTab::CallsArchiveTab(Ledger &ledger, CallStore &store, const Clock &
     setObjectName(QStringLiteral("statisticsTab"));
     m_period->setObjectName(QStringLiteral("statisticsPeriod"));
     m_group->setObjectName(QStringLiteral("statisticsGroup"));
+    m_appid->setObjectName(QStringLiteral("statisticsAppid"));
+    m_appid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_charts->setLedger(&ledger);
     m_price->setObjectName(QStringLiteral("statisticsPrice"));
     m_pages->setObjectName(QStringLiteral("statisticsPages"));
     m_charts->setControlsVisible(false);
@@ -134,12 +139,15 @@ CallsArchiveTab::CallsArchiveTab(Ledger &ledger, CallStore &store, const Clock &
     m_unusedDays->setValue(7);
     m_periodLabel->setBuddy(m_period);
     m_groupLabel->setBuddy(m_group);
+    m_appidLabel->setBuddy(m_appid);
     m_priceLabel->setBuddy(m_price);
     m_unusedLabel->setBuddy(m_unusedDays);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_periodLabel);
     top->addWidget(m_period);
+    top->addWidget(m_appidLabel);
+    top->addWidget(m_appid);
     top->addWidget(m_groupLabel);
     top->addWidget(m_group);
     top->addWidget(m_priceLabel);
@@ -184,6 +192,7 @@ CallsArchiveTab::CallsArchiveTab(Ledger &ledger, CallStore &store, const Clock &
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &CallsArchiveTab::refresh);
     connect(m_group, &QComboBox::currentIndexChanged, this, &CallsArchiveTab::refresh);
+    connect(m_appid, &QComboBox::currentIndexChanged, this, &CallsArchiveTab::refresh);
     connect(m_price, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         QSettings().setValue(priceKey(m_profileId), v);
         m_summary->setText(summaryText());
@@ -229,6 +238,10 @@ void CallsArchiveTab::retranslate()
          1);
     m_periodLabel->setText(tr("Period:"));
     m_groupLabel->setText(tr("Group:"));
+    m_appidLabel->setText(tr("App ID:"));
+    m_appid->setToolTip(tr("Figures of one appid only, or of every appid of the profile."));
+    if (m_appid->count() > 0)
+        m_appid->setItemText(0, tr("All"));
     m_priceLabel->setText(tr("Price per minute:"));
     m_price->setSuffix(tr(" yuan"));
     m_price->setToolTip(tr("What the platform charges per started talk minute, for the "
@@ -258,6 +271,41 @@ void CallsArchiveTab::setProfile(std::optional<qint64> profileId, const QStringL
     }
     m_charts->setProfileId(profileId);
     refresh();
+}
+
+void CallsArchiveTab::setAppid(const QString &appid)
+{
+    fillAppids();
+    int index = m_appid->findData(appid);
+    if (index < 0 && !appid.isEmpty()) {
+        m_appid->addItem(appid, appid);
+        index = m_appid->count() - 1;
+    }
+    m_appid->setCurrentIndex(std::max(0, index));
+}
+
+QString CallsArchiveTab::appid() const
+{
+    return m_appid->currentData().toString();
+}
+
+// "All" and the appids with calls or bindings in the rollups of the chosen profile; the
+// choice is kept when it is still there.
+void CallsArchiveTab::fillAppids()
+{
+    const QString current = m_appid->currentData().toString();
+    const QStringList appids = CallsArchive::appids(m_ledger.database(), m_profileId);
+    QStringList shown;
+    for (int i = 1; i < m_appid->count(); ++i)
+        shown << m_appid->itemData(i).toString();
+    if (m_appid->count() > 0 && shown == appids)
+        return;
+    const QSignalBlocker blocker(m_appid);
+    m_appid->clear();
+    m_appid->addItem(tr("All"), QString());
+    for (const QString &a : appids)
+        m_appid->addItem(a, a);
+    m_appid->setCurrentIndex(std::max(0, m_appid->findData(current)));
 }
 
 void CallsArchiveTab::setPeriod(Period period)
@@ -296,6 +344,7 @@ ArchiveQuery CallsArchiveTab::query() const
 {
     ArchiveQuery q;
     q.profileId = m_profileId;
+    q.appid = m_appid->currentData().toString();
     q.granularity = ArchiveStats::Granularity(m_group->currentData().toInt());
     const qint64 now = m_clock.nowSecs();
     q.toSecs = now + 1;
@@ -325,6 +374,8 @@ ArchiveQuery CallsArchiveTab::query() const
 
 void CallsArchiveTab::refresh()
 {
+    fillAppids();
+    m_charts->setAppid(appid());
     const Period period = Period(m_period->currentData().toInt());
     m_charts->setPeriod(period == Period::Day     ? CallChartsWidget::Period::Day
                         : period == Period::Week  ? CallChartsWidget::Period::Week

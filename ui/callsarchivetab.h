@@ -44,6 +44,9 @@ public:
     void setPeriod(Period period);
     void setGranularity(ArchiveStats::Granularity granularity);
     void setPricePerMinute(double yuan);
+    // Only this appid's figures (empty: every appid of the profile).
+    void setAppid(const QString &appid);
+    QString appid() const;
     void connectReceiver(CallbackReceiver *receiver);
     void refresh();
 
@@ -76,6 +79,10 @@ private:
     ArchiveStats m_stats;
     QLabel *m_periodLabel;
     QComboBox *m_period;
+    void fillAppids();
+
+    QLabel *m_appidLabel;
+    QComboBox *m_appid;
     QLabel *m_groupLabel;
     QComboBox *m_group;
     QLabel *m_priceLabel;

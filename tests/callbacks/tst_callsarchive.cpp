@@ -25,6 +25,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void figuresEqualADirectCount_data();
     void figuresEqualADirectCount();
     void statisticsTabDrawsAndExports();
+    void statisticsPerAppid();
     void playerInTheCallsTab();
     void alertsRaisedAndCleared();
 
@@ -287,6 +289,80 @@ void TestCallsArchive::figuresEqualADirectCount()
         QCOMPARE(start.date().dayOfWeek(), 1);
         QCOMPARE(start.time(), QTime(0, 0));
     }
+}
+
+void TestCallsArchive::statisticsPerAppid()
+{
+    // 90 calls of a second appid (60 answered, of X 2) and 7 bindings of it, next to app1's.
+    QString error;
+    const qint64 now = m_clock.nowSecs();
+    for (int i = 0; i < 90; ++i) {
+        CdrRecord r;
+        r.devid = QStringLiteral("1000");
+        r.appid = QStringLiteral("app2");
+        r.taskid = QStringLiteral("APP2-%1").arg(i);
+        r.subid = QStringLiteral("S2-%1").arg(i);
+        r.caller = QStringLiteral("13800138000");
+        r.callee = QStringLiteral("13900139000");
+        r.rcaller = Xs.at(1);
+        r.result = i % 3 ? QStringLiteral("answered") : QStringLiteral("17");
+        r.beginTime = now - 3600 * (i + 1);
+        r.duration = i % 3 ? 30 : 0;
+        r.profileId = ProfileA;
+        r.receivedAtMs = m_clock.nowMs();
+        QCOMPARE(m_store->storeCdr(r, &error), CallStore::Stored::Inserted);
+    }
+    QSqlQuery q(m_ledger->database());
+    for (int i = 0; i < 7; ++i) {
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO bindings (profile_id, reqid, appid, x, anum, "
+                                       "bnum, ttl, state, subid, created_at, updated_at) VALUES "
+                                       "(%1, 'app2-%2', 'app2', '%3', 'a', 'b', 3600, 'active', "
+                                       "'s2-%2', %4, 0)")
+                            .arg(ProfileA)
+                            .arg(i)
+                            .arg(Xs.at(2))
+                            .arg((now - 86400) * 1000)),
+                 qPrintable(q.lastError().text()));
+    }
+    CallsArchiveTab tab(*m_ledger, *m_store, m_clock);
+    tab.resize(1366, 700);
+    tab.show();
+    tab.setProfile(ProfileA, Xs);
+    tab.setPeriod(CallsArchiveTab::Period::Month);
+    tab.setGranularity(ArchiveStats::Granularity::Day);
+    auto *combo = tab.findChild<QComboBox *>(QStringLiteral("statisticsAppid"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3); // All, app1, app2
+    QCOMPARE(combo->itemData(1).toString(), QStringLiteral("app1"));
+    QCOMPARE(combo->itemData(2).toString(), QStringLiteral("app2"));
+    const qint64 all = tab.stats().calls;
+    combo->setCurrentIndex(2); // the user's choice redraws the figures
+    QCOMPARE(tab.appid(), QStringLiteral("app2"));
+    QCOMPARE(tab.stats().calls, 90);
+    QCOMPARE(tab.stats().answered, 60);
+    QCOMPARE(tab.stats().talkSeconds, 60 * 30);
+    QCOMPARE(tab.charts()->stats().total, 90);
+    QCOMPARE(tab.charts()->stats().perX.size(), 1);
+    QCOMPARE(tab.charts()->stats().perX.first().x, Xs.at(1));
+    qint64 created = 0;
+    for (const auto &b : tab.stats().buckets)
+        created += b.bindingsCreated;
+    QCOMPARE(created, 7);
+    // The pool of app2: X 3 has its 7 active bindings, X 2 its calls.
+    QCOMPARE(tab.stats().pool.first().x, Xs.at(2));
+    QCOMPARE(tab.stats().pool.first().activeBindings, 7);
+    tab.setAppid(QStringLiteral("app1"));
+    QCOMPARE(tab.stats().calls + 90, all);
+    // app1's figures equal a direct count of its calls in the period.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM calls WHERE appid = 'app1' AND "
+                                  "profile_id = %1 AND begin_time >= %2 AND begin_time <= %3")
+                       .arg(ProfileA)
+                       .arg(now - 30 * 86400)
+                       .arg(now)));
+    QVERIFY(q.next());
+    QCOMPARE(tab.stats().calls, q.value(0).toLongLong());
+    tab.setAppid(QString());
+    QCOMPARE(tab.stats().calls, all);
 }
 
 void TestCallsArchive::statisticsTabDrawsAndExports()
