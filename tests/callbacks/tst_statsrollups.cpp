@@ -82,7 +82,7 @@ private Q_SLOTS:
 private:
     void openLedger();
     void generate(int bindings, int calls);
-    void mutate();
+    void mutate(bool firstTime = true);
     void compareTables();
     void compareFigures();
     void dropRollups();
@@ -94,6 +94,7 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<CallStore> m_store;
     QList<qint64> m_profiles;
+    QStringList m_subids;
     int m_serial = 0;
 #ifdef PN_LEDGER_PG
     std::unique_ptr<PgServer> m_pg;
@@ -127,6 +128,7 @@ void TestStatsRollups::init()
     m_clock.setMs(Start * 1000);
     openLedger();
     m_profiles.clear();
+    m_subids.clear();
     for (const char *base : {"https://a.example", "https://b.example"}) {
         const auto id = m_ledger->ensureAdhocProfile(QString::fromLatin1(base), QStringLiteral("D"),
                                                      QStringLiteral("APP1"), &error);
@@ -176,8 +178,8 @@ void TestStatsRollups::generate(int bindings, int calls)
         } else if (fate == 1) {
             // stays pending
         } else {
-            m_ledger->markBindingActive(*id, QStringLiteral("SUB-%1").arg(n),
-                                        m_clock.nowMs() + r.ttl * 1000);
+            m_subids << QStringLiteral("SUB-%1").arg(n);
+            m_ledger->markBindingActive(*id, m_subids.last(), m_clock.nowMs() + r.ttl * 1000);
             if (fate < 5) {
                 m_clock.advanceMs(qint64(m_random.bounded(3 * 86400)) * 1000);
                 m_ledger->markReleaseRequested(*id);
@@ -193,7 +195,10 @@ void TestStatsRollups::generate(int bindings, int calls)
         c.devid = QStringLiteral("D");
         c.appid = Appids.at(m_random.bounded(int(Appids.size())));
         c.taskid = QStringLiteral("T%1").arg(n);
-        c.subid = QStringLiteral("SUB-%1").arg(m_random.bounded(qMax(1, m_serial)));
+        // Most calls belong to a binding of this run (retention finds them by subid).
+        c.subid = m_subids.isEmpty() || m_random.bounded(4) == 0
+                      ? QStringLiteral("NOSUB-%1").arg(n)
+                      : m_subids.at(m_random.bounded(int(m_subids.size())));
         c.caller = QStringLiteral("13800138000");
         c.rcaller = Xs.at(m_random.bounded(int(Xs.size())));
         c.callee = QStringLiteral("13900139000");
@@ -210,7 +215,7 @@ void TestStatsRollups::generate(int bindings, int calls)
     m_ledger->sweepExpiredBindings();
 }
 
-void TestStatsRollups::mutate()
+void TestStatsRollups::mutate(bool firstTime)
 {
     QSqlDatabase db = m_ledger->database();
     QSqlQuery q(db);
@@ -251,7 +256,8 @@ void TestStatsRollups::mutate()
     run.actor = QStringLiteral("test");
     const auto report = m_ledger->applyRetention(run, &error);
     QVERIFY2(report, qPrintable(error));
-    QVERIFY(report->calls > 0);
+    if (firstTime) // later runs may find nothing new to erase
+        QVERIFY(report->calls > 0);
 }
 
 void TestStatsRollups::compareTables()
@@ -474,7 +480,7 @@ void TestStatsRollups::migrationBackfillsAnExistingLedger()
     compareFigures();
     // And kept in step from there on.
     generate(50, 200);
-    mutate();
+    mutate(false);
     compareTables();
     compareFigures();
 }
