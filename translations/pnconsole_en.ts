@@ -6166,10 +6166,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <translation>Retention</translation>
         </message>
         <message>
-            <source>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Recording links go too. This cannot be undone.</source>
-            <translation>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Recording links go too. This cannot be undone.</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> days</translation>
         </message>
@@ -6214,10 +6210,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <source>%1 bindings exported to %2.</source>
-            <translation>%1 bindings exported to %2.</translation>
-        </message>
-        <message>
             <source>Erase real numbers</source>
             <translation>Erase real numbers</translation>
         </message>
@@ -6255,6 +6247,14 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
                 <numerusform>%n recording file(s) deleted.</numerusform>
                 <numerusform>%n recording file(s) deleted.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Their recordings are deleted too. This cannot be undone.</source>
+            <translation>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Their recordings are deleted too. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>%1 bindings exported to %2, their %3 call records to %4.</source>
+            <translation>%1 bindings exported to %2, their %3 call records to %4.</translation>
         </message>
     </context>
     <context>

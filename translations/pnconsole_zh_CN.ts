@@ -6130,10 +6130,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>数据保留</translation>
         </message>
         <message>
-            <source>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Recording links go too. This cannot be undone.</source>
-            <translation>结束时间早于此期限的绑定（及其通话）的真实号码，每天一次被替换为打码形式和带密钥的哈希：仍可用完整号码找到该绑定，但号码本身不再保存。录音链接也一并删除。此操作无法撤销。</translation>
-        </message>
-        <message>
             <source> days</source>
             <translation> 天</translation>
         </message>
@@ -6178,10 +6174,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <source>%1 bindings exported to %2.</source>
-            <translation>已导出 %1 条绑定到 %2。</translation>
-        </message>
-        <message>
             <source>Erase real numbers</source>
             <translation>清除真实号码</translation>
         </message>
@@ -6218,6 +6210,14 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>
                 <numerusform>已删除 %n 个录音文件。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Their recordings are deleted too. This cannot be undone.</source>
+            <translation>结束时间早于此期限的绑定（及其通话）的真实号码，每天一次被替换为打码形式和带密钥的哈希：仍可用完整号码找到该绑定，但号码本身不再保存。其录音也一并删除。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>%1 bindings exported to %2, their %3 call records to %4.</source>
+            <translation>已导出 %1 条绑定到 %2，其 %3 条话单到 %4。</translation>
         </message>
     </context>
     <context>

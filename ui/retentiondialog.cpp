@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,9 +20,14 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <utility>
 
 namespace pn {
 
@@ -60,6 +66,27 @@ QString reportText(const RetentionReport &r)
     return text;
 }
 
+// Calls `retranslate` whenever the watched widget receives LanguageChange.
+class LanguageWatcher final : public QObject
+{
+public:
+    LanguageWatcher(QObject *parent, std::function<void()> retranslate)
+        : QObject(parent)
+        , m_retranslate(std::move(retranslate))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            m_retranslate();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_retranslate;
+};
+
 } // namespace
 
 RetentionDialog::RetentionDialog(Console &console, RetentionScheduler &scheduler, QWidget *parent)
@@ -74,8 +101,8 @@ RetentionDialog::RetentionDialog(Console &console, RetentionScheduler &scheduler
     auto *intro = new QLabel(
         tr("Real numbers of bindings that ended longer ago than this (and of their calls) are "
            "replaced by the masked form and a keyed hash, once a day: the binding can still be "
-           "found by its full number, but the number is no longer stored. Recording links go "
-           "too. This cannot be undone."),
+           "found by its full number, but the number is no longer stored. Their recordings are "
+           "deleted too. This cannot be undone."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -98,6 +125,11 @@ RetentionDialog::RetentionDialog(Console &console, RetentionScheduler &scheduler
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("Export what will be erased…"), QDialogButtonBox::ActionRole);
     m_erase = buttons->addButton(tr("Erase now…"), QDialogButtonBox::ActionRole);
+    m_due->setObjectName(QStringLiteral("retentionDue"));
+    m_reveal->setObjectName(QStringLiteral("retentionReveal"));
+    m_last->setObjectName(QStringLiteral("retentionLast"));
+    m_export->setObjectName(QStringLiteral("retentionExport"));
+    m_erase->setObjectName(QStringLiteral("retentionErase"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, qOverload<>(&RetentionDialog::exportDue));
@@ -167,50 +199,104 @@ void RetentionDialog::refreshDue()
     m_erase->setEnabled(r->bindings > 0 && !m_scheduler.isRunning());
 }
 
+QString RetentionDialog::callsPath(const QString &path)
+{
+    QString base = path;
+    if (base.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        base.chop(4);
+    return base + QStringLiteral("-calls.csv");
+}
+
+QString &RetentionDialog::nextExportPath()
+{
+    static QString path;
+    return path;
+}
+
 qint64 RetentionDialog::exportDue(Console &console, std::optional<qint64> profileId, bool reveal,
-                                  const QString &path, QString *error)
+                                  const QString &path, QString *error, qint64 *calls)
 {
     RetentionRun run;
     run.profileId = profileId;
     const QList<BindingRecord> rows = console.ledger().bindingsDueForRetention(run);
+    auto number = [reveal](const QString &n) { return reveal ? n : maskNumber(n); };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
+    QSaveFile callsFile(callsPath(path));
+    for (QSaveFile *f : {&file, &callsFile}) {
+        if (!f->open(QIODevice::WriteOnly) || !PrivateFiles::restrict(*f)) {
+            *error = tr("Cannot write %1: %2").arg(f->fileName(), f->errorString());
+            return -1;
+        }
+        f->write("\xEF\xBB\xBF");
     }
-    file.write("\xEF\xBB\xBF");
     file.write(QStringLiteral("subid,X,A,B,state,created,ended\n").toUtf8());
+    callsFile.write(
+        QStringLiteral("taskid,subid,caller,callee,result,begin_time,duration\n").toUtf8());
+    // The call records the run would mask with each binding (by subid, as the run finds them).
+    QSqlQuery q(console.ledger().database());
+    q.prepare(QStringLiteral("SELECT taskid, caller, callee, result, begin_time, duration FROM "
+                             "calls WHERE subid = ? AND erased_at IS NULL ORDER BY begin_time"));
+    qint64 callCount = 0;
     for (const BindingRecord &b : rows) {
-        const QString a = reveal ? b.request.anum : maskNumber(b.request.anum);
-        const QString bn = reveal ? b.request.bnum : maskNumber(b.request.bnum);
-        file.write(QStringList{csvField(b.subid), csvField(b.request.x), csvField(a), csvField(bn),
+        file.write(QStringList{csvField(b.subid), csvField(b.request.x),
+                               csvField(number(b.request.anum)), csvField(number(b.request.bnum)),
                                RecordStates::toSql(b.state), QString::number(b.createdAt),
                                QString::number(b.updatedAt)}
                        .join(u',')
                        .toUtf8() +
                    '\n');
+        if (b.subid.isEmpty())
+            continue;
+        q.addBindValue(b.subid);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        while (q.next()) {
+            callsFile.write(QStringList{csvField(q.value(0).toString()), csvField(b.subid),
+                                        csvField(number(q.value(1).toString())),
+                                        csvField(number(q.value(2).toString())),
+                                        csvField(q.value(3).toString()), q.value(4).toString(),
+                                        q.value(5).toString()}
+                                .join(u',')
+                                .toUtf8() +
+                            '\n');
+            ++callCount;
+        }
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
+    for (QSaveFile *f : {&file, &callsFile}) {
+        if (!f->commit()) {
+            *error = tr("Cannot write %1: %2").arg(f->fileName(), f->errorString());
+            return -1;
+        }
     }
     console.audit(QStringLiteral("retention-export"),
-                  QStringLiteral("%1 bindings due for retention exported%2")
+                  QStringLiteral("%1 bindings and %2 call records due for retention exported%3")
                       .arg(rows.size())
+                      .arg(callCount)
                       .arg(reveal ? QStringLiteral(" with real numbers") : QString()));
+    if (calls)
+        *calls = callCount;
     return rows.size();
 }
 
 void RetentionDialog::exportDue()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export what will be erased"),
-                                     tr("retention-export.csv"), tr("CSV files (*.csv)"));
+    QString path = std::exchange(nextExportPath(), QString());
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export what will be erased"),
+                                            tr("retention-export.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
-    const qint64 n = exportDue(m_console, m_profileId, m_reveal->isChecked(), path, &error);
-    m_last->setText(n < 0 ? error : tr("%1 bindings exported to %2.").arg(n).arg(path));
+    qint64 calls = 0;
+    const qint64 n = exportDue(m_console, m_profileId, m_reveal->isChecked(), path, &error, &calls);
+    m_last->setText(n < 0 ? error
+                          : tr("%1 bindings exported to %2, their %3 call records to %4.")
+                                .arg(n)
+                                .arg(path)
+                                .arg(calls)
+                                .arg(callsPath(path)));
 }
 
 void RetentionDialog::eraseNow()
@@ -261,6 +347,7 @@ void installRetention(QWidget *window, Console &console, QMenuBar *menuBar)
                                                             10'000);
                      });
     QMenu *tools = menuBar->findChild<QMenu *>(QStringLiteral("menuTools"));
+    const bool ownMenu = !tools;
     if (!tools) {
         tools = new QMenu(RetentionDialog::tr("&Tools"), menuBar);
         tools->setObjectName(QStringLiteral("menuTools"));
@@ -269,6 +356,12 @@ void installRetention(QWidget *window, Console &console, QMenuBar *menuBar)
     }
     QAction *action = tools->addAction(RetentionDialog::tr("&Retention…"));
     action->setObjectName(QStringLiteral("actionRetention"));
+    // The texts follow a language switch at run time (the window gets LanguageChange).
+    window->installEventFilter(new LanguageWatcher(window, [tools, action, ownMenu] {
+        if (ownMenu)
+            tools->setTitle(RetentionDialog::tr("&Tools"));
+        action->setText(RetentionDialog::tr("&Retention…"));
+    }));
     QObject::connect(action, &QAction::triggered, window, [window, &console, scheduler] {
         RetentionDialog dialog(console, *scheduler, window);
         dialog.exec();

@@ -25,10 +25,15 @@ class RetentionDialog final : public QDialog
 public:
     RetentionDialog(Console &console, RetentionScheduler &scheduler, QWidget *parent = nullptr);
 
-    // Exports what a run would erase now to `path` (CSV, 0600); numbers masked unless
-    // `reveal`. Returns the row count or -1 with *error.
+    // Exports what a run would erase now: the bindings to `path`, their call records to
+    // callsPath(path) ("…-calls.csv"), both CSV, 0600; numbers masked unless `reveal`. Audited
+    // with the counts (and whether the real numbers were written). Returns the binding count
+    // (and *calls the call count) or -1 with *error.
     static qint64 exportDue(Console &console, std::optional<qint64> profileId, bool reveal,
-                            const QString &path, QString *error);
+                            const QString &path, QString *error, qint64 *calls = nullptr);
+    static QString callsPath(const QString &path);
+    // Test hook: the next "Export what will be erased…" writes here instead of asking.
+    static QString &nextExportPath();
 
 private:
     void load();
