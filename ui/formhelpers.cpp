@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/errorcatalog.h"
+#include "core/validation.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -70,7 +71,9 @@ QString FormHelpers::expiryText(const Clock &clock, qint64 ttlSeconds, bool zero
 {
     if (ttlSeconds == 0 && zeroIsForever)
         return tr("Never expires (valid until released).");
-    if (ttlSeconds <= 0)
+    // Beyond the console's maximum the field shows its error instead (and the time would not
+    // fit in milliseconds: 9,999,999,999,999,999 s overflowed here).
+    if (ttlSeconds <= 0 || ttlSeconds > Validation::MaxTtlSeconds)
         return {};
     const QDateTime at =
         QDateTime::fromMSecsSinceEpoch(clock.nowMs() + ttlSeconds * 1000).toLocalTime();
