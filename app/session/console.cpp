@@ -224,6 +224,13 @@ SecretStore *Console::secretStore(QString *error)
 {
     if (m_secrets)
         return m_secrets.get();
+    if (m_secretsFailure) {
+        // Decided already and failed: do not probe the keychain again on every call (each
+        // probe may wait up to KeychainSecretStore::kReachableBudgetMs on a stuck daemon).
+        if (error)
+            *error = *m_secretsFailure;
+        return nullptr;
+    }
     SecretStoreFactory::Options options;
     options.dataDir = m_ledger->dataDir();
     options.backend = !m_backendOverride.isEmpty() ? m_backendOverride
@@ -247,6 +254,10 @@ SecretStore *Console::secretStore(QString *error)
     QString why;
     m_secrets = SecretBackendChoice::open(m_ledger->database(), options, m_clock.nowMs(),
                                           &m_secretOutcome, &why);
+    // A mismatch or an unreachable keychain is shown as a banner whose button tries again;
+    // other failures (a busy ledger) are tried again on the next call.
+    if (!m_secrets && m_secretOutcome.problem != SecretBackendChoice::Problem::None)
+        m_secretsFailure = why;
     if (m_secretOutcome.problem != before)
         Q_EMIT secretProblemChanged();
     if (!m_secrets && error)
@@ -264,6 +275,7 @@ bool Console::fixSecretProblem(QString *error)
     if (m_secretOutcome.problem == SecretBackendChoice::Problem::Mismatch)
         m_backendOverride = m_secretOutcome.remembered;
     m_secrets.reset();
+    m_secretsFailure.reset();
     if (!secretStore(error))
         return false;
     Q_EMIT vaultStateChanged();

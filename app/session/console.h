@@ -106,7 +106,10 @@ public:
     importProfiles(const QByteArray &json, const Credentials::SecretPrompt &prompt, QString *error);
 
     // --- the data folder's secret store ---
-    // Opened on first use (SecretBackendChoice: the backend the ledger remembers).
+    // Opened on first use (SecretBackendChoice: the backend the ledger remembers). The choice
+    // is made once per attempt: when the store cannot be opened because of a secretProblem()
+    // (an unreachable keychain, a mismatch) that answer is kept and returned at once, without
+    // asking D-Bus again, until fixSecretProblem() (the banner's button) tries again.
     SecretStore *secretStore(QString *error);
     // The mismatch or unreachable keychain found when the store was opened (else None).
     SecretBackendChoice::Problem secretProblem() const { return m_secretOutcome.problem; }
@@ -183,6 +186,7 @@ private:
     std::unique_ptr<CallStore> m_callStore;
     std::unique_ptr<InboxModel> m_inbox;
     std::unique_ptr<SecretStore> m_secrets;
+    std::optional<QString> m_secretsFailure; // why the last attempt failed (cached, see above)
     std::unique_ptr<Session> m_session;
     SecretBackendChoice::Outcome m_secretOutcome;
     QString m_backendOverride;                     // the fix chosen from the banner

@@ -16,6 +16,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
@@ -36,13 +37,22 @@ class TestKeychainBanner : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void unreachableKeychainIsAskedOncePerAttempt();
     void unreachableKeychainBannerAndFix();
 
 private:
     QTemporaryDir m_dir;
     QProcess m_bus;
     QProcess m_keyring;
+    QProcess m_monitor;
+    QByteArray m_monitored;
+    int m_barriers = 0;
     QByteArray m_address;
+
+    // Keychain probes seen on the bus so far (KeychainSecretStore::isReachable asks
+    // NameHasOwner("org.freedesktop.secrets") first), after a probe of our own that the
+    // monitor must have seen: everything this process sent before it is counted.
+    int probesSoFar();
 };
 
 void TestKeychainBanner::initTestCase()
@@ -81,7 +91,7 @@ void TestKeychainBanner::initTestCase()
 
 void TestKeychainBanner::cleanupTestCase()
 {
-    for (QProcess *p : {&m_keyring, &m_bus}) {
+    for (QProcess *p : {&m_monitor, &m_keyring, &m_bus}) {
         if (p->state() != QProcess::NotRunning) {
             p->terminate();
             if (!p->waitForFinished(5000)) {
@@ -90,6 +100,105 @@ void TestKeychainBanner::cleanupTestCase()
             }
         }
     }
+}
+
+int TestKeychainBanner::probesSoFar()
+{
+    const auto count = [this] {
+        m_monitored += m_monitor.readAllStandardOutput();
+        return int(m_monitored.count("member=NameHasOwner"));
+    };
+    const int before = count();
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    if (!bus)
+        return -1;
+    bus->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"));
+    QElapsedTimer t;
+    t.start();
+    while (count() < before + 1 && t.elapsed() < 10000)
+        m_monitor.waitForReadyRead(100);
+    ++m_barriers;
+    return count() - m_barriers;
+}
+
+// A stuck or absent keychain cost a D-Bus round (up to 2 s on a daemon that does not start)
+// on every vaultState() call, many per repaint of the window: the console decides once per
+// attempt, keeps the answer, and asks again only when the banner's button is pressed.
+void TestKeychainBanner::unreachableKeychainIsAskedOncePerAttempt()
+{
+    m_monitor.start(QStringLiteral("dbus-monitor"),
+                    {QStringLiteral("--address"), QString::fromLatin1(m_address),
+                     QStringLiteral("type='method_call',interface='org.freedesktop.DBus',"
+                                    "member='NameHasOwner',arg0='org.freedesktop.secrets'")});
+    QVERIFY2(m_monitor.waitForStarted(10000), "dbus-monitor is not installed");
+    // The monitor is listening once it has seen a probe of ours.
+    QElapsedTimer t;
+    t.start();
+    int start = -1;
+    while (t.elapsed() < 10000) {
+        QDBusConnection::sessionBus().interface()->isServiceRegistered(
+            QStringLiteral("org.freedesktop.secrets"));
+        m_monitor.waitForReadyRead(200);
+        m_monitored += m_monitor.readAllStandardOutput();
+        if (m_monitored.contains("member=NameHasOwner")) {
+            m_barriers = int(m_monitored.count("member=NameHasOwner"));
+            start = probesSoFar();
+            break;
+        }
+    }
+    QVERIFY2(start == 0, m_monitor.readAllStandardError().constData());
+
+    const QString dataDir = m_dir.filePath(QStringLiteral("asked-once"));
+    QVERIFY(QDir().mkpath(dataDir));
+    ConsoleOptions options;
+    options.dataDir = dataDir;
+    options.secretBackend = QStringLiteral("keychain");
+    auto console = std::make_unique<Console>(options);
+    QString error;
+    QVERIFY2(console->open(&error), qPrintable(error));
+    auto window = std::make_unique<ConsoleWindow>(*console);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QFrame *banner = window->profileSwitcher()->banner();
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(console->secretProblem(), SecretBackendChoice::Problem::Unreachable);
+    const int opened = probesSoFar();
+    QVERIFY2(opened >= 1, qPrintable(QString::number(opened)));
+
+    // Everything that asks for the store while it is away: no new probe.
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(console->vaultState(), Console::VaultState::NotVault);
+    for (int i = 0; i < 5; ++i) {
+        error.clear();
+        QVERIFY(!console->secretStore(&error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be reached")), qPrintable(error));
+    }
+    Profile p;
+    p.name = QStringLiteral("Asked once");
+    p.environment = Environment::Test;
+    p.baseUrl = console->sandbox()->baseUrl();
+    p.allowPlainHttp = true;
+    p.devid = QStringLiteral("30000002");
+    p.appids = {QStringLiteral("app")};
+    p.xNumbers = {QStringLiteral("17100000002")};
+    QVERIFY(!console->addProfile(p, QByteArrayLiteral("k-asked-once"), std::nullopt, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be reached")), qPrintable(error));
+    ProfilesDialog *dialog = window->profileSwitcher()->openProfilesDialog();
+    QVERIFY(dialog);
+    QTest::qWait(300); // timers, repaints
+    QCOMPARE(probesSoFar(), opened);
+
+    // The banner's button is the explicit retry: it asks again (once), and the answer is kept.
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("secretBannerFix")),
+                      Qt::LeftButton);
+    const int retried = probesSoFar();
+    QVERIFY2(retried > opened, qPrintable(QStringLiteral("%1 → %2").arg(opened).arg(retried)));
+    QVERIFY(banner->isVisible());
+    for (int i = 0; i < 20; ++i)
+        console->vaultState();
+    QCOMPARE(probesSoFar(), retried);
+    window.reset();
+    console.reset();
 }
 
 void TestKeychainBanner::unreachableKeychainBannerAndFix()
