@@ -112,7 +112,8 @@ QStringList statisticsRollups()
     QString pgBindingChanged = QString::fromLatin1(bindingChanged);
     pgBindingChanged.replace(QStringLiteral(" IS NOT "), QStringLiteral(" IS DISTINCT FROM "));
     QStringList list = {
-        // Per UTC hour, profile (0 = a CDR no profile claimed) and appid.
+        // Per UTC hour, profile (0 = a CDR no profile claimed) and appid; kept in hour order,
+        // as a period reads it.
         QStringLiteral(R"(CREATE TABLE stats_hourly (
             profile_id BIGINT NOT NULL,
             appid TEXT NOT NULL,
@@ -124,8 +125,7 @@ QStringList statisticsRollups()
             created BIGINT NOT NULL DEFAULT 0,              -- bindings
             released BIGINT NOT NULL DEFAULT 0,
             expired BIGINT NOT NULL DEFAULT 0,
-            PRIMARY KEY (profile_id, appid, hour)))"),
-        QStringLiteral("CREATE INDEX stats_hourly_hour ON stats_hourly(hour)"),
+            PRIMARY KEY (hour, profile_id, appid)){{WITHOUT_ROWID}})"),
         // Per UTC day and X number (the CDR's rcaller) / result code.
         QStringLiteral(R"(CREATE TABLE stats_x_daily (
             profile_id BIGINT NOT NULL,
@@ -134,14 +134,14 @@ QStringList statisticsRollups()
             day BIGINT NOT NULL,
             calls BIGINT NOT NULL DEFAULT 0,
             answered BIGINT NOT NULL DEFAULT 0,
-            PRIMARY KEY (profile_id, appid, x, day)))"),
+            PRIMARY KEY (day, profile_id, appid, x)){{WITHOUT_ROWID}})"),
         QStringLiteral(R"(CREATE TABLE stats_results_daily (
             profile_id BIGINT NOT NULL,
             appid TEXT NOT NULL,
             result TEXT NOT NULL,
             day BIGINT NOT NULL,
             calls BIGINT NOT NULL DEFAULT 0,
-            PRIMARY KEY (profile_id, appid, result, day)))"),
+            PRIMARY KEY (day, profile_id, appid, result)){{WITHOUT_ROWID}})"),
         // The last call of each X, and the ends of a period counted from the raw rows.
         QStringLiteral("CREATE INDEX calls_x_begin ON calls(rcaller, begin_time)"),
         QStringLiteral("CREATE INDEX bindings_released ON bindings(released_at)"),
@@ -519,6 +519,10 @@ QString translate(QString sql, LedgerSchema::Dialect dialect)
                     ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                     : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QStringLiteral("{{OPEN}}"), LedgerSchema::openBindingsClause());
+    // SQLite: a table kept in its primary key's order (range scans read it in place).
+    sql.replace(QStringLiteral("{{WITHOUT_ROWID}}"), dialect == LedgerSchema::Dialect::SQLite
+                                                         ? QStringLiteral(" WITHOUT ROWID")
+                                                         : QString());
     sql.replace(QStringLiteral("{{SEARCH}}"), LedgerSchema::searchTextExpression());
     return sql;
 }
