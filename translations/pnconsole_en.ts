@@ -3880,6 +3880,14 @@ The console stays on %3.</translation>
             <source>Draw the charts again from the ledger's call records</source>
             <translation>Draw the charts again from the ledger's call records</translation>
         </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>Last 365 days</translation>
+        </message>
+        <message>
+            <source>Calls by hour of day</source>
+            <translation>Calls by hour of day</translation>
+        </message>
     </context>
     <context>
         <name>pn::CallTimelineModel</name>

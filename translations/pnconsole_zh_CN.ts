@@ -3858,6 +3858,14 @@ The console stays on %3.</source>
             <source>Draw the charts again from the ledger's call records</source>
             <translation>根据台账中的话单重新绘制图表</translation>
         </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>最近 365 天</translation>
+        </message>
+        <message>
+            <source>Calls by hour of day</source>
+            <translation>各时段（一天中的小时）通话数</translation>
+        </message>
     </context>
     <context>
         <name>pn::CallTimelineModel</name>

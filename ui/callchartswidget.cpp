@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPushButton>
+#include <QSet>
 #include <QTimer>
 #include <QValueAxis>
 
@@ -98,6 +100,7 @@ void CallChartsWidget::fillPeriods()
     m_periodCombo->addItem(tr("Last 24 hours"), int(Period::Day));
     m_periodCombo->addItem(tr("Last 7 days"), int(Period::Week));
     m_periodCombo->addItem(tr("Last 30 days"), int(Period::Month));
+    m_periodCombo->addItem(tr("Last 365 days"), int(Period::Year));
     m_periodCombo->addItem(tr("All time"), int(Period::All));
     m_periodCombo->setCurrentIndex(current);
     m_refresh->setText(tr("Refresh"));
@@ -166,6 +169,9 @@ CallFilter CallChartsWidget::filter() const
     case Period::Month:
         f.fromSecs = now - 30 * 24 * 3600;
         break;
+    case Period::Year:
+        f.fromSecs = now - 365 * 24 * 3600;
+        break;
     case Period::All:
         break;
     }
@@ -183,9 +189,15 @@ void CallChartsWidget::refresh()
         q.appid = m_appid;
         q.fromSecs = f.fromSecs.value_or(0);
         q.toSecs = f.toSecs.value_or(m_clock.nowSecs() + 3600);
+        if (!isDayPeriod(f)) { // the hour-of-day chart: 24 sums straight from SQL
+            q.granularity = ArchiveStats::Granularity::HourOfDay;
+            q.utcOffsetSecs = QDateTime::fromSecsSinceEpoch(m_clock.nowSecs()).offsetFromUtc();
+        }
         m_stats = CallsArchive::callStats(m_ledger->database(), q);
+        m_hourOfDay = !isDayPeriod(f);
     } else {
         m_stats = m_store.stats(f);
+        m_hourOfDay = false;
     }
     qint64 answered = m_stats.byOutcome.value(CallResultCatalog::Outcome::Answered);
     m_summary->setText(m_stats.total == 0
@@ -214,32 +226,79 @@ void CallChartsWidget::drawOutcomes()
     chart->addSeries(series);
 }
 
+QAbstractAxis *CallChartsWidget::bucketAxis(const QStringList &labels, int maxLabels,
+                                            const QStringList &prefixes)
+{
+    auto *axis = new QCategoryAxis();
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qsizetype n = labels.size();
+    const qsizetype step =
+        std::max<qsizetype>(1, (n + std::max(1, maxLabels) - 1) / std::max(1, maxLabels));
+    QSet<QString> used;
+    for (qsizetype i = 0; i < n; i += step) {
+        QString label = labels.at(i);
+        if (used.contains(label) && i < prefixes.size())
+            label = prefixes.at(i) + u' ' + label;
+        if (used.contains(label))
+            continue; // QCategoryAxis needs unique labels
+        used.insert(label);
+        axis->append(label, double(i));
+    }
+    axis->setRange(-0.5, double(std::max<qsizetype>(n, 1)) - 0.5);
+    axis->setGridLineVisible(false);
+    return axis;
+}
+
+bool CallChartsWidget::isDayPeriod(const CallFilter &f)
+{
+    return f.fromSecs && f.toSecs && *f.toSecs - *f.fromSecs <= 26 * 3600;
+}
+
+int CallChartsWidget::labelsFor(int widthPixels, int labelPixels)
+{
+    return std::max(2, (widthPixels - 80) / std::max(1, labelPixels));
+}
+
 void CallChartsWidget::drawHours(const CallFilter &f)
 {
     QChart *chart = m_hours->chart();
     clearChart(chart);
-    chart->setTitle(tr("Calls per hour"));
-    QMap<qint64, qint64> hours = m_stats.perHour;
-    // A bounded period of up to a week shows its empty hours too.
-    if (f.fromSecs && f.toSecs && *f.toSecs - *f.fromSecs <= 8 * 24 * 3600) {
+    auto *set = new QBarSet(tr("Calls"));
+    QStringList categories, prefixes;
+    qint64 top = 0;
+    if (isDayPeriod(f)) {
+        // The last 24 hours, hour by hour (empty hours too).
+        chart->setTitle(tr("Calls per hour"));
+        QMap<qint64, qint64> hours = m_stats.perHour;
         for (qint64 h = (*f.fromSecs / 3600) * 3600; h < *f.toSecs; h += 3600)
             hours.insert(h, hours.value(h));
-    }
-    auto *set = new QBarSet(tr("Calls"));
-    QStringList categories;
-    qint64 top = 0;
-    for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
-        *set << double(it.value());
-        top = std::max(top, it.value());
-        categories << QDateTime::fromSecsSinceEpoch(it.key()).toLocalTime().toString(
-            QStringLiteral("MM-dd HH:00"));
+        for (auto it = hours.cbegin(); it != hours.cend(); ++it) {
+            *set << double(it.value());
+            top = std::max(top, it.value());
+            const QDateTime t = QDateTime::fromSecsSinceEpoch(it.key()).toLocalTime();
+            categories << t.toString(QStringLiteral("HH:00"));
+            prefixes << t.toString(QStringLiteral("MM-dd"));
+        }
+    } else {
+        // Longer periods: when in the day calls come, summed per local hour of day.
+        chart->setTitle(tr("Calls by hour of day"));
+        QList<qint64> byHour(24, 0);
+        for (auto it = m_stats.perHour.cbegin(); it != m_stats.perHour.cend(); ++it) {
+            const int hour =
+                m_hourOfDay ? int(it.key() / 3600) % 24
+                            : QDateTime::fromSecsSinceEpoch(it.key()).toLocalTime().time().hour();
+            byHour[hour] += it.value();
+        }
+        for (int h = 0; h < 24; ++h) {
+            *set << double(byHour.at(h));
+            top = std::max(top, byHour.at(h));
+            categories << QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0'));
+        }
     }
     auto *series = new QBarSeries();
     series->append(set);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis();
-    x->append(categories);
-    x->setLabelsAngle(-60);
+    QAbstractAxis *x = bucketAxis(categories, labelsFor(m_hours->width(), 56), prefixes);
     auto *y = new QValueAxis();
     y->setRange(0, double(std::max<qint64>(top, 1)));
     y->setLabelFormat(QStringLiteral("%d"));

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -25,7 +26,7 @@ class CallChartsWidget final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Period { Day, Week, Month, All };
+    enum class Period { Day, Week, Month, All, Year };
 
     CallChartsWidget(CallStore &store, const Clock &clock, QWidget *parent = nullptr);
 
@@ -44,6 +45,13 @@ public:
     void connectReceiver(CallbackReceiver *receiver);
 
     const CallStats &stats() const { return m_stats; }
+    // An x axis for `labels.size()` bars at 0, 1, … that labels at most `maxLabels` of them
+    // (every n-th, horizontally), so long periods stay readable; a label used twice gets
+    // `prefixes` (the date) in front.
+    static QAbstractAxis *bucketAxis(const QStringList &labels, int maxLabels,
+                                     const QStringList &prefixes = {});
+    // How many labels fit on a chart this wide.
+    static int labelsFor(int widthPixels, int labelPixels = 70);
     QChart *outcomeChart() const;
     QChart *hourlyChart() const;
     QChart *answerRateChart() const;
@@ -53,6 +61,8 @@ protected:
 
 private:
     CallFilter filter() const;
+    // Up to a day: hour by hour; longer: summed per hour of the day.
+    static bool isDayPeriod(const CallFilter &filter);
     void fillPeriods();
     void drawOutcomes();
     void drawHours(const CallFilter &filter);
@@ -64,6 +74,7 @@ private:
     Ledger *m_ledger = nullptr;
     QString m_appid;
     CallStats m_stats;
+    bool m_hourOfDay = false; // m_stats.perHour holds local hours of the day
     QComboBox *m_periodCombo;
     QPushButton *m_refresh;
     QLabel *m_summary;

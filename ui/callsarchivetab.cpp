@@ -75,6 +75,12 @@ QString bucketLabel(qint64 secs, ArchiveStats::Granularity g)
                                                            : QStringLiteral("MM-dd"));
 }
 
+// Room for one x-axis label: "MM-dd HH:00" or "MM-dd".
+int labelWidth(ArchiveStats::Granularity g)
+{
+    return g == ArchiveStats::Granularity::Hour ? 100 : 60;
+}
+
 // Shows a bar's value in a tool tip while the pointer is on it.
 void showValuesOnHover(QBarSet *set, const QStringList &categories)
 {
@@ -377,11 +383,16 @@ void CallsArchiveTab::refresh()
     fillAppids();
     m_charts->setAppid(appid());
     const Period period = Period(m_period->currentData().toInt());
-    m_charts->setPeriod(period == Period::Day     ? CallChartsWidget::Period::Day
-                        : period == Period::Week  ? CallChartsWidget::Period::Week
-                        : period == Period::Month ? CallChartsWidget::Period::Month
-                                                  : CallChartsWidget::Period::All);
-    m_charts->refresh();
+    const CallChartsWidget::Period charts =
+        period == Period::Day     ? CallChartsWidget::Period::Day
+        : period == Period::Week  ? CallChartsWidget::Period::Week
+        : period == Period::Month ? CallChartsWidget::Period::Month
+        : period == Period::Year  ? CallChartsWidget::Period::Year
+                                  : CallChartsWidget::Period::All;
+    if (m_charts->period() != charts)
+        m_charts->setPeriod(charts); // redraws
+    else
+        m_charts->refresh();
     QString error;
     m_stats = CallsArchive::compute(m_ledger.database(), query(), &error);
     m_summary->setText(error.isEmpty() ? summaryText()
@@ -435,10 +446,8 @@ void CallsArchiveTab::drawCalls()
     bars->append(answered);
     chart->addSeries(bars);
     chart->addSeries(minutes);
-    auto *x = new QBarCategoryAxis();
-    x->append(categories);
-    if (categories.size() > 10)
-        x->setLabelsAngle(-60);
+    QAbstractAxis *x = CallChartsWidget::bucketAxis(
+        categories, CallChartsWidget::labelsFor(m_calls->width() - 60, labelWidth(g)));
     auto *y = new QValueAxis();
     integerTicks(y, top);
     y->setTitleText(tr("Calls"));
@@ -487,10 +496,8 @@ void CallsArchiveTab::drawBindings()
         series->append(set);
     }
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis();
-    x->append(categories);
-    if (categories.size() > 10)
-        x->setLabelsAngle(-60);
+    QAbstractAxis *x = CallChartsWidget::bucketAxis(
+        categories, CallChartsWidget::labelsFor(m_bindings->width(), labelWidth(g)));
     auto *y = new QValueAxis();
     integerTicks(y, top);
     chart->addAxis(x, Qt::AlignBottom);

@@ -38,6 +38,7 @@ qint64 CallsArchive::bucketLength(ArchiveStats::Granularity granularity)
 {
     switch (granularity) {
     case ArchiveStats::Granularity::Hour:
+    case ArchiveStats::Granularity::HourOfDay:
         return 3600;
     case ArchiveStats::Granularity::Day:
         return 86400;
@@ -53,6 +54,8 @@ qint64 CallsArchive::bucketStart(qint64 secs, ArchiveStats::Granularity granular
     const qint64 len = bucketLength(granularity);
     // Weeks begin on Monday: 1970-01-01 was a Thursday, 3 days after a Monday.
     const qint64 shift = granularity == ArchiveStats::Granularity::Week ? 3 * 86400 : 0;
+    if (granularity == ArchiveStats::Granularity::HourOfDay)
+        return ((secs + utcOffsetSecs) % 86400 + 86400) % 86400 / 3600 * 3600;
     const qint64 local = secs + utcOffsetSecs + shift;
     const qint64 floor = (local >= 0 ? local / len : (local - len + 1) / len) * len;
     return floor - utcOffsetSecs - shift;
@@ -118,6 +121,9 @@ QVariantList with(QVariantList head, const Scope &scope)
 QString bucketKey(const ArchiveQuery &query, const QString &column)
 {
     const qint64 len = CallsArchive::bucketLength(query.granularity);
+    if (query.granularity == ArchiveStats::Granularity::HourOfDay)
+        return QStringLiteral("(((%1 + %2) % 86400 + 86400) % 86400) / 3600 * 3600")
+            .arg(column, QString::number(query.utcOffsetSecs));
     const QString shift =
         QString::number(query.utcOffsetSecs +
                         (query.granularity == ArchiveStats::Granularity::Week ? 3 * 86400 : 0));
@@ -261,7 +267,10 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     const qint64 first = bucketStart(query.fromSecs, query.granularity, query.utcOffsetSecs);
     Buckets buckets;
     // At most ~2000 empty buckets are shown (a year of days, 12 weeks of hours).
-    if (query.toSecs > query.fromSecs && (query.toSecs - first) / len <= 2000) {
+    if (query.granularity == ArchiveStats::Granularity::HourOfDay) {
+        for (qint64 t = 0; t < 86400; t += 3600)
+            buckets[t].startSecs = t;
+    } else if (query.toSecs > query.fromSecs && (query.toSecs - first) / len <= 2000) {
         for (qint64 t = first; t < query.toSecs; t += len)
             buckets[t].startSecs = t;
     }
@@ -269,7 +278,9 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     // hour; the partial hours at both ends come from the raw rows.
     s.fromRollups = query.useRollups && query.utcOffsetSecs % 3600 == 0;
     const qint64 from = query.fromSecs, to = query.toSecs;
-    if (s.fromRollups) {
+    if (!query.buckets) {
+        buckets.clear();
+    } else if (s.fromRollups) {
         const qint64 h0 = std::min(ceilTo(from, 3600), std::max(from, to));
         const qint64 h1 = std::max(h0, floorTo(to, 3600));
         if (!addRawBuckets(db, query, from, h0, buckets, s, error) ||
@@ -289,6 +300,11 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     // The pool: active bindings now, calls in the period and the last call ever, per X; the
     // calls per result code. Whole UTC days from the rollups, the ends from the raw rows.
     QMap<QString, ArchiveStats::PoolX> pool;
+    if (!query.perX) {
+        if (error)
+            error->clear();
+        return s;
+    }
     if (query.useRollups) {
         const qint64 d0 = std::min(ceilTo(from, 86400), std::max(from, to));
         const qint64 d1 = std::max(d0, floorTo(to, 86400));
@@ -312,7 +328,8 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
         p.x = q.value(0).toString();
         p.activeBindings = q.value(1).toLongLong();
     }
-    if (query.useRollups) {
+    if (!query.lastCalls) {
+    } else if (query.useRollups) {
         // The X numbers that ever had a call, then each one's last call through the
         // calls(rcaller, begin_time) index.
         QStringList xs;
@@ -364,8 +381,11 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
 CallStats CallsArchive::callStats(const QSqlDatabase &db, const ArchiveQuery &query, QString *error)
 {
     ArchiveQuery hours = query;
-    hours.granularity = ArchiveStats::Granularity::Hour;
-    hours.utcOffsetSecs = 0; // UTC hours, as CallStats::perHour has them
+    if (query.granularity != ArchiveStats::Granularity::HourOfDay) {
+        hours.granularity = ArchiveStats::Granularity::Hour;
+        hours.utcOffsetSecs = 0; // UTC hours, as CallStats::perHour has them
+    }
+    hours.lastCalls = false;
     const ArchiveStats a = compute(db, hours, error);
     CallStats s;
     for (auto it = a.byResult.cbegin(); it != a.byResult.cend(); ++it) {

@@ -23,7 +23,9 @@ namespace pn {
 // whole number of hours (its days do not begin on a UTC hour) is counted from the raw rows.
 struct ArchiveStats
 {
-    enum class Granularity { Hour, Day, Week };
+    // HourOfDay: 24 buckets, the calls of each local hour of the day summed over the period
+    // (startSecs = 0, 3600, … 82800).
+    enum class Granularity { Hour, Day, Week, HourOfDay };
 
     struct Bucket
     {
@@ -72,6 +74,11 @@ struct ArchiveQuery
     ArchiveStats::Granularity granularity = ArchiveStats::Granularity::Day;
     int utcOffsetSecs = 0;  // where a local day begins
     bool useRollups = true; // false: count the raw rows (the benchmark's reference)
+    // What to compute: the buckets (calls, talk, bindings per hour/day/week) and/or the per-X
+    // figures (pool, result codes). Both by default.
+    bool buckets = true;
+    bool perX = true;
+    bool lastCalls = true; // each X's last call ever (the pool's "unused for N days")
 };
 
 class CallsArchive final
@@ -82,7 +89,8 @@ public:
     static ArchiveStats compute(const QSqlDatabase &db, const ArchiveQuery &query,
                                 QString *error = nullptr);
     // The Statistics tab's charts (outcomes, calls per UTC hour, answer rate per X) from the
-    // same rollups.
+    // same rollups. With query.granularity HourOfDay, perHour holds the 24 local hours of the
+    // day (keys 0, 3600, … 82800) instead.
     static CallStats callStats(const QSqlDatabase &db, const ArchiveQuery &query,
                                QString *error = nullptr);
     // The appids with calls or bindings in the rollups (of one profile, or all), sorted.

@@ -345,7 +345,7 @@ void TestStatsRollups::compareFigures()
     const QSqlDatabase db = m_ledger->database();
     int compared = 0;
     for (auto g : {ArchiveStats::Granularity::Hour, ArchiveStats::Granularity::Day,
-                   ArchiveStats::Granularity::Week}) {
+                   ArchiveStats::Granularity::Week, ArchiveStats::Granularity::HourOfDay}) {
         for (int offset : {0, 8 * 3600, -5 * 3600, 19800 /* +5:30: raw rows */}) {
             for (int scope = 0; scope < 4; ++scope) {
                 ArchiveQuery q;
@@ -369,11 +369,18 @@ void TestStatsRollups::compareFigures()
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 QVERIFY(raw.calls > 0);
                 QCOMPARE(describe(rolled), describe(raw));
+                if (g == ArchiveStats::Granularity::HourOfDay) {
+                    QCOMPARE(rolled.buckets.size(), 24);
+                    qint64 sum = 0;
+                    for (const auto &b : rolled.buckets)
+                        sum += b.calls;
+                    QCOMPARE(sum, rolled.calls);
+                }
                 ++compared;
             }
         }
     }
-    QCOMPARE(compared, 48);
+    QCOMPARE(compared, 64);
     // The charts' figures against CallStore's own direct count.
     for (int scope = 0; scope < 2; ++scope) {
         ArchiveQuery q;
