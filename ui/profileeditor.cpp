@@ -21,6 +21,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabBar>
@@ -54,6 +57,19 @@ QWidget *withButton(QWidget *field, QPushButton *button)
     row->addWidget(field, 1);
     row->addWidget(button);
     return box;
+}
+
+// A tab's form scrolls inside the tab, so the editor fits a 1366x768 screen (its whole height
+// is about 800 px: every row keeps room for an error) while Save and Cancel stay in view.
+QScrollArea *scrolling(QWidget *page, const QString &objectName)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 std::optional<QByteArray> readSecretFile(const QString &path, QString *error)
@@ -119,9 +135,11 @@ ProfileEditor::ProfileEditor(const Clock &clock, Mode mode, QWidget *parent)
     addRow(form, QStringLiteral("default_appid"), new QLabel, m_defaultAppid);
     m_xNumbers = new QPlainTextEdit;
     m_xNumbers->setObjectName(QStringLiteral("xNumbersEdit"));
-    m_xNumbers->setFixedHeight(QFontMetrics(font()).lineSpacing() * 4 + 12);
+    // At least four lines; a taller editor gives the pool the room.
+    m_xNumbers->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 4 + 12);
+    m_xNumbers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     addRow(form, QStringLiteral("x_numbers"), new QLabel, m_xNumbers);
-    m_tabs->addTab(account, QString());
+    m_tabs->addTab(scrolling(account, QStringLiteral("accountScroll")), QString());
 
     // --- Connection ---
     auto *connection = new QWidget;
@@ -162,7 +180,7 @@ ProfileEditor::ProfileEditor(const Clock &clock, Mode mode, QWidget *parent)
     m_retention->setRange(0, 3650); // 0 = forever, shown as a word
     m_retention->setValue(180);
     addRow(form, QStringLiteral("retention_days"), new QLabel, m_retention);
-    m_tabs->addTab(connection, QString());
+    m_tabs->addTab(scrolling(connection, QStringLiteral("connectionScroll")), QString());
 
     // --- Callbacks ---
     auto *callbacks = new QWidget;
@@ -193,7 +211,7 @@ ProfileEditor::ProfileEditor(const Clock &clock, Mode mode, QWidget *parent)
     m_removeToken->setObjectName(QStringLiteral("removeTokenCheck"));
     m_removeToken->setVisible(false);
     form->addRow(QString(), m_removeToken);
-    m_tabs->addTab(callbacks, QString());
+    m_tabs->addTab(scrolling(callbacks, QStringLiteral("callbacksScroll")), QString());
 
     // --- Test and save ---
     auto *testRow = new QHBoxLayout;
@@ -266,7 +284,6 @@ ProfileEditor::ProfileEditor(const Clock &clock, Mode mode, QWidget *parent)
     // The sandbox is reserved for the built-in profile.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_environment->model()))
         model->item(2)->setEnabled(false);
-    resize(640, 600);
     retranslate();
     validate();
 }
@@ -285,15 +302,57 @@ QLabel *ProfileEditor::addRow(QFormLayout *form, const QString &field, QLabel *c
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(1);
-    column->addWidget(widget);
+    // The field at the top, beside its caption; a field that can grow (the X pool) takes the
+    // extra height, any other row keeps it below its error line.
+    const bool grows = widget->sizePolicy().verticalPolicy() & QSizePolicy::ExpandFlag;
+    column->addWidget(widget, grows ? 1 : 0);
     QLabel *error = errorLabel(box, field);
     column->addWidget(error);
+    if (!grows)
+        column->addStretch(1);
+    else
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     caption->setBuddy(widget);
     form->addRow(caption, box);
     m_errorLabels.insert(field, error);
     m_fields.insert(field, widget);
     m_captions.insert(field, caption);
     return error;
+}
+
+QSize ProfileEditor::preferredSize() const
+{
+    return preferredSize(screen() ? screen()->availableGeometry().size() : QSize());
+}
+
+QSize ProfileEditor::preferredSize(const QSize &available) const
+{
+    // As tall as the longest tab needs when the screen has room; else the screen's height, and
+    // the form scrolls inside its tab (Save and Cancel never leave the screen).
+    int pageHint = 0;
+    int pageNeeds = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i))) {
+            pageHint = qMax(pageHint, scroll->sizeHint().height());
+            pageNeeds = qMax(pageNeeds, scroll->widget()->sizeHint().height());
+        }
+    }
+    QSize size = sizeHint();
+    size.setWidth(qMax(size.width(), 640));
+    size.setHeight(size.height() + qMax(0, pageNeeds - pageHint));
+    // Room for the window frame, the title bar and a margin.
+    if (available.isValid())
+        size = size.boundedTo(QSize(available.width() - 40, available.height() - 80));
+    return size.expandedTo(minimumSizeHint());
+}
+
+void ProfileEditor::showEvent(QShowEvent *event)
+{
+    if (!m_sized) {
+        m_sized = true;
+        resize(preferredSize());
+    }
+    QDialog::showEvent(event);
 }
 
 void ProfileEditor::changeEvent(QEvent *event)
@@ -365,6 +424,9 @@ void ProfileEditor::retranslate()
                               ? tr("A token is stored. It is never shown; it can be replaced "
                                    "or removed.")
                               : QString());
+    // No empty line where nothing is stored.
+    m_authKeyState->setVisible(!m_authKeyState->text().isEmpty());
+    m_tokenState->setVisible(!m_tokenState->text().isEmpty());
     updatePlainHttpWarning();
     validate();
     if (!m_testText.isEmpty() && !testRunning())

@@ -75,12 +75,19 @@ public:
     // The owner's save failed: shows why, the dialog stays open.
     void showSaveError(const QString &message);
 
+    // The size it opens with: the whole form where the screen is tall enough, else the
+    // screen's available height (the tabs scroll; the buttons stay visible).
+    QSize preferredSize() const;
+    // The same for a screen whose available area is `available`.
+    QSize preferredSize(const QSize &available) const;
+
 Q_SIGNALS:
     void saveRequested();
     void testFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &field, QLabel *caption, QWidget *widget);
@@ -133,6 +140,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     std::unique_ptr<PlatformClient> m_testClient;
     QString m_testText;
+    bool m_sized = false;
 };
 
 } // namespace pn

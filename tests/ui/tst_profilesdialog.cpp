@@ -23,6 +23,9 @@
 #include <QFileDialog>
 #include <QFrame>
 #include <QInputDialog>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTimer>
@@ -127,6 +130,8 @@ private Q_SLOTS:
     void mismatchBanner();
     void remembersLastProfile();
     void noSecretLeft();
+    void editorFitsTheScreen_data();
+    void editorFitsTheScreen();
 
 private:
     void startConsole(const QString &backend = QStringLiteral("vault"));
@@ -991,6 +996,116 @@ void TestProfilesDialog::noSecretLeft()
     }
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
     QVERIFY(files >= 10); // ledgers, vaults, exports, settings
+}
+
+void TestProfilesDialog::editorFitsTheScreen_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << "en";
+    QTest::newRow("zh_CN") << "zh_CN";
+}
+
+// The editor was about 806 px tall: on a 1366x768 screen its Save/Cancel row fell below the
+// taskbar, and the "X numbers" caption sat well above its field. The tabs' forms scroll, the
+// buttons stay in view; on a taller screen the whole form shows.
+void TestProfilesDialog::editorFitsTheScreen()
+{
+    QFETCH(QString, lang);
+    Language::install(lang);
+    ProfilesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QPointer<ProfileEditor> editor = dialog->openAddEditor();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY2(editor->sizeHint().height() <= 700,
+             qPrintable(QString::number(editor->sizeHint().height())));
+    // On this (offscreen) screen as shown.
+    const QRect available = editor->screen()->availableGeometry();
+    QVERIFY2(editor->height() <= available.height(),
+             qPrintable(QStringLiteral("%1 of %2").arg(editor->height()).arg(available.height())));
+    auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("profileEditorTabs"));
+    const auto buttonsInView = [&] {
+        for (const char *name : {"saveButton", "cancelButton", "testConnectionButton"}) {
+            auto *button = editor->findChild<QPushButton *>(QString::fromLatin1(name));
+            QVERIFY2(button && button->isVisible(), name);
+            const QRect r(button->mapTo(editor.data(), QPoint(0, 0)), button->size());
+            QVERIFY2(editor->rect().contains(r),
+                     qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 in a %6x%7 editor")
+                                    .arg(QString::fromLatin1(name))
+                                    .arg(r.x())
+                                    .arg(r.y())
+                                    .arg(r.width())
+                                    .arg(r.height())
+                                    .arg(editor->width())
+                                    .arg(editor->height())));
+        }
+    };
+    // Every field of every tab can be reached inside its tab.
+    const auto fieldsReachable = [&] {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(tabs->widget(i));
+            QVERIFY(scroll);
+            QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+            for (QWidget *field : scroll->widget()->findChildren<QWidget *>()) {
+                if (!field->isVisibleTo(scroll->widget()) ||
+                    !(qobject_cast<QLineEdit *>(field) || qobject_cast<QAbstractButton *>(field) ||
+                      qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field)))
+                    continue;
+                scroll->ensureWidgetVisible(field, 0, 0);
+                QCoreApplication::processEvents();
+                const QRect r(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
+                QVERIFY2(scroll->viewport()->rect().contains(r), qPrintable(field->objectName()));
+            }
+            scroll->verticalScrollBar()->setValue(0);
+        }
+        tabs->setCurrentIndex(0);
+    };
+    buttonsInView();
+    fieldsReachable();
+
+    // A 1366x768 desk with a 40 px taskbar.
+    const QSize desk = editor->preferredSize(QSize(1366, 728));
+    QVERIFY2(desk.height() <= 700, qPrintable(QString::number(desk.height())));
+    QVERIFY(desk.width() <= 1366 - 40);
+    editor->resize(desk);
+    QCoreApplication::processEvents();
+    QCOMPARE(editor->size(), desk);
+    buttonsInView();
+    fieldsReachable();
+    // The X pool's caption beside its field, not above it.
+    auto *xField = editor->findChild<QPlainTextEdit *>(QStringLiteral("xNumbersEdit"));
+    QLabel *xCaption = nullptr;
+    for (QLabel *l : editor->findChildren<QLabel *>()) {
+        if (l->buddy() == xField)
+            xCaption = l;
+    }
+    QVERIFY(xCaption);
+    const int captionTop = xCaption->mapTo(editor.data(), QPoint(0, 0)).y();
+    const int fieldTop = xField->mapTo(editor.data(), QPoint(0, 0)).y();
+    QVERIFY2(
+        qAbs(captionTop - fieldTop) <= xCaption->height(),
+        qPrintable(QStringLiteral("caption at %1, field at %2").arg(captionTop).arg(fieldTop)));
+
+    // A 1920x1080 screen: the whole form, no scrolling at all.
+    const QSize large = editor->preferredSize(QSize(1920, 1040));
+    QVERIFY(large.height() >= desk.height());
+    QVERIFY(large.height() <= 1040);
+    editor->resize(large);
+    QCoreApplication::processEvents();
+    buttonsInView();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        auto *scroll = qobject_cast<QScrollArea *>(tabs->widget(i));
+        QVERIFY2(scroll->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("tab %1 scrolls by %2 at %3 px")
+                                .arg(i)
+                                .arg(scroll->verticalScrollBar()->maximum())
+                                .arg(large.height())));
+    }
+    editor->reject();
 }
 
 QTEST_MAIN(TestProfilesDialog)
