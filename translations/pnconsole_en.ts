@@ -3888,6 +3888,13 @@ The console stays on %3.</translation>
             <source>Calls by hour of day</source>
             <translation>Calls by hour of day</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n call(s) answered</source>
+            <translation>
+                <numerusform>%1: %2 of %n call(s) answered</numerusform>
+                <numerusform>%1: %2 of %n call(s) answered</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>pn::CallTimelineModel</name>

@@ -3866,6 +3866,12 @@ The console stays on %3.</source>
             <source>Calls by hour of day</source>
             <translation>各时段（一天中的小时）通话数</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n call(s) answered</source>
+            <translation>
+                <numerusform>%1：%n 次通话中接通 %2 次</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>pn::CallTimelineModel</name>

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTimer>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace pn {
@@ -317,10 +319,29 @@ void CallChartsWidget::drawAnswerRates()
     chart->setTitle(tr("Answer rate per X number"));
     auto *set = new QBarSet(tr("Answered %"));
     QStringList categories;
-    for (const CallStats::PerX &x : m_stats.perX.mid(0, MaxXBars)) {
-        *set << 100.0 * x.answerRate();
-        categories << QStringLiteral("%1 (%2)").arg(x.x).arg(x.total);
+    const QList<CallStats::PerX> shown = m_stats.perX.mid(0, MaxXBars);
+    // The X numbers by their last four digits ("…5678"), which fit under a bar; in full when
+    // two shown share them. The tooltip has every figure.
+    QSet<QString> tails, twice;
+    for (const CallStats::PerX &x : shown) {
+        const QString tail = x.x.right(4);
+        if (tails.contains(tail))
+            twice.insert(tail);
+        tails.insert(tail);
     }
+    QStringList full;
+    for (const CallStats::PerX &x : shown) {
+        *set << 100.0 * x.answerRate();
+        const QString tail = x.x.right(4);
+        categories << (x.x.size() > 4 && !twice.contains(tail) ? QStringLiteral("…") + tail : x.x);
+        full << tr("%1: %2 of %n call(s) answered", nullptr, int(x.total)).arg(x.x).arg(x.answered);
+    }
+    connect(set, &QBarSet::hovered, set, [full](bool on, int index) {
+        if (on && index >= 0 && index < full.size())
+            QToolTip::showText(QCursor::pos(), full.at(index));
+        else
+            QToolTip::hideText();
+    });
     auto *series = new QBarSeries();
     series->append(set);
     chart->addSeries(series);

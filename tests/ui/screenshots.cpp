@@ -2,6 +2,7 @@
 // in-process sandbox with a few bindings, transfers, calls and log entries:
 //   pnconsole-screenshots --screenshots DIR
 // Run offscreen (QT_QPA_PLATFORM=offscreen) by the `screenshots` target.
+#include "callbacks/callstore.h"
 #include "callbacks/recordings.h"
 #include "core/clock.h"
 #include "core/language.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
@@ -159,6 +161,33 @@ int main(int argc, char *argv[])
         if (b)
             console.simulateCall(b->subid, &error);
     }
+    {
+        // A week of call records (both appids, every X), so the Statistics tab has figures.
+        pn::CallStore store(console.ledger());
+        if (store.open(&error)) {
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            for (int i = 0; i < 600; ++i) {
+                pn::CdrRecord c;
+                c.devid = profile.devid;
+                c.appid = profile.appids.value(i % 3 == 0 ? 1 : 0, profile.effectiveDefaultAppid());
+                c.taskid = QStringLiteral("shot-%1").arg(i);
+                c.subid = QStringLiteral("shot-sub-%1").arg(i % 40);
+                c.caller = QStringLiteral("13800138000");
+                c.rcaller = profile.xNumbers.at(i % profile.xNumbers.size());
+                c.callee = QStringLiteral("13900139000");
+                c.result = i % 5 == 0   ? QStringLiteral("17")
+                           : i % 7 == 0 ? QStringLiteral("31")
+                                        : QStringLiteral("answered");
+                // Busier in working hours: more calls between 9 and 18 local time.
+                const qint64 day = now - (i % 7) * 86400;
+                c.beginTime = day - ((i * 7919) % (i % 3 == 0 ? 86400 : 32400));
+                c.duration = c.result == QLatin1StringView("answered") ? 20 + (i * 37) % 400 : 0;
+                c.receivedAtMs = now * 1000;
+                c.profileId = profile.id;
+                store.storeCdr(c, &error);
+            }
+        }
+    }
     window.bindingsModel()->refresh();
     settle(800);
 
@@ -189,6 +218,29 @@ int main(int argc, char *argv[])
             }
             settle(200);
             save(&window, dir, QStringLiteral("%1-%2").arg(lang, QString::fromLatin1(tab.name)));
+            if (tab.index == 5) {
+                // Every page of the Statistics tab, at the desk size and on a larger screen.
+                auto *pages = window.statisticsTab()->findChild<QTabWidget *>(
+                    QStringLiteral("statisticsPages"));
+                for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+                    window.resize(size);
+                    settle(200);
+                    window.statisticsTab()->refresh();
+                    for (int page = 0; pages && page < pages->count(); ++page) {
+                        pages->setCurrentIndex(page);
+                        settle(200);
+                        save(&window, dir,
+                             QStringLiteral("%1-statistics-%2-%3")
+                                 .arg(lang)
+                                 .arg(page)
+                                 .arg(size.width()));
+                    }
+                }
+                if (pages)
+                    pages->setCurrentIndex(0);
+                window.resize(1366, 768);
+                settle(200);
+            }
         }
         tabWidget->setCurrentIndex(0);
         pn::BindingDialog *dialog = window.openBindingDialog();
