@@ -303,12 +303,14 @@ std::optional<qint64> Ledger::addBindingIntent(qint64 profileId, const BindingRe
                                                QString *error)
 {
     const qint64 now = m_clock.nowMs();
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, ttl, "
-                             "record, display, anucode, ansanu, user_data, state, created_at, "
-                             "updated_at, rev, sending_by, lease_until) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1,?,?) RETURNING id")
-                  .arg(nextRev(database(), QStringLiteral("bindings"))));
+    const CachedQuery heldQ = cachedQuery(
+        database(),
+        QStringLiteral("INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, ttl, "
+                       "record, display, anucode, ansanu, user_data, state, created_at, "
+                       "updated_at, rev, sending_by, lease_until) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,%1,?,?) RETURNING id")
+            .arg(nextRev(database(), QStringLiteral("bindings"))));
+    QSqlQuery &q = *heldQ;
     for (const QVariant &v :
          QVariantList{profileId, r.reqid, r.appid, normalizedNumber(r.x), normalizedNumber(r.anum),
                       normalizedNumber(r.bnum), r.ttl, r.record, r.display, r.anucode, r.ansanu,
@@ -359,8 +361,9 @@ LedgerTransition Ledger::transition(const QString &table, qint64 id, const QStri
         where.replace(QStringLiteral("{{LEASE_FREE}}"), leaseFreeClause());
         all << now;
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND (%3)").arg(table, set, where));
+    const CachedQuery heldQ = cachedQuery(
+        db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND (%3)").arg(table, set, where));
+    QSqlQuery &q = *heldQ;
     for (const QVariant &v : std::as_const(all))
         bind(q, v);
     if (!q.exec()) {
@@ -414,9 +417,10 @@ LedgerTransition Ledger::markBindingActive(qint64 id, const QString &subid, qint
 bool Ledger::noteBindingSent(qint64 id, qint64 atMs)
 {
     // Not a visible change: no new rev, no signal.
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "UPDATE bindings SET first_sent_at = ? WHERE id = ? AND first_sent_at IS NULL"));
+    const CachedQuery heldQ =
+        cachedQuery(database(), QStringLiteral("UPDATE bindings SET first_sent_at = ? "
+                                               "WHERE id = ? AND first_sent_at IS NULL"));
+    QSqlQuery &q = *heldQ;
     bind(q, atMs);
     bind(q, id);
     if (!q.exec())
@@ -708,13 +712,17 @@ qint64 Ledger::takeRateSlot(const QString &bucket, qint64 baseIntervalMs)
     {
         // Not limited and nothing booked ahead (the common case without a platform limit): a
         // read, no write.
-        QSqlQuery r(db);
-        r.prepare(QStringLiteral(
-            "SELECT interval_ms, next_slot_ms, slowed_at FROM rate_buckets WHERE bucket = ?"));
+        const CachedQuery heldR =
+            cachedQuery(db, QStringLiteral("SELECT interval_ms, next_slot_ms, slowed_at "
+                                           "FROM rate_buckets WHERE bucket = ?"));
+        QSqlQuery &r = *heldR;
         bind(r, bucket);
-        if (baseIntervalMs <= 0 && r.exec() && r.next() &&
+        const bool free =
+            baseIntervalMs <= 0 && r.exec() && r.next() &&
             effectiveInterval(r.value(0).toLongLong(), r.value(2).toLongLong(), 0, now) <= 0 &&
-            r.value(1).toLongLong() <= now)
+            r.value(1).toLongLong() <= now;
+        r.finish();
+        if (free)
             return 0;
     }
     QString error;

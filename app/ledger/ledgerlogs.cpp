@@ -18,11 +18,12 @@ bool Ledger::appendRequestLog(RequestLogEntry e)
 {
     if (e.at == 0)
         e.at = m_clock.nowMs();
-    QSqlQuery q(database());
-    q.prepare(
+    const CachedQuery heldQ = cachedQuery(
+        database(),
         QStringLiteral("INSERT INTO request_log (at, profile_id, method, path, reqid, params, "
                        "http_status, error_code, reason, response, latency_ms, attempt) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    QSqlQuery &q = *heldQ;
     bind(q, e.at);
     bind(q, nullable(e.profileId));
     bind(q, e.method);

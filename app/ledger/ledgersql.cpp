@@ -3,6 +3,9 @@
 #include "core/logging.h"
 #include "ledger/ledgerschema.h"
 
+#include <QHash>
+#include <QPointer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStringList>
@@ -48,6 +51,40 @@ void bind(QSqlQuery &q, const QVariant &v)
         q.addBindValue(QStringLiteral(""));
     else
         q.addBindValue(v);
+}
+
+CachedQuery cachedQuery(const QSqlDatabase &db, const QString &sql)
+{
+    const auto fresh = [&] {
+        auto q = std::make_shared<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        return q;
+    };
+    if (db.driverName() != QLatin1StringView("QSQLITE"))
+        return CachedQuery(fresh());
+    // Per thread, as the ledger's connections are; a connection removed and added again under
+    // the same name has a new driver, so its old statements are dropped, not reused.
+    struct Connection
+    {
+        QPointer<QSqlDriver> driver;
+        QHash<QString, std::shared_ptr<QSqlQuery>> queries;
+    };
+    thread_local QHash<QString, Connection> cache;
+    Connection &c = cache[db.connectionName()];
+    if (c.driver != db.driver() || c.driver.isNull()) {
+        c.queries.clear();
+        c.driver = db.driver();
+    }
+    if (const auto it = c.queries.constFind(sql); it != c.queries.cend())
+        return CachedQuery(*it);
+    auto q = fresh();
+    if (!q->lastError().isValid()) { // a statement that does not prepare is not kept
+        if (c.queries.size() >= 64)
+            c.queries.clear();
+        c.queries.insert(sql, q);
+    }
+    return CachedQuery(q);
 }
 
 QVariant nullable(std::optional<qint64> v)
@@ -197,19 +234,30 @@ QList<BindingRecord> selectBindings(const QSqlDatabase &db, const QString &where
                                     const QVariantList &values, const QString &tail)
 {
     QList<BindingRecord> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM bindings WHERE %2 %3").arg(kBindingColumns, where, tail));
+    // Parameterised queries are the repeated ones; a list of ids written into the SQL is not.
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM bindings WHERE %2 %3").arg(kBindingColumns, where, tail);
+    std::optional<CachedQuery> held;
+    QSqlQuery once(db);
+    if (values.isEmpty()) {
+        once.setForwardOnly(true);
+        once.prepare(sql);
+    } else
+        held.emplace(cachedQuery(db, sql));
+    QSqlQuery &q = held ? **held : once;
     for (const QVariant &v : values)
         bind(q, v);
     if (!q.exec()) {
         qCWarning(lcLedger, "%s", qUtf8Printable(q.lastError().text()));
+        q.finish();
         return out;
     }
-    const BindingReader read(q);
+    // Every query here selects kBindingColumns, so the columns' positions are the same each
+    // time: found once per thread, not once per query (QSqlRecord::indexOf per column).
+    thread_local const BindingReader read(q);
     while (q.next())
         out.append(read(q));
+    q.finish();
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace pn::ledgersql {
@@ -187,6 +188,32 @@ private:
 
 // Binds a value; a null QString becomes '' (the text columns are NOT NULL).
 void bind(QSqlQuery &q, const QVariant &v);
+// A forward-only query prepared once per SQLite connection and SQL text and kept: parsing a
+// statement (with the FTS and statistics triggers it compiles) is most of what a small ledger
+// write costs, and a bulk job writes several per row. The handle finishes the query when it
+// goes (the kept statement must not hold a read open). PostgreSQL gets a freshly prepared
+// query (its server-side statements would not survive a reconnection). Only for statements
+// read to the end before the same SQL runs again.
+class CachedQuery final
+{
+public:
+    explicit CachedQuery(std::shared_ptr<QSqlQuery> query)
+        : m_query(std::move(query))
+    {}
+    ~CachedQuery()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+    CachedQuery(CachedQuery &&) = default;
+    CachedQuery &operator=(CachedQuery &&) = delete;
+    Q_DISABLE_COPY(CachedQuery)
+    QSqlQuery &operator*() const { return *m_query; }
+
+private:
+    std::shared_ptr<QSqlQuery> m_query;
+};
+CachedQuery cachedQuery(const QSqlDatabase &db, const QString &sql);
 QVariant nullable(std::optional<qint64> v);
 std::optional<qint64> optionalInt(const QVariant &v);
 // The next value of a table's change counter, as an SQL expression.

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQueue>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -128,7 +129,8 @@ private:
     BulkInput m_input;
     BulkJob m_job;
     QList<BulkJobRow> m_rows;
-    QList<int> m_renewals; // fresh reqids given per row in this run
+    QList<int> m_renewals;      // fresh reqids given per row in this run
+    QSet<QString> m_fileReqids; // reqids a new job's file named (prepare() only)
     QQueue<Item> m_queue;
     QList<int> m_dirty; // rows to write to the job
     QTimer m_flushTimer;
