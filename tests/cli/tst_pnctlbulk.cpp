@@ -22,6 +22,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 using namespace pn;
 
 namespace {
@@ -389,6 +392,95 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->bindings().size(), 6);
         for (const SandboxBinding &s : m_sandbox->bindings())
             QVERIFY(!failedReqids.contains(s.reqid)); // each under its fresh reqid
+    }
+
+    void threeProcessesShareOneRateLimit()
+    {
+        // Three pnctl bulk bind processes on one ledger, one account, against a platform that
+        // allows 40 requests/s: the ledger's shared rate paces all three together, so the
+        // platform sees about its limit per second (not three times it), few 1105s, and every
+        // row is bound exactly once.
+        constexpr double kLimit = 40;
+        constexpr int kProcesses = 3;
+        constexpr int kRows = 80; // per process
+        SandboxFaults faults;
+        faults.rateLimit = kLimit;
+        m_sandbox->setFaults(faults);
+        const QString data = m_dir.filePath(QStringLiteral("shared-pace"));
+        QVERIFY(pnctl(account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("jobs")})
+                    .code == 0); // the ledger exists before the three start
+        const qint64 requestsBefore = m_sandbox->requestCount();
+        const qint64 refusedBefore = m_sandbox->faultCounts().rateLimited;
+
+        // The platform's requests per quarter second while the three run.
+        QList<qint64> samples{m_sandbox->requestCount()};
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] { samples << m_sandbox->requestCount(); });
+        sampler.start(250);
+
+        std::vector<std::unique_ptr<QProcess>> processes;
+        QEventLoop loop;
+        int running = 0;
+        for (int p = 0; p < kProcesses; ++p) {
+            const QString in = m_dir.filePath(QStringLiteral("shared%1.csv").arg(p));
+            QVERIFY(writeFile(in, "x,anum,bnum,ttl,note\r\n" +
+                                      bindRows(1000 * (p + 1), 1000 * (p + 1) + kRows)));
+            auto process = std::make_unique<QProcess>();
+            connect(process.get(), &QProcess::finished, &loop, [&] {
+                if (--running == 0)
+                    loop.quit();
+            });
+            process->start(
+                m_pnctl,
+                account(data) +
+                    QStringList{QStringLiteral("bulk"), QStringLiteral("bind"), in,
+                                QStringLiteral("--out"),
+                                m_dir.filePath(QStringLiteral("shared%1-out.csv").arg(p))});
+            QVERIFY(process->waitForStarted(10'000));
+            ++running;
+            processes.push_back(std::move(process));
+        }
+        QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        sampler.stop();
+        samples << m_sandbox->requestCount();
+        for (auto &process : processes) {
+            QCOMPARE(process->state(), QProcess::NotRunning);
+            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+
+        // Every row bound exactly once on the platform.
+        QHash<QString, int> perA;
+        for (const SandboxBinding &b : m_sandbox->bindings(kDevid))
+            ++perA[b.anum];
+        QCOMPARE(int(perA.size()), kProcesses * kRows);
+        for (auto it = perA.cbegin(); it != perA.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+
+        // Paced together: the requests stay within a bound (each row once, plus the 1105s of
+        // finding the limit and a few re-sends), and no second saw much more than the limit.
+        const qint64 requests = m_sandbox->requestCount() - requestsBefore;
+        const qint64 refused = m_sandbox->faultCounts().rateLimited - refusedBefore;
+        qInfo("%lld requests for %d rows, %lld answered 1105", requests, kProcesses * kRows,
+              refused);
+        QVERIFY2(requests <= qint64(kProcesses * kRows * 1.5 + 2 * kLimit),
+                 qPrintable(QString::number(requests)));
+        // Per second (4 samples), after the first two seconds (the limit is not known before
+        // the first 1105): at most the limit plus half of it for timing and retries. Three
+        // unpaced processes would send three times the limit.
+        double worst = 0;
+        for (int i = 8; i + 4 < samples.size(); ++i)
+            worst = qMax(worst, double(samples.at(i + 4) - samples.at(i)));
+        qInfo("the busiest second after the first two: %.0f requests (limit %.0f/s)", worst,
+              kLimit);
+        QVERIFY2(worst <= kLimit * 1.5, qPrintable(QString::number(worst)));
+        // And the limit was used: the accepted rate over the run is near it.
+        const double seconds = samples.size() / 4.0;
+        const double accepted = kProcesses * kRows / seconds;
+        qInfo("%.1f rows/s accepted over %.1f s", accepted, seconds);
+        QVERIFY2(accepted >= kLimit * 0.6, qPrintable(QString::number(accepted)));
+        m_sandbox->setFaults({});
     }
 
     void killedAtRandomMomentsUnderEveryFault()
