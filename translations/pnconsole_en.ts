@@ -3490,6 +3490,94 @@ The console stays on %3.</translation>
         </message>
     </context>
     <context>
+        <name>pn::BindingsActions</name>
+        <message>
+            <source>Release cancelled: %1 of %2 released, %3 failed.</source>
+            <translation>Release cancelled: %1 of %2 released, %3 failed.</translation>
+        </message>
+        <message>
+            <source>%1 released, %2 failed: see the request log.</source>
+            <translation>%1 released, %2 failed: see the request log.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) released.</source>
+            <translation>
+                <numerusform>%n binding released.</numerusform>
+                <numerusform>%n bindings released.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2 on %3 (subid %4)</source>
+            <translation>%1 and %2 on %3 (subid %4)</translation>
+        </message>
+        <message>
+            <source>Nothing to release: select active bindings.</source>
+            <translation>Nothing to release: select active bindings.</translation>
+        </message>
+        <message>
+            <source>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</source>
+            <translation>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
+            <translation>
+                <numerusform>Release %n binding? Calls to its privacy number will no longer reach the other party.</numerusform>
+                <numerusform>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Release bindings</source>
+            <translation>Release bindings</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <source>Nothing to release: select an active transfer.</source>
+            <translation>Nothing to release: select an active transfer.</translation>
+        </message>
+        <message>
+            <source>Release transfer</source>
+            <translation>Release transfer</translation>
+        </message>
+        <message>
+            <source>Stop forwarding calls to %1 from the privacy number %2?</source>
+            <translation>Stop forwarding calls to %1 from the privacy number %2?</translation>
+        </message>
+        <message>
+            <source>Transfer released.</source>
+            <translation>Transfer released.</translation>
+        </message>
+        <message>
+            <source>Create binding</source>
+            <translation>Create binding</translation>
+        </message>
+        <message>
+            <source>Send the request anyway?</source>
+            <translation>Send the request anyway?</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Send anyway</translation>
+        </message>
+        <message>
+            <source>Binding created: subid %1.</source>
+            <translation>Binding created: subid %1.</translation>
+        </message>
+        <message>
+            <source>Transfer created.</source>
+            <translation>Transfer created.</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::BindingsModel</name>
         <message>
             <source>%1 d %2:%3:%4</source>
@@ -4453,58 +4541,12 @@ The console stays on %3.</translation>
     <context>
         <name>pn::ConsoleWindow</name>
         <message>
-            <source>Nothing to release: select active bindings.</source>
-            <translation>Nothing to release: select active bindings.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
-            <translation>
-                <numerusform>Release %n binding? Calls to its privacy number will no longer reach the other party.</numerusform>
-                <numerusform>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Release bindings</source>
-            <translation>Release bindings</translation>
-        </message>
-        <message>
-            <source>Release</source>
-            <translation>Release</translation>
-        </message>
-        <message>
             <source>Releasing…</source>
             <translation>Releasing…</translation>
         </message>
         <message>
-            <source>Release cancelled: %1 of %2 released, %3 failed.</source>
-            <translation>Release cancelled: %1 of %2 released, %3 failed.</translation>
-        </message>
-        <message>
-            <source>%1 released, %2 failed: see the request log.</source>
-            <translation>%1 released, %2 failed: see the request log.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n binding(s) released.</source>
-            <translation>
-                <numerusform>%n binding released.</numerusform>
-                <numerusform>%n bindings released.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to release: select an active transfer.</source>
-            <translation>Nothing to release: select an active transfer.</translation>
-        </message>
-        <message>
             <source>Release transfer</source>
             <translation>Release transfer</translation>
-        </message>
-        <message>
-            <source>Stop forwarding calls to %1 from the privacy number %2?</source>
-            <translation>Stop forwarding calls to %1 from the privacy number %2?</translation>
-        </message>
-        <message>
-            <source>Transfer released.</source>
-            <translation>Transfer released.</translation>
         </message>
         <message numerus="yes">
             <source>Release %n bindings…</source>
@@ -4552,17 +4594,6 @@ The console stays on %3.</translation>
             <source>Response: HTTP %1</source>
             <translation>Response: HTTP %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n binding(s) expire within %1 minutes: %2</source>
-            <translation>
-                <numerusform>%n binding expires within %1 minutes: %2</numerusform>
-                <numerusform>%n bindings expire within %1 minutes: %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Bindings about to expire</source>
-            <translation>Bindings about to expire</translation>
-        </message>
         <message>
             <source>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</source>
             <translation>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</translation>
@@ -4588,22 +4619,6 @@ The console stays on %3.</translation>
             <translation>Create binding</translation>
         </message>
         <message>
-            <source>Send the request anyway?</source>
-            <translation>Send the request anyway?</translation>
-        </message>
-        <message>
-            <source>Send anyway</source>
-            <translation>Send anyway</translation>
-        </message>
-        <message>
-            <source>Binding created: subid %1.</source>
-            <translation>Binding created: subid %1.</translation>
-        </message>
-        <message>
-            <source>Transfer created.</source>
-            <translation>Transfer created.</translation>
-        </message>
-        <message>
             <source>Account status</source>
             <translation>Account status</translation>
         </message>
@@ -4620,27 +4635,26 @@ The console stays on %3.</translation>
             <translation>Keys: %1</translation>
         </message>
         <message>
-            <source>%1 and %2 on %3 (subid %4)</source>
-            <translation>%1 and %2 on %3 (subid %4)</translation>
-        </message>
-        <message>
-            <source>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</source>
-            <translation>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… and %n more</numerusform>
-                <numerusform>… and %n more</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Simulate call…</source>
             <translation>Simulate call…</translation>
         </message>
         <message>
             <source>Statistics</source>
             <translation>Statistics</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::ExpiryNotifier</name>
+        <message numerus="yes">
+            <source>%n binding(s) expire within %1 minutes: %2</source>
+            <translation>
+                <numerusform>%n binding expires within %1 minutes: %2</numerusform>
+                <numerusform>%n bindings expire within %1 minutes: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bindings about to expire</source>
+            <translation>Bindings about to expire</translation>
         </message>
     </context>
     <context>

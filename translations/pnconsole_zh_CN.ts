@@ -3470,6 +3470,91 @@ The console stays on %3.</source>
         </message>
     </context>
     <context>
+        <name>pn::BindingsActions</name>
+        <message>
+            <source>Release cancelled: %1 of %2 released, %3 failed.</source>
+            <translation>解绑已取消：共 %2 条，已解绑 %1 条，失败 %3 条。</translation>
+        </message>
+        <message>
+            <source>%1 released, %2 failed: see the request log.</source>
+            <translation>已解绑 %1 条，失败 %2 条：详见请求日志。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) released.</source>
+            <translation>
+                <numerusform>已解绑 %n 条绑定关系。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2 on %3 (subid %4)</source>
+            <translation>%3 上的 %1 与 %2（subid %4）</translation>
+        </message>
+        <message>
+            <source>Nothing to release: select active bindings.</source>
+            <translation>没有可解绑的内容：请选择生效中的绑定关系。</translation>
+        </message>
+        <message>
+            <source>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</source>
+            <translation>解除 %1 的绑定？通过该隐私号的呼叫将无法再接通对方。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
+            <translation>
+                <numerusform>解除 %n 条绑定关系？解绑后拨打这些隐私号将无法再接通对方。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……另有 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Release bindings</source>
+            <translation>解除绑定关系</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>解绑</translation>
+        </message>
+        <message>
+            <source>Nothing to release: select an active transfer.</source>
+            <translation>没有可解除的内容：请选择生效中的转接。</translation>
+        </message>
+        <message>
+            <source>Release transfer</source>
+            <translation>解除转接</translation>
+        </message>
+        <message>
+            <source>Stop forwarding calls to %1 from the privacy number %2?</source>
+            <translation>停止将隐私号 %2 的来电转接到 %1？</translation>
+        </message>
+        <message>
+            <source>Transfer released.</source>
+            <translation>转接已解除。</translation>
+        </message>
+        <message>
+            <source>Create binding</source>
+            <translation>创建绑定关系</translation>
+        </message>
+        <message>
+            <source>Send the request anyway?</source>
+            <translation>仍然发送请求？</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>仍然发送</translation>
+        </message>
+        <message>
+            <source>Binding created: subid %1.</source>
+            <translation>绑定关系已创建：subid %1。</translation>
+        </message>
+        <message>
+            <source>Transfer created.</source>
+            <translation>转接已创建。</translation>
+        </message>
+    </context>
+    <context>
         <name>pn::BindingsModel</name>
         <message>
             <source>%1 d %2:%3:%4</source>
@@ -4425,56 +4510,12 @@ The console stays on %3.</source>
     <context>
         <name>pn::ConsoleWindow</name>
         <message>
-            <source>Nothing to release: select active bindings.</source>
-            <translation>没有可解绑的内容：请选择生效中的绑定关系。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Release %n bindings? Calls to their privacy numbers will no longer reach the other party.</source>
-            <translation>
-                <numerusform>解除 %n 条绑定关系？解绑后拨打这些隐私号将无法再接通对方。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Release bindings</source>
-            <translation>解除绑定关系</translation>
-        </message>
-        <message>
-            <source>Release</source>
-            <translation>解绑</translation>
-        </message>
-        <message>
             <source>Releasing…</source>
             <translation>正在解绑…</translation>
         </message>
         <message>
-            <source>Release cancelled: %1 of %2 released, %3 failed.</source>
-            <translation>解绑已取消：共 %2 条，已解绑 %1 条，失败 %3 条。</translation>
-        </message>
-        <message>
-            <source>%1 released, %2 failed: see the request log.</source>
-            <translation>已解绑 %1 条，失败 %2 条：详见请求日志。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n binding(s) released.</source>
-            <translation>
-                <numerusform>已解绑 %n 条绑定关系。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to release: select an active transfer.</source>
-            <translation>没有可解除的内容：请选择生效中的转接。</translation>
-        </message>
-        <message>
             <source>Release transfer</source>
             <translation>解除转接</translation>
-        </message>
-        <message>
-            <source>Stop forwarding calls to %1 from the privacy number %2?</source>
-            <translation>停止将隐私号 %2 的来电转接到 %1？</translation>
-        </message>
-        <message>
-            <source>Transfer released.</source>
-            <translation>转接已解除。</translation>
         </message>
         <message numerus="yes">
             <source>Release %n bindings…</source>
@@ -4520,16 +4561,6 @@ The console stays on %3.</source>
             <source>Response: HTTP %1</source>
             <translation>响应：HTTP %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n binding(s) expire within %1 minutes: %2</source>
-            <translation>
-                <numerusform>%n 条绑定关系将在 %1 分钟内到期：%2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Bindings about to expire</source>
-            <translation>绑定关系即将到期</translation>
-        </message>
         <message>
             <source>Welcome! The Sandbox profile is ready: press Ctrl+N to create a binding.</source>
             <translation>欢迎！沙箱配置已就绪：按 Ctrl+N 创建绑定关系。</translation>
@@ -4555,22 +4586,6 @@ The console stays on %3.</source>
             <translation>创建绑定关系</translation>
         </message>
         <message>
-            <source>Send the request anyway?</source>
-            <translation>仍然发送请求？</translation>
-        </message>
-        <message>
-            <source>Send anyway</source>
-            <translation>仍然发送</translation>
-        </message>
-        <message>
-            <source>Binding created: subid %1.</source>
-            <translation>绑定关系已创建：subid %1。</translation>
-        </message>
-        <message>
-            <source>Transfer created.</source>
-            <translation>转接已创建。</translation>
-        </message>
-        <message>
             <source>Account status</source>
             <translation>查询账号状态</translation>
         </message>
@@ -4587,26 +4602,25 @@ The console stays on %3.</source>
             <translation>密钥：%1</translation>
         </message>
         <message>
-            <source>%1 and %2 on %3 (subid %4)</source>
-            <translation>%3 上的 %1 与 %2（subid %4）</translation>
-        </message>
-        <message>
-            <source>Release the binding of %1? Calls to its privacy number will no longer reach the other party.</source>
-            <translation>解除 %1 的绑定？通过该隐私号的呼叫将无法再接通对方。</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>……另有 %n 条</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Simulate call…</source>
             <translation>模拟呼叫…</translation>
         </message>
         <message>
             <source>Statistics</source>
             <translation>统计</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::ExpiryNotifier</name>
+        <message numerus="yes">
+            <source>%n binding(s) expire within %1 minutes: %2</source>
+            <translation>
+                <numerusform>%n 条绑定关系将在 %1 分钟内到期：%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bindings about to expire</source>
+            <translation>绑定关系即将到期</translation>
         </message>
     </context>
     <context>

@@ -1,101 +1,83 @@
-// ConsoleWindow: what the desk does with bindings that exist — release (one confirmation for
-// any number, progress and Cancel), the context menu, copies, simulated calls, the request-log
-// detail and copy as curl, and expiry warnings.
-#include "ui/consolewindow.h"
-#include "ui_mainwindow.h"
+#include "ui/bindingsactions.h"
 
-#include "core/errorcatalog.h"
 #include "core/phonemask.h"
-#include "ledger/bindingsfiltermodel.h"
 #include "ledger/bindingsmodel.h"
-#include "ledger/requestlogmodel.h"
 #include "ledger/transfersmodel.h"
 #include "session/console.h"
 #include "session/releaserunner.h"
-#include "ui/bindingstab.h"
-#include "ui/callspanel.h"
+#include "ui/bindingdialog.h"
 #include "ui/confirm.h"
-#include "ui/maskingproxymodel.h"
-#include "ui/requestlogtab.h"
-#include "ui/simulatecalldialog.h"
-#include "ui/transferstab.h"
+#include "ui/transferdialog.h"
 
-#include <QApplication>
-#include <QClipboard>
-#include <QLineEdit>
-#include <QMenu>
-#include <QSortFilterProxyModel>
-#include <QStatusBar>
-#include <QSystemTrayIcon>
-#include <QTreeView>
+#include <QStringList>
 
 namespace pn {
 
-qint64 ConsoleWindow::idAt(const QModelIndex &viewIndex) const
+BindingsActions::BindingsActions(Console &console, BindingsModel &bindings,
+                                 TransfersModel &transfers, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_console(console)
+    , m_bindings(bindings)
+    , m_transfers(transfers)
+    , m_dialogParent(dialogParent)
 {
-    return viewIndex.siblingAtColumn(0).data(BindingsModel::IdRole).toLongLong();
+    m_runner = new ReleaseRunner(this);
+    connect(m_runner, &ReleaseRunner::progressed, this, [this](int done) {
+        m_bindings.refresh();
+        Q_EMIT releaseProgressed(done);
+    });
+    connect(
+        m_runner, &ReleaseRunner::finished, this, [this](int released, int failed, bool cancelled) {
+            m_bindings.refresh();
+            if (cancelled)
+                Q_EMIT message(tr("Release cancelled: %1 of %2 released, %3 failed.")
+                                   .arg(released)
+                                   .arg(m_runner->total())
+                                   .arg(failed));
+            else if (failed > 0)
+                Q_EMIT message(
+                    tr("%1 released, %2 failed: see the request log.").arg(released).arg(failed));
+            else
+                Q_EMIT message(tr("%n binding(s) released.", nullptr, released));
+            Q_EMIT releaseFinished(released, failed, cancelled);
+        });
 }
 
-QList<qint64> ConsoleWindow::selectedBindingIds() const
+BindingsActions::~BindingsActions() = default;
+
+void BindingsActions::setRevealedCheck(std::function<bool(qint64)> revealed)
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : bindingsTab()->selectedRows())
-        ids << idAt(index);
-    return ids;
+    m_revealed = std::move(revealed);
 }
 
-QColor ConsoleWindow::bindingColor(const QModelIndex &viewIndex) const
+bool BindingsActions::releaseRunning() const
 {
-    const int row = m_bindings->rowOfId(idAt(viewIndex));
-    if (row < 0)
-        return {};
-    const BindingRecord &b = m_bindings->record(row);
-    switch (m_bindings->effectiveState(b)) {
-    case RecordState::Pending:
-        return QColor(0xff, 0xf8, 0xe1);
-    case RecordState::Active: {
-        const qint64 window = qint64(bindingsTab()->expiringWithinSeconds()) * 1000;
-        if (b.expiresAt && window > 0 && *b.expiresAt - clock().nowMs() <= window)
-            return QColor(0xff, 0xd5, 0x9e); // about to expire
-        return {};
-    }
-    case RecordState::Released:
-    case RecordState::Expired:
-        return QColor(0xee, 0xee, 0xee);
-    case RecordState::Failed:
-        return QColor(0xfd, 0xe7, 0xe9);
-    }
-    return {};
+    return m_runner->isRunning();
 }
 
 // --- release ---
 
-void ConsoleWindow::releaseSelected()
+bool BindingsActions::releaseBindings(const QList<qint64> &ids)
 {
-    releaseBindings(selectedBindingIds());
-}
-
-bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
-{
-    if (!m_console.service() || bindingsTab()->bulkRunning() || m_releaseRunner->isRunning())
+    if (!m_console.service() || m_runner->isRunning())
         return false;
     QList<qint64> releasable;
     QStringList named; // "A and B on X (subid …)", masked unless revealed
     for (qint64 id : ids) {
-        const int row = m_bindings->rowOfId(id);
+        const int row = m_bindings.rowOfId(id);
         if (row < 0)
             continue;
-        const BindingRecord &b = m_bindings->record(row);
+        const BindingRecord &b = m_bindings.record(row);
         if (b.state == RecordState::Active && !b.releaseRequestedAt) {
             releasable << id;
-            const bool shown = bindingsTab()->masking()->isKeyRevealed(QString::number(id));
+            const bool shown = m_revealed && m_revealed(id);
             const auto number = [shown](const QString &n) { return shown ? n : maskNumber(n); };
             named << tr("%1 and %2 on %3 (subid %4)")
                          .arg(number(b.request.anum), number(b.request.bnum), b.request.x, b.subid);
         }
     }
     if (releasable.isEmpty()) {
-        message(tr("Nothing to release: select active bindings."));
+        Q_EMIT message(tr("Nothing to release: select active bindings."));
         return false;
     }
     const QString question =
@@ -109,257 +91,141 @@ bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
                   u'\n' + named.mid(0, 5).join(u'\n') +
                   (named.size() > 5 ? u'\n' + tr("… and %n more", nullptr, int(named.size() - 5))
                                     : QString());
-    if (!Confirm::ask(this, tr("Release bindings"), question, tr("Release")))
+    if (!Confirm::ask(m_dialogParent, tr("Release bindings"), question, tr("Release")))
         return false;
-    bindingsTab()->startBulk(int(releasable.size()), tr("Releasing…"));
-    m_releaseRunner->start(*m_console.service(), releasable);
+    Q_EMIT releaseStarted(int(releasable.size()));
+    m_runner->start(*m_console.service(), releasable);
     return true;
 }
 
-void ConsoleWindow::cancelBulk()
+void BindingsActions::cancelRelease()
 {
-    m_releaseRunner->cancel();
+    m_runner->cancel();
 }
 
-void ConsoleWindow::onBulkProgress(int done)
-{
-    m_bindings->refresh();
-    bindingsTab()->setBulkProgress(done);
-}
-
-void ConsoleWindow::onBulkFinished(int released, int failed, bool cancelled)
-{
-    m_bindings->refresh();
-    bindingsTab()->finishBulk();
-    if (cancelled)
-        message(tr("Release cancelled: %1 of %2 released, %3 failed.")
-                    .arg(released)
-                    .arg(m_releaseRunner->total())
-                    .arg(failed));
-    else if (failed > 0)
-        message(tr("%1 released, %2 failed: see the request log.").arg(released).arg(failed));
-    else
-        message(tr("%n binding(s) released.", nullptr, released));
-    Q_EMIT bulkFinished(released, failed, cancelled);
-}
-
-void ConsoleWindow::releaseSelectedTransfer()
+bool BindingsActions::releaseTransfer(qint64 id, bool revealed)
 {
     BindingService *service = m_console.service();
-    const QModelIndex index = transfersTab()->view()->currentIndex();
-    if (!service || !index.isValid())
-        return;
-    const qint64 id = index.siblingAtColumn(0).data(TransfersModel::IdRole).toLongLong();
+    if (!service)
+        return false;
     const auto t = m_console.ledger().transferById(id);
     if (!t || t->state != RecordState::Active) {
-        message(tr("Nothing to release: select an active transfer."));
-        return;
+        Q_EMIT message(tr("Nothing to release: select an active transfer."));
+        return false;
     }
-    if (!Confirm::ask(this, tr("Release transfer"),
-                      tr("Stop forwarding calls to %1 from the privacy number %2?")
-                          .arg(transfersTab()->masking()->isRevealed(index)
-                                   ? t->request.anum
-                                   : maskNumber(t->request.anum),
-                               t->request.x),
-                      tr("Release")))
-        return;
-    QPointer<ConsoleWindow> self(this);
+    if (!Confirm::ask(
+            m_dialogParent, tr("Release transfer"),
+            tr("Stop forwarding calls to %1 from the privacy number %2?")
+                .arg(revealed ? t->request.anum : maskNumber(t->request.anum), t->request.x),
+            tr("Release")))
+        return false;
+    QPointer<BindingsActions> self(this);
     QString error;
     if (!service->releaseTransfer(
             id,
             [self](const ServiceOutcome &o) {
                 if (!self)
                     return;
-                self->m_transfers->refresh();
-                self->message(o.ok() ? tr("Transfer released.") : o.message);
+                self->m_transfers.refresh();
+                Q_EMIT self->message(o.ok() ? tr("Transfer released.") : o.message);
             },
-            &error))
-        message(error);
-}
-
-// --- context menu and copies ---
-
-void ConsoleWindow::showBindingMenu(const QPoint &globalPos, const QModelIndex &index)
-{
-    if (QMenu *menu = bindingMenu(index)) {
-        menu->exec(globalPos);
-        delete menu;
+            &error)) {
+        Q_EMIT message(error);
+        return false;
     }
+    return true;
 }
 
-QMenu *ConsoleWindow::bindingMenu(const QModelIndex &index)
+// --- creating ---
+
+void BindingsActions::submitBinding(BindingDialog *dialog, const BindingRequest &request)
 {
-    if (!index.isValid())
-        return nullptr;
-    const qint64 id = idAt(index);
-    const QList<qint64> selected = selectedBindingIds();
-    const QList<qint64> ids = selected.contains(id) ? selected : QList<qint64>{id};
-    const QPersistentModelIndex row(index);
-    auto *menu = new QMenu(this);
-    const auto add = [menu](const char *name, const QString &text, auto slot) {
-        QAction *a = menu->addAction(text);
-        a->setObjectName(QString::fromLatin1(name));
-        connect(a, &QAction::triggered, menu, slot);
-        return a;
+    BindingService *service = m_console.service();
+    if (!dialog || !service)
+        return;
+    m_bindingDialog = dialog;
+    if (!dialog->conflictWarning().isEmpty() &&
+        !Confirm::ask(m_dialogParent, tr("Create binding"),
+                      dialog->conflictWarning() + u'\n' + tr("Send the request anyway?"),
+                      tr("Send anyway")))
+        return;
+    dialog->setSending(true);
+    QPointer<BindingsActions> self(this);
+    const auto done = [self](const ServiceOutcome &outcome) {
+        if (self)
+            self->finishBindingOutcome(outcome);
     };
-    add("menuRelease",
-        ids.size() > 1 ? tr("Release %n bindings…", nullptr, int(ids.size())) : tr("Release…"),
-        [this, ids] { releaseBindings(ids); });
-    add("menuCopySubid", tr("Copy subid"), [this, ids] { copySubids(ids); });
-    add("menuReveal", tr("Reveal the real numbers of this row"), [this, row] {
-        if (row.isValid())
-            bindingsTab()->masking()->revealRow(row);
-    });
-    menu->addSeparator();
-    add("menuShowCalls", tr("Show calls"), [this, id] { showCallsFor(id); });
-    QAction *simulate = add("menuSimulate", tr("Simulate call…"), [this, id] { simulateCall(id); });
-    simulate->setEnabled(m_console.sandbox() && m_console.currentProfile() &&
-                         m_console.currentProfile()->isSandbox());
-    add("menuCopyCurl", tr("Copy release as curl"), [this, id] { copyBindingCurl(id); });
-    return menu;
-}
-
-void ConsoleWindow::copySubids(const QList<qint64> &ids)
-{
-    QStringList subids;
-    for (qint64 id : ids) {
-        const int row = m_bindings->rowOfId(id);
-        if (row >= 0 && !m_bindings->record(row).subid.isEmpty())
-            subids << m_bindings->record(row).subid;
-    }
-    if (subids.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(subids.join(u'\n'));
-    message(tr("Copied %n subid(s).", nullptr, int(subids.size())));
-}
-
-void ConsoleWindow::copyBindingCurl(qint64 id)
-{
-    const auto b = m_console.ledger().bindingById(id);
-    if (!b || b->subid.isEmpty())
-        return;
+    // The service keeps the reqid on Retry (the same intent is asked again) and starts a new
+    // request when the old reqid is settled.
+    QPointer<BindingDialog> form(dialog);
     QString error;
-    const QString curl = m_console.curlForBinding(*b, &error);
-    if (curl.isEmpty()) {
-        message(error);
+    if (!service->submitBinding(
+            request,
+            [form, request] {
+                if (!form)
+                    return request;
+                form->renewReqid();
+                return form->request();
+            },
+            done, &error))
+        dialog->showNetworkError(error);
+}
+
+void BindingsActions::finishBindingOutcome(const ServiceOutcome &outcome)
+{
+    m_bindings.refresh();
+    BindingDialog *dialog = m_bindingDialog;
+    if (outcome.kind == ServiceOutcome::Kind::Created) {
+        Q_EMIT message(tr("Binding created: subid %1.").arg(outcome.subid));
+        if (dialog)
+            dialog->accept();
         return;
     }
-    QGuiApplication::clipboard()->setText(curl);
-    m_console.audit(QStringLiteral("copy-curl"),
-                    QStringLiteral("release of subid %1").arg(b->subid));
-    message(tr("Copied a curl command; its signature is valid for 3 minutes."));
-}
-
-void ConsoleWindow::simulateCall(qint64 id)
-{
-    const auto b = m_console.ledger().bindingById(id);
-    if (!b)
+    if (!dialog)
         return;
-    // Caller, result, ring and talk time, call-start: QA chooses (SimulateCallDialog).
-    QPointer<ConsoleWindow> self(this);
-    SimulateCallDialog::ask(
-        m_console, SimulateCallDialog::forBinding(b->subid, b->request.anum, b->request.bnum, this),
-        [self](const QString &text) {
-            if (self)
-                self->message(text);
-        });
-}
-
-void ConsoleWindow::showCallsFor(qint64 id)
-{
-    const auto b = m_console.ledger().bindingById(id);
-    if (!b)
-        return;
-    ui()->tabs->setCurrentWidget(m_callsPanel);
-    m_callsPanel->showSubid(b->subid);
-}
-
-// --- request log ---
-
-void ConsoleWindow::showLogDetail(const QModelIndex &index)
-{
-    if (!index.isValid()) {
-        requestLogTab()->setDetail({});
+    if (outcome.kind == ServiceOutcome::Kind::Failed) {
+        if (outcome.result.errorCode)
+            dialog->showPlatformError(*outcome.result.errorCode, outcome.result.reason);
+        else
+            dialog->showNetworkError(outcome.message);
+        // The ledger holds this reqid as failed: the next attempt is a new request.
+        dialog->renewReqid();
         return;
     }
-    const int row = m_requestLogSort->mapToSource(index).row();
-    const RequestLogEntry &e = m_requestLog->entry(row);
-    QStringList lines;
-    lines << tr("Request (attempt %1, %2 ms)").arg(e.attempt).arg(e.latencyMs);
-    lines << QStringLiteral("%1 %2").arg(e.method, e.path);
-    if (!e.reqid.isEmpty())
-        lines << QStringLiteral("reqid: %1").arg(e.reqid);
-    lines << QStringLiteral("Authorization: Keytime …") << QString();
-    const bool reveal = bindingsTab()->masking()->revealAll();
-    if (!e.params.isEmpty()) {
-        for (const QString &pair : e.params.split(u'&')) {
-            const QString line = QUrl::fromPercentEncoding(pair.toUtf8());
-            const QString key = line.section(u'=', 0, 0);
-            // Real numbers are masked here as in the tables.
-            if (!reveal && (key == QLatin1StringView("anum") || key == QLatin1StringView("bnum")))
-                lines << key + u'=' + maskNumber(line.section(u'=', 1));
-            else
-                lines << line;
-        }
-    }
-    lines << QString() << tr("Response: HTTP %1").arg(e.httpStatus);
-    if (e.errorCode)
-        lines << ErrorCatalog::describe(*e.errorCode);
-    if (!e.reason.isEmpty())
-        lines << e.reason;
-    if (!e.response.isEmpty())
-        lines << e.response;
-    requestLogTab()->setDetail(lines.join(u'\n'));
+    dialog->showNetworkError(outcome.message);
 }
 
-void ConsoleWindow::copyLogCurl(const QModelIndex &index)
+void BindingsActions::submitTransfer(TransferDialog *dialog, const TransferRequest &request)
 {
-    if (!index.isValid())
+    BindingService *service = m_console.service();
+    if (!dialog || !service)
         return;
-    const RequestLogEntry &e = m_requestLog->entry(m_requestLogSort->mapToSource(index).row());
+    m_transferDialog = dialog;
+    dialog->setSending(true);
+    QPointer<BindingsActions> self(this);
     QString error;
-    const QString curl = m_console.curlFor(e, &error);
-    if (curl.isEmpty()) {
-        message(error);
-        return;
-    }
-    QGuiApplication::clipboard()->setText(curl);
-    m_console.audit(QStringLiteral("copy-curl"), QStringLiteral("%1 %2").arg(e.method, e.path));
-    message(tr("Copied a curl command; its signature is valid for 3 minutes."));
-}
-
-// --- expiry warnings ---
-
-void ConsoleWindow::checkExpiring()
-{
-    const qint64 window = qint64(bindingsTab()->expiringWithinSeconds()) * 1000;
-    if (window <= 0)
-        return;
-    const qint64 now = clock().nowMs();
-    QStringList fresh;
-    for (int row = 0; row < m_bindings->rowCount(); ++row) {
-        const BindingRecord &b = m_bindings->record(row);
-        if (!b.isLiveAt(now) || !b.expiresAt || *b.expiresAt - now > window ||
-            m_expiryWarned.contains(b.id))
-            continue;
-        m_expiryWarned.insert(b.id);
-        fresh << b.subid;
-    }
-    if (fresh.isEmpty())
-        return;
-    bindingsTab()->view()->viewport()->update();
-    const QString text =
-        tr("%n binding(s) expire within %1 minutes: %2", nullptr, int(fresh.size()))
-            .arg(window / 60000)
-            .arg(fresh.mid(0, 3).join(QStringLiteral(", ")));
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->show();
-        }
-        m_tray->showMessage(tr("Bindings about to expire"), text, QSystemTrayIcon::Warning);
-    }
-    message(text);
+    const auto id = service->createTransfer(
+        request,
+        [self](const ServiceOutcome &o) {
+            if (!self)
+                return;
+            self->m_transfers.refresh();
+            TransferDialog *d = self->m_transferDialog;
+            if (o.kind == ServiceOutcome::Kind::Created) {
+                Q_EMIT self->message(tr("Transfer created."));
+                if (d)
+                    d->accept();
+            } else if (d && o.result.errorCode) {
+                d->showPlatformError(*o.result.errorCode, o.result.reason);
+                d->renewReqid();
+            } else if (d) {
+                d->showNetworkError(o.message);
+                d->renewReqid();
+            }
+        },
+        &error);
+    if (!id)
+        dialog->showNetworkError(error);
 }
 
 } // namespace pn

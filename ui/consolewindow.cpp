@@ -3,15 +3,16 @@
 
 #include "callbacks/callbackreceiver.h"
 #include "core/errorcatalog.h"
+#include "core/phonemask.h"
 #include "core/settings.h"
 #include "ledger/bindingsfiltermodel.h"
 #include "ledger/bindingsmodel.h"
 #include "ledger/requestlogmodel.h"
 #include "ledger/transfersmodel.h"
 #include "session/console.h"
-#include "session/releaserunner.h"
 #include "ui/accountpanel.h"
 #include "ui/bindingdialog.h"
+#include "ui/bindingsactions.h"
 #include "ui/bindingstab.h"
 #include "ui/bulkactions.h"
 #include "ui/callsarchiveagent.h"
@@ -19,7 +20,7 @@
 #include "ui/callsarchivetab.h"
 #include "ui/callspanel.h"
 #include "ui/calltimelinewidget.h"
-#include "ui/confirm.h"
+#include "ui/expirynotifier.h"
 #include "ui/inboxwidget.h"
 #include "ui/maskingproxymodel.h"
 #include "ui/openledgerdialog.h"
@@ -33,10 +34,13 @@
 #include "ui/transferdialog.h"
 #include "ui/transferstab.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -50,11 +54,26 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     : MainWindow(console.clock(), parent)
     , m_console(console)
 {
-    m_releaseRunner = new ReleaseRunner(this);
-    connect(m_releaseRunner, &ReleaseRunner::progressed, this, &ConsoleWindow::onBulkProgress);
-    connect(m_releaseRunner, &ReleaseRunner::finished, this, &ConsoleWindow::onBulkFinished);
     setupBindings();
     setupTransfers();
+    m_actions = new BindingsActions(m_console, *m_bindings, *m_transfers, this, this);
+    m_actions->setRevealedCheck(
+        [this](qint64 id) { return bindingsTab()->masking()->isKeyRevealed(QString::number(id)); });
+    connect(m_actions, &BindingsActions::message, this, &ConsoleWindow::message);
+    connect(m_actions, &BindingsActions::releaseStarted, this,
+            [this](int total) { bindingsTab()->startBulk(total, tr("Releasing…")); });
+    connect(m_actions, &BindingsActions::releaseProgressed, this,
+            [this](int done) { bindingsTab()->setBulkProgress(done); });
+    connect(m_actions, &BindingsActions::releaseFinished, this,
+            [this](int released, int failed, bool cancelled) {
+                bindingsTab()->finishBulk();
+                Q_EMIT bulkFinished(released, failed, cancelled);
+            });
+    m_expiry = new ExpiryNotifier(*m_bindings, clock(), this);
+    connect(m_expiry, &ExpiryNotifier::warnedAbout, this, [this](const QString &text) {
+        bindingsTab()->view()->viewport()->update();
+        message(text);
+    });
     setupRequestLog();
     setupCalls();
     setupActions();
@@ -119,10 +138,10 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
 
     installRetention(this, m_console, ui()->menuBar);
 
-    m_expiryTimer = new QTimer(this);
-    m_expiryTimer->setInterval(5000);
-    connect(m_expiryTimer, &QTimer::timeout, this, &ConsoleWindow::checkExpiring);
-    m_expiryTimer->start();
+    auto *expiryTimer = new QTimer(this);
+    expiryTimer->setInterval(5000);
+    connect(expiryTimer, &QTimer::timeout, this, &ConsoleWindow::checkExpiring);
+    expiryTimer->start();
 
     fillProfiles();
     onProfileChanged();
@@ -483,56 +502,7 @@ BindingDialog *ConsoleWindow::openBindingDialog()
 
 void ConsoleWindow::onSubmitBinding(const BindingRequest &request)
 {
-    BindingDialog *dialog = m_bindingDialog;
-    BindingService *service = m_console.service();
-    if (!dialog || !service)
-        return;
-    if (!dialog->conflictWarning().isEmpty() &&
-        !Confirm::ask(this, tr("Create binding"),
-                      dialog->conflictWarning() + u'\n' + tr("Send the request anyway?"),
-                      tr("Send anyway")))
-        return;
-    dialog->setSending(true);
-    QPointer<ConsoleWindow> self(this);
-    const auto done = [self](const ServiceOutcome &outcome) {
-        if (self)
-            self->finishBindingOutcome(outcome);
-    };
-    // The service keeps the reqid on Retry (the same intent is asked again) and starts a new
-    // request when the old reqid is settled.
-    QString error;
-    if (!service->submitBinding(
-            request,
-            [dialog] {
-                dialog->renewReqid();
-                return dialog->request();
-            },
-            done, &error))
-        dialog->showNetworkError(error);
-}
-
-void ConsoleWindow::finishBindingOutcome(const ServiceOutcome &outcome)
-{
-    m_bindings->refresh();
-    BindingDialog *dialog = m_bindingDialog;
-    if (outcome.kind == ServiceOutcome::Kind::Created) {
-        message(tr("Binding created: subid %1.").arg(outcome.subid));
-        if (dialog)
-            dialog->accept();
-        return;
-    }
-    if (!dialog)
-        return;
-    if (outcome.kind == ServiceOutcome::Kind::Failed) {
-        if (outcome.result.errorCode)
-            dialog->showPlatformError(*outcome.result.errorCode, outcome.result.reason);
-        else
-            dialog->showNetworkError(outcome.message);
-        // The ledger holds this reqid as failed: the next attempt is a new request.
-        dialog->renewReqid();
-        return;
-    }
-    dialog->showNetworkError(outcome.message);
+    m_actions->submitBinding(m_bindingDialog, request);
 }
 
 TransferDialog *ConsoleWindow::openTransferDialog()
@@ -559,35 +529,239 @@ TransferDialog *ConsoleWindow::openTransferDialog()
 
 void ConsoleWindow::onSubmitTransfer(const TransferRequest &request)
 {
-    TransferDialog *dialog = m_transferDialog;
-    BindingService *service = m_console.service();
-    if (!dialog || !service)
+    m_actions->submitTransfer(m_transferDialog, request);
+}
+
+// --- rows: selection, colours, release, context menu, copies ---
+
+qint64 ConsoleWindow::idAt(const QModelIndex &viewIndex) const
+{
+    return viewIndex.siblingAtColumn(0).data(BindingsModel::IdRole).toLongLong();
+}
+
+QList<qint64> ConsoleWindow::selectedBindingIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : bindingsTab()->selectedRows())
+        ids << idAt(index);
+    return ids;
+}
+
+QColor ConsoleWindow::bindingColor(const QModelIndex &viewIndex) const
+{
+    const int row = m_bindings->rowOfId(idAt(viewIndex));
+    if (row < 0)
+        return {};
+    const BindingRecord &b = m_bindings->record(row);
+    switch (m_bindings->effectiveState(b)) {
+    case RecordState::Pending:
+        return QColor(0xff, 0xf8, 0xe1);
+    case RecordState::Active: {
+        const qint64 window = qint64(bindingsTab()->expiringWithinSeconds()) * 1000;
+        if (b.expiresAt && window > 0 && *b.expiresAt - clock().nowMs() <= window)
+            return QColor(0xff, 0xd5, 0x9e); // about to expire
+        return {};
+    }
+    case RecordState::Released:
+    case RecordState::Expired:
+        return QColor(0xee, 0xee, 0xee);
+    case RecordState::Failed:
+        return QColor(0xfd, 0xe7, 0xe9);
+    }
+    return {};
+}
+
+// --- release ---
+
+void ConsoleWindow::releaseSelected()
+{
+    releaseBindings(selectedBindingIds());
+}
+
+bool ConsoleWindow::releaseBindings(const QList<qint64> &ids)
+{
+    if (bindingsTab()->bulkRunning()) // another bulk job holds the progress bar
+        return false;
+    return m_actions->releaseBindings(ids);
+}
+
+void ConsoleWindow::cancelBulk()
+{
+    m_actions->cancelRelease();
+}
+
+void ConsoleWindow::releaseSelectedTransfer()
+{
+    const QModelIndex index = transfersTab()->view()->currentIndex();
+    if (!m_console.service() || !index.isValid())
         return;
-    dialog->setSending(true);
-    QPointer<ConsoleWindow> self(this);
+    m_actions->releaseTransfer(index.siblingAtColumn(0).data(TransfersModel::IdRole).toLongLong(),
+                               transfersTab()->masking()->isRevealed(index));
+}
+
+// --- context menu and copies ---
+
+void ConsoleWindow::showBindingMenu(const QPoint &globalPos, const QModelIndex &index)
+{
+    if (QMenu *menu = bindingMenu(index)) {
+        menu->exec(globalPos);
+        delete menu;
+    }
+}
+
+QMenu *ConsoleWindow::bindingMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    const qint64 id = idAt(index);
+    const QList<qint64> selected = selectedBindingIds();
+    const QList<qint64> ids = selected.contains(id) ? selected : QList<qint64>{id};
+    const QPersistentModelIndex row(index);
+    auto *menu = new QMenu(this);
+    const auto add = [menu](const char *name, const QString &text, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        connect(a, &QAction::triggered, menu, slot);
+        return a;
+    };
+    add("menuRelease",
+        ids.size() > 1 ? tr("Release %n bindings…", nullptr, int(ids.size())) : tr("Release…"),
+        [this, ids] { releaseBindings(ids); });
+    add("menuCopySubid", tr("Copy subid"), [this, ids] { copySubids(ids); });
+    add("menuReveal", tr("Reveal the real numbers of this row"), [this, row] {
+        if (row.isValid())
+            bindingsTab()->masking()->revealRow(row);
+    });
+    menu->addSeparator();
+    add("menuShowCalls", tr("Show calls"), [this, id] { showCallsFor(id); });
+    QAction *simulate = add("menuSimulate", tr("Simulate call…"), [this, id] { simulateCall(id); });
+    simulate->setEnabled(m_console.sandbox() && m_console.currentProfile() &&
+                         m_console.currentProfile()->isSandbox());
+    add("menuCopyCurl", tr("Copy release as curl"), [this, id] { copyBindingCurl(id); });
+    return menu;
+}
+
+void ConsoleWindow::copySubids(const QList<qint64> &ids)
+{
+    QStringList subids;
+    for (qint64 id : ids) {
+        const int row = m_bindings->rowOfId(id);
+        if (row >= 0 && !m_bindings->record(row).subid.isEmpty())
+            subids << m_bindings->record(row).subid;
+    }
+    if (subids.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(subids.join(u'\n'));
+    message(tr("Copied %n subid(s).", nullptr, int(subids.size())));
+}
+
+void ConsoleWindow::copyBindingCurl(qint64 id)
+{
+    const auto b = m_console.ledger().bindingById(id);
+    if (!b || b->subid.isEmpty())
+        return;
     QString error;
-    const auto id = service->createTransfer(
-        request,
-        [self](const ServiceOutcome &o) {
-            if (!self)
-                return;
-            self->m_transfers->refresh();
-            TransferDialog *d = self->m_transferDialog;
-            if (o.kind == ServiceOutcome::Kind::Created) {
-                self->message(tr("Transfer created."));
-                if (d)
-                    d->accept();
-            } else if (d && o.result.errorCode) {
-                d->showPlatformError(*o.result.errorCode, o.result.reason);
-                d->renewReqid();
-            } else if (d) {
-                d->showNetworkError(o.message);
-                d->renewReqid();
-            }
-        },
-        &error);
-    if (!id)
-        dialog->showNetworkError(error);
+    const QString curl = m_console.curlForBinding(*b, &error);
+    if (curl.isEmpty()) {
+        message(error);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(curl);
+    m_console.audit(QStringLiteral("copy-curl"),
+                    QStringLiteral("release of subid %1").arg(b->subid));
+    message(tr("Copied a curl command; its signature is valid for 3 minutes."));
+}
+
+void ConsoleWindow::simulateCall(qint64 id)
+{
+    const auto b = m_console.ledger().bindingById(id);
+    if (!b)
+        return;
+    // Caller, result, ring and talk time, call-start: QA chooses (SimulateCallDialog).
+    QPointer<ConsoleWindow> self(this);
+    SimulateCallDialog::ask(
+        m_console, SimulateCallDialog::forBinding(b->subid, b->request.anum, b->request.bnum, this),
+        [self](const QString &text) {
+            if (self)
+                self->message(text);
+        });
+}
+
+void ConsoleWindow::showCallsFor(qint64 id)
+{
+    const auto b = m_console.ledger().bindingById(id);
+    if (!b)
+        return;
+    ui()->tabs->setCurrentWidget(m_callsPanel);
+    m_callsPanel->showSubid(b->subid);
+}
+
+// --- request log ---
+
+void ConsoleWindow::showLogDetail(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        requestLogTab()->setDetail({});
+        return;
+    }
+    const int row = m_requestLogSort->mapToSource(index).row();
+    const RequestLogEntry &e = m_requestLog->entry(row);
+    QStringList lines;
+    lines << tr("Request (attempt %1, %2 ms)").arg(e.attempt).arg(e.latencyMs);
+    lines << QStringLiteral("%1 %2").arg(e.method, e.path);
+    if (!e.reqid.isEmpty())
+        lines << QStringLiteral("reqid: %1").arg(e.reqid);
+    lines << QStringLiteral("Authorization: Keytime …") << QString();
+    const bool reveal = bindingsTab()->masking()->revealAll();
+    if (!e.params.isEmpty()) {
+        for (const QString &pair : e.params.split(u'&')) {
+            const QString line = QUrl::fromPercentEncoding(pair.toUtf8());
+            const QString key = line.section(u'=', 0, 0);
+            // Real numbers are masked here as in the tables.
+            if (!reveal && (key == QLatin1StringView("anum") || key == QLatin1StringView("bnum")))
+                lines << key + u'=' + maskNumber(line.section(u'=', 1));
+            else
+                lines << line;
+        }
+    }
+    lines << QString() << tr("Response: HTTP %1").arg(e.httpStatus);
+    if (e.errorCode)
+        lines << ErrorCatalog::describe(*e.errorCode);
+    if (!e.reason.isEmpty())
+        lines << e.reason;
+    if (!e.response.isEmpty())
+        lines << e.response;
+    requestLogTab()->setDetail(lines.join(u'\n'));
+}
+
+void ConsoleWindow::copyLogCurl(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const RequestLogEntry &e = m_requestLog->entry(m_requestLogSort->mapToSource(index).row());
+    QString error;
+    const QString curl = m_console.curlFor(e, &error);
+    if (curl.isEmpty()) {
+        message(error);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(curl);
+    m_console.audit(QStringLiteral("copy-curl"), QStringLiteral("%1 %2").arg(e.method, e.path));
+    message(tr("Copied a curl command; its signature is valid for 3 minutes."));
+}
+
+// --- expiry warnings ---
+
+QSet<qint64> ConsoleWindow::expiryWarned() const
+{
+    return m_expiry->warned();
+}
+
+void ConsoleWindow::checkExpiring()
+{
+    m_expiry->setWindowSeconds(bindingsTab()->expiringWithinSeconds());
+    m_expiry->setTrayIcon(windowIcon());
+    m_expiry->check();
 }
 
 } // namespace pn

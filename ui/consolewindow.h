@@ -10,12 +10,11 @@
 class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
-class QSystemTrayIcon;
-class QTimer;
 
 namespace pn {
 
 class BindingDialog;
+class BindingsActions;
 class BindingsFilterModel;
 class BindingsModel;
 class AlertsMonitor;
@@ -26,16 +25,16 @@ class CallTimelineWidget;
 class InboxWidget;
 class ProfileSwitcher;
 class Console;
-class ReleaseRunner;
+class ExpiryNotifier;
 class RequestLogModel;
 class TransferDialog;
 class TransfersModel;
-struct ServiceOutcome;
 
 // The real main window: the frame (MainWindow) wired to a Console — the ledger's models in the
-// tabs, the profile switcher, the account panel, the forms, release (one at a time or many with
-// one confirmation, a progress bar and Cancel), masking with audited reveals, copy as curl,
-// simulated calls on the sandbox, and expiry warnings.
+// tabs, the profile switcher, the account panel, the forms, masking with audited reveals, the
+// context menu, copy as curl, simulated calls on the sandbox. What is done to bindings and
+// transfers (create, release one or many, confirmations, the BindingService calls) is
+// BindingsActions'; the expiry warnings are ExpiryNotifier's; the window lays out and wires.
 class ConsoleWindow final : public MainWindow
 {
     Q_OBJECT
@@ -72,8 +71,11 @@ public:
     // Ledger ids of the selected rows in the Bindings tab.
     QList<qint64> selectedBindingIds() const;
     // Bindings that entered the expiry window and were announced (tray or status bar).
-    QSet<qint64> expiryWarned() const { return m_expiryWarned; }
+    QSet<qint64> expiryWarned() const;
     void checkExpiring();
+    // The controllers the window wires (tests drive them directly too).
+    BindingsActions *bindingsActions() const { return m_actions; }
+    ExpiryNotifier *expiryNotifier() const { return m_expiry; }
     // The context menu of a row of the Bindings tab (the caller owns it; showBindingMenu()
     // shows it). Actions are named menuRelease, menuCopySubid, menuReveal, menuShowCalls,
     // menuSimulate, menuCopyCurl.
@@ -96,12 +98,9 @@ private:
     void fillProfiles();
     void onProfileChanged();
     void onSubmitBinding(const BindingRequest &request);
-    void finishBindingOutcome(const ServiceOutcome &outcome);
     void onSubmitTransfer(const TransferRequest &request);
     void releaseSelected();
     void releaseSelectedTransfer();
-    void onBulkProgress(int done);
-    void onBulkFinished(int released, int failed, bool cancelled);
     void showBindingMenu(const QPoint &globalPos, const QModelIndex &index);
     void copySubids(const QList<qint64> &ids);
     void copyBindingCurl(qint64 id);
@@ -129,12 +128,10 @@ private:
     CallTimelineWidget *m_timeline = nullptr;
     QPointer<BindingDialog> m_bindingDialog;
     QPointer<TransferDialog> m_transferDialog;
-    QSystemTrayIcon *m_tray = nullptr;
-    QTimer *m_expiryTimer = nullptr;
     QLabel *m_secretsLabel = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
-    QSet<qint64> m_expiryWarned;
-    ReleaseRunner *m_releaseRunner = nullptr; // bulk release (pn_session)
+    BindingsActions *m_actions = nullptr; // create / release through the BindingService
+    ExpiryNotifier *m_expiry = nullptr;   // expiry warnings (tray or status bar)
 };
 
 } // namespace pn
