@@ -360,6 +360,7 @@ bool checkAgreement(const QString &path, qint64 active)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     const QStringList args = app.arguments();
     if (args.size() == 3 && args.at(1) == QLatin1StringView("--child-model"))
         return childModel(args.at(2));
