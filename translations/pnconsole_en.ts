@@ -1577,20 +1577,20 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
     <context>
         <name>ExportText</name>
         <message>
-            <source>Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</source>
-            <translation>Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</translation>
+            <source>Write the ledger's bindings, transfers, call records or request log to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</source>
+            <translation>Write the ledger's bindings, transfers, call records or request log to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</translation>
         </message>
         <message>
-            <source>bindings or calls.</source>
-            <translation>bindings or calls.</translation>
+            <source>bindings, transfers, calls or requests.</source>
+            <translation>bindings, transfers, calls or requests.</translation>
         </message>
         <message>
             <source>The CSV file to write.</source>
             <translation>The CSV file to write.</translation>
         </message>
         <message>
-            <source>bindings: pending, active, released, expired or failed; calls: a result such as answered.</source>
-            <translation>bindings: pending, active, released, expired or failed; calls: a result such as answered.</translation>
+            <source>bindings and transfers: pending, active, released, expired or failed; calls: a result such as answered; requests: ok or an error code.</source>
+            <translation>bindings and transfers: pending, active, released, expired or failed; calls: a result such as answered; requests: ok or an error code.</translation>
         </message>
         <message>
             <source>From this time on (YYYY-MM-DD[ HH:MM[:SS]], local time).</source>
@@ -1605,8 +1605,12 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <translation>Write the real numbers unmasked (audited).</translation>
         </message>
         <message>
-            <source>Use: export bindings|calls --out FILE.csv.</source>
-            <translation>Use: export bindings|calls --out FILE.csv.</translation>
+            <source>Use: export bindings|transfers|calls|requests --out FILE.csv.</source>
+            <translation>Use: export bindings|transfers|calls|requests --out FILE.csv.</translation>
+        </message>
+        <message>
+            <source>--state of requests must be ok or an error code such as 1105.</source>
+            <translation>--state of requests must be ok or an error code such as 1105.</translation>
         </message>
         <message>
             <source>export needs --out FILE.csv.</source>
@@ -6809,8 +6813,8 @@ Options:
             <translation>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</translation>
         </message>
         <message>
-            <source>write bindings or call records to a CSV file: export bindings|calls --out FILE</source>
-            <translation>write bindings or call records to a CSV file: export bindings|calls --out FILE</translation>
+            <source>write bindings, transfers, call records or the request log to a CSV file: export bindings|transfers|calls|requests --out FILE</source>
+            <translation>write bindings, transfers, call records or the request log to a CSV file: export bindings|transfers|calls|requests --out FILE</translation>
         </message>
         <message>
             <source>Cannot write the log file %1: %2</source>

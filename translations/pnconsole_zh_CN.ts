@@ -1575,20 +1575,20 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
     <context>
         <name>ExportText</name>
         <message>
-            <source>Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</source>
-            <translation>将台账中的绑定关系或话单写入 CSV 文件（带 BOM 的 UTF-8）。除非指定 --reveal，真实号码均会打码；显示真实号码会写入审计日志。</translation>
+            <source>Write the ledger's bindings, transfers, call records or request log to a CSV file (UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is written to the audit log.</source>
+            <translation>将台账中的绑定关系、转接、话单或请求日志写入 CSV 文件（带 BOM 的 UTF-8）。除非指定 --reveal，真实号码均会打码；显示真实号码会写入审计日志。</translation>
         </message>
         <message>
-            <source>bindings or calls.</source>
-            <translation>bindings 或 calls。</translation>
+            <source>bindings, transfers, calls or requests.</source>
+            <translation>bindings、transfers、calls 或 requests。</translation>
         </message>
         <message>
             <source>The CSV file to write.</source>
             <translation>要写入的 CSV 文件。</translation>
         </message>
         <message>
-            <source>bindings: pending, active, released, expired or failed; calls: a result such as answered.</source>
-            <translation>bindings：pending、active、released、expired 或 failed；calls：通话结果，例如 answered。</translation>
+            <source>bindings and transfers: pending, active, released, expired or failed; calls: a result such as answered; requests: ok or an error code.</source>
+            <translation>bindings 和 transfers：pending、active、released、expired 或 failed；calls：通话结果，例如 answered；requests：ok 或错误码。</translation>
         </message>
         <message>
             <source>From this time on (YYYY-MM-DD[ HH:MM[:SS]], local time).</source>
@@ -1603,8 +1603,12 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
             <translation>写入未打码的真实号码（记入审计日志）。</translation>
         </message>
         <message>
-            <source>Use: export bindings|calls --out FILE.csv.</source>
-            <translation>用法：export bindings|calls --out FILE.csv。</translation>
+            <source>Use: export bindings|transfers|calls|requests --out FILE.csv.</source>
+            <translation>用法：export bindings|transfers|calls|requests --out FILE.csv。</translation>
+        </message>
+        <message>
+            <source>--state of requests must be ok or an error code such as 1105.</source>
+            <translation>requests 的 --state 须为 ok 或错误码，例如 1105。</translation>
         </message>
         <message>
             <source>export needs --out FILE.csv.</source>
@@ -6770,8 +6774,8 @@ Options:
             <translation>按 CSV 文件批量开通或释放绑定关系：bulk bind|release 文件 --out 结果；bulk jobs</translation>
         </message>
         <message>
-            <source>write bindings or call records to a CSV file: export bindings|calls --out FILE</source>
-            <translation>将绑定关系或话单写入 CSV 文件：export bindings|calls --out FILE</translation>
+            <source>write bindings, transfers, call records or the request log to a CSV file: export bindings|transfers|calls|requests --out FILE</source>
+            <translation>将绑定关系、转接、话单或请求日志写入 CSV 文件：export bindings|transfers|calls|requests --out FILE</translation>
         </message>
         <message>
             <source>Cannot write the log file %1: %2</source>

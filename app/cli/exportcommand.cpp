@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrlQuery>
 
 namespace pn::cli {
 
@@ -45,6 +46,23 @@ QString number(const QString &n, bool reveal)
     return reveal ? n : maskNumber(n);
 }
 
+// A request log line's form parameters with the real numbers in them masked.
+QString maskedParams(const QString &params, bool reveal)
+{
+    if (reveal || params.isEmpty())
+        return params;
+    QUrlQuery form(params);
+    QList<std::pair<QString, QString>> items = form.queryItems(QUrl::FullyDecoded);
+    for (auto &[key, value] : items) {
+        if (key == QLatin1StringView("anum") || key == QLatin1StringView("bnum") ||
+            key == QLatin1StringView("caller") || key == QLatin1StringView("callee"))
+            value = maskNumber(value);
+    }
+    QUrlQuery out;
+    out.setQueryItems(items);
+    return out.toString(QUrl::FullyEncoded);
+}
+
 QString optionalTime(const QVariant &v, qint64 scale)
 {
     return v.isNull() ? QString() : localDateTimeText(v.toLongLong() * scale);
@@ -57,16 +75,19 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
     GlobalOptions options = globals;
     QCommandLineParser parser;
     parser.setApplicationDescription(ExportText::tr(
-        "Write the ledger's bindings or call records to a CSV file (UTF-8 with BOM). Real "
-        "numbers are masked unless --reveal is given; a reveal is written to the audit log."));
+        "Write the ledger's bindings, transfers, call records or request log to a CSV file "
+        "(UTF-8 with BOM). Real numbers are masked unless --reveal is given; a reveal is "
+        "written to the audit log."));
     parser.addHelpOption();
     GlobalOptions::addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("what"), ExportText::tr("bindings or calls."));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 ExportText::tr("bindings, transfers, calls or requests."));
     parser.addOptions({
         {QStringLiteral("out"), ExportText::tr("The CSV file to write."), QStringLiteral("file")},
         {QStringLiteral("state"),
-         ExportText::tr("bindings: pending, active, released, expired or failed; calls: a "
-                        "result such as answered."),
+         ExportText::tr("bindings and transfers: pending, active, released, expired or "
+                        "failed; calls: a result such as answered; requests: ok or an error "
+                        "code."),
          QStringLiteral("state")},
         {QStringLiteral("since"),
          ExportText::tr("From this time on (YYYY-MM-DD[ HH:MM[:SS]], local time)."),
@@ -85,10 +106,13 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
     options.mergeFrom(parser);
     const QStringList pos = parser.positionalArguments();
     const QString what = pos.value(0);
-    if (pos.size() != 1 ||
-        (what != QLatin1StringView("bindings") && what != QLatin1StringView("calls"))) {
-        printError(ExportText::tr("Use: export bindings|calls --out FILE.csv.") + u'\n' +
-                   parser.helpText());
+    const bool isBindings = what == QLatin1StringView("bindings");
+    const bool isTransfers = what == QLatin1StringView("transfers");
+    const bool isCalls = what == QLatin1StringView("calls");
+    const bool isRequests = what == QLatin1StringView("requests");
+    if (pos.size() != 1 || !(isBindings || isTransfers || isCalls || isRequests)) {
+        printError(ExportText::tr("Use: export bindings|transfers|calls|requests --out FILE.csv.") +
+                   u'\n' + parser.helpText());
         return ExitUsage;
     }
     if (!parser.isSet(QStringLiteral("out"))) {
@@ -108,10 +132,16 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
         }
     }
     const QString state = parser.value(QStringLiteral("state"));
-    if (what == QLatin1StringView("bindings") && !state.isEmpty() &&
-        !RecordStates::fromSql(state)) {
+    if ((isBindings || isTransfers) && !state.isEmpty() && !RecordStates::fromSql(state)) {
         printError(ExportText::tr("--state must be pending, active, released, expired or "
                                   "failed."));
+        return ExitUsage;
+    }
+    bool stateIsCode = false;
+    const int stateCode = state.toInt(&stateIsCode);
+    if (isRequests && !state.isEmpty() && state != QLatin1StringView("ok") && !stateIsCode) {
+        printError(ExportText::tr("--state of requests must be ok or an error code such as "
+                                  "1105."));
         return ExitUsage;
     }
     const bool reveal = parser.isSet(QStringLiteral("reveal"));
@@ -147,7 +177,7 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
     q.setForwardOnly(true);
     QStringList where{QStringLiteral("1 = 1")};
     QVariantList values;
-    if (what == QLatin1StringView("bindings")) {
+    if (isBindings) {
         writer.writeRecord(
             {QStringLiteral("x"), QStringLiteral("anum"), QStringLiteral("bnum"),
              QStringLiteral("ttl"), QStringLiteral("record"), QStringLiteral("display"),
@@ -187,6 +217,92 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
                                     q.value(10).toString(), q.value(11).toString(),
                                     q.value(12).toString(), optionalTime(q.value(13), 1),
                                     optionalTime(q.value(14), 1), optionalTime(q.value(15), 1)});
+                ++rows;
+            }
+        }
+    } else if (isTransfers) {
+        writer.writeRecord(
+            {QStringLiteral("x"), QStringLiteral("anum"), QStringLiteral("ttl"),
+             QStringLiteral("record"), QStringLiteral("display"), QStringLiteral("anucode"),
+             QStringLiteral("userData"), QStringLiteral("appid"), QStringLiteral("reqid"),
+             QStringLiteral("state"), QStringLiteral("created"), QStringLiteral("expires"),
+             QStringLiteral("released"), QStringLiteral("error")});
+        if (profileId) {
+            where << QStringLiteral("profile_id = ?");
+            values << *profileId;
+        }
+        if (!state.isEmpty()) {
+            where << QStringLiteral("state = ?");
+            values << state;
+        }
+        if (since) {
+            where << QStringLiteral("created_at >= ?");
+            values << *since;
+        }
+        if (until) {
+            where << QStringLiteral("created_at < ?");
+            values << *until;
+        }
+        q.prepare(QStringLiteral("SELECT x, anum, ttl, record, display, anucode, user_data, "
+                                 "appid, reqid, state, created_at, expires_at, released_at, "
+                                 "last_error FROM transfers WHERE %1 ORDER BY id")
+                      .arg(where.join(QStringLiteral(" AND "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec()) {
+            while (q.next()) {
+                writer.writeRecord({q.value(0).toString(), number(q.value(1).toString(), reveal),
+                                    q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString(), q.value(5).toString(),
+                                    q.value(6).toString(), q.value(7).toString(),
+                                    q.value(8).toString(), q.value(9).toString(),
+                                    optionalTime(q.value(10), 1), optionalTime(q.value(11), 1),
+                                    optionalTime(q.value(12), 1), q.value(13).toString()});
+                ++rows;
+            }
+        }
+    } else if (isRequests) {
+        // The parameters' numbers are masked; the platform's raw answer only with --reveal
+        // (a query's answer carries real numbers).
+        writer.writeRecord({QStringLiteral("time"), QStringLiteral("method"),
+                            QStringLiteral("path"), QStringLiteral("reqid"), QStringLiteral("http"),
+                            QStringLiteral("error"), QStringLiteral("reason"),
+                            QStringLiteral("latencyMs"), QStringLiteral("attempt"),
+                            QStringLiteral("params"), QStringLiteral("response")});
+        if (profileId) {
+            where << QStringLiteral("profile_id = ?");
+            values << *profileId;
+        }
+        if (state == QLatin1StringView("ok"))
+            where << QStringLiteral("(error_code IS NULL OR error_code = 0) AND http_status = 200");
+        else if (stateIsCode) {
+            where << QStringLiteral("error_code = ?");
+            values << stateCode;
+        }
+        if (since) {
+            where << QStringLiteral("at >= ?");
+            values << *since;
+        }
+        if (until) {
+            where << QStringLiteral("at < ?");
+            values << *until;
+        }
+        q.prepare(QStringLiteral("SELECT at, method, path, reqid, http_status, error_code, "
+                                 "reason, latency_ms, attempt, params, response FROM request_log "
+                                 "WHERE %1 ORDER BY id")
+                      .arg(where.join(QStringLiteral(" AND "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec()) {
+            while (q.next()) {
+                writer.writeRecord({QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong())
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                                    q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString(),
+                                    q.value(5).toString(), q.value(6).toString(),
+                                    q.value(7).toString(), q.value(8).toString(),
+                                    maskedParams(q.value(9).toString(), reveal),
+                                    reveal ? q.value(10).toString() : QString()});
                 ++rows;
             }
         }

@@ -394,6 +394,117 @@ private Q_SLOTS:
             QVERIFY(!failedReqids.contains(s.reqid)); // each under its fresh reqid
     }
 
+    void exportTransfersAndRequests()
+    {
+        // pnctl export transfers|requests: the ledger's rows, masked unless --reveal (audited).
+        const QString data = m_dir.filePath(QStringLiteral("export-more"));
+        const QString x = xPool().at(7);
+        Run r = pnctl(account(data) + QStringList{QStringLiteral("transfer"), x,
+                                                  QStringLiteral("13612345678"),
+                                                  QStringLiteral("--ttl"), QStringLiteral("600")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = pnctl(account(data) + QStringList{QStringLiteral("bind"), xPool().at(8),
+                                              QStringLiteral("13512345678"),
+                                              QStringLiteral("13412345678"),
+                                              QStringLiteral("--ttl"), QStringLiteral("600")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString out = m_dir.filePath(QStringLiteral("export-more.csv"));
+        const auto exportRun = [&](const QStringList &args) {
+            return pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export")} +
+                         args + QStringList{QStringLiteral("--out"), out});
+        };
+
+        r = exportRun({QStringLiteral("transfers")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        bool bom = false;
+        QList<QStringList> rows = readCsv(out, &bom);
+        QVERIFY(bom);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).mid(0, 2), (QStringList{QStringLiteral("x"), QStringLiteral("anum")}));
+        QCOMPARE(rows.at(1).at(0), x);
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("136****5678"));
+        QCOMPARE(rows.at(1).at(rows.at(0).indexOf(QStringLiteral("state"))),
+                 QStringLiteral("active"));
+        QCOMPARE(rows.at(1).at(rows.at(0).indexOf(QStringLiteral("ttl"))), QStringLiteral("600"));
+        r = exportRun(
+            {QStringLiteral("transfers"), QStringLiteral("--state"), QStringLiteral("released")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readCsv(out).size(), 1); // the header only
+        r = exportRun({QStringLiteral("transfers"), QStringLiteral("--reveal")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readCsv(out).value(1).value(1), QStringLiteral("13612345678"));
+
+        // The request log: one line per HTTP attempt, the numbers in the parameters masked and
+        // the platform's raw answer left out unless revealed.
+        r = exportRun({QStringLiteral("requests")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        rows = readCsv(out, &bom);
+        QVERIFY(bom);
+        QCOMPARE(rows.at(0), (QStringList{QStringLiteral("time"), QStringLiteral("method"),
+                                          QStringLiteral("path"), QStringLiteral("reqid"),
+                                          QStringLiteral("http"), QStringLiteral("error"),
+                                          QStringLiteral("reason"), QStringLiteral("latencyMs"),
+                                          QStringLiteral("attempt"), QStringLiteral("params"),
+                                          QStringLiteral("response")}));
+        QVERIFY(rows.size() >= 3); // the transfer and the binding at least
+        const QByteArray masked = [&] {
+            QFile f(out);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        QVERIFY(!masked.contains("13612345678"));
+        QVERIFY(!masked.contains("13512345678"));
+        QVERIFY(!masked.contains("13412345678"));
+        QVERIFY2(masked.contains("anum=135****5678"), masked.constData());
+        for (int i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).at(10), QString()); // no raw answer
+            QCOMPARE(rows.at(i).at(4), QStringLiteral("200"));
+        }
+        const qsizetype all = rows.size();
+        r = exportRun(
+            {QStringLiteral("requests"), QStringLiteral("--state"), QStringLiteral("ok")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readCsv(out).size(), all); // every request succeeded
+        r = exportRun(
+            {QStringLiteral("requests"), QStringLiteral("--state"), QStringLiteral("1105")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readCsv(out).size(), 1);
+        r = exportRun(
+            {QStringLiteral("requests"), QStringLiteral("--until"), QStringLiteral("2020-01-01")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readCsv(out).size(), 1);
+        r = exportRun({QStringLiteral("requests"), QStringLiteral("--reveal")});
+        QCOMPARE(r.code, 0);
+        rows = readCsv(out);
+        QCOMPARE(rows.size(), all);
+        bool sawNumber = false;
+        bool sawAnswer = false;
+        for (int i = 1; i < rows.size(); ++i) {
+            sawNumber = sawNumber || rows.at(i).at(9).contains(QStringLiteral("13512345678"));
+            sawAnswer = sawAnswer || !rows.at(i).at(10).isEmpty();
+        }
+        QVERIFY(sawNumber);
+        QVERIFY(sawAnswer);
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        int reveals = 0;
+        for (const AuditEntry &a : ledger.auditLog(20))
+            reveals += a.action == QLatin1StringView("export-reveal") ? 1 : 0;
+        QCOMPARE(reveals, 2); // the transfers' and the requests' reveal
+
+        // Usage errors.
+        QCOMPARE(exportRun({QStringLiteral("requests"), QStringLiteral("--state"),
+                            QStringLiteral("weird")})
+                     .code,
+                 2);
+        QCOMPARE(exportRun({QStringLiteral("transfers"), QStringLiteral("--state"),
+                            QStringLiteral("weird")})
+                     .code,
+                 2);
+        QCOMPARE(exportRun({QStringLiteral("everything")}).code, 2);
+    }
+
     void threeProcessesShareOneRateLimit()
     {
         // Three pnctl bulk bind processes on one ledger, one account, against a platform that

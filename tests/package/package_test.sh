@@ -112,8 +112,9 @@ if [ -f /usr/share/bash-completion/bash_completion ]; then
         c "pnctl bulk bind x.csv --enc"
         c "pnctl recordings "
         c "pnctl recordings policy --max"
+        c "pnctl export "
     ' _ "$root/usr/share/bash-completion/completions/pnctl")
-    expected=$'list listen\nlist show add edit remove export import vault-password\n--record --reqid --retries\npending\n--key-file --key-stdin\nbind release jobs\n--encoding\nfetch policy list\n--max-size'
+    expected=$'list listen\nlist show add edit remove export import vault-password\n--record --reqid --retries\npending\n--key-file --key-stdin\nbind release jobs\n--encoding\nfetch policy list\n--max-size\nbindings transfers calls requests'
     [ "$got" = "$expected" ] || fail "completion gave: $got"
 else
     fail "bash-completion is not installed (./dev.sh deps)"
