@@ -553,30 +553,42 @@ QString idList(const QList<qint64> &ids)
     return parts.join(u',');
 }
 
+// What the sweeps claim: intents never answered, and releases asked for but not yet sent.
+QString pendingWhere(std::optional<qint64> profileId)
+{
+    return QStringLiteral("state = 'pending'") + profileClause(profileId);
+}
+
+QString releaseRequestedWhere(std::optional<qint64> profileId)
+{
+    return QStringLiteral("state IN ('active','expired') AND release_requested_at IS NOT NULL") +
+           profileClause(profileId);
+}
+
+// The rows just claimed, in id order (`select`: selectBindings or selectTransfers).
+template<typename Select>
+auto readClaimed(const QSqlDatabase &db, const QList<qint64> &ids, Select select)
+    -> decltype(select(db, QString(), QVariantList(), QString()))
+{
+    if (ids.isEmpty())
+        return {};
+    return select(db, QStringLiteral("id IN (%1)").arg(idList(ids)), {},
+                  QStringLiteral("ORDER BY id"));
+}
+
 } // namespace
 
 QList<BindingRecord> Ledger::claimPendingBindings(std::optional<qint64> profileId)
 {
-    const QList<qint64> ids =
-        claim(QStringLiteral("bindings"),
-              QStringLiteral("state = 'pending'") + profileClause(profileId), {});
-    if (ids.isEmpty())
-        return {};
-    return selectBindings(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
-                          QStringLiteral("ORDER BY id"));
+    return readClaimed(database(), claim(QStringLiteral("bindings"), pendingWhere(profileId), {}),
+                       selectBindings);
 }
 
 QList<BindingRecord> Ledger::claimReleaseRequestedBindings(std::optional<qint64> profileId)
 {
-    const QList<qint64> ids =
-        claim(QStringLiteral("bindings"),
-              QStringLiteral("state IN ('active','expired') AND release_requested_at IS NOT NULL") +
-                  profileClause(profileId),
-              {});
-    if (ids.isEmpty())
-        return {};
-    return selectBindings(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
-                          QStringLiteral("ORDER BY id"));
+    return readClaimed(database(),
+                       claim(QStringLiteral("bindings"), releaseRequestedWhere(profileId), {}),
+                       selectBindings);
 }
 
 std::optional<BindingRecord> Ledger::claimBinding(qint64 id)
@@ -589,26 +601,15 @@ std::optional<BindingRecord> Ledger::claimBinding(qint64 id)
 
 QList<TransferRecord> Ledger::claimPendingTransfers(std::optional<qint64> profileId)
 {
-    const QList<qint64> ids =
-        claim(QStringLiteral("transfers"),
-              QStringLiteral("state = 'pending'") + profileClause(profileId), {});
-    if (ids.isEmpty())
-        return {};
-    return selectTransfers(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
-                           QStringLiteral("ORDER BY id"));
+    return readClaimed(database(), claim(QStringLiteral("transfers"), pendingWhere(profileId), {}),
+                       selectTransfers);
 }
 
 QList<TransferRecord> Ledger::claimReleaseRequestedTransfers(std::optional<qint64> profileId)
 {
-    const QList<qint64> ids =
-        claim(QStringLiteral("transfers"),
-              QStringLiteral("state IN ('active','expired') AND release_requested_at IS NOT NULL") +
-                  profileClause(profileId),
-              {});
-    if (ids.isEmpty())
-        return {};
-    return selectTransfers(database(), QStringLiteral("id IN (%1)").arg(idList(ids)), {},
-                           QStringLiteral("ORDER BY id"));
+    return readClaimed(database(),
+                       claim(QStringLiteral("transfers"), releaseRequestedWhere(profileId), {}),
+                       selectTransfers);
 }
 
 std::optional<TransferRecord> Ledger::claimTransfer(qint64 id)

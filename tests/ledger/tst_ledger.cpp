@@ -530,6 +530,49 @@ private Q_SLOTS:
         QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
     }
 
+    void transferClaimsFollowTheirState()
+    {
+        // The sweeps' claims of transfers: a pending intent without a live lease, and a release
+        // asked for but not sent; each read back whole, claimed once.
+        Ledger other(m_ledger->path(), m_clock);
+        QString error;
+        QVERIFY2(other.open(&error), qPrintable(error));
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            TransferRequest t;
+            t.appid = QStringLiteral("APP1");
+            t.x = QStringLiteral("1390000000%1").arg(i);
+            t.anum = QStringLiteral("13800000001");
+            t.reqid = QStringLiteral("tc%1").arg(i);
+            t.ttl = 600;
+            const auto id = other.addTransferIntent(m_profile, t, &error);
+            QVERIFY2(id, qPrintable(error));
+            ids << *id;
+        }
+        QVERIFY(m_ledger->claimPendingTransfers(m_profile).isEmpty()); // other's leases hold
+        QVERIFY(other.markTransferActive(ids.at(1)));
+        for (qint64 id : ids)
+            QVERIFY(other.dropTransferLease(id));
+        const QList<TransferRecord> pending = m_ledger->claimPendingTransfers(m_profile);
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending.at(0).id, ids.at(0)); // in id order
+        QCOMPARE(pending.at(1).id, ids.at(2));
+        QCOMPARE(pending.at(0).request.x, QStringLiteral("13900000000"));
+        QCOMPARE(pending.at(0).sendingBy, m_ledger->leaseOwner());
+        QVERIFY(other.claimPendingTransfers(m_profile).isEmpty());
+        QVERIFY(m_ledger->claimPendingTransfers(m_profile + 1).isEmpty()); // another profile
+
+        QVERIFY(m_ledger->claimReleaseRequestedTransfers(m_profile).isEmpty());
+        QVERIFY(other.markTransferReleaseRequested(ids.at(1)));
+        QVERIFY(m_ledger->claimReleaseRequestedTransfers(m_profile).isEmpty()); // other sends it
+        QVERIFY(other.dropTransferLease(ids.at(1)));
+        const QList<TransferRecord> releasing = m_ledger->claimReleaseRequestedTransfers(m_profile);
+        QCOMPARE(releasing.size(), 1);
+        QCOMPARE(releasing.first().id, ids.at(1));
+        QVERIFY(releasing.first().releaseRequestedAt);
+        QVERIFY(other.claimReleaseRequestedTransfers().isEmpty());
+    }
+
 #ifndef PN_LEDGER_PG
     void theLedgerIsPrivateToItsOwner()
     {
