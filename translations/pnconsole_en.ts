@@ -197,10 +197,6 @@
             <translation>This tab has no table to export: choose Bindings, Transfers, Calls or Request log.</translation>
         </message>
         <message>
-            <source>Export to CSV</source>
-            <translation>Export to CSV</translation>
-        </message>
-        <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -217,14 +213,6 @@
             <translation>Bulk release from CSV…</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>Export the current table, as its filter shows it, to CSV</source>
-            <translation>Export the current table, as its filter shows it, to CSV</translation>
-        </message>
-        <message>
             <source>The bulk job %1 (%2 → %3) was interrupted with %4 of %5 rows done. Resume it? Rows already done are not sent again.</source>
             <translation>The bulk job %1 (%2 → %3) was interrupted with %4 of %5 rows done. Resume it? Rows already done are not sent again.</translation>
         </message>
@@ -235,6 +223,58 @@
         <message>
             <source>Resume</source>
             <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Bindings</source>
+            <translation>Bindings</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transfers</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation>Request log</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Export %1 to CSV</source>
+            <translation>Export %1 to CSV</translation>
+        </message>
+        <message>
+            <source>%1 rows exported to %2, %3 of them with the real numbers you revealed (recorded in the audit log).</source>
+            <translation>%1 rows exported to %2, %3 of them with the real numbers you revealed (recorded in the audit log).</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Current table…</source>
+            <translation>Current table…</translation>
+        </message>
+        <message>
+            <source>Bindings…</source>
+            <translation>Bindings…</translation>
+        </message>
+        <message>
+            <source>Transfers…</source>
+            <translation>Transfers…</translation>
+        </message>
+        <message>
+            <source>Calls…</source>
+            <translation>Calls…</translation>
+        </message>
+        <message>
+            <source>Request log…</source>
+            <translation>Request log…</translation>
+        </message>
+        <message>
+            <source>Write the table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</source>
+            <translation>Write the table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</translation>
         </message>
     </context>
     <context>

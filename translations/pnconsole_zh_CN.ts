@@ -197,10 +197,6 @@
             <translation>此页没有可导出的表格：请选择绑定关系、转接、话单或请求日志。</translation>
         </message>
         <message>
-            <source>Export to CSV</source>
-            <translation>导出为 CSV</translation>
-        </message>
-        <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -217,14 +213,6 @@
             <translation>从 CSV 批量释放…</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-        <message>
-            <source>Export the current table, as its filter shows it, to CSV</source>
-            <translation>将当前表格按其筛选结果导出为 CSV</translation>
-        </message>
-        <message>
             <source>The bulk job %1 (%2 → %3) was interrupted with %4 of %5 rows done. Resume it? Rows already done are not sent again.</source>
             <translation>批量任务 %1（%2 → %3）被中断，%5 行中已完成 %4 行。要续做吗？已完成的行不会再次发送。</translation>
         </message>
@@ -235,6 +223,58 @@
         <message>
             <source>Resume</source>
             <translation>续做</translation>
+        </message>
+        <message>
+            <source>Bindings</source>
+            <translation>绑定关系</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>转接</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation>请求日志</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <source>Export %1 to CSV</source>
+            <translation>将%1导出为 CSV</translation>
+        </message>
+        <message>
+            <source>%1 rows exported to %2, %3 of them with the real numbers you revealed (recorded in the audit log).</source>
+            <translation>已导出 %1 行到 %2，其中 %3 行含您显示的真实号码（已记入审计日志）。</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Current table…</source>
+            <translation>当前表格…</translation>
+        </message>
+        <message>
+            <source>Bindings…</source>
+            <translation>绑定关系…</translation>
+        </message>
+        <message>
+            <source>Transfers…</source>
+            <translation>转接…</translation>
+        </message>
+        <message>
+            <source>Calls…</source>
+            <translation>通话…</translation>
+        </message>
+        <message>
+            <source>Request log…</source>
+            <translation>请求日志…</translation>
+        </message>
+        <message>
+            <source>Write the table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</source>
+            <translation>按当前筛选显示的内容将表格写入 CSV 文件（带 BOM 的 UTF-8）；打码的号码保持打码</translation>
         </message>
     </context>
     <context>

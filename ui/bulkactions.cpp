@@ -7,11 +7,13 @@
 #include "ui/callspanel.h"
 #include "ui/confirm.h"
 #include "ui/consolewindow.h"
+#include "ui/maskingproxymodel.h"
 #include "ui/requestlogtab.h"
 #include "ui/transferstab.h"
 #include "ui_mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,8 +34,22 @@ QString &nextExportPath()
     return path;
 }
 
-QAbstractItemView *currentTable(ConsoleWindow &window)
+enum class Table { Current, Bindings, Transfers, Calls, RequestLog };
+
+QAbstractItemView *tableView(ConsoleWindow &window, Table table)
 {
+    switch (table) {
+    case Table::Bindings:
+        return window.bindingsTab()->view();
+    case Table::Transfers:
+        return window.transfersTab()->view();
+    case Table::Calls:
+        return window.callsPanel() ? window.callsPanel()->view() : nullptr;
+    case Table::RequestLog:
+        return window.requestLogTab()->view();
+    case Table::Current:
+        break;
+    }
     QWidget *tab = window.ui()->tabs->currentWidget();
     if (!tab)
         return nullptr;
@@ -50,9 +66,61 @@ QAbstractItemView *currentTable(ConsoleWindow &window)
     return nullptr;
 }
 
-void exportCurrent(ConsoleWindow &window)
+QString tableName(ConsoleWindow &window, QAbstractItemView *view)
 {
-    QAbstractItemView *view = currentTable(window);
+    if (view == window.bindingsTab()->view())
+        return BulkActions::tr("Bindings");
+    if (view == window.transfersTab()->view())
+        return BulkActions::tr("Transfers");
+    if (view == window.requestLogTab()->view())
+        return BulkActions::tr("Request log");
+    return BulkActions::tr("Calls");
+}
+
+QString defaultFileName(ConsoleWindow &window, QAbstractItemView *view)
+{
+    if (view == window.bindingsTab()->view())
+        return QStringLiteral("bindings.csv");
+    if (view == window.transfersTab()->view())
+        return QStringLiteral("transfers.csv");
+    if (view == window.requestLogTab()->view())
+        return QStringLiteral("requests.csv");
+    return QStringLiteral("calls.csv");
+}
+
+// How many of the rows the view's model shows have their real numbers revealed (a masking
+// proxy somewhere below the view's model, e.g. under a filter).
+int revealedRows(const QAbstractItemModel &model)
+{
+    QList<const QAbstractProxyModel *> chain;
+    const MaskingProxyModel *masking = nullptr;
+    for (const QAbstractItemModel *m = &model; m;) {
+        if ((masking = qobject_cast<const MaskingProxyModel *>(m)))
+            break;
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m);
+        if (!proxy)
+            return 0; // no masking: nothing real is shown masked or revealed
+        chain << proxy;
+        m = proxy->sourceModel();
+    }
+    if (!masking)
+        return 0;
+    if (masking->revealAll())
+        return model.rowCount();
+    int revealed = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QModelIndex index = model.index(r, 0);
+        for (const QAbstractProxyModel *proxy : std::as_const(chain))
+            index = proxy->mapToSource(index);
+        if (masking->isRevealed(masking->index(index.row(), 0)))
+            ++revealed;
+    }
+    return revealed;
+}
+
+void exportTable(ConsoleWindow &window, Console &console, Table table)
+{
+    QAbstractItemView *view = tableView(window, table);
     if (!view || !view->model()) {
         window.statusBar()->showMessage(
             BulkActions::tr("This tab has no table to export: choose Bindings, Transfers, Calls "
@@ -63,17 +131,31 @@ void exportCurrent(ConsoleWindow &window)
     QString path = nextExportPath();
     nextExportPath().clear();
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(&window, BulkActions::tr("Export to CSV"), {},
-                                            BulkActions::tr("CSV files (*.csv)"));
+        path = QFileDialog::getSaveFileName(
+            &window, BulkActions::tr("Export %1 to CSV").arg(tableName(window, view)),
+            defaultFileName(window, view), BulkActions::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
+    const int revealed = revealedRows(*view->model());
     const qint64 rows = exportModelToCsv(*view->model(), path, &error);
+    if (rows >= 0 && revealed > 0)
+        console.audit(QStringLiteral("export-reveal"),
+                      QStringLiteral("%1 of %2 rows of %3 unmasked to %4")
+                          .arg(revealed)
+                          .arg(rows)
+                          .arg(defaultFileName(window, view).chopped(4), path));
     window.statusBar()->showMessage(
         rows < 0 ? error
-                 : BulkActions::tr("%1 rows exported to %2 (as shown: masked numbers stay masked).")
-                       .arg(rows)
-                       .arg(QFileInfo(path).fileName()),
+        : revealed > 0
+            ? BulkActions::tr("%1 rows exported to %2, %3 of them with the real numbers you "
+                              "revealed (recorded in the audit log).")
+                  .arg(rows)
+                  .arg(QFileInfo(path).fileName())
+                  .arg(revealed)
+            : BulkActions::tr("%1 rows exported to %2 (as shown: masked numbers stay masked).")
+                  .arg(rows)
+                  .arg(QFileInfo(path).fileName()),
         8000);
 }
 
@@ -106,12 +188,38 @@ void BulkActions::install(ConsoleWindow &window, Console &console)
     bulkBind->setObjectName(QStringLiteral("actionBulkBind"));
     auto *bulkRelease = new QAction(tr("Bulk release from CSV…"), &window);
     bulkRelease->setObjectName(QStringLiteral("actionBulkRelease"));
-    auto *exportTable = new QAction(tr("Export…"), &window);
-    exportTable->setObjectName(QStringLiteral("actionExport"));
-    exportTable->setToolTip(tr("Export the current table, as its filter shows it, to CSV"));
+    // File → Export ▸ the current table or a named one, each as its filter shows it.
+    auto *exportMenu = new QMenu(tr("Export"), file);
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    struct Entry
+    {
+        const char *name;
+        const char *text;
+        Table table;
+    };
+    static const Entry entries[] = {
+        {"actionExport", QT_TR_NOOP("Current table…"), Table::Current},
+        {"actionExportBindings", QT_TR_NOOP("Bindings…"), Table::Bindings},
+        {"actionExportTransfers", QT_TR_NOOP("Transfers…"), Table::Transfers},
+        {"actionExportCalls", QT_TR_NOOP("Calls…"), Table::Calls},
+        {"actionExportRequestLog", QT_TR_NOOP("Request log…"), Table::RequestLog},
+    };
+    QList<QAction *> exportActions;
+    for (const Entry &e : entries) {
+        auto *a = exportMenu->addAction(tr(e.text));
+        a->setObjectName(QString::fromLatin1(e.name));
+        a->setToolTip(tr("Write the table, as its filter shows it, to a CSV file (UTF-8 with "
+                         "BOM); masked numbers stay masked"));
+        const Table table = e.table;
+        QObject::connect(a, &QAction::triggered, &window,
+                         [&window, &console, table] { exportTable(window, console, table); });
+        exportActions << a;
+        if (e.table == Table::Current)
+            exportMenu->addSeparator();
+    }
     file->insertAction(before, bulkBind);
     file->insertAction(before, bulkRelease);
-    file->insertAction(before, exportTable);
+    file->insertMenu(before, exportMenu);
     file->insertSeparator(before);
     QObject::connect(bulkBind, &QAction::triggered, &window, [&window, &console] {
         openDialog(window, console, BulkJob::Kind::Bind, std::nullopt);
@@ -119,13 +227,17 @@ void BulkActions::install(ConsoleWindow &window, Console &console)
     QObject::connect(bulkRelease, &QAction::triggered, &window, [&window, &console] {
         openDialog(window, console, BulkJob::Kind::Release, std::nullopt);
     });
-    QObject::connect(exportTable, &QAction::triggered, &window,
-                     [&window] { exportCurrent(window); });
     QObject::connect(&window, &MainWindow::languageChanged, bulkBind,
-                     [bulkBind, bulkRelease, exportTable] {
+                     [bulkBind, bulkRelease, exportMenu, exportActions] {
                          bulkBind->setText(tr("Bulk create from CSV…"));
                          bulkRelease->setText(tr("Bulk release from CSV…"));
-                         exportTable->setText(tr("Export…"));
+                         exportMenu->setTitle(tr("Export"));
+                         for (int i = 0; i < exportActions.size(); ++i) {
+                             exportActions.at(i)->setText(tr(entries[i].text));
+                             exportActions.at(i)->setToolTip(
+                                 tr("Write the table, as its filter shows it, to a CSV file "
+                                    "(UTF-8 with BOM); masked numbers stay masked"));
+                         }
                      });
     QTimer::singleShot(0, &window, [&window, &console] { offerResume(window, console); });
 }

@@ -8,8 +8,10 @@ class Console;
 class ConsoleWindow;
 
 // The console's bulk and export entries: File → Bulk create from CSV…, Bulk release from CSV…,
-// Export… (the current tab's table, as its filter shows it), and, once the window is up, the
-// offer to resume a bulk job that a crash interrupted.
+// File → Export ▸ Current table… / Bindings… / Transfers… / Calls… / Request log… (each table as
+// its filter shows it; rows whose numbers were revealed are exported revealed, and that is
+// written to the audit log), and, once the window is up, the offer to resume a bulk job that a
+// crash interrupted.
 class BulkActions final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkActions)

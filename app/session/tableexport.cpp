@@ -1,6 +1,7 @@
 #include "session/tableexport.h"
 
 #include "core/csvreader.h"
+#include "core/privatefiles.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ qint64 exportModelToCsv(const QAbstractItemModel &model, const QString &path, QS
     };
     if (!file.open(QIODevice::WriteOnly))
         return fail();
+    PrivateFiles::restrict(file); // numbers of people: owner-readable, before the first row
     CsvWriter writer(&file);
     const int columns = model.columnCount();
     QStringList fields;

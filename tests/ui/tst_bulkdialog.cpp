@@ -223,6 +223,114 @@ private Q_SLOTS:
             masked = masked || f.contains(QLatin1StringView("****"));
         QVERIFY2(masked, qPrintable(rows.at(1).join(u',')));
     }
+
+    void exportEveryTableFromTheFileMenu()
+    {
+        // One binding, one transfer, one simulated call and their requests: File → Export ▸
+        // Bindings… / Transfers… / Calls… / Request log… each write that table as it is shown,
+        // whichever tab is current, masked, UTF-8 with BOM, owner-readable only.
+        const qint64 id =
+            createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+        QVERIFY(id);
+        const Profile p = *m_console->currentProfile();
+        TransferRequest t;
+        t.appid = p.effectiveDefaultAppid();
+        t.x = p.xNumbers.at(1);
+        t.anum = QStringLiteral("13700137000");
+        t.ttl = 3600;
+        bool transferred = false;
+        QString error;
+        QVERIFY2(m_console->service()->createTransfer(
+                     t, [&](const ServiceOutcome &o) { transferred = o.ok(); }, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(transferred, 10000);
+        const QString subid = m_console->ledger().bindingById(id)->subid;
+        QVERIFY2(!m_console->simulateCall(subid, &error).isEmpty(), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->callsPanel()->view()->model()->rowCount() >= 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->transfersTab()->view()->model()->rowCount() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->requestLogTab()->view()->model()->rowCount() >= 2,
+                                 10000);
+        m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))
+            ->setCurrentWidget(m_window->requestLogTab());
+
+        const auto exportTo = [&](const char *actionName, const QString &name) {
+            const QString path = m_dir->filePath(name);
+            BulkActions::setNextExportPath(path);
+            action(actionName)->trigger();
+            return path;
+        };
+        const auto bytesOf = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const auto headerOf = [](const QAbstractItemModel *m) {
+            QStringList h;
+            for (int c = 0; c < m->columnCount(); ++c)
+                h << m->headerData(c, Qt::Horizontal).toString();
+            return h;
+        };
+        struct Case
+        {
+            const char *action;
+            QAbstractItemView *view;
+            const char *shown; // a masked number the table shows
+        };
+        const Case cases[] = {
+            {"actionExportBindings", m_window->bindingsTab()->view(), "138****8000"},
+            {"actionExportTransfers", m_window->transfersTab()->view(), "137****7000"},
+            {"actionExportCalls", m_window->callsPanel()->view(), nullptr},
+            {"actionExportRequestLog", m_window->requestLogTab()->view(), nullptr},
+        };
+        for (const Case &c : cases) {
+            const QString path =
+                exportTo(c.action, QString::fromLatin1(c.action) + QStringLiteral(".csv"));
+            const QByteArray bytes = bytesOf(path);
+            QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), c.action); // UTF-8 with BOM
+            QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
+                     QFileDevice::Permissions());
+            const QList<QStringList> rows = readCsv(path);
+            const QAbstractItemModel *model = c.view->model();
+            QVERIFY2(model->rowCount() >= 1, c.action);
+            QCOMPARE(rows.size(), model->rowCount() + 1);
+            QCOMPARE(rows.at(0), headerOf(model));
+            for (int r = 0; r < model->rowCount(); ++r) {
+                QStringList shown;
+                for (int col = 0; col < model->columnCount(); ++col)
+                    shown << model->index(r, col).data().toString();
+                QCOMPARE(rows.at(r + 1), shown);
+            }
+            if (c.shown)
+                QVERIFY2(bytes.contains(c.shown), bytes.constData());
+            for (const char *real : {"13800138000", "13900139000", "13700137000"})
+                QVERIFY2(!bytes.contains(real), c.action);
+        }
+        bool rlHasPut = false;
+        for (const QStringList &r :
+             readCsv(m_dir->filePath(QStringLiteral("actionExportRequestLog.csv"))))
+            rlHasPut = rlHasPut || r.contains(QStringLiteral("PUT"));
+        QVERIFY(rlHasPut);
+
+        // What the filter shows: a search that matches nothing exports the header only.
+        m_window->bindingsTab()->searchEdit()->setText(QStringLiteral("no such number 000"));
+        QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 0);
+        QCOMPARE(readCsv(exportTo("actionExportBindings", QStringLiteral("none.csv"))).size(), 1);
+        m_window->bindingsTab()->searchEdit()->clear();
+        QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 1);
+
+        // Revealed on purpose: exported revealed, and the export is in the audit log.
+        m_window->bindingsTab()->masking()->setRevealAll(true);
+        const QByteArray revealed =
+            bytesOf(exportTo("actionExportBindings", QStringLiteral("revealed.csv")));
+        QVERIFY(revealed.contains("13800138000"));
+        bool audited = false;
+        for (const AuditEntry &a : m_console->ledger().auditLog(20))
+            audited = audited || (a.action == QLatin1StringView("export-reveal") &&
+                                  a.detail.contains(QLatin1StringView("bindings")));
+        QVERIFY(audited);
+        m_window->bindingsTab()->masking()->setRevealAll(false);
+        QVERIFY(!bytesOf(exportTo("actionExportBindings", QStringLiteral("masked.csv")))
+                     .contains("13800138000"));
+    }
 };
 
 QTEST_MAIN(TestBulkDialog)
