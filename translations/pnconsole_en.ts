@@ -4928,6 +4928,10 @@ The console stays on %3.</translation>
             <source>Retention failed: %1</source>
             <translation>Retention failed: %1</translation>
         </message>
+        <message>
+            <source>Cannot read the audit log: %1</source>
+            <translation>Cannot read the audit log: %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>

@@ -4894,6 +4894,10 @@ The console stays on %3.</source>
             <source>Retention failed: %1</source>
             <translation>保留期限处理失败：%1</translation>
         </message>
+        <message>
+            <source>Cannot read the audit log: %1</source>
+            <translation>无法读取审计日志：%1</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>

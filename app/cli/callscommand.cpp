@@ -130,9 +130,8 @@ int CallsCommand::run(const QStringList &arguments, const GlobalOptions &globals
         calls = matching;
     }
     if (reveal) {
-        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         session.ledger().appendAudit(
-            std::nullopt, user.isEmpty() ? QStringLiteral("pnctl") : user, QStringLiteral("reveal"),
+            std::nullopt, QStringLiteral("pnctl"), QStringLiteral("reveal"),
             QStringLiteral("pnctl calls --reveal: %1 call record(s)%2")
                 .arg(calls.size())
                 .arg(filter.subid.isEmpty() ? QString()

@@ -361,8 +361,7 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
     }
     if (reveal)
         ledger.appendAudit(
-            profileId, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
-            QStringLiteral("export-reveal"),
+            profileId, QStringLiteral("pnctl"), QStringLiteral("export-reveal"),
             QStringLiteral("%1 rows of %2 unmasked to %3").arg(rows).arg(what, outPath));
     if (options.json)
         printJson(QJsonObject{{QStringLiteral("rows"), rows},

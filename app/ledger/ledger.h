@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/deskidentity.h"
 #include "ledger/ledgerrecords.h"
 
 #include <QMutex>
@@ -198,9 +199,26 @@ public:
     // Newest first.
     QList<RequestLogEntry> requestLog(int limit, std::optional<qint64> profileId = {}) const;
     QList<RequestLogEntry> requestLogSince(qint64 id) const;
+    // --- audit: who did what (ledgerlogs.cpp) ---
+    // Every row records this Ledger's desk() and the profile's name along with the action; the
+    // desk is not the caller's to choose. `actor` names the program or role ("pnctl").
     bool appendAudit(std::optional<qint64> profileId, const QString &actor, const QString &action,
                      const QString &detail);
+    // For a profile that is gone by the time the row is written (profile-remove).
+    bool appendAudit(const QString &profileName, const QString &actor, const QString &action,
+                     const QString &detail);
+    // The desk this program writes into the audit log: deskIdentity() when the Ledger was made.
+    QString desk() const { return m_desk; }
+    void setDesk(const QString &desk);
+    // Newest first.
     QList<AuditEntry> auditLog(int limit) const;
+    QList<AuditEntry> auditEntries(const AuditQuery &query) const;
+    qint64 auditCount(const AuditQuery &query) const;
+    // The desks, actions and profile names that occur in the audit log (for filters), sorted.
+    QStringList auditDesks() const;
+    QStringList auditActions() const;
+    QStringList auditProfileNames() const;
+    qint64 lastAuditId() const;
 
 Q_SIGNALS:
     void bindingChanged(qint64 id);
@@ -231,6 +249,7 @@ private:
     const QString m_leaseOwner;
     qint64 m_leaseMs = 30'000;
     QByteArray m_hashKey;
+    QString m_desk = deskIdentity();
 };
 
 } // namespace pn

@@ -76,17 +76,121 @@ QList<RequestLogEntry> Ledger::requestLogSince(qint64 id) const
     return out;
 }
 
+// --- audit: who did what ---
+
+namespace {
+
+const QString kAuditColumns =
+    QStringLiteral("id, at, profile_id, actor, action, detail, desk, profile_name");
+
+AuditEntry readAudit(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), optionalInt(q.value(2)),
+            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString()};
+}
+
+QString likeEscaped(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\\\"));
+    text.replace(u'%', QStringLiteral("\\%"));
+    text.replace(u'_', QStringLiteral("\\_"));
+    return text;
+}
+
+// The WHERE clause of an audit query (always starts with "1 = 1"), its values appended.
+QString auditWhere(const AuditQuery &query, QVariantList *values, bool paging)
+{
+    QString where = QStringLiteral("1 = 1");
+    const QString desk = query.desk.trimmed();
+    if (!desk.isEmpty()) {
+        if (desk.contains(u'@')) {
+            where += QStringLiteral(" AND desk = ?");
+            values->append(desk);
+        } else { // a user at any host
+            where += QStringLiteral(" AND (desk = ? OR desk LIKE ? ESCAPE '\\')");
+            values->append(desk);
+            values->append(likeEscaped(desk) + QStringLiteral("@%"));
+        }
+    }
+    if (!query.actions.isEmpty()) {
+        QStringList marks;
+        for (const QString &action : query.actions) {
+            marks << QStringLiteral("?");
+            values->append(action);
+        }
+        where += QStringLiteral(" AND action IN (%1)").arg(marks.join(u','));
+    }
+    if (query.profileId) {
+        where += QStringLiteral(" AND profile_id = ?");
+        values->append(*query.profileId);
+    }
+    if (!query.profileName.isEmpty()) {
+        where += QStringLiteral(" AND profile_name = ?");
+        values->append(query.profileName);
+    }
+    if (query.fromMs) {
+        where += QStringLiteral(" AND at >= ?");
+        values->append(*query.fromMs);
+    }
+    if (query.toMs) {
+        where += QStringLiteral(" AND at <= ?");
+        values->append(*query.toMs);
+    }
+    if (paging && query.beforeId > 0) {
+        where += QStringLiteral(" AND id < ?");
+        values->append(query.beforeId);
+    }
+    if (paging && query.afterId > 0) {
+        where += QStringLiteral(" AND id > ?");
+        values->append(query.afterId);
+    }
+    return where;
+}
+
+} // namespace
+
+void Ledger::setDesk(const QString &desk)
+{
+    const QString clean = cleanDeskName(desk);
+    m_desk = clean.isEmpty() ? deskIdentity() : clean;
+}
+
 bool Ledger::appendAudit(std::optional<qint64> profileId, const QString &actor,
                          const QString &action, const QString &detail)
 {
+    // The profile's name as it is now, read in the same statement: the row keeps it when the
+    // profile is renamed or removed later.
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, profile_id, actor, action, detail) VALUES (?,?,?,?,?)"));
+        "INSERT INTO audit_log (at, profile_id, actor, action, detail, desk, profile_name) "
+        "VALUES (?,?,?,?,?,?, COALESCE((SELECT name FROM profiles WHERE id = ?), ''))"));
     bind(q, m_clock.nowMs());
     bind(q, nullable(profileId));
     bind(q, actor);
     bind(q, action);
     bind(q, detail);
+    bind(q, m_desk);
+    bind(q, nullable(profileId));
+    if (!q.exec())
+        return setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
+    return true;
+}
+
+bool Ledger::appendAudit(const QString &profileName, const QString &actor, const QString &action,
+                         const QString &detail)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, profile_id, actor, action, detail, desk, profile_name) "
+        "VALUES (?,?,?,?,?,?,?)"));
+    bind(q, m_clock.nowMs());
+    bind(q, nullable(std::nullopt));
+    bind(q, actor);
+    bind(q, action);
+    bind(q, detail);
+    bind(q, m_desk);
+    bind(q, profileName);
     if (!q.exec())
         return setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
     return true;
@@ -94,18 +198,85 @@ bool Ledger::appendAudit(std::optional<qint64> profileId, const QString &actor,
 
 QList<AuditEntry> Ledger::auditLog(int limit) const
 {
+    AuditQuery query;
+    query.limit = qMax(limit, 1);
+    return auditEntries(query);
+}
+
+QList<AuditEntry> Ledger::auditEntries(const AuditQuery &query) const
+{
     QList<AuditEntry> out;
+    QVariantList values;
+    const QString where = auditWhere(query, &values, true);
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, at, profile_id, actor, action, detail FROM audit_log "
-                             "ORDER BY id DESC LIMIT %1")
-                  .arg(qMax(limit, 1)));
-    if (q.exec()) {
-        while (q.next()) {
-            out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), optionalInt(q.value(2)),
-                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
-        }
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id DESC%3")
+                  .arg(kAuditColumns, where,
+                       query.limit > 0 ? QStringLiteral(" LIMIT %1").arg(query.limit) : QString()));
+    for (const QVariant &v : std::as_const(values))
+        bind(q, v);
+    if (!q.exec()) {
+        setError(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out.append(readAudit(q));
+    return out;
+}
+
+qint64 Ledger::auditCount(const AuditQuery &query) const
+{
+    QVariantList values;
+    const QString where = auditWhere(query, &values, false);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE %1").arg(where));
+    for (const QVariant &v : std::as_const(values))
+        bind(q, v);
+    if (!q.exec() || !q.next()) {
+        setError(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+namespace {
+
+QStringList distinctValues(const QSqlDatabase &db, const QString &column)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM audit_log WHERE %1 <> '' ORDER BY %1")
+                   .arg(column))) {
+        while (q.next())
+            out << q.value(0).toString();
     }
     return out;
+}
+
+} // namespace
+
+QStringList Ledger::auditDesks() const
+{
+    return distinctValues(database(), QStringLiteral("desk"));
+}
+
+QStringList Ledger::auditActions() const
+{
+    return distinctValues(database(), QStringLiteral("action"));
+}
+
+QStringList Ledger::auditProfileNames() const
+{
+    return distinctValues(database(), QStringLiteral("profile_name"));
+}
+
+qint64 Ledger::lastAuditId() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 } // namespace pn

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -121,6 +122,11 @@ struct RequestLogEntry
     int attempt = 1;
 };
 
+// One line of "who did what". `desk` is the desk that did it (deskIdentity(): OS user @ host,
+// or $PN_DESK), written by the Ledger itself on every row (Ledger::desk()); `profileName` is the
+// profile's name at the time (kept when the profile is removed later); `actor` is the program
+// or role that wrote it ("pnctl", "pnconsole", "pnconsole (daily)"). Rows written before
+// migration 9 have an empty desk.
 struct AuditEntry
 {
     qint64 id = 0;
@@ -129,6 +135,23 @@ struct AuditEntry
     QString actor;
     QString action;
     QString detail;
+    QString desk;
+    QString profileName;
+};
+
+// What an audit query selects; empty fields mean "any". Newest first.
+struct AuditQuery
+{
+    // A desk exactly ("anna@desk3"), or without "@" the user at any host ("anna").
+    QString desk;
+    QStringList actions; // exact action names ("bind", "release", ...)
+    std::optional<qint64> profileId;
+    QString profileName;          // the profile's name as recorded (also finds removed profiles)
+    std::optional<qint64> fromMs; // at >= fromMs
+    std::optional<qint64> toMs;   // at <= toMs
+    qint64 beforeId = 0;          // only rows with a smaller id (keyset paging, newest first)
+    qint64 afterId = 0;           // only rows with a larger id (what arrived since)
+    int limit = 0;                // 0 = no limit
 };
 
 // What list queries select. Empty lists mean "any".

@@ -508,6 +508,19 @@ const QList<QStringList> &migrations()
         // 8: the statistics rollups (see statisticsRollups above), filled from the rows already
         // there and kept in step by triggers, in the writer's own transaction.
         statisticsRollups(),
+        // 9: who did what. Every audit row names the desk that wrote it (OS user @ host, or
+        // $PN_DESK: core/deskidentity.h) and the profile's name at the time, so the row still
+        // says which profile after it was renamed or removed. Older rows keep an empty desk.
+        {
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN desk TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE audit_log ADD COLUMN profile_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE audit_log SET profile_name = COALESCE((SELECT name FROM "
+                           "profiles WHERE profiles.id = audit_log.profile_id), '')"),
+            QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+            QStringLiteral("CREATE INDEX audit_log_desk ON audit_log(desk, id)"),
+            QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, id)"),
+        },
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -105,7 +106,7 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
     , m_client(client)
     , m_rateGate(ledger, client)
     , m_profileId(profileId)
-    , m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
+    , m_actor(QCoreApplication::applicationName()) // the desk itself: Ledger::desk()
 {
     connect(&m_autoReconcile, &QTimer::timeout, this, &BindingService::autoReconcile);
     m_autoReconcile.setInterval(60'000);

@@ -12,6 +12,7 @@
 #include "secrets/secretstorefactory.h"
 #include "session/ledgeraccess.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -479,7 +480,7 @@ bool Console::removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *e
         ok = secrets && Credentials::removeProfile(*m_profiles, *secrets, *profile, mode, error);
     }
     if (ok)
-        m_ledger->appendAudit(std::nullopt, actor(), QStringLiteral("profile-remove"),
+        m_ledger->appendAudit(profile->name, actor(), QStringLiteral("profile-remove"),
                               QStringLiteral("profile %1%2")
                                   .arg(profile->name, mode == ProfileStore::RemoveMode::Force
                                                           ? QStringLiteral(" (forced)")
@@ -723,8 +724,9 @@ QString Console::simulateCall(const SimulatedCall &call, QString *error)
 
 QString Console::actor()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("console") : user;
+    // The program; who sat at it is the desk every audit row records (Ledger::desk()).
+    const QString program = QCoreApplication::applicationName();
+    return program.isEmpty() ? QStringLiteral("pnconsole") : program;
 }
 
 void Console::audit(const QString &action, const QString &detail)
