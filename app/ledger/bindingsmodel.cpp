@@ -10,12 +10,6 @@
 
 namespace pn {
 
-namespace {
-
-constexpr qint64 kRevOverlap = 256;
-
-} // namespace
-
 BindingsModel::BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ledger(ledger)
@@ -28,6 +22,12 @@ BindingsModel::BindingsModel(Ledger &ledger, const Clock &clock, QObject *parent
     connect(&m_poll, &QTimer::timeout, this, &BindingsModel::refresh);
     m_poll.start();
     connect(&m_ledger, &Ledger::bindingChanged, this, &BindingsModel::scheduleRefresh);
+    // Other desks' changes on a server ledger, within a second (LISTEN/NOTIFY); the poll stays.
+    connect(&m_ledger, &Ledger::remoteChange, this, [this](const QString &table) {
+        if (table == QLatin1StringView("bindings"))
+            scheduleRefresh();
+    });
+    m_ledger.startLiveUpdates();
     m_prune.setInterval(60'000);
     connect(&m_prune, &QTimer::timeout, this, &BindingsModel::pruneWorkingSet);
     m_prune.start();
@@ -95,7 +95,7 @@ void BindingsModel::reload()
     m_loadPending = false;
     beginResetModel();
     // Changes made while loading are fetched afterwards by their change counter.
-    m_rev = m_ledger.bindingsRev();
+    m_feed = m_ledger.bindingsCursor();
     // The working set only: the first open rows (the rest follow from the worker) and the
     // recently ended, both from indexes; history stays in the ledger until asked for.
     m_rows.clear();
@@ -332,15 +332,12 @@ void BindingsModel::refresh()
         m_refreshAfterLoad = true;
         return;
     }
-    // PostgreSQL: a transaction may commit after a later one (its change number is lower), so
-    // look a little behind the newest number seen; rows already known unchanged are skipped.
-    const qint64 since = m_ledger.isPostgres() ? qMax<qint64>(0, m_rev - kRevOverlap) : m_rev;
-    const QList<BindingRecord> changed = m_ledger.bindingsChangedSince(since);
+    // Exact also when PostgreSQL transactions commit out of order (Ledger::ChangeCursor).
+    const QList<BindingRecord> changed = m_ledger.bindingsChangedAfter(&m_feed);
     if (changed.isEmpty())
         return;
     QList<BindingRecord> added;
     for (const BindingRecord &b : changed) {
-        m_rev = qMax(m_rev, b.rev);
         if (m_profileId && b.profileId != *m_profileId)
             continue;
         const int row = m_rowOfId.value(b.id, -1);

@@ -157,7 +157,7 @@ private:
     std::optional<qint64> m_profileId;
     CompactBindings m_rows;
     QHash<qint64, int> m_rowOfId;
-    qint64 m_rev = 0;
+    ChangeCursor m_feed; // where the change feed was last read
     // (expires_at, row) of live rows, earliest on top; stale entries are skipped when popped.
     std::priority_queue<std::pair<qint64, int>, std::vector<std::pair<qint64, int>>, std::greater<>>
         m_expiries;

@@ -98,6 +98,9 @@ Ledger::Ledger(const QString &path, const Clock &clock, QObject *parent)
 
 Ledger::~Ledger()
 {
+    const QString listener = QStringLiteral("pn_ledger_listen_%1").arg(quintptr(this), 0, 16);
+    if (QSqlDatabase::contains(listener))
+        QSqlDatabase::removeDatabase(listener);
     QMutexLocker lock(&m_mutex);
     // Connections of threads that have ended are removed too (closing happens in the driver).
     for (const QString &name : std::as_const(m_connections))

@@ -10,7 +10,22 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QTimer;
+
 namespace pn {
+
+// A reader's exact place in the change feed of one table (bindings or transfers): with it,
+// Ledger::bindingsChangedAfter() returns every row changed since, each current version once.
+// SQLite: the newest change number read (writers are serialized, so numbers commit in order).
+// PostgreSQL: the snapshot the reader last read in (pg_current_snapshot() as text): a row is
+// new when the transaction that last changed it was not visible in that snapshot, whatever
+// the order transactions committed in (change numbers come from a sequence and may commit
+// out of order there).
+struct ChangeCursor
+{
+    qint64 rev = 0;
+    QString snapshot;
+};
 
 // The local record of every binding and transfer a desk made: the only one there is, since the
 // platform cannot list bindings. One SQLite file (or, later, a PostgreSQL database) shared by the
@@ -101,6 +116,12 @@ public:
     QList<BindingRecord> releaseRequestedBindings(std::optional<qint64> profileId = {}) const;
     QList<BindingRecord> bindingsChangedSince(qint64 rev) const;
     qint64 bindingsRev() const;
+    // The exact change feed (ledgerfeed.cpp): where a reader starts (take it before loading
+    // the rows), and the rows changed since, in change order; advances `cursor`. A row changed
+    // several times between two reads comes once, as it is now. On a database error: nothing,
+    // the cursor unchanged, false in *ok.
+    ChangeCursor bindingsCursor() const;
+    QList<BindingRecord> bindingsChangedAfter(ChangeCursor *cursor, bool *ok = nullptr) const;
 
     // --- history at scale (ledgerhistory.cpp) ---
     // Rows that belong to the working set whatever their age (pending, active, a release under
@@ -193,6 +214,16 @@ public:
     QList<TransferRecord> releaseRequestedTransfers(std::optional<qint64> profileId = {}) const;
     QList<TransferRecord> transfersChangedSince(qint64 rev) const;
     qint64 transfersRev() const;
+    ChangeCursor transfersCursor() const;
+    QList<TransferRecord> transfersChangedAfter(ChangeCursor *cursor, bool *ok = nullptr) const;
+
+    // --- live updates across desks (PostgreSQL LISTEN/NOTIFY, ledgerfeed.cpp) ---
+    // Every write of a binding or transfer on a server ledger sends NOTIFY pn_ledger in its
+    // transaction (a trigger). This listens on a connection of its own, in the calling thread
+    // (which needs an event loop), and emits remoteChange() for each notification; it
+    // reconnects after the server was away. Idempotent; nothing on SQLite (readers poll).
+    void startLiveUpdates();
+    bool liveUpdatesActive() const { return m_listening; }
 
     // --- logs ---
     bool appendRequestLog(RequestLogEntry entry);
@@ -224,6 +255,9 @@ Q_SIGNALS:
     void bindingChanged(qint64 id);
     void transferChanged(qint64 id);
     void requestLogged(const pn::RequestLogEntry &entry);
+    // Another connection (another desk, or this one) committed a change to `table`
+    // ("bindings" or "transfers"); read the feed.
+    void remoteChange(const QString &table);
 
 private:
     bool setError(const QString &text) const;
@@ -239,6 +273,9 @@ private:
     // The guard "no live lease" (binds: now).
     static QString leaseFreeClause();
     QString connectionName() const;
+    // The live-updates connection: opened (again) and subscribed; false when the server is away.
+    bool listen();
+    void checkListener();
 
     const QString m_path;
     QString m_dataDir;
@@ -250,6 +287,8 @@ private:
     qint64 m_leaseMs = 30'000;
     QByteArray m_hashKey;
     QString m_desk = deskIdentity();
+    bool m_listening = false;
+    QTimer *m_listenCheck = nullptr;
 };
 
 } // namespace pn

@@ -521,6 +521,34 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX audit_log_desk ON audit_log(desk, id)"),
             QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, id)"),
         },
+        // 10: the exact change feed and live updates on PostgreSQL (ledgerfeed.cpp): every
+        // write that bumps rev stamps the row with its transaction (rev_xid) and sends NOTIFY
+        // pn_ledger with the table's name (delivered at commit, once per transaction and table).
+        // SQLite needs neither (one writer at a time; readers poll). Written to run again over
+        // itself (a ledger taken back to an older version by hand).
+        {
+            QStringLiteral("{{PG}}ALTER TABLE bindings ADD COLUMN IF NOT EXISTS rev_xid xid8"),
+            QStringLiteral("{{PG}}ALTER TABLE transfers ADD COLUMN IF NOT EXISTS rev_xid xid8"),
+            QStringLiteral(
+                "{{PG}}CREATE INDEX IF NOT EXISTS bindings_rev_xid ON bindings(rev_xid)"),
+            QStringLiteral(
+                "{{PG}}CREATE INDEX IF NOT EXISTS transfers_rev_xid ON transfers(rev_xid)"),
+            QStringLiteral(R"({{PG}}CREATE OR REPLACE FUNCTION pn_feed_mark() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'INSERT' OR NEW.rev IS DISTINCT FROM OLD.rev THEN
+                        NEW.rev_xid := pg_current_xact_id();
+                        PERFORM pg_notify('pn_ledger', TG_TABLE_NAME);
+                    END IF;
+                    RETURN NEW;
+                END $$)"),
+            QStringLiteral("{{PG}}DROP TRIGGER IF EXISTS bindings_feed ON bindings"),
+            QStringLiteral("{{PG}}DROP TRIGGER IF EXISTS transfers_feed ON transfers"),
+            QStringLiteral("{{PG}}CREATE TRIGGER bindings_feed BEFORE INSERT OR UPDATE ON "
+                           "bindings FOR EACH ROW EXECUTE FUNCTION pn_feed_mark()"),
+            QStringLiteral("{{PG}}CREATE TRIGGER transfers_feed BEFORE INSERT OR UPDATE ON "
+                           "transfers FOR EACH ROW EXECUTE FUNCTION pn_feed_mark()"),
+        },
     };
     return list;
 }

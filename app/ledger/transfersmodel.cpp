@@ -19,6 +19,12 @@ TransfersModel::TransfersModel(Ledger &ledger, const Clock &clock, QObject *pare
     connect(&m_poll, &QTimer::timeout, this, &TransfersModel::refresh);
     m_poll.start();
     connect(&m_ledger, &Ledger::transferChanged, this, &TransfersModel::scheduleRefresh);
+    // Other desks' changes on a server ledger, within a second (LISTEN/NOTIFY); the poll stays.
+    connect(&m_ledger, &Ledger::remoteChange, this, [this](const QString &table) {
+        if (table == QLatin1StringView("transfers"))
+            scheduleRefresh();
+    });
+    m_ledger.startLiveUpdates();
     reload();
 }
 
@@ -51,7 +57,7 @@ void TransfersModel::setTickInterval(int ms)
 void TransfersModel::reload()
 {
     beginResetModel();
-    m_rev = m_ledger.transfersRev();
+    m_feed = m_ledger.transfersCursor();
     m_rows = m_ledger.transfers(m_profileId);
     m_rowOfId.clear();
     for (int i = 0; i < m_rows.size(); ++i)
@@ -70,12 +76,10 @@ void TransfersModel::scheduleRefresh()
 void TransfersModel::refresh()
 {
     m_refreshScheduled = false;
-    // See BindingsModel::refresh(): PostgreSQL commits may arrive out of order.
-    const qint64 since = m_ledger.isPostgres() ? qMax<qint64>(0, m_rev - 256) : m_rev;
-    const QList<TransferRecord> changed = m_ledger.transfersChangedSince(since);
+    // Exact also when PostgreSQL transactions commit out of order (Ledger::ChangeCursor).
+    const QList<TransferRecord> changed = m_ledger.transfersChangedAfter(&m_feed);
     QList<TransferRecord> added;
     for (const TransferRecord &t : changed) {
-        m_rev = qMax(m_rev, t.rev);
         if (m_profileId && t.profileId != *m_profileId)
             continue;
         const int row = m_rowOfId.value(t.id, -1);

@@ -62,7 +62,7 @@ private:
     std::optional<qint64> m_profileId;
     QList<TransferRecord> m_rows;
     QHash<qint64, int> m_rowOfId;
-    qint64 m_rev = 0;
+    ChangeCursor m_feed; // where the change feed was last read
     QTimer m_tick;
     QTimer m_poll;
     bool m_refreshScheduled = false;

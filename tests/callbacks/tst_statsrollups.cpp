@@ -449,8 +449,14 @@ void TestStatsRollups::dropRollups()
     QSqlQuery q(db);
     const int before = LedgerSchema::statisticsRollupsVersion() - 1;
     QVERIFY(before >= 7);
-    QCOMPARE(LedgerSchema::latestVersion(), before + 1); // the rollups are the last migration
-    QStringList statements;
+    // Later migrations run again: the audit desk's (9) is undone here, the change feed's (10)
+    // is written to run over its own objects.
+    QVERIFY(LedgerSchema::latestVersion() > before);
+    QStringList statements = {QStringLiteral("DROP INDEX audit_log_at"),
+                              QStringLiteral("DROP INDEX audit_log_desk"),
+                              QStringLiteral("DROP INDEX audit_log_action"),
+                              QStringLiteral("ALTER TABLE audit_log DROP COLUMN desk"),
+                              QStringLiteral("ALTER TABLE audit_log DROP COLUMN profile_name")};
     if (m_ledger->isPostgres()) {
         statements << QStringLiteral("DROP FUNCTION pn_stats_calls() CASCADE")
                    << QStringLiteral("DROP FUNCTION pn_stats_bindings() CASCADE")
