@@ -28,10 +28,14 @@ BindingsTab::BindingsTab(QWidget *parent)
     m_ui->filterRow->setStretchFactor(m_ui->searchEdit, 1);
     // Nothing in the two rows may force the window wider than a 1366 px screen allows.
     m_ui->searchEdit->setMinimumWidth(120);
+    // The filters show their whole choice ("All privacy numbers" was cut to "All privacy numbe"),
+    // the search field gives way instead.
     for (QComboBox *combo : {m_ui->stateCombo, m_ui->xCombo}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     }
+    for (QLabel *caption : {m_ui->stateCaption, m_ui->xCaption})
+        caption->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     for (QLabel *label : {m_ui->countLabel, m_ui->bulkLabel})
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->view->header()->setSectionsMovable(true);

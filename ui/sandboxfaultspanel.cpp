@@ -7,13 +7,14 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -48,7 +49,12 @@ SandboxFaultsPanel::SandboxFaultsPanel(SandboxPlatform &sandbox, QWidget *parent
     m_rateLimit->setDecimals(1);
     m_intro->setWordWrap(true);
 
-    auto *grid = new QGridLayout;
+    // Each fault: its caption across the whole panel (it wraps there, in full lines), under it
+    // the control and how often it fired. The panel's minimum width is that of the widest
+    // control row, so the dock never needs a horizontal scroll.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addSpacing(6);
     const QList<QWidget *> fields = {m_maintenance, m_unauthorizedEvery, m_rateLimit, m_failEvery,
                                      m_dropEvery,   m_badJsonEvery,      m_delayMs};
     static const char *const countNames[] = {
@@ -62,14 +68,15 @@ SandboxFaultsPanel::SandboxFaultsPanel(SandboxPlatform &sandbox, QWidget *parent
         count->setObjectName(QString::fromLatin1(countNames[i]));
         m_captions << caption;
         m_counts << count;
-        grid->addWidget(caption, i, 0);
-        grid->addWidget(fields[i], i, 1);
-        grid->addWidget(count, i, 2);
+        auto *row = new QHBoxLayout;
+        row->setSpacing(12);
+        row->addWidget(fields[i]);
+        row->addWidget(count, 1);
+        layout->addWidget(caption);
+        layout->addLayout(row);
+        if (i + 1 < fields.size())
+            layout->addSpacing(8);
     }
-    grid->setColumnStretch(0, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(grid);
     layout->addStretch(1);
 
     connect(m_maintenance, &QCheckBox::toggled, this, &SandboxFaultsPanel::apply);
@@ -99,17 +106,30 @@ SandboxFaultsPanel *SandboxFaultsPanel::install(QMainWindow *window, QMenu *view
     scroll->setObjectName(QStringLiteral("sandboxFaultsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never clipped
+    // The panel is never narrower than its controls (see its layout): no sideways scrolling.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *panel = new SandboxFaultsPanel(sandbox, scroll);
     panel->m_dock = dock;
     scroll->setWidget(panel);
+    panel->m_scroll = scroll;
+    panel->fitScroll();
     dock->setWidget(scroll);
     dock->setWindowTitle(tr("Sandbox faults"));
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    // A tab beside the account panel: the whole height of the dock area, and the width the
+    // panel needs (it shared the area with the account panel and opened short and narrow).
+    if (auto *account = window->findChild<QDockWidget *>(QStringLiteral("accountDock"));
+        account && window->dockWidgetArea(account) == Qt::RightDockWidgetArea)
+        window->tabifyDockWidget(account, dock);
     dock->hide();
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionSandboxFaults"));
     viewMenu->addAction(toggle);
+    // Shown from the View menu: in front of its tab.
+    QObject::connect(toggle, &QAction::triggered, dock, [dock](bool on) {
+        if (on)
+            dock->raise();
+    });
     return panel;
 }
 
@@ -193,6 +213,31 @@ void SandboxFaultsPanel::retranslate()
     if (m_dock)
         m_dock->setWindowTitle(tr("Sandbox faults"));
     refreshCounts();
+    // The controls in one column, the counters beside them with room for large counts.
+    int fieldWidth = 0;
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_maintenance, m_unauthorizedEvery, m_rateLimit,
+                                          m_failEvery, m_dropEvery, m_badJsonEvery, m_delayMs}) {
+        field->setMinimumWidth(0);
+        fieldWidth = qMax(fieldWidth, field->sizeHint().width());
+    }
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_maintenance, m_unauthorizedEvery, m_rateLimit,
+                                          m_failEvery, m_dropEvery, m_badJsonEvery, m_delayMs})
+        field->setMinimumWidth(fieldWidth);
+    for (QLabel *count : std::as_const(m_counts))
+        count->setMinimumWidth(
+            count->fontMetrics().horizontalAdvance(tr("fired %n time(s)", nullptr, 999999)));
+    fitScroll();
+}
+
+void SandboxFaultsPanel::fitScroll()
+{
+    if (!m_scroll || !layout())
+        return;
+    layout()->activate();
+    m_scroll->setMinimumWidth(minimumSizeHint().width() +
+                              m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
 
 void SandboxFaultsPanel::changeEvent(QEvent *event)

@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QMainWindow;
 class QMenu;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 
@@ -32,8 +33,9 @@ public:
                                        SandboxPlatform &sandbox);
 
     SandboxFaults faults() const;
-    // Narrow (about 44 average characters): the captions wrap and the dock's scroll area gives
-    // them the height, so the tables beside the dock keep their width.
+    // Narrow (about 44 average characters, never less than its controls): the captions wrap
+    // across the panel and the dock's scroll area gives them the height, so the tables beside
+    // the dock keep their width.
     QSize sizeHint() const override;
     void refreshCounts();
 
@@ -44,6 +46,8 @@ private:
     void retranslate();
     void showFaults(const SandboxFaults &faults);
     void apply();
+    // The dock's scroll area is as wide as the panel's controls need (no sideways scrolling).
+    void fitScroll();
 
     SandboxPlatform &m_sandbox;
     QCheckBox *m_maintenance;
@@ -58,6 +62,7 @@ private:
     QLabel *m_intro;
     QTimer *m_timer;
     QDockWidget *m_dock = nullptr; // the View → Sandbox faults dock, when installed
+    QScrollArea *m_scroll = nullptr;
     bool m_showing = false;
 };
 

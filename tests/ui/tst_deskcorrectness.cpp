@@ -14,8 +14,11 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QMenuBar>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -57,6 +60,9 @@ private Q_SLOTS:
     void sandboxFaultsPanel();
     void sandboxFaultsCaptionsDoNotOverlap_data();
     void sandboxFaultsCaptionsDoNotOverlap();
+    void sandboxFaultsDockFits_data();
+    void sandboxFaultsDockFits();
+    void everyMenuFollowsTheLanguage();
 
 private:
     int bindingsRow(const QString &subid) const
@@ -728,6 +734,189 @@ void TestDeskCorrectness::sandboxFaultsCaptionsDoNotOverlap()
     // Every control can be reached: inside the panel, which scrolls when the dock is short.
     for (QWidget *w : std::as_const(parts))
         QVERIFY(panel->rect().contains(w->geometry()));
+}
+
+void TestDeskCorrectness::sandboxFaultsDockFits_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("en 1366x728") << "en" << QSize(1366, 728);
+    QTest::newRow("zh_CN 1366x728") << "zh_CN" << QSize(1366, 728);
+    QTest::newRow("en 1920x1040") << "en" << QSize(1920, 1040);
+    QTest::newRow("zh_CN 1920x1040") << "zh_CN" << QSize(1920, 1040);
+}
+
+// The faults dock shared the right dock area with the account panel: it opened short and, in
+// English, narrower than its counters ("fired 0 time(s)" needed a horizontal scroll at
+// 1366 px), its captions wrapped into narrow columns, and the Bindings tab's "Privacy number"
+// filter was cut off beside it.
+void TestDeskCorrectness::sandboxFaultsDockFits()
+{
+    QFETCH(QString, lang);
+    QFETCH(QSize, size);
+    Language::install(lang);
+    m_window->resize(size);
+    action("actionSandboxFaults")->trigger();
+    auto *panel = m_window->findChild<SandboxFaultsPanel *>(QStringLiteral("sandboxFaultsPanel"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->size(), size);
+    auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("sandboxFaultsScroll"));
+    QVERIFY(scroll);
+    // As wide as its content: no sideways scrolling, nothing cut on the right.
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY2(panel->width() <= scroll->viewport()->width() &&
+                 panel->width() >= panel->minimumSizeHint().width(),
+             qPrintable(QStringLiteral("panel %1 px (needs %2) in a %3 px viewport")
+                            .arg(panel->width())
+                            .arg(panel->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    int counters = 0;
+    for (QLabel *label : panel->findChildren<QLabel *>()) {
+        if (!label->objectName().endsWith(QLatin1StringView("Count")))
+            continue;
+        ++counters;
+        QVERIFY2(label->text().startsWith(lang == QLatin1StringView("en")
+                                              ? QStringLiteral("fired ")
+                                              : QStringLiteral("已触发")),
+                 qPrintable(label->text()));
+        QVERIFY2(
+            label->width() >= label->fontMetrics().horizontalAdvance(label->text()),
+            qPrintable(QStringLiteral("\"%1\" in %2 px").arg(label->text()).arg(label->width())));
+        QVERIFY(label->geometry().right() < panel->width());
+    }
+    QCOMPARE(counters, 7);
+    // Captions across the panel, not in a narrow column beside the controls.
+    for (QLabel *label : panel->findChildren<QLabel *>()) {
+        if (label->buddy())
+            QVERIFY2(label->width() >= panel->width() * 3 / 4,
+                     qPrintable(QStringLiteral("\"%1\" %2 px of %3")
+                                    .arg(label->text())
+                                    .arg(label->width())
+                                    .arg(panel->width())));
+    }
+    // The whole height of the dock area: every fault visible without scrolling.
+    QVERIFY2(scroll->verticalScrollBar()->maximum() == 0,
+             qPrintable(QStringLiteral("panel %1 px high in a %2 px dock")
+                            .arg(panel->sizeHint().height())
+                            .arg(scroll->viewport()->height())));
+    QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+
+    // Beside it, the Bindings tab's filters show their whole choice.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(m_window->bindingsTab());
+    QCoreApplication::processEvents();
+    for (const char *name : {"stateCombo", "xCombo"}) {
+        auto *combo = m_window->bindingsTab()->findChild<QComboBox *>(QString::fromLatin1(name));
+        QVERIFY2(combo && combo->isVisible(), name);
+        QVERIFY(combo->count() >= 2);
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, combo);
+        for (int i = 0; i < combo->count(); ++i) {
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+            QVERIFY2(field.width() >= needed,
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, shown in %4")
+                                    .arg(QString::fromLatin1(name), combo->itemText(i))
+                                    .arg(needed)
+                                    .arg(field.width())));
+        }
+        QLabel *caption = nullptr;
+        for (QLabel *l : m_window->bindingsTab()->findChildren<QLabel *>()) {
+            if (l->buddy() == combo)
+                caption = l;
+        }
+        QVERIFY(caption);
+        QVERIFY2(caption->width() >= caption->fontMetrics().horizontalAdvance(caption->text()),
+                 qPrintable(caption->text()));
+    }
+}
+
+namespace {
+
+// Every menu of the bar, its submenus and their actions: object path → text.
+void collectMenuTexts(QMenu *menu, const QString &path, QMap<QString, QString> *out)
+{
+    out->insert(path, menu->title());
+    int index = 0;
+    for (QAction *a : menu->actions()) {
+        ++index;
+        if (a->isSeparator() || a->text().isEmpty())
+            continue;
+        const QString key =
+            path + u'/' + (a->objectName().isEmpty() ? QString::number(index) : a->objectName());
+        if (a->menu())
+            collectMenuTexts(a->menu(), key, out);
+        else
+            out->insert(key, a->text());
+    }
+}
+
+QMap<QString, QString> menuTexts(QMainWindow *window)
+{
+    QMap<QString, QString> out;
+    int index = 0;
+    for (QAction *a : window->menuBar()->actions()) {
+        ++index;
+        if (QMenu *m = a->menu())
+            collectMenuTexts(
+                m, m->objectName().isEmpty() ? QString::number(index) : m->objectName(), &out);
+    }
+    return out;
+}
+
+bool hasChinese(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// The Tools menu's title stayed English in zh_CN after a live switch: every menu title and
+// every entry of the menu bar is in Chinese after switching at run time, back in English after
+// switching back, and in Chinese in a window opened in Chinese.
+void TestDeskCorrectness::everyMenuFollowsTheLanguage()
+{
+    // Entries that are names, not words: the languages (each in its own language).
+    const auto isName = [](const QString &key) {
+        return key.contains(QLatin1StringView("actionLanguage_"));
+    };
+    const QMap<QString, QString> english = menuTexts(m_window.get());
+    QVERIFY(english.size() >= 20);
+    QVERIFY2(english.contains(QStringLiteral("menuTools")), qPrintable(english.keys().join(u' ')));
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    QStringList untranslated;
+    const QMap<QString, QString> chinese = menuTexts(m_window.get());
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (isName(it.key()))
+            continue;
+        const QString zh = chinese.value(it.key());
+        if (zh.isEmpty() || zh == it.value() || !hasChinese(zh))
+            untranslated << QStringLiteral("%1 \"%2\" → \"%3\"").arg(it.key(), it.value(), zh);
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("; "))));
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(menuTexts(m_window.get()), english);
+
+    // A window opened in Chinese.
+    Language::install(QStringLiteral("zh_CN"));
+    ConsoleWindow other(*m_console);
+    QCoreApplication::processEvents();
+    const QMap<QString, QString> opened = menuTexts(&other);
+    for (auto it = opened.cbegin(); it != opened.cend(); ++it) {
+        if (!isName(it.key()) && !hasChinese(it.value()))
+            untranslated << QStringLiteral("%1 \"%2\"").arg(it.key(), it.value());
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestDeskCorrectness)
