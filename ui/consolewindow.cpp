@@ -20,6 +20,7 @@
 #include "ui/callsarchivetab.h"
 #include "ui/callspanel.h"
 #include "ui/calltimelinewidget.h"
+#include "ui/environmentcolors.h"
 #include "ui/expirynotifier.h"
 #include "ui/inboxwidget.h"
 #include "ui/maskingproxymodel.h"

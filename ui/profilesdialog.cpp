@@ -6,6 +6,7 @@
 #include "session/console.h"
 #include "ui/bulkdialog.h"
 #include "ui/confirm.h"
+#include "ui/environmentcolors.h"
 #include "ui/profileeditor.h"
 
 #include <QDialogButtonBox>

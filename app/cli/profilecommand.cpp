@@ -30,7 +30,6 @@ QJsonObject profileJson(const Profile &p)
     QJsonObject o = ProfileStore::toJson(p);
     o.insert(QStringLiteral("id"), p.id);
     o.insert(QStringLiteral("environment_name"), environmentName(p.environment));
-    o.insert(QStringLiteral("color"), environmentColorName(p.environment));
     o.insert(QStringLiteral("secret_backend"), p.secretBackend);
     return o;
 }
@@ -148,9 +147,7 @@ int doShow(ProfileRun &run, const QString &name, bool json)
         printLine(QStringLiteral("%1 %2").arg(label + u':', -22).arg(value));
     };
     line(ProfileCli::tr("Name"), p->name);
-    line(ProfileCli::tr("Environment"),
-         QStringLiteral("%1 (%2)").arg(environmentName(p->environment),
-                                       environmentColorName(p->environment)));
+    line(ProfileCli::tr("Environment"), environmentName(p->environment));
     line(ProfileCli::tr("Base URL"), p->baseUrl.toString());
     line(ProfileCli::tr("Developer ID"), p->devid);
     line(ProfileCli::tr("APP IDs"), p->appids.join(QStringLiteral(", ")));

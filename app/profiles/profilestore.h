@@ -17,16 +17,13 @@
 
 namespace pn {
 
-// Which kind of account a profile talks to. Each has its own colour so that a production
-// profile can never be mistaken for a test one.
+// Which kind of account a profile talks to. The console shows each in its own colour
+// (ui/environmentcolors.h) so that a production profile can never be mistaken for a test one.
 enum class Environment { Production, Test, Sandbox };
 
 QString environmentId(Environment env); // "production", "test", "sandbox"
 std::optional<Environment> environmentFromId(const QString &id);
 QString environmentName(Environment env); // translated, for the UI
-// 0xAARRGGBB, usable as a QRgb: QColor(pn::environmentColor(env)).
-quint32 environmentColor(Environment env);
-QString environmentColorName(Environment env); // "#c62828"
 
 // One account the desk works with. Everything but the secrets: the auth key and the optional
 // callback token live in a SecretStore under the names derived from `secretRef`.

@@ -5,6 +5,7 @@
 #include "consolefixture.h"
 #include "core/phonemask.h"
 #include "ui/bindingsactions.h"
+#include "ui/environmentcolors.h"
 #include "ui/expirynotifier.h"
 
 using namespace pn;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void releaseTransfer();
     void submitBindingThroughTheService();
     void notifierThreshold();
+    void environmentColours();
 
 private:
     std::unique_ptr<BindingsModel> m_model;
@@ -213,6 +215,25 @@ void TestConsoleControllers::notifierThreshold()
     // Once only.
     QVERIFY(notifier.check().isEmpty());
     QCOMPARE(warned.size(), 1);
+}
+
+// The colour table lives in ui/ (pnctl names environments in words only): three opaque,
+// distinct colours, production red, and the profile bar painted with it.
+void TestConsoleControllers::environmentColours()
+{
+    QSet<quint32> colours;
+    for (Environment env : {Environment::Production, Environment::Test, Environment::Sandbox}) {
+        colours.insert(environmentColor(env));
+        QCOMPARE(environmentColor(env) >> 24, 0xffu); // opaque QRgb
+        QCOMPARE(QColor(environmentColorName(env)).rgba(), environmentColor(env));
+    }
+    QCOMPARE(colours.size(), 3);
+    QCOMPARE(environmentColorName(Environment::Production), QStringLiteral("#c62828"));
+    QCOMPARE(environmentColorName(Environment::Test), QStringLiteral("#1565c0"));
+    QCOMPARE(environmentColorName(Environment::Sandbox), QStringLiteral("#2e7d32"));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("profileBar"))
+                ->styleSheet()
+                .contains(environmentColorName(Environment::Sandbox)));
 }
 
 QTEST_MAIN(TestConsoleControllers)

@@ -6,6 +6,7 @@
 #include "consolefixture.h"
 #include "profiles/credentials.h"
 #include "secrets/secretstorefactory.h"
+#include "ui/environmentcolors.h"
 #include "ui/simulatecalldialog.h"
 
 using namespace pn;
