@@ -6,6 +6,9 @@
 #include "ledger/ledger.h"
 #include "ledger/ledgerjobs.h"
 #include "sandbox/sandboxplatform.h"
+#ifdef PN_PNCTLBULK_PG
+#include "../ledger/pgserver.h"
+#endif
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -28,6 +31,14 @@
 using namespace pn;
 
 namespace {
+
+#ifdef PN_PNCTLBULK_PG
+using PgServerType = PgServer;
+#else
+struct PgServerType
+{
+};
+#endif
 
 const QByteArray kKey = QByteArrayLiteral("bulk test key");
 const QString kDevid = QStringLiteral("D15");
@@ -81,6 +92,15 @@ private:
     QTemporaryDir m_dir;
     QString m_keyFile;
     std::unique_ptr<SandboxPlatform> m_sandbox;
+    std::unique_ptr<PgServerType> m_pg; // tst_pnctlbulk_pg: a real PostgreSQL server
+    QString m_pgLedger;                 // its ledger's postgresql:// address
+
+    // The ledger of the shared-pace test: the data dir's SQLite file, or PostgreSQL.
+    QStringList ledgerArgs() const
+    {
+        return m_pgLedger.isEmpty() ? QStringList()
+                                    : QStringList{QStringLiteral("--ledger"), m_pgLedger};
+    }
 
     QStringList account(const QString &dataDir) const
     {
@@ -145,6 +165,12 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_keyFile, kKey + '\n'));
         m_sandbox = std::make_unique<SandboxPlatform>(SystemClock::instance());
         QString error;
+#ifdef PN_PNCTLBULK_PG
+        m_pg = std::make_unique<PgServer>(QStringLiteral(PN_PG_BINDIR));
+        QVERIFY2(m_pg->start(&error), qPrintable(error));
+        m_pgLedger = m_pg->createDatabase(QStringLiteral("sharedpace"), &error);
+        QVERIFY2(!m_pgLedger.isEmpty(), qPrintable(error));
+#endif
         QVERIFY2(m_sandbox->open(QStringLiteral(":memory:"), &error), qPrintable(error));
         SandboxAccount a;
         a.devid = kDevid;
@@ -507,7 +533,8 @@ private Q_SLOTS:
 
     void threeProcessesShareOneRateLimit()
     {
-        // Three pnctl bulk bind processes on one ledger, one account, against a platform that
+        // Three pnctl bulk bind processes on one ledger (SQLite, or PostgreSQL in
+        // tst_pnctlbulk_pg), one account, against a platform that
         // allows 40 requests/s: the ledger's shared rate paces all three together, so the
         // platform sees about its limit per second (not three times it), few 1105s, and every
         // row is bound exactly once.
@@ -518,7 +545,9 @@ private Q_SLOTS:
         faults.rateLimit = kLimit;
         m_sandbox->setFaults(faults);
         const QString data = m_dir.filePath(QStringLiteral("shared-pace"));
-        QVERIFY(pnctl(account(data) + QStringList{QStringLiteral("bulk"), QStringLiteral("jobs")})
+        const QStringList ledger = ledgerArgs(); // tst_pnctlbulk_pg: one PostgreSQL ledger
+        QVERIFY(pnctl(account(data) + ledger +
+                      QStringList{QStringLiteral("bulk"), QStringLiteral("jobs")})
                     .code == 0); // the ledger exists before the three start
         const qint64 requestsBefore = m_sandbox->requestCount();
         const qint64 refusedBefore = m_sandbox->faultCounts().rateLimited;
@@ -543,7 +572,7 @@ private Q_SLOTS:
             });
             process->start(
                 m_pnctl,
-                account(data) +
+                account(data) + ledger +
                     QStringList{QStringLiteral("bulk"), QStringLiteral("bind"), in,
                                 QStringLiteral("--out"),
                                 m_dir.filePath(QStringLiteral("shared%1-out.csv").arg(p))});
@@ -560,6 +589,9 @@ private Q_SLOTS:
             QCOMPARE(process->exitStatus(), QProcess::NormalExit);
             QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
         }
+
+        if (!m_pgLedger.isEmpty()) // the three wrote to PostgreSQL, not to a file of their own
+            QVERIFY(!QFile::exists(Ledger::pathInDataDir(data)));
 
         // Every row bound exactly once on the platform.
         QHash<QString, int> perA;
@@ -696,5 +728,19 @@ private Q_SLOTS:
     }
 };
 
+#ifdef PN_PNCTLBULK_PG
+// tst_pnctlbulk_pg: the shared-pace test on a PostgreSQL ledger (the other tests are the
+// SQLite build's).
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestPnctlBulk test;
+    QStringList args = app.arguments();
+    if (args.size() == 1)
+        args << QStringLiteral("threeProcessesShareOneRateLimit");
+    return QTest::qExec(&test, args);
+}
+#else
 QTEST_GUILESS_MAIN(TestPnctlBulk)
+#endif
 #include "tst_pnctlbulk.moc"
