@@ -18,10 +18,52 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <functional>
 #include <utility>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// SIGTERM (a logout, `kill`, a service manager) and SIGINT (Ctrl+C in the terminal that
+// started it) end the console as its Quit does: the window closes (its layout is saved), the
+// event loop returns and the run marker is closed, so the next start does not report an
+// unclean exit. The handler only writes a byte; the event loop does the rest.
+int s_signalPair[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(s_signalPair[0], &c, 1);
+}
+
+void quitOnTerminate(QObject *context, const std::function<void()> &quit)
+{
+    if (s_signalPair[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPair))
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPair[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, quit] {
+        char c;
+        [[maybe_unused]] const ssize_t n = ::read(s_signalPair[1], &c, 1);
+        notifier->setEnabled(false);
+        qCInfo(lcUi) << "terminated by a signal: closing";
+        quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onTerminate;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -163,6 +205,10 @@ int main(int argc, char *argv[])
         pn::secureWipe(options.ledgerPassword);
         pn::ConsoleWindow window(console);
         window.restoreLayout();
+        quitOnTerminate(&window, [&window] {
+            window.close();
+            QCoreApplication::exit(0);
+        });
         window.show();
         qCInfo(lcUi) << "window shown";
         QObject::connect(&instance, &pn::SingleInstance::activationRequested, &window, [&window] {

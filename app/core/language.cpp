@@ -62,6 +62,9 @@ bool Language::install(const QString &lang)
     s.app.reset();
     s.qt.reset();
     s.lang = chosen;
+    // Dates and numbers follow the language too ("2026年12月2日", not "2 Dec 2026" in a Chinese
+    // sentence); English keeps the system's own locale (its date order, its separators).
+    QLocale::setDefault(chosen == QLatin1StringView("en") ? QLocale::system() : QLocale(chosen));
     // Qt's own strings first (OK, Cancel, the file dialog), then the console's catalog, as
     // qBittorrent's Application::initializeTranslation() does; the last installed is asked first.
     auto qt = std::make_unique<QTranslator>();

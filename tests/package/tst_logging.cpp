@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "sandbox/sandboxplatform.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void categoriesAndRules();
     void realFlowsLeakNothing();
     void uncleanExitIsReportedOnce();
+    void terminateSignalClosesCleanly_data();
+    void terminateSignalClosesCleanly();
 };
 
 void TestLogging::scrubMasksLongDigitRuns_data()
@@ -327,6 +330,56 @@ void TestLogging::uncleanExitIsReportedOnce()
             env);
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.err.contains(QStringLiteral("上次没有正常关闭")), qPrintable(r.err));
+    // Its start time is written the Chinese way, not "2 Dec 2026" inside a Chinese sentence.
+    const QString started = r.err.section(QStringLiteral("启动于"), 1).section(u'）', 0, 0);
+    QVERIFY2(!started.isEmpty(), qPrintable(r.err));
+    for (const char *month : {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                              "Nov", "Dec", "AM", "PM"})
+        QVERIFY2(!started.contains(QLatin1StringView(month)), qPrintable(started));
+    QVERIFY2(started.contains(QString::number(QDate::currentDate().year())), qPrintable(started));
+}
+
+// A logout or `kill` (SIGTERM) and Ctrl+C (SIGINT) close the console as Quit does: exit code 0,
+// the run marker gone, and no "did not close properly" at the next start.
+void TestLogging::terminateSignalClosesCleanly_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestLogging::terminateSignalClosesCleanly()
+{
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    const QStringList args{QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--data-dir"), data};
+    const QString log = QDir(data).filePath(QStringLiteral("pnconsole.log"));
+    const QString marker = QDir(data).filePath(QStringLiteral("pnconsole.running"));
+
+    QProcess console;
+    console.setProcessEnvironment(env);
+    console.start(binary("pnconsole"), args);
+    QVERIFY(console.waitForStarted());
+    QVERIFY2(QTest::qWaitFor([&] { return readAll(log).contains(QStringLiteral("window shown")); },
+                             30'000),
+             qPrintable(readAll(log)));
+    QVERIFY(QFile::exists(marker));
+    ::kill(pid_t(console.processId()), signal);
+    QVERIFY(console.waitForFinished(20'000));
+    QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(console.exitCode(), 0);
+    QVERIFY(!QFile::exists(marker));
+    QVERIFY2(readAll(log).contains(QStringLiteral("terminated by a signal")), qPrintable(log));
+
+    const Run r = run(binary("pnconsole"), args + QStringList{QStringLiteral("--check")}, env);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("did not close properly")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestLogging)
