@@ -20,10 +20,13 @@
 #include "ui/profileswitcher.h"
 #include "ui/simulatecalldialog.h"
 #include "ui/transferdialog.h"
+#include "ui/vaultunlockdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
@@ -62,6 +65,38 @@ void save(QWidget *w, const QString &dir, const QString &name)
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     else
         std::printf("%s\n", qPrintable(path));
+}
+
+// Triggers `action` and saves the dialog it opens (modal ones run their own event loop, so the
+// shot is taken from a timer inside it), then closes that dialog.
+void shotOfDialog(QWidget *window, const char *action, const QString &dir, const QString &name)
+{
+    auto *a = window->findChild<QAction *>(QString::fromLatin1(action));
+    if (!a) {
+        std::fprintf(stderr, "no action %s\n", action);
+        return;
+    }
+    const QWidgetList before = QApplication::topLevelWidgets();
+    QTimer::singleShot(400, window, [before, dir, name] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog) {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (w->isVisible() && qobject_cast<QDialog *>(w) && !before.contains(w))
+                    dialog = w;
+            }
+        }
+        if (!dialog) {
+            std::fprintf(stderr, "no dialog for %s\n", qPrintable(name));
+            return;
+        }
+        save(dialog, dir, name);
+        if (auto *d = qobject_cast<QDialog *>(dialog))
+            d->reject();
+        else
+            dialog->close();
+    });
+    a->trigger();
+    settle(600);
 }
 
 } // namespace
@@ -288,6 +323,19 @@ int main(int argc, char *argv[])
             box.show();
             settle(200);
             save(&box, dir, QStringLiteral("%1-messagebox").arg(lang));
+        }
+        // The dialogs of the File and Tools menus and the vault's unlock dialog.
+        shotOfDialog(&window, "actionBulkBind", dir, QStringLiteral("%1-bulk").arg(lang));
+        shotOfDialog(&window, "actionRetention", dir, QStringLiteral("%1-retention").arg(lang));
+        shotOfDialog(&window, "actionOpenLedger", dir, QStringLiteral("%1-openledger").arg(lang));
+        {
+            pn::VaultUnlockDialog unlock(
+                pn::VaultUnlockDialog::Mode::Unlock, console.vaultPath(),
+                [](const QByteArray &, const QByteArray &, QString *, bool *) { return false; },
+                &window);
+            unlock.show();
+            settle(200);
+            save(&unlock, dir, QStringLiteral("%1-vaultunlock").arg(lang));
         }
         // The profiles dialog with two profiles, and the editor with an inline error.
         if (pn::ProfilesDialog *profiles = window.profileSwitcher()->openProfilesDialog()) {
