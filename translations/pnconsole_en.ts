@@ -1437,6 +1437,42 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
                 <numerusform>Deleted %n recording file(s) of erased calls.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show who did what: the audit log of the ledger, newest first. Every row names the desk (OS user @ host, or $PN_DESK) and the profile.</source>
+            <translation>Show who did what: the audit log of the ledger, newest first. Every row names the desk (OS user @ host, or $PN_DESK) and the profile.</translation>
+        </message>
+        <message>
+            <source>Only the rows of this desk (user@host), or of this user at any host.</source>
+            <translation>Only the rows of this desk (user@host), or of this user at any host.</translation>
+        </message>
+        <message>
+            <source>Only these actions (comma-separated), e.g. bind,release.</source>
+            <translation>Only these actions (comma-separated), e.g. bind,release.</translation>
+        </message>
+        <message>
+            <source>Only rows at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</source>
+            <translation>Only rows at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</translation>
+        </message>
+        <message>
+            <source>Only rows at or before TIME (same forms as --since).</source>
+            <translation>Only rows at or before TIME (same forms as --since).</translation>
+        </message>
+        <message>
+            <source>At most N rows (default 1000; 0 = all).</source>
+            <translation>At most N rows (default 1000; 0 = all).</translation>
+        </message>
+        <message>
+            <source>--limit must be 0 or a positive number.</source>
+            <translation>--limit must be 0 or a positive number.</translation>
+        </message>
+        <message>
+            <source>--%1: cannot read "%2"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</source>
+            <translation>--%1: cannot read "%2"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</translation>
+        </message>
+        <message>
+            <source>time	desk	profile	action	detail	program</source>
+            <translation>time	desk	profile	action	detail	program</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -3409,6 +3445,121 @@ The console stays on %3.</translation>
         <message>
             <source>No alerts now. Click for the alert settings.</source>
             <translation>No alerts now. Click for the alert settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::AuditModel</name>
+        <message>
+            <source>Bind</source>
+            <translation>Bind</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Cancel transfer</source>
+            <translation>Cancel transfer</translation>
+        </message>
+        <message>
+            <source>Reveal numbers</source>
+            <translation>Reveal numbers</translation>
+        </message>
+        <message>
+            <source>Reveal numbers (session)</source>
+            <translation>Reveal numbers (session)</translation>
+        </message>
+        <message>
+            <source>Export with real numbers</source>
+            <translation>Export with real numbers</translation>
+        </message>
+        <message>
+            <source>Retention run</source>
+            <translation>Retention run</translation>
+        </message>
+        <message>
+            <source>Retention policy</source>
+            <translation>Retention policy</translation>
+        </message>
+        <message>
+            <source>Retention export</source>
+            <translation>Retention export</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>Add profile</translation>
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation>Edit profile</translation>
+        </message>
+        <message>
+            <source>Remove profile</source>
+            <translation>Remove profile</translation>
+        </message>
+        <message>
+            <source>Import profiles</source>
+            <translation>Import profiles</translation>
+        </message>
+        <message>
+            <source>Bulk job started</source>
+            <translation>Bulk job started</translation>
+        </message>
+        <message>
+            <source>Bulk job ended</source>
+            <translation>Bulk job ended</translation>
+        </message>
+        <message>
+            <source>Ledger migrated</source>
+            <translation>Ledger migrated</translation>
+        </message>
+        <message>
+            <source>Copy as curl</source>
+            <translation>Copy as curl</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Action code</source>
+            <translation>Action code</translation>
+        </message>
+        <message>
+            <source>Written before desks were recorded (schema 9).</source>
+            <translation>Written before desks were recorded (schema 9).</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
         </message>
     </context>
     <context>
@@ -6879,6 +7030,10 @@ Options:
         <message>
             <source>migrate the ledger's schema (administrator)</source>
             <translation>migrate the ledger's schema (administrator)</translation>
+        </message>
+        <message>
+            <source>show who did what (the audit log)</source>
+            <translation>show who did what (the audit log)</translation>
         </message>
     </context>
     <context>

@@ -1435,6 +1435,42 @@ How long real numbers of ended bindings and their calls are kept, per profile; a
                 <numerusform>已删除已清除通话的 %n 个录音文件。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show who did what: the audit log of the ledger, newest first. Every row names the desk (OS user @ host, or $PN_DESK) and the profile.</source>
+            <translation>显示谁做了什么：台账的审计日志，最新的在前。每一行都注明坐席（操作系统用户 @ 主机名，或 $PN_DESK）和配置。</translation>
+        </message>
+        <message>
+            <source>Only the rows of this desk (user@host), or of this user at any host.</source>
+            <translation>只显示该坐席（用户@主机）的记录，或该用户在任意主机上的记录。</translation>
+        </message>
+        <message>
+            <source>Only these actions (comma-separated), e.g. bind,release.</source>
+            <translation>只显示这些操作（以逗号分隔），例如 bind,release。</translation>
+        </message>
+        <message>
+            <source>Only rows at or after TIME: "2026-12-02 10:00", epoch seconds, or an age such as 30m, 2h, 7d.</source>
+            <translation>只显示 TIME 及之后的记录："2026-12-02 10:00"、Unix 秒数，或 30m、2h、7d 这样的时长。</translation>
+        </message>
+        <message>
+            <source>Only rows at or before TIME (same forms as --since).</source>
+            <translation>只显示 TIME 及之前的记录（格式同 --since）。</translation>
+        </message>
+        <message>
+            <source>At most N rows (default 1000; 0 = all).</source>
+            <translation>最多 N 行（默认 1000；0 = 全部）。</translation>
+        </message>
+        <message>
+            <source>--limit must be 0 or a positive number.</source>
+            <translation>--limit 必须为 0 或正数。</translation>
+        </message>
+        <message>
+            <source>--%1: cannot read "%2"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</source>
+            <translation>--%1：无法识别“%2”；请使用 "2026-12-02 10:00"、Unix 秒数，或 30m、2h、7d 这样的时长。</translation>
+        </message>
+        <message>
+            <source>time	desk	profile	action	detail	program</source>
+            <translation>时间	坐席	配置	操作	详情	程序</translation>
+        </message>
     </context>
     <context>
         <name>Confirm</name>
@@ -3389,6 +3425,121 @@ The console stays on %3.</source>
         <message>
             <source>No alerts now. Click for the alert settings.</source>
             <translation>当前没有告警。点击可设置告警。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::AuditModel</name>
+        <message>
+            <source>Bind</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>解绑</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>转接</translation>
+        </message>
+        <message>
+            <source>Cancel transfer</source>
+            <translation>释放转接</translation>
+        </message>
+        <message>
+            <source>Reveal numbers</source>
+            <translation>显示真实号码</translation>
+        </message>
+        <message>
+            <source>Reveal numbers (session)</source>
+            <translation>显示真实号码（本次会话）</translation>
+        </message>
+        <message>
+            <source>Export with real numbers</source>
+            <translation>导出真实号码</translation>
+        </message>
+        <message>
+            <source>Retention run</source>
+            <translation>执行保留策略</translation>
+        </message>
+        <message>
+            <source>Retention policy</source>
+            <translation>设置保留策略</translation>
+        </message>
+        <message>
+            <source>Retention export</source>
+            <translation>保留策略导出</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>添加配置</translation>
+        </message>
+        <message>
+            <source>Edit profile</source>
+            <translation>编辑配置</translation>
+        </message>
+        <message>
+            <source>Remove profile</source>
+            <translation>删除配置</translation>
+        </message>
+        <message>
+            <source>Import profiles</source>
+            <translation>导入配置</translation>
+        </message>
+        <message>
+            <source>Bulk job started</source>
+            <translation>批量任务开始</translation>
+        </message>
+        <message>
+            <source>Bulk job ended</source>
+            <translation>批量任务结束</translation>
+        </message>
+        <message>
+            <source>Ledger migrated</source>
+            <translation>台账已迁移</translation>
+        </message>
+        <message>
+            <source>Copy as curl</source>
+            <translation>复制为 curl</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>（未记录）</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Action code</source>
+            <translation>操作代码</translation>
+        </message>
+        <message>
+            <source>Written before desks were recorded (schema 9).</source>
+            <translation>写于记录坐席之前（架构版本 9）。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>程序</translation>
         </message>
     </context>
     <context>
@@ -6840,6 +6991,10 @@ Options:
         <message>
             <source>migrate the ledger's schema (administrator)</source>
             <translation>迁移台账的架构（管理员）</translation>
+        </message>
+        <message>
+            <source>show who did what (the audit log)</source>
+            <translation>显示谁做了什么（审计日志）</translation>
         </message>
     </context>
     <context>

@@ -1,3 +1,4 @@
+#include "cli/auditcommand.h"
 #include "cli/bulkcommand.h"
 #include "cli/callscommand.h"
 #include "cli/command.h"
@@ -71,5 +72,6 @@ int main(int argc, char *argv[])
     commands.add<pn::cli::ProfileCommand>();
     commands.add<pn::cli::SignCommand>();
     commands.add<pn::cli::RetentionCommand>();
+    commands.add<pn::cli::AuditCommand>();
     return commands.run(args);
 }

@@ -258,6 +258,8 @@ Q_SIGNALS:
     // Another connection (another desk, or this one) committed a change to `table`
     // ("bindings" or "transfers"); read the feed.
     void remoteChange(const QString &table);
+    // This program wrote an audit row (other programs' rows are found by polling).
+    void audited();
 
 private:
     bool setError(const QString &text) const;

@@ -174,6 +174,7 @@ bool Ledger::appendAudit(std::optional<qint64> profileId, const QString &actor,
     bind(q, nullable(profileId));
     if (!q.exec())
         return setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
+    Q_EMIT audited();
     return true;
 }
 
@@ -193,6 +194,7 @@ bool Ledger::appendAudit(const QString &profileName, const QString &actor, const
     bind(q, profileName);
     if (!q.exec())
         return setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
+    Q_EMIT audited();
     return true;
 }
 
