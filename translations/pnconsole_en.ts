@@ -3392,6 +3392,14 @@ The console stays on %3.</translation>
             <source>A recording that could not be downloaded</source>
             <translation>A recording that could not be downloaded</translation>
         </message>
+        <message>
+            <source>Active bindings that expire within</source>
+            <translation>Active bindings that expire within</translation>
+        </message>
+        <message>
+            <source>Available funds below the profile's warning threshold</source>
+            <translation>Available funds below the profile's warning threshold</translation>
+        </message>
     </context>
     <context>
         <name>pn::AlertsMonitor</name>
@@ -3445,6 +3453,13 @@ The console stays on %3.</translation>
         <message>
             <source>No alerts now. Click for the alert settings.</source>
             <translation>No alerts now. Click for the alert settings.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) expire within %1 minutes</source>
+            <translation>
+                <numerusform>%n binding(s) expire within %1 minutes</numerusform>
+                <numerusform>%n binding(s) expire within %1 minutes</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3377,6 +3377,14 @@ The console stays on %3.</source>
             <source>A recording that could not be downloaded</source>
             <translation>录音无法下载</translation>
         </message>
+        <message>
+            <source>Active bindings that expire within</source>
+            <translation>生效中的绑定关系即将到期（剩余不足）</translation>
+        </message>
+        <message>
+            <source>Available funds below the profile's warning threshold</source>
+            <translation>可用资金低于该配置的预警阈值</translation>
+        </message>
     </context>
     <context>
         <name>pn::AlertsMonitor</name>
@@ -3425,6 +3433,12 @@ The console stays on %3.</source>
         <message>
             <source>No alerts now. Click for the alert settings.</source>
             <translation>当前没有告警。点击可设置告警。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n binding(s) expire within %1 minutes</source>
+            <translation>
+                <numerusform>%n 个绑定关系将在 %1 分钟内到期</numerusform>
+            </translation>
         </message>
     </context>
     <context>

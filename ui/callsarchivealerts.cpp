@@ -43,6 +43,9 @@ AlertSettings AlertSettings::load(qint64 profileId)
     a.silenceEnabled = s.value(key(profileId, "silenceEnabled"), a.silenceEnabled).toBool();
     a.silenceHours = s.value(key(profileId, "silenceHours"), a.silenceHours).toInt();
     a.recordingEnabled = s.value(key(profileId, "recordingEnabled"), a.recordingEnabled).toBool();
+    a.expiringEnabled = s.value(key(profileId, "expiringEnabled"), a.expiringEnabled).toBool();
+    a.expiringMinutes = s.value(key(profileId, "expiringMinutes"), a.expiringMinutes).toInt();
+    a.balanceEnabled = s.value(key(profileId, "balanceEnabled"), a.balanceEnabled).toBool();
     return a;
 }
 
@@ -57,6 +60,9 @@ void AlertSettings::save(qint64 profileId) const
     s.setValue(key(profileId, "silenceEnabled"), silenceEnabled);
     s.setValue(key(profileId, "silenceHours"), silenceHours);
     s.setValue(key(profileId, "recordingEnabled"), recordingEnabled);
+    s.setValue(key(profileId, "expiringEnabled"), expiringEnabled);
+    s.setValue(key(profileId, "expiringMinutes"), expiringMinutes);
+    s.setValue(key(profileId, "balanceEnabled"), balanceEnabled);
 }
 
 AlertsMonitor::AlertsMonitor(Ledger &ledger, RecordingArchive *archive, const Clock &clock,
@@ -89,8 +95,18 @@ AlertsMonitor::~AlertsMonitor()
     delete m_button.data();
 }
 
+void AlertsMonitor::setAccountWarning(const QString &warning)
+{
+    if (warning == m_accountWarning)
+        return;
+    m_accountWarning = warning;
+    check();
+}
+
 void AlertsMonitor::setProfileId(std::optional<qint64> profileId)
 {
+    if (profileId != m_profileId)
+        m_accountWarning.clear(); // the panel tells again for the new profile
     m_profileId = profileId;
     m_settings = profileId ? AlertSettings::load(*profileId) : AlertSettings{};
     check();
@@ -146,9 +162,12 @@ void AlertsMonitor::check()
                     n};
         }
         if (m_settings.rejectedEnabled) {
-            const qint64 n = scalar(
-                QStringLiteral("SELECT COUNT(*) FROM rejected_callbacks WHERE received_at >= ?"),
-                {now - qint64(m_settings.rejectedMinutes) * 60'000});
+            // This profile's, and those no profile can be told for (no receiver profile, no
+            // known subid or devid in the body: they may be this profile's too).
+            const qint64 n =
+                scalar(QStringLiteral("SELECT COUNT(*) FROM rejected_callbacks WHERE received_at "
+                                      ">= ? AND (profile_id = ? OR profile_id IS NULL)"),
+                       {now - qint64(m_settings.rejectedMinutes) * 60'000, id});
             if (n >= m_settings.rejectedCount)
                 alerts << Alert{
                     Alert::Kind::RejectedSpike,
@@ -175,6 +194,19 @@ void AlertsMonitor::check()
                                     .arg(active),
                                 active};
         }
+        if (m_settings.expiringEnabled) {
+            const qint64 n = scalar(
+                QStringLiteral("SELECT COUNT(*) FROM bindings WHERE profile_id = ? AND state = "
+                               "'active' AND expires_at > ? AND expires_at <= ?"),
+                {id, now, now + qint64(m_settings.expiringMinutes) * 60'000});
+            if (n > 0)
+                alerts << Alert{Alert::Kind::BindingsExpiring,
+                                tr("%n binding(s) expire within %1 minutes", nullptr, int(n))
+                                    .arg(m_settings.expiringMinutes),
+                                n};
+        }
+        if (m_settings.balanceEnabled && !m_accountWarning.isEmpty())
+            alerts << Alert{Alert::Kind::BalanceLow, m_accountWarning, 1};
         if (m_settings.recordingEnabled && m_archive) {
             const qint64 n = m_archive->failedCount(id);
             if (n > 0)
@@ -242,6 +274,9 @@ AlertSettingsDialog::AlertSettingsDialog(const AlertSettings &s, QWidget *parent
     , m_silence(new QCheckBox(this))
     , m_silenceHours(new QSpinBox(this))
     , m_recording(new QCheckBox(this))
+    , m_expiring(new QCheckBox(this))
+    , m_expiringMinutes(new QSpinBox(this))
+    , m_balance(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("alertSettingsDialog"));
     setWindowTitle(tr("Alerts of this profile"));
@@ -265,6 +300,13 @@ AlertSettingsDialog::AlertSettingsDialog(const AlertSettings &s, QWidget *parent
     m_silenceHours->setValue(s.silenceHours);
     m_recording->setText(tr("A recording that could not be downloaded"));
     m_recording->setChecked(s.recordingEnabled);
+    m_expiring->setText(tr("Active bindings that expire within"));
+    m_expiring->setChecked(s.expiringEnabled);
+    m_expiringMinutes->setRange(1, 1440);
+    m_expiringMinutes->setSuffix(tr(" min"));
+    m_expiringMinutes->setValue(s.expiringMinutes);
+    m_balance->setText(tr("Available funds below the profile's warning threshold"));
+    m_balance->setChecked(s.balanceEnabled);
     auto *form = new QFormLayout(this);
     form->addRow(m_pending, m_pendingMinutes);
     auto *rejectedRow = new QHBoxLayout;
@@ -273,6 +315,8 @@ AlertSettingsDialog::AlertSettingsDialog(const AlertSettings &s, QWidget *parent
     form->addRow(m_rejected, rejectedRow);
     form->addRow(m_silence, m_silenceHours);
     form->addRow(m_recording);
+    form->addRow(m_expiring, m_expiringMinutes);
+    form->addRow(m_balance);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -290,6 +334,9 @@ AlertSettings AlertSettingsDialog::settings() const
     s.silenceEnabled = m_silence->isChecked();
     s.silenceHours = m_silenceHours->value();
     s.recordingEnabled = m_recording->isChecked();
+    s.expiringEnabled = m_expiring->isChecked();
+    s.expiringMinutes = m_expiringMinutes->value();
+    s.balanceEnabled = m_balance->isChecked();
     return s;
 }
 

@@ -33,6 +33,9 @@ struct AlertSettings
     bool silenceEnabled = true;
     int silenceHours = 6;         // no CDR for this long while bindings are active
     bool recordingEnabled = true; // a recording that could not be downloaded
+    bool expiringEnabled = true;
+    int expiringMinutes = 15;   // active bindings that expire within this many minutes
+    bool balanceEnabled = true; // the account panel's warning (funds below the threshold)
 
     static AlertSettings load(qint64 profileId);
     void save(qint64 profileId) const;
@@ -40,7 +43,14 @@ struct AlertSettings
 
 struct Alert
 {
-    enum class Kind { PendingIntent, RejectedSpike, NoCdr, RecordingFailed };
+    enum class Kind {
+        PendingIntent,
+        RejectedSpike,
+        NoCdr,
+        RecordingFailed,
+        BalanceLow,
+        BindingsExpiring
+    };
     Kind kind;
     QString text;
     qint64 count = 0;
@@ -48,8 +58,9 @@ struct Alert
 
 // The alerts area: a button in the status bar ("⚠ 2 alerts") whose menu lists each alert with
 // its "show the rows" action and the settings; a tray message (where there is a tray) when an
-// alert appears. Checks the ledger every minute and when asked. The balance and expiry warnings
-// keep their own places (account panel, tray/status bar).
+// alert appears. Checks the ledger every minute and when asked. The low balance comes from the
+// account panel (setAccountWarning); bindings about to expire, rejected callbacks (those of this
+// profile and those no profile can be told for) and the rest from the ledger.
 class AlertsMonitor final : public QObject
 {
     Q_OBJECT
@@ -61,6 +72,8 @@ public:
 
     void setProfileId(std::optional<qint64> profileId);
     void setSettings(const AlertSettings &settings); // for the current profile, saved
+    // The account panel's warning for the current profile (empty: none).
+    void setAccountWarning(const QString &warning);
     AlertSettings settings() const { return m_settings; }
     QList<Alert> alerts() const { return m_alerts; }
     bool has(Alert::Kind kind) const;
@@ -85,6 +98,7 @@ private:
     std::optional<qint64> m_profileId;
     AlertSettings m_settings;
     QList<Alert> m_alerts;
+    QString m_accountWarning;
     QPointer<QToolButton> m_button; // in the status bar, which may go first
     QTimer *m_timer;
     QSystemTrayIcon *m_tray = nullptr;
@@ -107,6 +121,9 @@ private:
     QCheckBox *m_silence;
     QSpinBox *m_silenceHours;
     QCheckBox *m_recording;
+    QCheckBox *m_expiring;
+    QSpinBox *m_expiringMinutes;
+    QCheckBox *m_balance;
 };
 
 } // namespace pn

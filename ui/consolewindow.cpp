@@ -38,6 +38,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -309,9 +310,20 @@ void ConsoleWindow::setupCalls()
             &CallsArchiveAgent::fetchNow);
     m_alerts = new AlertsMonitor(m_console.ledger(), m_archiveAgent->archive(), clock(),
                                  statusBar(), this);
+    connect(accountPanel(), &AccountPanel::warningChanged, m_alerts,
+            &AlertsMonitor::setAccountWarning);
     connect(m_alerts, &AlertsMonitor::showRequested, this, [this](Alert::Kind kind) {
+        if (kind == Alert::Kind::BalanceLow) { // the account panel, in its dock
+            if (auto *dock = qobject_cast<QDockWidget *>(accountPanel()->parentWidget())) {
+                dock->show();
+                dock->raise();
+            }
+            accountPanel()->setFocus();
+            return;
+        }
         auto *state = bindingsTab()->findChild<QComboBox *>(QStringLiteral("stateCombo"));
-        const bool bindings = kind == Alert::Kind::PendingIntent || kind == Alert::Kind::NoCdr;
+        const bool bindings = kind == Alert::Kind::PendingIntent || kind == Alert::Kind::NoCdr ||
+                              kind == Alert::Kind::BindingsExpiring;
         ui()->tabs->setCurrentWidget(bindings ? static_cast<QWidget *>(bindingsTab())
                                      : kind == Alert::Kind::RejectedSpike
                                          ? static_cast<QWidget *>(m_inboxWidget)

@@ -294,6 +294,7 @@ void CallbackReceiver::reject(const QHttpServerRequest &request, QHttpServerResp
     r.reason = reason;
     // Never keep a secret: the token travels in a header or the query, not in the body.
     r.body = status == 401 ? QString() : QString::fromUtf8(request.body().left(MaxStoredBody));
+    r.profileId = m_options.profileId; // this receiver's profile (its port), if it has one
     if (m_writer)
         m_writer->enqueue({0, r});
     Q_EMIT callbackRejected(event);
@@ -316,6 +317,7 @@ void CallbackReceiver::onCut(BodyLimitTcpServer::Cut cut, const QHostAddress &pe
         r.remote = event.remote;
         r.httpStatus = status;
         r.reason = reason;
+        r.profileId = m_options.profileId;
         if (m_writer)
             m_writer->enqueue({0, r});
         Q_EMIT callbackRejected(event);

@@ -5,9 +5,11 @@
 #include "ledger/ledgerschema.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -291,7 +293,7 @@ bool CallStore::open(QString *error, Durability durability)
                   QStringLiteral("call_starts"), callStartColumns(), key)) &&
               m_prepared->rejected.prepare(QStringLiteral(
                   "INSERT INTO rejected_callbacks (received_at, remote, path, content_type, "
-                  "http_status, reason, body) VALUES (?,?,?,?,?,?,?)"));
+                  "http_status, reason, body, profile_id) VALUES (?,?,?,?,?,?,?,?)"));
     if (!ok) {
         if (error)
             *error =
@@ -375,8 +377,12 @@ bool CallStore::storeRejected(const RejectedCallback &r, QString *error)
     if (!m_prepared || !m_prepared->ready)
         return false;
     QSqlQuery &q = m_prepared->rejected;
-    const QVariantList values = {r.receivedAtMs, text(r.remote), text(r.path), text(r.contentType),
-                                 r.httpStatus,   text(r.reason), text(r.body)};
+    const std::optional<qint64> profile = r.profileId ? r.profileId : attributeRejected(r.body);
+    const QVariantList values = {
+        r.receivedAtMs, text(r.remote),
+        text(r.path),   text(r.contentType),
+        r.httpStatus,   text(r.reason),
+        text(r.body),   profile ? QVariant(*profile) : QVariant(QMetaType(QMetaType::LongLong))};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (q.exec())
@@ -384,6 +390,42 @@ bool CallStore::storeRejected(const RejectedCallback &r, QString *error)
     if (error)
         *error = q.lastError().text();
     return false;
+}
+
+std::optional<qint64> CallStore::attributeRejected(const QString &body) const
+{
+    if (body.isEmpty())
+        return std::nullopt;
+    QString subid, devid;
+    const QJsonDocument json = QJsonDocument::fromJson(body.toUtf8());
+    if (json.isObject()) {
+        subid = json.object().value(QLatin1StringView("subid")).toVariant().toString();
+        devid = json.object().value(QLatin1StringView("devid")).toVariant().toString();
+    } else {
+        const QUrlQuery form(body);
+        subid = form.queryItemValue(QStringLiteral("subid"), QUrl::FullyDecoded);
+        devid = form.queryItemValue(QStringLiteral("devid"), QUrl::FullyDecoded);
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!subid.isEmpty() &&
+        run(q, QStringLiteral("SELECT profile_id FROM bindings WHERE subid = ? LIMIT 1"),
+            {subid.left(128)}) &&
+        q.next())
+        return q.value(0).toLongLong();
+    if (!devid.isEmpty() &&
+        run(q, QStringLiteral("SELECT id FROM profiles WHERE devid = ? LIMIT 2"),
+            {devid.left(128)})) {
+        std::optional<qint64> found;
+        int rows = 0;
+        while (q.next()) {
+            found = q.value(0).toLongLong();
+            ++rows;
+        }
+        if (rows == 1)
+            return found;
+    }
+    return std::nullopt;
 }
 
 bool CallStore::pruneRejected(int keep, QString *error)
@@ -506,14 +548,15 @@ QList<RejectedCallback> CallStore::rejected(int limit) const
     QList<RejectedCallback> out;
     if (!run(q,
              QStringLiteral("SELECT id, received_at, remote, path, content_type, http_status, "
-                            "reason, body FROM rejected_callbacks ORDER BY id DESC LIMIT %1")
+                            "reason, body, profile_id FROM rejected_callbacks ORDER BY id DESC "
+                            "LIMIT %1")
                  .arg(std::max(0, limit)),
              {}))
         return out;
     const Columns c(q);
     const int id = c("id"), receivedAt = c("received_at"), remote = c("remote"), path = c("path"),
               contentType = c("content_type"), httpStatus = c("http_status"), reason = c("reason"),
-              body = c("body");
+              body = c("body"), profile = c("profile_id");
     while (q.next()) {
         RejectedCallback r;
         r.id = q.value(id).toLongLong();
@@ -524,6 +567,8 @@ QList<RejectedCallback> CallStore::rejected(int limit) const
         r.httpStatus = q.value(httpStatus).toInt();
         r.reason = q.value(reason).toString();
         r.body = q.value(body).toString();
+        if (!q.value(profile).isNull())
+            r.profileId = q.value(profile).toLongLong();
         out << r;
     }
     return out;

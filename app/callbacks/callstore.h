@@ -47,6 +47,9 @@ struct RejectedCallback
     int httpStatus = 400;
     QString reason;
     QString body;
+    // The profile it was meant for: the receiver's, else told by the subid or devid in the
+    // body (CallStore::storeRejected); none when nothing tells.
+    std::optional<qint64> profileId;
 };
 
 struct CallStats
@@ -98,6 +101,9 @@ public:
     Stored storeCdr(const CdrRecord &record, QString *error);
     Stored storeCallStart(const CallStartRecord &record, QString *error);
     bool storeRejected(const RejectedCallback &rejected, QString *error);
+    // The profile a rejected callback's body names: by its subid (a binding of the ledger),
+    // else by its devid when exactly one profile has it.
+    std::optional<qint64> attributeRejected(const QString &body) const;
     // Keeps only the newest `keep` rejected callbacks.
     bool pruneRejected(int keep, QString *error);
 

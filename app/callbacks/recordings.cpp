@@ -174,32 +174,11 @@ QString RecordingArchive::sniffFormat(const QByteArray &head, qint64 fileSize, Q
 
 bool RecordingArchive::open(QString *error)
 {
-    QSqlDatabase db = m_ledger.database();
-    QSqlQuery q(db);
-    const QStringList statements = {
-        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS recordings (
-            taskid TEXT PRIMARY KEY,
-            profile_id BIGINT NOT NULL,
-            url TEXT NOT NULL,
-            state TEXT NOT NULL DEFAULT 'queued',
-            bytes BIGINT NOT NULL DEFAULT 0,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            next_try_at BIGINT NOT NULL DEFAULT 0,
-            begin_time BIGINT NOT NULL DEFAULT 0,
-            updated_at BIGINT NOT NULL DEFAULT 0,
-            error TEXT NOT NULL DEFAULT '',
-            file TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS recordings_due ON recordings(state, next_try_at)"),
-        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS recording_policies (
-            profile_id BIGINT PRIMARY KEY,
-            enabled INTEGER NOT NULL DEFAULT 0,
-            max_bytes BIGINT NOT NULL,
-            keep_days INTEGER NOT NULL,
-            updated_at BIGINT NOT NULL))"),
-    };
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
+    // The tables are the ledger's own (schema migration 11, run by Ledger::open): only check.
+    QSqlQuery q(m_ledger.database());
+    for (const char *table : {"recordings", "recording_policies"}) {
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE 1 = 0")
+                        .arg(QLatin1StringView(table)))) {
             if (error)
                 *error = tr("Cannot prepare the recordings archive: %1").arg(q.lastError().text());
             return false;

@@ -94,7 +94,7 @@ public:
     // "wav", "mp3" or empty (not a recording we keep). `fileSize` < 0 skips the length check.
     static QString sniffFormat(const QByteArray &head, qint64 fileSize, QString *why = nullptr);
 
-    // Creates the archive's tables if they are missing (idempotent, any program may).
+    // Checks that the ledger has the archive's tables (schema migration 11 creates them).
     bool open(QString *error);
     QString folder() const { return m_folder; }
 

@@ -549,6 +549,35 @@ const QList<QStringList> &migrations()
             QStringLiteral("{{PG}}CREATE TRIGGER transfers_feed BEFORE INSERT OR UPDATE ON "
                            "transfers FOR EACH ROW EXECUTE FUNCTION pn_feed_mark()"),
         },
+        // 11: the recordings archive (RecordingArchive), whose tables older programs created on
+        // first use (hence IF NOT EXISTS: a ledger that has them keeps them and their rows),
+        // and the profile a rejected callback was meant for, where it can be told (the
+        // receiver's profile, else the subid or devid in its body; NULL = unknown).
+        {
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS recordings (
+                taskid TEXT PRIMARY KEY,
+                profile_id BIGINT NOT NULL,
+                url TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'queued',
+                bytes BIGINT NOT NULL DEFAULT 0,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_try_at BIGINT NOT NULL DEFAULT 0,
+                begin_time BIGINT NOT NULL DEFAULT 0,
+                updated_at BIGINT NOT NULL DEFAULT 0,
+                error TEXT NOT NULL DEFAULT '',
+                file TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS recordings_due ON recordings(state, next_try_at)"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS recording_policies (
+                profile_id BIGINT PRIMARY KEY,
+                enabled INTEGER NOT NULL DEFAULT 0,
+                max_bytes BIGINT NOT NULL,
+                keep_days INTEGER NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("ALTER TABLE rejected_callbacks ADD COLUMN profile_id BIGINT"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS rejected_callbacks_at ON "
+                           "rejected_callbacks(received_at)"),
+        },
     };
     return list;
 }
@@ -584,6 +613,39 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 int LedgerSchema::latestVersion()
 {
     return int(migrations().size());
+}
+
+bool LedgerSchema::applyMigration(QSqlDatabase &db, int version, QString *error)
+{
+    if (version < 1 || version > latestVersion() || !beginWrite(db, error))
+        return false;
+    const Dialect dialect = dialectOf(db);
+    for (QString statement : migrations().at(version - 1)) {
+        if (statement.startsWith(QLatin1StringView("{{PG}}"))) {
+            if (dialect != Dialect::PostgreSQL)
+                continue;
+            statement.remove(0, 6);
+        } else if (statement.startsWith(QLatin1StringView("{{SQLITE}}"))) {
+            if (dialect != Dialect::SQLite)
+                continue;
+            statement.remove(0, 10);
+        }
+        if (!exec(db, translate(statement, dialect), error)) {
+            exec(db, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    return exec(db, QStringLiteral("COMMIT"), error);
+}
+
+int LedgerSchema::recordingsVersion()
+{
+    for (qsizetype i = 0; i < migrations().size(); ++i) {
+        if (migrations().at(i).value(0).contains(
+                QLatin1StringView("TABLE IF NOT EXISTS recordings")))
+            return int(i) + 1;
+    }
+    return 0;
 }
 
 int LedgerSchema::statisticsRollupsVersion()

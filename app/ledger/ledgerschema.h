@@ -20,6 +20,11 @@ public:
     static int latestVersion();
     // The migration that created the statistics rollups (stats_hourly and its triggers).
     static int statisticsRollupsVersion();
+    // The migration that made the recordings archive's tables part of the schema.
+    static int recordingsVersion();
+    // Runs the statements of one migration (1-based) again, in a transaction, leaving the
+    // schema version alone: for tests and benchmarks that rebuild what it made.
+    static bool applyMigration(QSqlDatabase &db, int version, QString *error);
     static Dialect dialectOf(const QSqlDatabase &db);
 
     // Applies the SQLite connection settings (WAL, foreign keys, busy timeout, synchronous).

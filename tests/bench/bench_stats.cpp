@@ -12,8 +12,8 @@
 //                               run left it there
 //
 // The rows are generated with one INSERT ... SELECT over a recursive CTE per table, into a
-// ledger one schema version before the rollups; opening it then runs migration 8, which
-// creates the rollups and fills them from those rows (timed).
+// ledger without the rollups (their tables and triggers dropped); then the rollups' migration
+// runs again, creating them and filling them from those rows (timed).
 
 #include "callbacks/callsarchive.h"
 #include "callbacks/callstore.h"
@@ -65,11 +65,11 @@ bool exec(QSqlQuery &q, const QString &sql, QString *error)
     return false;
 }
 
-// Back to the schema before the rollups (triggers, tables and their indexes gone).
+// What a ledger of the previous release lacks: the rollups (triggers, tables and their
+// indexes); the rows are written without them, then the migration is run again (timed).
 bool dropRollups(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    const int before = LedgerSchema::statisticsRollupsVersion() - 1;
     for (const char *t :
          {"stats_calls_insert", "stats_calls_delete", "stats_calls_update", "stats_bindings_insert",
           "stats_bindings_delete", "stats_bindings_update"}) {
@@ -82,12 +82,13 @@ bool dropRollups(QSqlDatabase &db, QString *error)
         if (!exec(q, QString::fromLatin1(sql), error))
             return false;
     }
-    return exec(q, QStringLiteral("PRAGMA user_version=%1").arg(before), error);
+    return true;
 }
 
 // `rows` CDRs spread evenly over the year before kNowSecs (3 profiles, 4 appids, 200 X, 70 %
 // answered), rows / 10 bindings (half released, 30 % expired, 10 % active, 10 % failed).
-bool generate(const QString &path, qint64 rows, double *generateMs, QString *error)
+bool generate(const QString &path, qint64 rows, double *generateMs, double *migrateMs,
+              QString *error)
 {
     ManualClock clock(kNowSecs * 1000);
     {
@@ -156,6 +157,10 @@ bool generate(const QString &path, qint64 rows, double *generateMs, QString *err
             !exec(q, QStringLiteral("COMMIT"), error))
             return false;
         *generateMs = msSince(t);
+        t.restart();
+        if (!LedgerSchema::applyMigration(db, LedgerSchema::statisticsRollupsVersion(), error))
+            return false;
+        *migrateMs = msSince(t);
     }
     return true;
 }
@@ -275,13 +280,16 @@ int main(int argc, char *argv[])
     QString error;
     std::printf("bench_stats: %lld CDRs, %lld bindings over 365 days, SQLite (%s)\n",
                 static_cast<long long>(rows), static_cast<long long>(rows / 10), qPrintable(path));
-    double generateMs = 0;
+    double generateMs = 0, migrateMs = 0;
     if (!QFileInfo::exists(path)) {
-        if (!generate(path, rows, &generateMs, &error)) {
+        if (!generate(path, rows, &generateMs, &migrateMs, &error)) {
             std::fprintf(stderr, "generate: %s\n", qPrintable(error));
             return 2;
         }
-        std::printf("  generated with SQL in %.1f s\n", generateMs / 1000.0);
+        std::printf("  generated with SQL in %.1f s (no rollups yet)\n"
+                    "  migration %d (create the rollups, fill them from the rows): %.1f s\n",
+                    generateMs / 1000.0, LedgerSchema::statisticsRollupsVersion(),
+                    migrateMs / 1000.0);
     } else {
         std::printf("  reusing %s\n", qPrintable(path));
     }
@@ -293,9 +301,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "open: %s\n", qPrintable(error));
         return 2;
     }
-    const double migrateMs = msSince(opened);
-    std::printf("  open (migration %d fills the rollups when they are new): %.1f s\n",
-                LedgerSchema::statisticsRollupsVersion(), migrateMs / 1000.0);
+    std::printf("  open: %.1f s\n", msSince(opened) / 1000.0);
     QSqlDatabase db = ledger.database();
     {
         QSqlQuery q(db);

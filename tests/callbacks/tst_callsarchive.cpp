@@ -2,8 +2,10 @@
 // itself (charts, pool, CSV and PNG export) and the recording player in the Calls tab (offscreen:
 // without an audio output it says so and still exports and copies the link).
 
+#include "callbacktesthelpers.h"
 #include "recordingserver.h"
 
+#include "callbacks/callbackreceiver.h"
 #include "callbacks/callsarchive.h"
 #include "callbacks/callsmodel.h"
 #include "callbacks/callstore.h"
@@ -29,8 +31,10 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMap>
 #include <QMediaDevices>
 #include <QMenu>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -68,6 +72,7 @@ private Q_SLOTS:
     void statisticsPerAppid();
     void playerInTheCallsTab();
     void alertsRaisedAndCleared();
+    void alertsBalanceExpiringAndRejectedPerProfile();
 
 private:
     ManualClock m_clock{1'765'000'000'000};
@@ -598,6 +603,124 @@ void TestCallsArchive::alertsRaisedAndCleared()
     }
     QCOMPARE(archive.entry(QStringLiteral("TALERT"))->state, RecordingEntry::State::Failed);
     QVERIFY(alerts.has(Alert::Kind::RecordingFailed)); // checked when the download failed
+}
+
+void TestCallsArchive::alertsBalanceExpiringAndRejectedPerProfile()
+{
+    QSqlQuery q(m_ledger->database());
+    for (const char *row : {"(9, 'alerts', '1000')", "(10, 'other', 'uniq10')"}) {
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO profiles (id, name, devid, environment, "
+                                       "base_url, created_at, updated_at) VALUES %1")
+                            .arg(QLatin1StringView(row))
+                            .replace(QStringLiteral("')"),
+                                     QStringLiteral("', 'test', 'https://127.0.0.1:1', 0, 0)"))),
+                 qPrintable(q.lastError().text()));
+    }
+    AlertsMonitor alerts(*m_ledger, nullptr, m_clock, nullptr);
+    alerts.setProfileId(9);
+    alerts.setSettings(AlertSettings{});
+    QVERIFY(alerts.alerts().isEmpty());
+    QSignalSpy show(&alerts, &AlertsMonitor::showRequested);
+    auto trigger = [&](Alert::Kind kind) {
+        for (QAction *a : alerts.button()->menu()->actions()) {
+            if (a->data().toInt() == int(kind) && a->text().contains(QStringLiteral("show")))
+                a->trigger();
+        }
+    };
+
+    // Bindings about to expire: 20 minutes away is not within 15; 14 minutes is; then gone.
+    const qint64 now = m_clock.nowMs();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO bindings (profile_id, reqid, appid, x, anum, bnum, "
+                                  "ttl, state, subid, created_at, expires_at, updated_at) VALUES "
+                                  "(9, 'rx', 'app1', 'x', 'a', 'b', 3600, 'active', 'sx', %1, "
+                                  "%2, 0), (10, 'ry', 'app1', 'x', 'a', 'b', 3600, 'active', "
+                                  "'only10', %1, %3, 0)")
+                       .arg(now - 3600'000)
+                       .arg(now + 20 * 60'000)
+                       .arg(now + 60'000)));
+    alerts.check();
+    QVERIFY(!alerts.has(Alert::Kind::BindingsExpiring)); // profile 10's does not count
+    m_clock.advanceMs(6 * 60'000);
+    alerts.check();
+    QVERIFY(alerts.has(Alert::Kind::BindingsExpiring));
+    QCOMPARE(alerts.alerts().first().count, 1);
+    trigger(Alert::Kind::BindingsExpiring);
+    QCOMPARE(show.count(), 1);
+    QCOMPARE(show.last().at(0).value<Alert::Kind>(), Alert::Kind::BindingsExpiring);
+    m_clock.advanceMs(15 * 60'000);
+    alerts.check();
+    QVERIFY(!alerts.has(Alert::Kind::BindingsExpiring));
+
+    // Low balance: the account panel's warning, listed with its action; cleared with it.
+    const QString warning = QStringLiteral("Available funds ¥12.00 are below ¥20.00");
+    alerts.setAccountWarning(warning);
+    QVERIFY(alerts.has(Alert::Kind::BalanceLow));
+    QCOMPARE(alerts.alerts().last().text, warning);
+    trigger(Alert::Kind::BalanceLow);
+    QCOMPARE(show.last().at(0).value<Alert::Kind>(), Alert::Kind::BalanceLow);
+    alerts.setAccountWarning(QString());
+    QVERIFY(!alerts.has(Alert::Kind::BalanceLow));
+    AlertSettings off;
+    off.balanceEnabled = false;
+    off.expiringEnabled = false;
+    alerts.setSettings(off);
+    alerts.setAccountWarning(warning);
+    QVERIFY(!alerts.has(Alert::Kind::BalanceLow));
+    QCOMPARE(AlertSettings::load(9).balanceEnabled, false);
+    alerts.setSettings(AlertSettings{});
+    QVERIFY(alerts.has(Alert::Kind::BalanceLow));
+    alerts.setAccountWarning(QString());
+
+    // Rejected callbacks are attributed where something tells: a real receiver of profile 9;
+    // a receiver of no profile, by the subid (a binding of profile 10) or a devid only
+    // profile 10 has; '1000' is the devid of three profiles: nobody's.
+    QString error;
+    CallbackReceiver::Options own;
+    own.profileId = 9;
+    CallbackReceiver mine(m_ledger->path(), m_clock, own);
+    QVERIFY2(mine.start(&error), qPrintable(error));
+    CallbackReceiver shared(m_ledger->path(), m_clock, {});
+    QVERIFY2(shared.start(&error), qPrintable(error));
+    QNetworkAccessManager nam;
+    QCOMPARE(test::post(nam, mine.cdrUrl(), "taskid=broken").status, 400);
+    QCOMPARE(test::post(nam, shared.cdrUrl(), "subid=only10&taskid=b2").status, 400);
+    QCOMPARE(test::post(nam, shared.cdrUrl(), "devid=uniq10&taskid=b3").status, 400);
+    QCOMPARE(test::post(nam, shared.cdrUrl(), "{\"subid\": \"only10\"}", "application/json").status,
+             400);
+    QCOMPARE(test::post(nam, shared.cdrUrl(), "devid=1000&taskid=b4").status, 400);
+    QTRY_COMPARE(m_store->rejected().size(), 5);
+    QMap<QString, QString> owner; // body → profile
+    for (const RejectedCallback &r : m_store->rejected())
+        owner.insert(r.body, r.profileId ? QString::number(*r.profileId) : QStringLiteral("-"));
+    QCOMPARE(owner.value(QStringLiteral("taskid=broken")), QStringLiteral("9"));
+    QCOMPARE(owner.value(QStringLiteral("subid=only10&taskid=b2")), QStringLiteral("10"));
+    QCOMPARE(owner.value(QStringLiteral("devid=uniq10&taskid=b3")), QStringLiteral("10"));
+    QCOMPARE(owner.value(QStringLiteral("{\"subid\": \"only10\"}")), QStringLiteral("10"));
+    QCOMPARE(owner.value(QStringLiteral("devid=1000&taskid=b4")), QStringLiteral("-"));
+    mine.stop();
+    shared.stop();
+
+    // The spike counts this profile's and the unattributed ones, not another profile's.
+    AlertSettings five;
+    five.rejectedCount = 5;
+    alerts.setSettings(five);
+    QVERIFY(!alerts.has(Alert::Kind::RejectedSpike)); // 9's 1 + nobody's 1 (10's 3 not)
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO rejected_callbacks (received_at, http_status, "
+                                      "reason, profile_id) VALUES (%1, 400, 'bad', %2)")
+                           .arg(m_clock.nowMs())
+                           .arg(i == 0 ? QStringLiteral("NULL") : QStringLiteral("9"))));
+    alerts.check();
+    QVERIFY(alerts.has(Alert::Kind::RejectedSpike));
+    alerts.setProfileId(10); // 10's 3 + nobody's 2: below the default 10
+    QVERIFY(!alerts.has(Alert::Kind::RejectedSpike));
+    AlertSettings tenFive;
+    tenFive.rejectedCount = 5;
+    alerts.setSettings(tenFive);
+    QVERIFY(alerts.has(Alert::Kind::RejectedSpike));
+    tenFive.rejectedCount = 6;
+    alerts.setSettings(tenFive);
+    QVERIFY(!alerts.has(Alert::Kind::RejectedSpike));
 }
 
 QTEST_MAIN(TestCallsArchive)

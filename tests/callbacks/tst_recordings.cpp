@@ -10,6 +10,7 @@
 #include "core/formencoding.h"
 #include "core/keytimesigner.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgerschema.h"
 #include "sandbox/sandboxplatform.h"
 
 #include <QDateTime>
@@ -23,6 +24,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void unsafeTaskidAndPlainHttpRefused();
     void retentionRemovesFiles();
     void removesFilesOfGivenCalls();
+    void tablesComeFromTheMigration();
     void tlsIsVerified();
     void pnctlResumesAfterKill();
     void pnctlPolicyAndList();
@@ -469,6 +473,48 @@ void TestRecordings::removesFilesOfGivenCalls()
     QCOMPARE(m_archive->removeFiles({QStringLiteral("TK2")}, &error), 1);
     QVERIFY(!QFile::exists(two));
     QVERIFY(m_archive->localFile(QStringLiteral("TK2")).isEmpty());
+}
+
+void TestRecordings::tablesComeFromTheMigration()
+{
+    // A fresh ledger has the archive's tables without anyone opening the archive.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+    {
+        Ledger fresh(path, m_clock);
+        QString error;
+        QVERIFY2(fresh.open(&error), qPrintable(error));
+        QSqlQuery q(fresh.database());
+        QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM recordings")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM recording_policies")));
+        // A ledger of the previous release: the tables made by its archive on first use,
+        // with a row, and no rejected_callbacks.profile_id yet; then its migration.
+        QVERIFY(LedgerSchema::recordingsVersion() >= 9);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recording_policies (profile_id, enabled, "
+                                      "max_bytes, keep_days, updated_at) VALUES (7, 1, 4096, 3, "
+                                      "0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recordings (taskid, profile_id, url, state) "
+                                      "VALUES ('OLD', 7, 'https://h/old.wav', 'done')")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX rejected_callbacks_at")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE rejected_callbacks DROP COLUMN profile_id")));
+        QSqlDatabase db = fresh.database();
+        QVERIFY2(LedgerSchema::applyMigration(db, LedgerSchema::recordingsVersion(), &error),
+                 qPrintable(error)); // over the existing tables
+    }
+    Ledger old(path, m_clock);
+    QString error;
+    QVERIFY2(old.open(&error), qPrintable(error));
+    QSqlDatabase db = old.database();
+    QCOMPARE(LedgerSchema::currentVersion(db), LedgerSchema::latestVersion());
+    RecordingArchive archive(old, dir.filePath(QStringLiteral("rec")));
+    QVERIFY2(archive.open(&error), qPrintable(error));
+    QCOMPARE(archive.policy(7).maxBytes, 4096);
+    QCOMPARE(archive.policy(7).keepDays, 3);
+    QCOMPARE(archive.entry(QStringLiteral("OLD"))->state, RecordingEntry::State::Done);
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("SELECT profile_id FROM rejected_callbacks")),
+             qPrintable(q.lastError().text()));
 }
 
 void TestRecordings::tlsIsVerified()

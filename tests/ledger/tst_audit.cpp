@@ -255,7 +255,11 @@ private Q_SLOTS:
             for (const char *sql :
                  {"DROP INDEX audit_log_at", "DROP INDEX audit_log_desk",
                   "DROP INDEX audit_log_action", "ALTER TABLE audit_log DROP COLUMN desk",
-                  "ALTER TABLE audit_log DROP COLUMN profile_name"})
+                  "ALTER TABLE audit_log DROP COLUMN profile_name",
+                  // and what migration 11 adds (the recordings archive, rejected callbacks'
+                  // profile), which runs again after 9
+                  "DROP INDEX rejected_callbacks_at",
+                  "ALTER TABLE rejected_callbacks DROP COLUMN profile_id"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kBeforeDesks)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, profile_id, actor, action, "
