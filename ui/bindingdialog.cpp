@@ -5,6 +5,7 @@
 #include "ui/formhelpers.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTimer>
@@ -18,6 +19,18 @@ BindingDialog::BindingDialog(const Clock &clock, QWidget *parent)
     , m_reqid(generateReqid())
 {
     m_ui->setupUi(this);
+    // The two option groups side by side, so the form fits a 1366x768 screen with its title
+    // bar and a taskbar: one above the other it was 728 px tall (734 in Chinese).
+    {
+        const int at = m_ui->dialogLayout->indexOf(m_ui->displayGroup);
+        m_ui->dialogLayout->removeWidget(m_ui->displayGroup);
+        m_ui->dialogLayout->removeWidget(m_ui->announceGroup);
+        auto *groups = new QHBoxLayout;
+        groups->setObjectName(QStringLiteral("optionGroups"));
+        groups->addWidget(m_ui->displayGroup, 0, Qt::AlignTop);
+        groups->addWidget(m_ui->announceGroup, 1);
+        m_ui->dialogLayout->insertLayout(at, groups);
+    }
     m_createButton = m_ui->buttonBox->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_createButton->setDefault(true);
@@ -70,6 +83,8 @@ BindingDialog::BindingDialog(const Clock &clock, QWidget *parent)
     m_tick->start();
     retranslate();
     updateValidation();
+    // Open at the size the layout asks for: the .ui's 560 px would squeeze the option groups.
+    resize(sizeHint());
 }
 
 BindingDialog::~BindingDialog() = default;

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void confirmHook();
     void chineseTexts();
     void qtOwnStringsFollowTheLanguage();
+    void bindingDialogFitsTheScreen_data();
+    void bindingDialogFitsTheScreen();
 };
 
 void TestForms::bindingValidation_data()
@@ -617,6 +619,47 @@ void TestForms::qtOwnStringsFollowTheLanguage()
              qPrintable(files.findChild<QLabel *>(QStringLiteral("fileNameLabel"))->text()));
     Language::install(QStringLiteral("en"));
     QTRY_COMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
+}
+
+void TestForms::bindingDialogFitsTheScreen_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// A 1366x768 desk keeps about 700 px for a dialog under its title bar and above a taskbar: the
+// New binding form, with an error under a field and the conflict notice shown, fits in that.
+void TestForms::bindingDialogFitsTheScreen()
+{
+    QFETCH(QString, lang);
+    QVERIFY(Language::install(lang));
+    {
+        BindingDialog dialog(SystemClock::instance());
+        dialog.setAppids({QStringLiteral("app")}, QStringLiteral("app"));
+        dialog.setXNumbers({QStringLiteral("17000000001")});
+        auto *b = dialog.findChild<QLineEdit *>(QStringLiteral("bEdit"));
+        QVERIFY(b);
+        b->setText(QStringLiteral("1390013abc")); // an inline error
+        auto *conflict = dialog.findChild<QLabel *>(QStringLiteral("conflictLabel"));
+        QVERIFY(conflict);
+        conflict->setText(QStringLiteral("A 13800138000 already has a live binding on "
+                                         "17000000001: the platform would answer 1302."));
+        conflict->setVisible(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Its natural size (the layout's, whatever screen the test runs on).
+        const QSize natural = dialog.sizeHint();
+        qInfo("New binding form in %s: %d x %d px", qPrintable(lang), natural.width(),
+              natural.height());
+        QVERIFY2(natural.height() <= 700, qPrintable(QString::number(natural.height())));
+        QVERIFY2(natural.width() <= 1000, qPrintable(QString::number(natural.width())));
+        // And it opens at that size, not squeezed to the .ui's 560 px.
+        QVERIFY2(dialog.width() >= natural.width(), qPrintable(QString::number(dialog.width())));
+        auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(create && create->isVisible());
+    }
+    Language::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestForms)
