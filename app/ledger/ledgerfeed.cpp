@@ -63,7 +63,10 @@ QList<Record> readFeed(QSqlDatabase db, bool postgres, ChangeCursor *cursor, boo
     if (ok)
         *ok = false;
     if (!postgres) {
-        QList<Record> rows = select(db, QStringLiteral("rev > ?"), QVariantList{cursor->rev});
+        // QVariant(...) spelled out: clang reads QVariantList{qint64} as QList(qsizetype size),
+        // `rev` empty values ("Parameter count mismatch"); GCC took the initializer list.
+        QList<Record> rows =
+            select(db, QStringLiteral("rev > ?"), QVariantList{QVariant(cursor->rev)});
         for (const Record &r : std::as_const(rows))
             cursor->rev = qMax(cursor->rev, r.rev);
         if (ok)
@@ -76,7 +79,7 @@ QList<Record> readFeed(QSqlDatabase db, bool postgres, ChangeCursor *cursor, boo
     // A cursor from before the feed existed (no snapshot): by change number, once.
     QList<Record> rows =
         cursor->snapshot.isEmpty()
-            ? select(db, QStringLiteral("rev > ?"), QVariantList{cursor->rev})
+            ? select(db, QStringLiteral("rev > ?"), QVariantList{QVariant(cursor->rev)})
             : select(db, feedClause(), QVariantList{cursor->snapshot, cursor->snapshot});
     // The reads' errors are logged only; the commit fails too when the server went away.
     if (!db.commit()) {
