@@ -295,6 +295,12 @@ void BulkRunner::send(Item item)
                     request.reqid = m_rows.at(item.index).reqid;
                     error.clear();
                     sent = m_service.createBinding(request, done, &error).has_value();
+                } else if (m_renewals.at(item.index) >= kMaxRenewals) {
+                    // This run's fresh reqids all met a "not now" (a definite refusal would
+                    // have settled the row): the next run tries again.
+                    --m_inFlight;
+                    leaveForNextRun(item.index, error);
+                    return;
                 }
             }
         }
@@ -330,12 +336,16 @@ void BulkRunner::onOutcome(Item item, const ServiceOutcome &o)
                o.kind == Kind::AlreadyGone ? o.message : QString());
         break;
     case Kind::Failed:
-        if (m_cancelled || !mayPassLater(o.result) || m_renewals.at(item.index) >= kMaxRenewals) {
+        if (m_cancelled || !mayPassLater(o.result)) {
             settle(item.index, BulkJobRow::State::Refused, {}, o.result.errorCode, o.message);
+        } else if (m_renewals.at(item.index) >= kMaxRenewals) {
+            // "Not now" every time this run asked (1105, 1500, 401...): not a refusal of the
+            // row. It stays queued for the next run of the same command.
+            leaveForNextRun(item.index, o.message);
         } else if (m_job.kind == BulkJob::Kind::Bind) {
             // The platform surely did not create it: a fresh reqid, written first.
             if (!renewReqid(item.index)) {
-                settle(item.index, BulkJobRow::State::Refused, {}, o.result.errorCode, o.message);
+                leaveForNextRun(item.index, o.message);
                 break;
             }
             retryLater(item, 500);
@@ -347,9 +357,7 @@ void BulkRunner::onOutcome(Item item, const ServiceOutcome &o)
     case Kind::Unknown:
         // Stays pending in the ledger; the same reqid learns the outcome later.
         if (m_cancelled || item.unknownCount + 1 >= kMaxUnknown) {
-            m_rows[item.index].reason = o.message;
-            m_dirty << item.index;
-            Q_EMIT rowFinished(m_rows.at(item.index).rowNo);
+            leaveForNextRun(item.index, o.message);
             break;
         }
         ++item.unknownCount;
@@ -357,6 +365,14 @@ void BulkRunner::onOutcome(Item item, const ServiceOutcome &o)
         break;
     }
     Q_EMIT progressChanged(progress());
+}
+
+void BulkRunner::leaveForNextRun(int index, const QString &reason)
+{
+    // Still queued (the job is not done): the reason is kept for the result file.
+    m_rows[index].reason = reason;
+    m_dirty << index;
+    Q_EMIT rowFinished(m_rows.at(index).rowNo);
 }
 
 bool BulkRunner::renewReqid(int index)

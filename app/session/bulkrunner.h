@@ -113,6 +113,7 @@ private:
     void settle(int index, BulkJobRow::State state, const QString &subid, std::optional<int> code,
                 const QString &reason);
     bool renewReqid(int index); // a fresh reqid, written to the job first; false: no more
+    void leaveForNextRun(int index, const QString &reason); // queued, with the reason shown
     void retryLater(Item item, int delayMs);
     void onAttempt(const RequestLogEntry &entry);
     void flush();

@@ -52,7 +52,7 @@ private:
     // Keychain probes seen on the bus so far (KeychainSecretStore::isReachable asks
     // NameHasOwner("org.freedesktop.secrets") first), after a probe of our own that the
     // monitor must have seen: everything this process sent before it is counted.
-    int probesSoFar();
+    int probesSoFar(int waitMs = 10000);
 };
 
 void TestKeychainBanner::initTestCase()
@@ -102,23 +102,27 @@ void TestKeychainBanner::cleanupTestCase()
     }
 }
 
-int TestKeychainBanner::probesSoFar()
+int TestKeychainBanner::probesSoFar(int waitMs)
 {
-    const auto count = [this] {
-        m_monitored += m_monitor.readAllStandardOutput();
-        return int(m_monitored.count("member=NameHasOwner"));
-    };
-    const int before = count();
+    // A barrier of our own that the monitor shows after every probe the bus received before
+    // it (one bus orders the messages it forwards): the probes are counted up to the barrier,
+    // never while a line of the monitor is still on its way.
     QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
     if (!bus)
         return -1;
-    bus->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"));
+    const QByteArray tag = "pn.test.barrier" + QByteArray::number(++m_barriers);
+    const QByteArray quoted = '"' + tag + '"';
     QElapsedTimer t;
     t.start();
-    while (count() < before + 1 && t.elapsed() < 10000)
+    bus->isServiceRegistered(QString::fromLatin1(tag));
+    while (!m_monitored.contains(quoted) && t.elapsed() < waitMs) {
         m_monitor.waitForReadyRead(100);
-    ++m_barriers;
-    return count() - m_barriers;
+        m_monitored += m_monitor.readAllStandardOutput();
+    }
+    const qsizetype at = m_monitored.indexOf(quoted);
+    if (at < 0)
+        return -1;
+    return int(m_monitored.left(at).count("string \"org.freedesktop.secrets\""));
 }
 
 // A stuck or absent keychain cost a D-Bus round (up to 2 s on a daemon that does not start)
@@ -129,23 +133,16 @@ void TestKeychainBanner::unreachableKeychainIsAskedOncePerAttempt()
     m_monitor.start(QStringLiteral("dbus-monitor"),
                     {QStringLiteral("--address"), QString::fromLatin1(m_address),
                      QStringLiteral("type='method_call',interface='org.freedesktop.DBus',"
-                                    "member='NameHasOwner',arg0='org.freedesktop.secrets'")});
+                                    "member='NameHasOwner',arg0='org.freedesktop.secrets'"),
+                     QStringLiteral("type='method_call',interface='org.freedesktop.DBus',"
+                                    "member='NameHasOwner',arg0namespace='pn.test'")});
     QVERIFY2(m_monitor.waitForStarted(10000), "dbus-monitor is not installed");
-    // The monitor is listening once it has seen a probe of ours.
+    // The monitor is listening once it has shown a barrier of ours.
     QElapsedTimer t;
     t.start();
     int start = -1;
-    while (t.elapsed() < 10000) {
-        QDBusConnection::sessionBus().interface()->isServiceRegistered(
-            QStringLiteral("org.freedesktop.secrets"));
-        m_monitor.waitForReadyRead(200);
-        m_monitored += m_monitor.readAllStandardOutput();
-        if (m_monitored.contains("member=NameHasOwner")) {
-            m_barriers = int(m_monitored.count("member=NameHasOwner"));
-            start = probesSoFar();
-            break;
-        }
-    }
+    while (start < 0 && t.elapsed() < 20000)
+        start = probesSoFar(500);
     QVERIFY2(start == 0, m_monitor.readAllStandardError().constData());
 
     const QString dataDir = m_dir.filePath(QStringLiteral("asked-once"));
