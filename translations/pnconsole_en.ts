@@ -2026,6 +2026,58 @@ The ledger server wants a password: save it in the console (File → Open ledger
             <source>Connections: %1 accepted; cut: %2 header timeouts, %3 request timeouts, %4 idle, %5 closed at the cap, %6 refused, %7 too large, %8 headers too large, %9 malformed.</source>
             <translation>Connections: %1 accepted; cut: %2 header timeouts, %3 request timeouts, %4 idle, %5 closed at the cap, %6 refused, %7 too large, %8 headers too large, %9 malformed.</translation>
         </message>
+        <message>
+            <source>Also download the recording of each CDR that has one, for profiles whose recording policy is on (pnctl recordings policy), on a thread of its own; the retention is applied every hour.</source>
+            <translation>Also download the recording of each CDR that has one, for profiles whose recording policy is on (pnctl recordings policy), on a thread of its own; the retention is applied every hour.</translation>
+        </message>
+        <message>
+            <source>With --fetch-recordings: queue at start only the recordings of calls that began at or after TIME ("2026-12-02 10:00", epoch seconds or an age such as 2h, 7d; default: every one not fetched yet).</source>
+            <translation>With --fetch-recordings: queue at start only the recordings of calls that began at or after TIME ("2026-12-02 10:00", epoch seconds or an age such as 2h, 7d; default: every one not fetched yet).</translation>
+        </message>
+        <message>
+            <source>With --fetch-recordings: seconds before the first retry of a failed download, doubling up to 6 hours (default 60).</source>
+            <translation>With --fetch-recordings: seconds before the first retry of a failed download, doubling up to 6 hours (default 60).</translation>
+        </message>
+        <message>
+            <source>--fetch-since and --fetch-backoff go with --fetch-recordings.</source>
+            <translation>--fetch-since and --fetch-backoff go with --fetch-recordings.</translation>
+        </message>
+        <message>
+            <source>--fetch-since: cannot read "%1"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</source>
+            <translation>--fetch-since: cannot read "%1"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</translation>
+        </message>
+        <message>
+            <source>--fetch-backoff wants seconds between 0 and 21600, not %1.</source>
+            <translation>--fetch-backoff wants seconds between 0 and 21600, not %1.</translation>
+        </message>
+        <message>
+            <source>WARNING: %1</source>
+            <translation>WARNING: %1</translation>
+        </message>
+        <message>
+            <source>recording %1: stored %2</source>
+            <translation>recording %1: stored %2</translation>
+        </message>
+        <message>
+            <source>recording %1: %2 (final)</source>
+            <translation>recording %1: %2 (final)</translation>
+        </message>
+        <message>
+            <source>recording %1: %2 (will retry)</source>
+            <translation>recording %1: %2 (will retry)</translation>
+        </message>
+        <message>
+            <source>recordings: %1</source>
+            <translation>recordings: %1</translation>
+        </message>
+        <message>
+            <source>Fetching recordings into %1.</source>
+            <translation>Fetching recordings into %1.</translation>
+        </message>
+        <message>
+            <source>Recordings: %1 stored, %2 failed attempts, %3 removed by retention.</source>
+            <translation>Recordings: %1 stored, %2 failed attempts, %3 removed by retention.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -6918,6 +6970,13 @@ Choose its master password. It cannot be recovered: without it the keys must be 
         <message>
             <source>Enter the master password.</source>
             <translation>Enter the master password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::cli::ListenRecordings</name>
+        <message>
+            <source>No profile keeps its recordings: nothing will be fetched until one does (pnctl recordings policy --profile NAME --on).</source>
+            <translation>No profile keeps its recordings: nothing will be fetched until one does (pnctl recordings policy --profile NAME --on).</translation>
         </message>
     </context>
     <context>

@@ -2020,6 +2020,58 @@ The ledger server wants a password: save it in the console (File → Open ledger
             <source>Connections: %1 accepted; cut: %2 header timeouts, %3 request timeouts, %4 idle, %5 closed at the cap, %6 refused, %7 too large, %8 headers too large, %9 malformed.</source>
             <translation>连接：接受 %1 个；切断：请求头超时 %2 个，请求超时 %3 个，空闲 %4 个，达到上限时关闭 %5 个，拒绝 %6 个，过大 %7 个，请求头过大 %8 个，格式错误 %9 个。</translation>
         </message>
+        <message>
+            <source>Also download the recording of each CDR that has one, for profiles whose recording policy is on (pnctl recordings policy), on a thread of its own; the retention is applied every hour.</source>
+            <translation>同时下载每条带录音的话单的录音（仅限录音策略已开启的配置，见 pnctl recordings policy），在单独的线程中进行；每小时执行一次保留策略。</translation>
+        </message>
+        <message>
+            <source>With --fetch-recordings: queue at start only the recordings of calls that began at or after TIME ("2026-12-02 10:00", epoch seconds or an age such as 2h, 7d; default: every one not fetched yet).</source>
+            <translation>与 --fetch-recordings 一起使用：启动时只排队开始于 TIME 或之后的通话的录音（"2026-12-02 10:00"、纪元秒数，或 2h、7d 这样的时长；默认：所有尚未下载的录音）。</translation>
+        </message>
+        <message>
+            <source>With --fetch-recordings: seconds before the first retry of a failed download, doubling up to 6 hours (default 60).</source>
+            <translation>与 --fetch-recordings 一起使用：下载失败后第一次重试前等待的秒数，之后逐次加倍，最长 6 小时（默认 60）。</translation>
+        </message>
+        <message>
+            <source>--fetch-since and --fetch-backoff go with --fetch-recordings.</source>
+            <translation>--fetch-since 和 --fetch-backoff 须与 --fetch-recordings 一起使用。</translation>
+        </message>
+        <message>
+            <source>--fetch-since: cannot read "%1"; use "2026-12-02 10:00", epoch seconds or an age such as 30m, 2h, 7d.</source>
+            <translation>--fetch-since：无法识别“%1”；请使用 "2026-12-02 10:00"、纪元秒数，或 30m、2h、7d 这样的时长。</translation>
+        </message>
+        <message>
+            <source>--fetch-backoff wants seconds between 0 and 21600, not %1.</source>
+            <translation>--fetch-backoff 需要 0 到 21600 之间的秒数，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>WARNING: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>recording %1: stored %2</source>
+            <translation>录音 %1：已保存到 %2</translation>
+        </message>
+        <message>
+            <source>recording %1: %2 (final)</source>
+            <translation>录音 %1：%2（不再重试）</translation>
+        </message>
+        <message>
+            <source>recording %1: %2 (will retry)</source>
+            <translation>录音 %1：%2（稍后重试）</translation>
+        </message>
+        <message>
+            <source>recordings: %1</source>
+            <translation>录音：%1</translation>
+        </message>
+        <message>
+            <source>Fetching recordings into %1.</source>
+            <translation>录音下载到 %1。</translation>
+        </message>
+        <message>
+            <source>Recordings: %1 stored, %2 failed attempts, %3 removed by retention.</source>
+            <translation>录音：已保存 %1 个，失败 %2 次，按保留策略删除 %3 个。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -6878,6 +6930,13 @@ Choose its master password. It cannot be recovered: without it the keys must be 
         <message>
             <source>Enter the master password.</source>
             <translation>请输入主密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::cli::ListenRecordings</name>
+        <message>
+            <source>No profile keeps its recordings: nothing will be fetched until one does (pnctl recordings policy --profile NAME --on).</source>
+            <translation>没有任何配置开启录音保存：在开启之前不会下载任何录音（pnctl recordings policy --profile 名称 --on）。</translation>
         </message>
     </context>
     <context>

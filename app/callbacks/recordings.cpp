@@ -253,20 +253,40 @@ QString RecordingArchive::absolute(const QString &relative) const
 
 int RecordingArchive::enqueueNew(std::optional<qint64> sinceSecs, QString *error)
 {
-    QSqlQuery q(m_ledger.database());
     QVariantList values;
     QString since;
     if (sinceSecs) {
         since = QStringLiteral(" AND c.begin_time >= ?");
         values << *sinceSecs;
     }
+    return enqueueWhere(since, values, error);
+}
+
+int RecordingArchive::enqueue(const QString &taskid, QString *error)
+{
+    return enqueueWhere(QStringLiteral(" AND c.taskid = ?"), {taskid}, error);
+}
+
+std::optional<qint64> RecordingArchive::nextDueAtMs() const
+{
+    QSqlQuery q(m_ledger.database());
+    if (exec(q, QStringLiteral("SELECT MIN(next_try_at) FROM recordings WHERE state = 'queued'"),
+             {}, nullptr) &&
+        q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+int RecordingArchive::enqueueWhere(const QString &where, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(m_ledger.database());
     if (!exec(q,
               QStringLiteral("SELECT c.taskid, c.profile_id, c.recording, c.begin_time, "
                              "p.keep_days FROM calls c JOIN recording_policies p ON "
                              "p.profile_id = c.profile_id AND p.enabled = 1 WHERE "
                              "c.recording <> ''%1 AND NOT EXISTS (SELECT 1 FROM recordings r "
                              "WHERE r.taskid = c.taskid) ORDER BY c.begin_time DESC")
-                  .arg(since),
+                  .arg(where),
               values, error))
         return -1;
     struct Row

@@ -108,6 +108,13 @@ public:
     // Queues the recordings of stored CDRs (began at or after sinceSecs) not queued yet, for
     // profiles whose policy is on. Returns how many were added.
     int enqueueNew(std::optional<qint64> sinceSecs = std::nullopt, QString *error = nullptr);
+    // The same for one stored CDR (by its taskid, through the primary key): what a receiver
+    // calls as each CDR with a recording arrives. 1 if queued, 0 if not (no recording, policy
+    // off, queued already, older than the profile keeps), -1 on a database error.
+    int enqueue(const QString &taskid, QString *error = nullptr);
+    // When the earliest queued recording is due (epoch ms; <= now: due already), or nothing
+    // when none is queued. For a long-running program to know when to start() again.
+    std::optional<qint64> nextDueAtMs() const;
     // Queues this call's recording now (first download, or again after a failure or removal),
     // even when its profile's policy is off: "Fetch now" in the console.
     bool requeue(const QString &taskid, QString *error = nullptr);
@@ -140,6 +147,7 @@ Q_SIGNALS:
     void idle();
 
 private:
+    int enqueueWhere(const QString &where, const QVariantList &values, QString *error);
     void next();
     void begin(const RecordingEntry &entry);
     void onReadyRead();

@@ -1,7 +1,9 @@
 #include "cli/listencommand.h"
 
 #include "callbacks/callbackreceiver.h"
+#include "cli/callscommand.h"
 #include "cli/clicontext.h"
+#include "cli/listenrecordings.h"
 #include "cli/profileoptions.h"
 #include "cli/signcommand.h"
 #include "core/clock.h"
@@ -76,6 +78,19 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
          ListenText::tr("Connections held at once (default 0: the descriptor limit − 64, at most "
                         "4096)."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("fetch-recordings"),
+         ListenText::tr("Also download the recording of each CDR that has one, for profiles whose "
+                        "recording policy is on (pnctl recordings policy), on a thread of its "
+                        "own; the retention is applied every hour.")},
+        {QStringLiteral("fetch-since"),
+         ListenText::tr("With --fetch-recordings: queue at start only the recordings of calls "
+                        "that began at or after TIME (\"2026-12-02 10:00\", epoch seconds or an "
+                        "age such as 2h, 7d; default: every one not fetched yet)."),
+         QStringLiteral("TIME")},
+        {QStringLiteral("fetch-backoff"),
+         ListenText::tr("With --fetch-recordings: seconds before the first retry of a failed "
+                        "download, doubling up to 6 hours (default 60)."),
+         QStringLiteral("seconds"), QStringLiteral("60")},
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -187,6 +202,34 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
         !seconds("idle-timeout", &o.limits.idleTimeoutMs))
         return ExitUsage;
     const int maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+    const bool fetch = parser.isSet(QStringLiteral("fetch-recordings"));
+    ListenRecordings::Options fetchOptions;
+    if (!fetch && (parser.isSet(QStringLiteral("fetch-since")) ||
+                   parser.isSet(QStringLiteral("fetch-backoff")))) {
+        printError(ListenText::tr("--fetch-since and --fetch-backoff go with --fetch-recordings."));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("fetch-since"))) {
+        fetchOptions.sinceSecs = CallsCommand::parseSince(
+            parser.value(QStringLiteral("fetch-since")), SystemClock::instance().nowSecs());
+        if (!fetchOptions.sinceSecs) {
+            printError(
+                ListenText::tr("--fetch-since: cannot read \"%1\"; use \"2026-12-02 10:00\", "
+                               "epoch seconds or an age such as 30m, 2h, 7d.")
+                    .arg(parser.value(QStringLiteral("fetch-since"))));
+            return ExitUsage;
+        }
+    }
+    {
+        bool valid = false;
+        const double backoff = parser.value(QStringLiteral("fetch-backoff")).toDouble(&valid);
+        if (!valid || !(backoff > 0) || backoff > 21'600) {
+            printError(ListenText::tr("--fetch-backoff wants seconds between 0 and 21600, not %1.")
+                           .arg(parser.value(QStringLiteral("fetch-backoff"))));
+            return ExitUsage;
+        }
+        fetchOptions.backoffMs = qint64(backoff * 1000);
+    }
     if (!ok || maxConnections < 0) {
         printError(ListenText::tr("Not a number of connections: %1")
                        .arg(parser.value(QStringLiteral("max-connections"))));
@@ -218,6 +261,42 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
     if (!receiver.start(&error)) {
         printError(LedgerAccess::explain(error));
         return ExitNetwork;
+    }
+    // The recordings: on their own thread, queued as their CDRs are stored (after the answer).
+    std::unique_ptr<ListenRecordings> recordings;
+    if (fetch) {
+        fetchOptions.ledgerPath = ledgerPath;
+        fetchOptions.dataDir = target->dataDir;
+        recordings = std::make_unique<ListenRecordings>(fetchOptions);
+        QStringList warnings;
+        if (!recordings->start(&warnings, &error)) {
+            receiver.stop();
+            printError(LedgerAccess::explain(error));
+            return ExitUsage;
+        }
+        for (const QString &w : std::as_const(warnings))
+            printError(ListenText::tr("WARNING: %1").arg(w));
+        ListenRecordings *r = recordings.get();
+        QObject::connect(&receiver, &CallbackReceiver::cdrReceived, r,
+                         [r](const CdrRecord &record, bool duplicate) {
+                             if (!duplicate && !record.recording.isEmpty())
+                                 r->add(record.taskid);
+                         });
+        QObject::connect(
+            r, &ListenRecordings::stored, r, [verbose](const QString &taskid, const QString &file) {
+                if (verbose)
+                    printLine(ListenText::tr("recording %1: stored %2").arg(taskid, file));
+            });
+        QObject::connect(
+            r, &ListenRecordings::failed, r,
+            [](const QString &taskid, const QString &reason, bool final) {
+                printError(
+                    final ? ListenText::tr("recording %1: %2 (final)").arg(taskid, reason)
+                          : ListenText::tr("recording %1: %2 (will retry)").arg(taskid, reason));
+            });
+        QObject::connect(r, &ListenRecordings::problem, r, [](const QString &e) {
+            printError(ListenText::tr("recordings: %1").arg(e));
+        });
     }
     QObject::connect(&receiver, &CallbackReceiver::callbackRejected, &receiver,
                      [](const CallbackEvent &e) {
@@ -265,6 +344,8 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
     printError(ListenText::tr("Listening for callbacks on %1 (POST /cdr, /callstart, /callback); "
                               "ledger %2. Stop with Ctrl+C.")
                    .arg(receiver.listenUrl().toString(), target->location.display()));
+    if (recordings)
+        printError(ListenText::tr("Fetching recordings into %1.").arg(recordings->folder()));
     if (verbose) {
         const ConnectionLimits &l = receiver.options().limits;
         printError(ListenText::tr("Limits: header %1 bytes, body %2 bytes, header timeout %3 s, "
@@ -278,6 +359,15 @@ int ListenCommand::run(const QStringList &arguments, const GlobalOptions &global
     }
     QCoreApplication::exec();
     receiver.stop();
+    if (recordings) {
+        recordings->stop(); // a download under way keeps its .part for the next run
+        const ListenRecordings::Totals t = recordings->totals();
+        printError(ListenText::tr("Recordings: %1 stored, %2 failed attempts, %3 removed by "
+                                  "retention.")
+                       .arg(t.stored)
+                       .arg(t.failed)
+                       .arg(t.removed));
+    }
     const ConnectionCounters c = receiver.counters();
     if (verbose || c.cut() > 0)
         printError(ListenText::tr("Connections: %1 accepted; cut: %2 header timeouts, %3 request "

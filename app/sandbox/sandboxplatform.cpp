@@ -249,9 +249,22 @@ void SandboxPlatform::reset()
 
 QUrl SandboxPlatform::recordingUrl(const QString &taskid) const
 {
+    if (!d->recordingBase.isEmpty()) {
+        QUrl url = d->recordingBase;
+        QString path = url.path();
+        if (!path.endsWith(u'/'))
+            path += u'/';
+        url.setPath(path + taskid + QStringLiteral(".wav"));
+        return url;
+    }
     QUrl url = baseUrl();
     url.setPath(QStringLiteral("/sandbox/recordings/%1.wav").arg(taskid));
     return url;
+}
+
+void SandboxPlatform::setRecordingBaseUrl(const QUrl &base)
+{
+    d->recordingBase = base;
 }
 
 QString SandboxPlatform::simulateCall(const SimulatedCall &call, QString *error)

@@ -89,6 +89,9 @@ public:
     // empty string with the reason in *error.
     QString simulateCall(const SimulatedCall &call, QString *error);
     QUrl recordingUrl(const QString &taskid) const;
+    // Where the CDRs' `recording` links point: <base>/<taskid>.wav (a test's own server that
+    // fails or trickles); empty (the default) = the sandbox's own /sandbox/recordings/.
+    void setRecordingBaseUrl(const QUrl &base);
     // The short WAV file served as every recording (1 s, 8 kHz, 16-bit mono).
     static QByteArray recordingWav();
 

@@ -32,6 +32,7 @@ struct SandboxPlatform::Private
     QHostAddress address;
     bool redeliverCdr = false;
     double ratePerMinute = 0.1;
+    QUrl recordingBase; // empty = the sandbox's own /sandbox/recordings/
 };
 
 } // namespace pn
