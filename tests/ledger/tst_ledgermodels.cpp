@@ -10,11 +10,14 @@
 #endif
 
 #include <QAbstractItemModelTester>
+#include <QDebug>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace pn;
 
@@ -513,6 +516,102 @@ private Q_SLOTS:
         QVERIFY(del.exec(QStringLiteral("DELETE FROM bindings WHERE id = %1").arg(ids.at(17))));
         q.number = QStringLiteral("seventeen");
         QCOMPARE(m_ledger->bindings(q).size(), 0);
+    }
+
+    // A long needle is looked up by its tail (the prefix trigrams are in nearly every row)
+    // and confirmed whole on the row: rows that share only the tail are not answers. Full and
+    // partial numbers, the subid in any case, masked (erased) rows by their keyed hash; through
+    // pnctl's path (bindings()) and the console's (historyBindings(), paged).
+    void longNeedlesAreConfirmedWhole()
+    {
+        QString error;
+        const qint64 start = m_clock.nowMs();
+        struct Row
+        {
+            const char *x, *anum, *bnum, *subid;
+        };
+        const Row rows[] = {
+            {"13900000001", "13812340004", "13700000001", "SUB-A"},          // 0: A is the number
+            {"13900000001", "13912340004", "13700000002", "SUB-B"},          // 1: the tail only
+            {"13900000001", "13700000003", "13712340004", "SUB12340004"},    // 2: tail in B, subid
+            {"13812340004", "13700000004", "13700000005", "SUB-D"},          // 3: X is the number
+            {"13900000001", "13700000006", "13700000007", "Sub-AbCdEfGh12"}, // 4: subid
+            {"13900000001", "13700000008", "13812340004", "SUB-F"},          // 5: B, to be erased
+        };
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            m_clock.setMs(i == 5 ? start - 40LL * 86'400'000 : start);
+            BindingRequest r = request(i);
+            r.x = QString::fromLatin1(rows[i].x);
+            r.anum = QString::fromLatin1(rows[i].anum);
+            r.bnum = QString::fromLatin1(rows[i].bnum);
+            const auto id = m_ledger->addBindingIntent(m_profile, r, &error);
+            QVERIFY2(id, qPrintable(error));
+            m_ledger->markBindingActive(*id, QString::fromLatin1(rows[i].subid),
+                                        m_clock.nowMs() + 60'000);
+            if (i == 5)
+                QVERIFY(m_ledger->markBindingReleased(*id));
+            ids << *id;
+        }
+        m_clock.setMs(start);
+        auto viaList = [&](const QString &needle) {
+            BindingQuery q;
+            q.number = needle;
+            QList<qint64> out;
+            for (const BindingRecord &b : m_ledger->bindings(q))
+                out << b.id;
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        auto viaHistory = [&](const QString &needle) { // one row a page: keyset and merge
+            HistoryQuery h;
+            h.number = needle;
+            h.limit = 1;
+            QList<qint64> out;
+            for (int guard = 0; guard < 20; ++guard) {
+                const QList<BindingRecord> page = m_ledger->historyBindings(h);
+                for (const BindingRecord &b : page)
+                    out << b.id;
+                if (page.size() < h.limit)
+                    break;
+                h.beforeId = page.last().id;
+            }
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        auto both = [&](const QString &needle, const QList<qint64> &want) {
+            const QList<qint64> list = viaList(needle), history = viaHistory(needle);
+            if (list != want || history != want)
+                qWarning() << needle << "list" << list << "history" << history << "want" << want;
+            return list == want && history == want;
+        };
+        const QString full = QStringLiteral("13812340004");
+        QVERIFY(both(full, {ids[0], ids[3], ids[5]}));
+        QVERIFY(both(QStringLiteral("138 1234 0004"), {ids[0], ids[3], ids[5]}));
+        QVERIFY(both(QStringLiteral("+8613812340004"), {}));
+        QVERIFY(both(QStringLiteral("812340004"), {ids[0], ids[3], ids[5]}));
+        QVERIFY(both(QStringLiteral("12340004"),
+                     {ids[0], ids[1], ids[2], ids[3], ids[5]})); // in A, B, X or the subid
+        QVERIFY(both(QStringLiteral("912340004"), {ids[1]}));
+        QVERIFY(both(QStringLiteral("abcdefgh12"), {ids[4]})); // the subid, in any case
+        QVERIFY(both(QStringLiteral("ABCDEFGH13"), {}));
+        QVERIFY(both(QStringLiteral("sub12340004"), {ids[2]}));
+
+        // Retention masks row 5's numbers: the number is no longer in the row, so without the
+        // key it is not found; with the key, by its hash, on every page path.
+        QVERIFY(m_ledger->setRetentionDays(m_profile, 30, &error));
+        m_ledger->setNumberHashKey(QByteArray(32, 'k'));
+        RetentionRun run;
+        run.actor = QStringLiteral("test");
+        const auto report = m_ledger->applyRetention(run, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->bindings, 1);
+        QCOMPARE(m_ledger->bindingById(ids[5])->request.bnum, QStringLiteral("138****0004"));
+        QVERIFY(both(full, {ids[0], ids[3], ids[5]}));
+        QVERIFY(both(QStringLiteral("12340004"), {ids[0], ids[1], ids[2], ids[3]}));
+        QVERIFY(both(QStringLiteral("****0004"), {ids[5]}));
+        m_ledger->setNumberHashKey({});
+        QVERIFY(both(full, {ids[0], ids[3]}));
     }
 
     void transfersModel()
