@@ -79,10 +79,12 @@ received by callback, and a built-in sandbox of the platform.
 This package holds the console (pnconsole), the command-line tool (pnctl, also
 a callback receiver for servers) and the platform simulator (pnsim).")
 # dpkg-shlibdeps fills Depends from the ELF files; Qt loads these plugins and catalogs at run time,
-# which it cannot see: the SQLite driver (the ledger), SVG (the window icon) and Qt's own
-# translations (zh_CN buttons and dialogs).
+# which it cannot see: the SQLite driver (the ledger), SVG (the window icon), Qt's own
+# translations (zh_CN buttons and dialogs) and the platform plugins (xcb, offscreen), which
+# libqt6gui6 only recommends: without them the console cannot open a window.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nginx")
 include(CPack)

@@ -26,7 +26,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 echo "Depends: $depends"
 for d in libqt6widgets6 libqt6network6 libqt6sql6 libqt6httpserver6 libc6 libssl3 \
-    qt6-translations-l10n libqt6sql6-sqlite; do
+    qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins; do
     [[ $depends == *"$d"* ]] || fail "Depends lacks $d (dpkg-shlibdeps or the fixed list)"
 done
 
@@ -63,6 +63,12 @@ desktop-file-validate "$root/usr/share/applications/$id.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml"
 grep -q "<id>$id</id>" "$root/usr/share/metainfo/$id.metainfo.xml" || fail "metainfo id"
 grep -q "^Icon=$id$" "$root/usr/share/applications/$id.desktop" || fail "desktop Icon"
+# The newest release the metainfo announces is the project's version.
+release=$(grep -oE '<release version="[^"]+"' "$root/usr/share/metainfo/$id.metainfo.xml" | head -1)
+[ "$release" = "<release version=\"$version\"" ] || fail "metainfo's first release: $release, project $version"
+for tag in name summary p caption; do
+    grep -qE "<$tag xml:lang=\"zh_CN\">" "$root/usr/share/metainfo/$id.metainfo.xml" || fail "no Chinese <$tag>"
+done
 
 step "man pages"
 for page in pnconsole pnctl pnsim; do
@@ -77,17 +83,72 @@ for prog in pnconsole pnsim; do
         grep -qF -- "$o" <<<"$page" || fail "$prog.1 lacks $o"
     done
 done
-pnctl_page=$(zcat "$root/usr/share/man/man1/pnctl.1.gz" | sed 's/\\-/-/g')
+# Each man page has the sections the issue asks for, and names the project's version.
+for page in pnconsole pnctl pnsim; do
+    text=$(zcat "$root/usr/share/man/man1/$page.1.gz")
+    for sh in NAME SYNOPSIS DESCRIPTION "EXIT STATUS" FILES ENVIRONMENT EXAMPLES; do
+        grep -qE "^\.SH \"?$sh\"?$" <<<"$text" || fail "$page.1 has no $sh section"
+    done
+    grep -qE "^\.TH [A-Z]+ 1 \"[0-9-]+\" \"pnconsole $version\"" <<<"$text" \
+        || fail "$page.1 .TH does not name version $version: $(grep '^\.TH' <<<"$text")"
+done
+# The text of a man page without roff escapes and fonts; one section of it (.SS or .SH NAME).
+plain() { zcat "$root/usr/share/man/man1/$1.1.gz" | sed 's/\\-/-/g; s/\\f[BIRP]//g'; }
+section() { awk -v s="$1" '/^\.S[SH] / {on = ($0 ~ ("^\\.S[SH] \"?" s "\"?( |$)"))} on'; }
+# The options a --help lists (long and short, not -h/-v), one a line.
+helpopts() {
+    sed -n '/^Options:/,$p' | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' \
+        | grep -vxE -- '-h|-v' | sort -u
+}
+pnctl_page=$(plain pnctl)
+pnctl_globals=$(section "GLOBAL OPTIONS" <<<"$pnctl_page")
+pnctl_help() { HOME=$scratch/help "$root/usr/bin/pnctl" "$@" --help 2>/dev/null || true; }
 commands=$("$root/usr/bin/pnctl" --help | awk '/^Commands:/{on=1;next} on&&/^  [a-z]/{print $1} on&&/^$/{exit}')
 [ -n "$commands" ] || fail "no commands in pnctl --help"
+# The commands app/cli/main.cpp registers are the ones --help lists.
+registered=$(grep -oE 'commands\.add<pn::cli::[A-Za-z]+Command>' "$src/app/cli/main.cpp" | wc -l)
+[ "$registered" -eq "$(wc -w <<<"$commands")" ] \
+    || fail "main.cpp registers $registered commands, pnctl --help lists $(wc -w <<<"$commands")"
+# Subcommands, as pnctl.1 and the completion know them; profile's have their own options.
+subcommands() {
+    case $1 in
+        profile) echo "list show add edit remove export import vault-password" ;;
+        bulk) echo "bind release jobs" ;;
+        export) echo "bindings transfers calls requests" ;;
+        recordings) echo "fetch policy list" ;;
+        ledger) echo "migrate" ;;
+        retention) echo "show apply set" ;;
+    esac
+}
 for c in $commands; do
-    grep -qE "^\.SS $c( |$)" <<<"$pnctl_page" || fail "pnctl.1 has no section for $c"
+    sec=$(section "$c" <<<"$pnctl_page")
+    [ -n "$sec" ] || fail "pnctl.1 has no section for $c"
     grep -qE "commands=\".*\b$c\b" "$root/usr/share/bash-completion/completions/pnctl" \
         || fail "bash completion lacks $c"
-    copts=$("$root/usr/bin/pnctl" "$c" --help 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u || true)
-    for o in $copts; do
-        grep -qF -- "$o" <<<"$pnctl_page" || fail "pnctl.1 lacks $o (of $c)"
+    for s in $(subcommands "$c"); do
+        grep -qE -- "(^|[^a-z-])$s([^a-z-]|$)" <<<"$sec" || fail "pnctl.1 $c section lacks $s"
     done
+    # Every option is described in the command's own section or among the global options.
+    subs=$c; [ "$c" = profile ] && subs=$(for s in $(subcommands profile); do echo "$c $s"; done)
+    while read -r -a words; do
+        for o in $(pnctl_help "${words[@]}" | helpopts); do
+            grep -qE -- "(^|[^a-z-])$o([^a-z-]|$)" <<<"$sec" && continue
+            grep -E '^\.B[IR]? ' <<<"$pnctl_globals" | grep -qE -- "(^|[^a-z-])$o([^a-z-]|$)" && continue
+            fail "pnctl.1 describes ${words[*]} $o neither in its section nor in GLOBAL OPTIONS"
+        done
+    done <<<"$subs"
+done
+# Every PN_* variable the programs read is in their ENVIRONMENT section (pnctl: all of app/;
+# pnconsole: all but the CLI's own).
+env_vars() { grep -rhoE '(qEnvironmentVariable[A-Za-z]*|qgetenv)\("PN_[A-Z_]+"' "$@" \
+    | grep -oE 'PN_[A-Z_]+' | grep -v '^PN_TEST_' | sort -u; }
+for v in $(env_vars "$src/app"); do
+    section ENVIRONMENT <<<"$pnctl_page" | grep -qxF ".B $v" || fail "pnctl.1 ENVIRONMENT lacks $v"
+done
+for v in $(env_vars "$src/app/core" "$src/app/ledger" "$src/app/session" "$src/app/secrets" \
+    "$src/app/platform" "$src/ui"); do
+    section ENVIRONMENT <<<"$(plain pnconsole)" | grep -qxF ".B $v" \
+        || fail "pnconsole.1 ENVIRONMENT lacks $v"
 done
 
 step "bash completion"
@@ -116,6 +177,11 @@ if [ -f /usr/share/bash-completion/bash_completion ]; then
     ' _ "$root/usr/share/bash-completion/completions/pnctl")
     expected=$'list listen\nlist show add edit remove export import vault-password\n--record --reqid --retries\npending\n--key-file --key-stdin\nbind release jobs\n--encoding\nfetch policy list\n--max-size\nbindings transfers calls requests'
     [ "$got" = "$expected" ] || fail "completion gave: $got"
+    # After a command, the completion offers exactly the options pnctl's parser of that command
+    # takes (its --help), plus --lang and --log-file, which pnctl reads anywhere.
+    bad=$(HOME=$scratch/help bash "$(dirname "$0")/completion_check.sh" \
+        "$root/usr/share/bash-completion/completions/pnctl" "$root/usr/bin/pnctl")
+    [ -z "$bad" ] || fail "$bad"
 else
     fail "bash-completion is not installed (./dev.sh deps)"
 fi
@@ -127,4 +193,8 @@ export HOME=$scratch/home
 out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/pnconsole" --check --data-dir "$scratch/data" --lang en)
 echo "$out"
 [[ $out == *"account ok"* ]] || fail "pnconsole --check: $out"
+# In Chinese, with Qt's own catalogs found (the console warns when qtbase_zh_CN.qm is missing).
+err=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/pnconsole" --check --data-dir "$scratch/data" \
+    --lang zh_CN 2>&1 >/dev/null) || fail "pnconsole --check --lang zh_CN: $err"
+[[ $err != *"qtbase_zh_CN.qm"* ]] || fail "Qt's own translations: $err"
 echo "PASS"
