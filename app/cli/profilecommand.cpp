@@ -75,6 +75,19 @@ public:
         return m_secrets.get();
     }
     ProfileStore &profiles() { return *m_profiles; }
+    // The same audit rows as the console's profile changes (Console::addProfile & co.), with
+    // this desk (Ledger::desk()).
+    void audit(std::optional<qint64> profileId, const QString &action, const QString &detail)
+    {
+        if (!m_ledger->appendAudit(profileId, QStringLiteral("pnctl"), action, detail))
+            printError(m_ledger->lastError());
+    }
+    void auditRemoved(const QString &profileName, const QString &detail)
+    {
+        if (!m_ledger->appendAudit(profileName, QStringLiteral("pnctl"),
+                                   QStringLiteral("profile-remove"), detail))
+            printError(m_ledger->lastError());
+    }
     bool fail(const QString &message)
     {
         printError(message);
@@ -228,8 +241,13 @@ int doAddOrEdit(ProfileRun &run, const QCommandLineParser &parser, const FieldOp
         return ExitPlatformError;
     }
     bool ok = false;
+    const bool newKey = key.has_value();
     if (add) {
-        ok = Credentials::addProfile(run.profiles(), *secrets, p, *key, token, &error).has_value();
+        const auto added =
+            Credentials::addProfile(run.profiles(), *secrets, p, *key, token, &error);
+        ok = added.has_value();
+        if (added)
+            p.id = added->id;
     } else if (needSecrets) {
         ok = Credentials::setSecrets(run.profiles(), *secrets, p, key, token, &error);
     } else {
@@ -238,6 +256,12 @@ int doAddOrEdit(ProfileRun &run, const QCommandLineParser &parser, const FieldOp
     wipe();
     if (!ok)
         return run.fail(error, ExitUsage);
+    if (add)
+        run.audit(p.id, QStringLiteral("profile-add"), QStringLiteral("profile %1").arg(p.name));
+    else
+        run.audit(p.id, QStringLiteral("profile-edit"),
+                  QStringLiteral("profile %1%2")
+                      .arg(p.name, newKey ? QStringLiteral(", new key") : QString()));
     if (!run.globals().json)
         printLine(add ? ProfileCli::tr("Profile \"%1\" added.").arg(p.name)
                       : ProfileCli::tr("Profile \"%1\" saved.").arg(p.name));
@@ -264,6 +288,10 @@ int doRemove(ProfileRun &run, const QString &name, bool force)
         force ? ProfileStore::RemoveMode::Force : ProfileStore::RemoveMode::RefuseIfActive;
     if (!Credentials::removeProfile(run.profiles(), *secrets, *p, mode, &error))
         return run.fail(error, ExitPlatformError);
+    run.auditRemoved(p->name, QStringLiteral("profile %1%2")
+                                  .arg(p->name, mode == ProfileStore::RemoveMode::Force
+                                                    ? QStringLiteral(" (forced)")
+                                                    : QString()));
     printLine(ProfileCli::tr("Profile \"%1\" removed.").arg(name));
     return ExitOk;
 }
@@ -315,6 +343,7 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
         return value && !value->isEmpty() ? value : std::nullopt;
     };
     QString error;
+    QList<Profile> beforeStop;
     // Each profile is asked for its key first and then added with it atomically (see
     // Credentials::importProfiles): a kill never leaves an imported row without its key.
     const std::optional<QList<Profile>> added = Credentials::importProfiles(
@@ -329,7 +358,11 @@ int doImport(ProfileRun &run, const QString &inFile, const QString &keysDir)
                                    .arg(p.name),
                                error);
         },
-        &error);
+        &error, &beforeStop);
+    // What was imported, also when the import stopped part-way (as the console does).
+    if (const qsizetype count = added ? added->size() : beforeStop.size(); count > 0)
+        run.audit(std::nullopt, QStringLiteral("profile-import"),
+                  QStringLiteral("%1 profile(s)").arg(count));
     if (!added)
         return run.fail(error, ExitUsage);
     printLine(ProfileCli::tr("%n profile(s) imported.", nullptr, int(added->size())));

@@ -25,6 +25,15 @@ bool mayPassLater(const PlatformResult &r)
            (*r.errorCode == 1105 || *r.errorCode == 1500 || *r.errorCode == 1501);
 }
 
+QString jobName(const BulkJob &job, const BulkOptions &options)
+{
+    return QStringLiteral("job %1 %2 %3")
+        .arg(job.id)
+        .arg(options.kind == BulkJob::Kind::Bind ? QStringLiteral("bind")
+                                                 : QStringLiteral("release"),
+             QFileInfo(options.inPath).fileName());
+}
+
 } // namespace
 
 BulkRunner::BulkRunner(Ledger &ledger, BindingService &service, PlatformClient &client,
@@ -208,6 +217,13 @@ void BulkRunner::start()
         if (m_rows.at(i).state == BulkJobRow::State::Queued)
             m_queue.enqueue({i, 0});
     }
+    // The job as such in the audit log (each bind or release is audited by the service too).
+    m_ledger.appendAudit(m_service.profileId(), m_service.actor(), QStringLiteral("bulk-start"),
+                         QStringLiteral("%1: %2 rows, %3 to send%4")
+                             .arg(jobName(m_job, m_options))
+                             .arg(m_rows.size())
+                             .arg(m_queue.size())
+                             .arg(m_resumed ? QStringLiteral(" (resumed)") : QString()));
     m_flushTimer.start();
     pump();
 }
@@ -496,6 +512,16 @@ void BulkRunner::maybeFinish()
                                                 : BulkJob::State::Running);
         if (const auto j = m_jobs.job(m_job.id))
             m_job = *j;
+        if (!m_alreadyFinished)
+            m_ledger.appendAudit(m_service.profileId(), m_service.actor(),
+                                 anyQueued && m_cancelled ? QStringLiteral("bulk-cancel")
+                                                          : QStringLiteral("bulk-end"),
+                                 QStringLiteral("%1: %2 done, %3 refused, %4 invalid, %5 left")
+                                     .arg(jobName(m_job, m_options))
+                                     .arg(m_counts[int(BulkJobRow::State::Done)])
+                                     .arg(m_counts[int(BulkJobRow::State::Refused)])
+                                     .arg(m_counts[int(BulkJobRow::State::Invalid)])
+                                     .arg(m_counts[int(BulkJobRow::State::Queued)]));
     }
     m_resultError.clear();
     if (!m_options.outPath.isEmpty())

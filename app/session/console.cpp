@@ -419,7 +419,9 @@ std::optional<Profile> Console::addProfile(const Profile &profile, const QByteAr
     std::optional<Profile> added =
         Credentials::addProfile(*m_profiles, *secrets, profile, authKey, callbackToken, error);
     if (added) {
-        audit(QStringLiteral("profile-add"), QStringLiteral("profile %1").arg(added->name));
+        // The row names the profile changed, not the one in use (as pnctl's does).
+        m_ledger->appendAudit(added->id, actor(), QStringLiteral("profile-add"),
+                              QStringLiteral("profile %1").arg(added->name));
         Q_EMIT profilesChanged();
     }
     return added;
@@ -438,9 +440,10 @@ bool Console::updateProfile(const Profile &profile, const std::optional<QByteArr
     }
     if (!ok)
         return false;
-    audit(QStringLiteral("profile-edit"),
-          QStringLiteral("profile %1%2")
-              .arg(profile.name, authKey ? QStringLiteral(", new key") : QString()));
+    m_ledger->appendAudit(
+        profile.id, actor(), QStringLiteral("profile-edit"),
+        QStringLiteral("profile %1%2")
+            .arg(profile.name, authKey ? QStringLiteral(", new key") : QString()));
     Q_EMIT profilesChanged();
     if (m_profile && m_profile->id == profile.id)
         return selectProfile(profile.id, error);

@@ -11,11 +11,13 @@
 #endif
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,10 +80,13 @@ private:
                 QStringLiteral("--ledger"),   m_ledger};
     }
 
-    Run pnctl(const QStringList &args, const QString &desk)
+    Run pnctl(const QStringList &args, const QString &desk,
+              const QProcessEnvironment &extra = QProcessEnvironment())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : extra.keys())
+            env.insert(name, extra.value(name));
         env.remove(QStringLiteral("PN_LEDGER"));
         if (desk.isEmpty())
             env.remove(QStringLiteral("PN_DESK"));
@@ -117,11 +122,13 @@ private:
         return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("subid")).toString();
     }
 
-    QJsonArray audit(const QStringList &filters, int *code = nullptr)
+    QJsonArray audit(const QStringList &filters, int *code = nullptr,
+                     const QStringList &ledger = {})
     {
-        const Run r = pnctl(
-            reader() + QStringList{QStringLiteral("audit"), QStringLiteral("--json")} + filters,
-            QStringLiteral("someone@reader"));
+        const Run r =
+            pnctl((ledger.isEmpty() ? reader() : ledger) +
+                      QStringList{QStringLiteral("audit"), QStringLiteral("--json")} + filters,
+                  QStringLiteral("someone@reader"));
         if (code)
             *code = r.code;
         if (r.code != 0)
@@ -257,6 +264,156 @@ private Q_SLOTS:
         const QString desk = rows.first().toObject().value(QStringLiteral("desk")).toString();
         QVERIFY2(desk.endsWith(u'@' + QSysInfo::machineHostName()), qPrintable(desk));
         QVERIFY(desk.size() > QSysInfo::machineHostName().size() + 1);
+    }
+
+    void bulkJobIsAudited()
+    {
+        // A bulk job as such: started (file, rows, rows to send) and ended (counts), by the desk
+        // that ran it, around the job's own bind rows.
+        const QString carol = QStringLiteral("carol@desk3");
+        const QString in = m_dir.filePath(QStringLiteral("audit-bulk.csv"));
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x,anum,bnum,ttl\r\n"
+                   "17000000001,13800138101,13900139101,600\r\n"
+                   "17000000002,13800138102,13900139102,600\r\n"
+                   "17000000003,138abc,13900139103,600\r\n");
+        file.close();
+        const Run r = pnctl(account() + QStringList{QStringLiteral("bulk"), QStringLiteral("bind"),
+                                                    in, QStringLiteral("--out"),
+                                                    m_dir.filePath(QStringLiteral("out.csv"))},
+                            carol);
+        QVERIFY2(r.code == 1, r.err.constData()); // one row invalid
+        const QJsonArray rows = audit({QStringLiteral("--desk"), carol});
+        QCOMPARE(rows.size(), 4); // newest first: end, bind, bind, start
+        const QJsonObject end = rows.first().toObject();
+        const QJsonObject start = rows.last().toObject();
+        QCOMPARE(start.value(QStringLiteral("action")).toString(), QStringLiteral("bulk-start"));
+        QCOMPARE(end.value(QStringLiteral("action")).toString(), QStringLiteral("bulk-end"));
+        const QString job = start.value(QStringLiteral("detail")).toString().section(u':', 0, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^job [0-9]+ bind audit-bulk\\.csv$"))
+                     .match(job)
+                     .hasMatch(),
+                 qPrintable(job));
+        QCOMPARE(start.value(QStringLiteral("detail")).toString(),
+                 job + QStringLiteral(": 3 rows, 2 to send"));
+        QCOMPARE(end.value(QStringLiteral("detail")).toString(),
+                 job + QStringLiteral(": 2 done, 0 refused, 1 invalid, 0 left"));
+        for (const QJsonObject &o : {start, end}) {
+            QCOMPARE(o.value(QStringLiteral("program")).toString(), QStringLiteral("pnctl"));
+            QVERIFY(!o.value(QStringLiteral("profile")).toString().isEmpty());
+        }
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("bind"));
+        QCOMPARE(audit({QStringLiteral("--action"), QStringLiteral("bulk-start,bulk-end")}).size(),
+                 2);
+    }
+
+    void ledgerMigrateIsAudited()
+    {
+        // pnctl ledger migrate on a fresh ledger: from 0 to this program's version, by the
+        // administrator's desk; run again, it records that there was nothing to do.
+        QString fresh;
+#ifdef PN_AUDIT_PG
+        QString error;
+        fresh = m_pg->createDatabase(QStringLiteral("fresh"), &error);
+        QVERIFY2(!fresh.isEmpty(), qPrintable(error));
+        fresh += QStringLiteral("?sslmode=disable");
+#else
+        fresh = m_dir.filePath(QStringLiteral("fresh"));
+#endif
+        const QStringList ledger{
+            QStringLiteral("--lang"),     QStringLiteral("en"),
+            QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
+            QStringLiteral("--ledger"),   fresh};
+        const QString admin = QStringLiteral("admin@server");
+        Run r = pnctl(ledger + QStringList{QStringLiteral("--json"), QStringLiteral("ledger"),
+                                           QStringLiteral("migrate")},
+                      admin);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const int version =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("schema")).toInt();
+        QVERIFY(version >= 11);
+        r = pnctl(ledger + QStringList{QStringLiteral("ledger"), QStringLiteral("migrate")}, admin);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray rows =
+            audit({QStringLiteral("--action"), QStringLiteral("ledger-migrate")}, nullptr, ledger);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("schema 0 → %1").arg(version));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("schema %1, nothing to do").arg(version));
+        for (const QJsonValue &v : rows) {
+            QCOMPARE(v.toObject().value(QStringLiteral("desk")).toString(), admin);
+            QCOMPARE(v.toObject().value(QStringLiteral("program")).toString(),
+                     QStringLiteral("pnctl"));
+        }
+        // Nothing of this on the team's ledger.
+        QCOMPARE(audit({QStringLiteral("--action"), QStringLiteral("ledger-migrate")}).size(), 0);
+    }
+
+    void profileChangesAreAudited()
+    {
+        // pnctl profile add / edit / remove / import write the rows the console writes.
+        const QString dana = QStringLiteral("dana@desk4");
+        const QString password = m_dir.filePath(QStringLiteral("vault-password"));
+        QFile pw(password);
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("audit vault password\n");
+        pw.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PN_SECRET_BACKEND"), QStringLiteral("vault"));
+        env.insert(QStringLiteral("PN_VAULT_PASSWORD_FILE"), password);
+        const QStringList profile = reader() + QStringList{QStringLiteral("profile")};
+        Run r = pnctl(profile + QStringList{QStringLiteral("add"), QStringLiteral("Customer B"),
+                                            QStringLiteral("--url"),
+                                            QStringLiteral("https://api.example.com"),
+                                            QStringLiteral("--devid"), QStringLiteral("10000002"),
+                                            QStringLiteral("--appid"), QStringLiteral("app1"),
+                                            QStringLiteral("--key-file"), m_keyFile},
+                      dana, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = pnctl(profile + QStringList{QStringLiteral("edit"), QStringLiteral("Customer B"),
+                                        QStringLiteral("--rename"), QStringLiteral("Customer C"),
+                                        QStringLiteral("--key-file"), m_keyFile},
+                  dana, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString exported = m_dir.filePath(QStringLiteral("profiles.json"));
+        r = pnctl(profile + QStringList{QStringLiteral("export"), QStringLiteral("Customer C"),
+                                        QStringLiteral("--out"), exported},
+                  dana, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = pnctl(profile + QStringList{QStringLiteral("remove"), QStringLiteral("Customer C")},
+                  dana, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString keys = m_dir.filePath(QStringLiteral("keys"));
+        QVERIFY(QDir().mkpath(keys));
+        QVERIFY(QFile::copy(m_keyFile, keys + QStringLiteral("/Customer C.key")));
+        r = pnctl(profile + QStringList{QStringLiteral("import"), exported,
+                                        QStringLiteral("--keys-dir"), keys},
+                  dana, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        const QJsonArray rows = audit({QStringLiteral("--desk"), dana});
+        QStringList got; // oldest first: "action|detail|profile"
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("program")).toString(), QStringLiteral("pnctl"));
+            got.prepend(o.value(QStringLiteral("action")).toString() + u'|' +
+                        o.value(QStringLiteral("detail")).toString() + u'|' +
+                        o.value(QStringLiteral("profile")).toString());
+        }
+        QCOMPARE(got, (QStringList{
+                          QStringLiteral("profile-add|profile Customer B|Customer B"),
+                          QStringLiteral("profile-edit|profile Customer C, new key|Customer C"),
+                          QStringLiteral("profile-remove|profile Customer C|Customer C"),
+                          QStringLiteral("profile-import|1 profile(s)|"),
+                      }));
+        // A refused change writes nothing.
+        r = pnctl(profile + QStringList{QStringLiteral("remove"), QStringLiteral("nobody")}, dana,
+                  env);
+        QVERIFY(r.code != 0);
+        QCOMPARE(audit({QStringLiteral("--desk"), dana}).size(), 4);
     }
 };
 
