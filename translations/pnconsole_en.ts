@@ -276,6 +276,10 @@
             <source>Write the table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</source>
             <translation>Write the table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</translation>
         </message>
+        <message>
+            <source>Audit log…</source>
+            <translation>Audit log…</translation>
+        </message>
     </context>
     <context>
         <name>BulkFile</name>
@@ -3627,6 +3631,91 @@ The console stays on %3.</translation>
         <message>
             <source>Program</source>
             <translation>Program</translation>
+        </message>
+        <message>
+            <source>Recordings deleted (retention)</source>
+            <translation>Recordings deleted (retention)</translation>
+        </message>
+        <message>
+            <source>Bulk job cancelled</source>
+            <translation>Bulk job cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::AuditTab</name>
+        <message>
+            <source>Time:</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <source>Only what was done in this period (local days).</source>
+            <translation>Only what was done in this period (local days).</translation>
+        </message>
+        <message>
+            <source>No audit row matches the filters.</source>
+            <translation>No audit row matches the filters.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet: bindings, releases, transfers, revealed numbers, exports, profile changes and bulk jobs are listed here with the desk that did them.</source>
+            <translation>Nothing recorded yet: bindings, releases, transfers, revealed numbers, exports, profile changes and bulk jobs are listed here with the desk that did them.</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Any desk</source>
+            <translation>Any desk</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>Any action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows (scroll for more)</source>
+            <translation>%1 of %2 rows (scroll for more)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit row(s) exported to %1 (numbers masked).</source>
+            <translation>
+                <numerusform>%n audit row exported to %1 (numbers masked).</numerusform>
+                <numerusform>%n audit rows exported to %1 (numbers masked).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the audit log to CSV</source>
+            <translation>Export the audit log to CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Desk:</source>
+            <translation>Desk:</translation>
+        </message>
+        <message>
+            <source>Only what this desk (OS user @ computer, or $PN_DESK) did</source>
+            <translation>Only what this desk (OS user @ computer, or $PN_DESK) did</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>Action:</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Write every row that matches the filters to a CSV file (UTF-8 with BOM); numbers stay masked</source>
+            <translation>Write every row that matches the filters to a CSV file (UTF-8 with BOM); numbers stay masked</translation>
         </message>
     </context>
     <context>

@@ -276,6 +276,10 @@
             <source>Write the table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</source>
             <translation>按当前筛选显示的内容将表格写入 CSV 文件（带 BOM 的 UTF-8）；打码的号码保持打码</translation>
         </message>
+        <message>
+            <source>Audit log…</source>
+            <translation>审计日志…</translation>
+        </message>
     </context>
     <context>
         <name>BulkFile</name>
@@ -3606,6 +3610,89 @@ The console stays on %3.</source>
         <message>
             <source>Program</source>
             <translation>程序</translation>
+        </message>
+        <message>
+            <source>Recordings deleted (retention)</source>
+            <translation>删除录音（保留策略）</translation>
+        </message>
+        <message>
+            <source>Bulk job cancelled</source>
+            <translation>批量任务已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>pn::AuditTab</name>
+        <message>
+            <source>Time:</source>
+            <translation>时间：</translation>
+        </message>
+        <message>
+            <source>Only what was done in this period (local days).</source>
+            <translation>只显示该时间段内的操作（按本地日期）。</translation>
+        </message>
+        <message>
+            <source>No audit row matches the filters.</source>
+            <translation>没有符合筛选条件的审计记录。</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet: bindings, releases, transfers, revealed numbers, exports, profile changes and bulk jobs are listed here with the desk that did them.</source>
+            <translation>尚无记录：绑定、解绑、转接、显示真实号码、导出、配置变更和批量任务都会连同操作的坐席列在这里。</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>审计</translation>
+        </message>
+        <message>
+            <source>Any desk</source>
+            <translation>全部坐席</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>全部操作</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows (scroll for more)</source>
+            <translation>%1 / %2 行（向下滚动加载更多）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit row(s) exported to %1 (numbers masked).</source>
+            <translation>
+                <numerusform>已导出 %n 条审计记录到 %1（号码已打码）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the audit log to CSV</source>
+            <translation>将审计日志导出为 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Desk:</source>
+            <translation>坐席：</translation>
+        </message>
+        <message>
+            <source>Only what this desk (OS user @ computer, or $PN_DESK) did</source>
+            <translation>只显示该坐席（操作系统用户 @ 计算机，或 $PN_DESK）的操作</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>操作：</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Write every row that matches the filters to a CSV file (UTF-8 with BOM); numbers stay masked</source>
+            <translation>将所有符合筛选条件的记录写入 CSV 文件（带 BOM 的 UTF-8）；号码保持打码</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "session/console.h"
 #include "session/tableexport.h"
+#include "ui/audittab.h"
 #include "ui/bindingstab.h"
 #include "ui/bulkdialog.h"
 #include "ui/callspanel.h"
@@ -34,7 +35,7 @@ QString &nextExportPath()
     return path;
 }
 
-enum class Table { Current, Bindings, Transfers, Calls, RequestLog };
+enum class Table { Current, Bindings, Transfers, Calls, RequestLog, Audit };
 
 QAbstractItemView *tableView(ConsoleWindow &window, Table table)
 {
@@ -48,6 +49,7 @@ QAbstractItemView *tableView(ConsoleWindow &window, Table table)
     case Table::RequestLog:
         return window.requestLogTab()->view();
     case Table::Current:
+    case Table::Audit:
         break;
     }
     QWidget *tab = window.ui()->tabs->currentWidget();
@@ -120,6 +122,13 @@ int revealedRows(const QAbstractItemModel &model)
 
 void exportTable(ConsoleWindow &window, Console &console, Table table)
 {
+    // The audit log is paged: its tab writes every matching row, not only the loaded ones.
+    auto *audit = window.findChild<AuditTab *>();
+    if (audit && (table == Table::Audit ||
+                  (table == Table::Current && window.ui()->tabs->currentWidget() == audit))) {
+        audit->exportInteractive();
+        return;
+    }
     QAbstractItemView *view = tableView(window, table);
     if (!view || !view->model()) {
         window.statusBar()->showMessage(
@@ -180,6 +189,11 @@ void BulkActions::setNextExportPath(const QString &path)
     nextExportPath() = path;
 }
 
+QString BulkActions::takeNextExportPath()
+{
+    return std::exchange(nextExportPath(), QString());
+}
+
 void BulkActions::install(ConsoleWindow &window, Console &console)
 {
     QMenu *file = window.ui()->menuFile;
@@ -203,6 +217,7 @@ void BulkActions::install(ConsoleWindow &window, Console &console)
         {"actionExportTransfers", QT_TR_NOOP("Transfers…"), Table::Transfers},
         {"actionExportCalls", QT_TR_NOOP("Calls…"), Table::Calls},
         {"actionExportRequestLog", QT_TR_NOOP("Request log…"), Table::RequestLog},
+        {"actionExportAudit", QT_TR_NOOP("Audit log…"), Table::Audit},
     };
     QList<QAction *> exportActions;
     for (const Entry &e : entries) {

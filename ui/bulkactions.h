@@ -8,10 +8,10 @@ class Console;
 class ConsoleWindow;
 
 // The console's bulk and export entries: File → Bulk create from CSV…, Bulk release from CSV…,
-// File → Export ▸ Current table… / Bindings… / Transfers… / Calls… / Request log… (each table as
-// its filter shows it; rows whose numbers were revealed are exported revealed, and that is
-// written to the audit log), and, once the window is up, the offer to resume a bulk job that a
-// crash interrupted.
+// File → Export ▸ Current table… / Bindings… / Transfers… / Calls… / Request log… / Audit log…
+// (each table as its filter shows it; rows whose numbers were revealed are exported revealed,
+// and that is written to the audit log; the audit log is AuditTab's export, every matching row),
+// and, once the window is up, the offer to resume a bulk job that a crash interrupted.
 class BulkActions final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkActions)
@@ -22,6 +22,8 @@ public:
     static void offerResume(ConsoleWindow &window, Console &console);
     // Test hook: the file the next Export… writes to, instead of asking.
     static void setNextExportPath(const QString &path);
+    // The path set by setNextExportPath(), once (empty: ask the user).
+    static QString takeNextExportPath();
 };
 
 } // namespace pn

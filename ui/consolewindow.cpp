@@ -11,6 +11,7 @@
 #include "ledger/transfersmodel.h"
 #include "session/console.h"
 #include "ui/accountpanel.h"
+#include "ui/audittab.h"
 #include "ui/bindingdialog.h"
 #include "ui/bindingsactions.h"
 #include "ui/bindingstab.h"
@@ -78,6 +79,8 @@ ConsoleWindow::ConsoleWindow(Console &console, QWidget *parent)
     });
     setupRequestLog();
     setupCalls();
+    connect(AuditTab::install(ui()->tabs, m_console.ledger()), &AuditTab::message, this,
+            &ConsoleWindow::message);
     setupActions();
     if (m_console.sandbox())
         SandboxFaultsPanel::install(this, ui()->menuView, *m_console.sandbox());

@@ -85,6 +85,13 @@ void PeriodFilter::setNowFunction(std::function<qint64()> now)
     m_now = std::move(now);
 }
 
+void PeriodFilter::setTexts(std::function<QString()> caption, std::function<QString()> toolTip)
+{
+    m_captionText = std::move(caption);
+    m_toolTipText = std::move(toolTip);
+    retranslate();
+}
+
 PeriodFilter::Period PeriodFilter::period() const
 {
     return Period(qMax(0, m_combo->currentData().toInt()));
@@ -162,9 +169,10 @@ void PeriodFilter::fillPeriods()
 
 void PeriodFilter::retranslate()
 {
-    m_caption->setText(tr("Created:"));
-    const QString tip = tr("Only bindings created in this period. Older history is read from "
-                           "the ledger page by page as you scroll.");
+    m_caption->setText(m_captionText ? m_captionText() : tr("Created:"));
+    const QString tip = m_toolTipText ? m_toolTipText()
+                                      : tr("Only bindings created in this period. Older history "
+                                           "is read from the ledger page by page as you scroll.");
     m_combo->setToolTip(tip);
     m_fromEdit->setToolTip(tr("First day (included)"));
     m_toEdit->setToolTip(tr("Last day (included)"));

@@ -27,6 +27,9 @@ public:
     explicit PeriodFilter(QWidget *parent = nullptr);
 
     void setNowFunction(std::function<qint64()> now);
+    // The caption and tooltip for another table than the Bindings tab's ("Time:" in the Audit
+    // tab); asked again on every language change. Default: "Created:", bindings.
+    void setTexts(std::function<QString()> caption, std::function<QString()> toolTip);
     Period period() const;
     void setPeriod(Period period);
     // Custom range, both days included (switches to Custom).
@@ -51,6 +54,8 @@ private:
     QLabel *m_dash = nullptr;
     QDateEdit *m_toEdit = nullptr;
     std::function<qint64()> m_now;
+    std::function<QString()> m_captionText;
+    std::function<QString()> m_toolTipText;
     std::optional<qint64> m_from;
     std::optional<qint64> m_to;
 };

@@ -31,12 +31,14 @@ constexpr ActionName kActionNames[] = {
     {"retention-apply", QT_TRANSLATE_NOOP("pn::AuditModel", "Retention run")},
     {"retention-set", QT_TRANSLATE_NOOP("pn::AuditModel", "Retention policy")},
     {"retention-export", QT_TRANSLATE_NOOP("pn::AuditModel", "Retention export")},
+    {"retention-recordings", QT_TRANSLATE_NOOP("pn::AuditModel", "Recordings deleted (retention)")},
     {"profile-add", QT_TRANSLATE_NOOP("pn::AuditModel", "Add profile")},
     {"profile-edit", QT_TRANSLATE_NOOP("pn::AuditModel", "Edit profile")},
     {"profile-remove", QT_TRANSLATE_NOOP("pn::AuditModel", "Remove profile")},
     {"profile-import", QT_TRANSLATE_NOOP("pn::AuditModel", "Import profiles")},
     {"bulk-start", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job started")},
     {"bulk-end", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job ended")},
+    {"bulk-cancel", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job cancelled")},
     {"ledger-migrate", QT_TRANSLATE_NOOP("pn::AuditModel", "Ledger migrated")},
     {"copy-curl", QT_TRANSLATE_NOOP("pn::AuditModel", "Copy as curl")},
 };
@@ -74,8 +76,7 @@ void AuditModel::setQuery(const AuditQuery &query)
     m_query.limit = 0;
     m_query.afterId = 0;
     m_query.beforeId = 0;
-    m_rows.clear(); // a new filter starts at the first page
-    reload();
+    load(m_pageSize); // a new filter starts at the first page
 }
 
 void AuditModel::setRevealNumbers(bool reveal)
@@ -99,8 +100,15 @@ void AuditModel::setPollInterval(int ms)
 void AuditModel::reload()
 {
     // As many rows as were loaded (at least a page), so a reload does not lose the user's place.
+    load(int(qMax<qsizetype>(m_pageSize, m_rows.size())));
+}
+
+void AuditModel::load(int limit)
+{
+    // The rows are replaced inside the reset only: views and proxies read the old ones until
+    // modelAboutToBeReset has been handled.
     AuditQuery q = m_query;
-    q.limit = int(qMax<qsizetype>(m_pageSize, m_rows.size()));
+    q.limit = limit;
     const qint64 top = m_ledger.lastAuditId();
     beginResetModel();
     m_rows = m_ledger.auditEntries(q);

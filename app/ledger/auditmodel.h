@@ -69,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
+    // Reads the first `limit` matching rows again (one model reset).
+    void load(int limit);
 
     Ledger &m_ledger;
     AuditQuery m_query;

@@ -1,0 +1,398 @@
+// The Audit tab ("who did what", issue 16): the console's real window on a real SQLite ledger,
+// real actions through the in-process sandbox from two desks (the console as anna@desk1, a
+// second Ledger connection with its own BindingService as bob@desk2), and the tab
+// shows every row, narrows by desk, action and time, exports the matching rows (masked) to CSV,
+// picks up rows another connection writes (live), and fits a 1366x768 desk. Also a bulk job
+// cancelled half-way is audited as such (bulk-start, bulk-cancel).
+
+#include "consolefixture.h"
+
+#include "core/csvreader.h"
+#include "ledger/auditmodel.h"
+#include "platform/bindingservice.h"
+#include "session/bulkrunner.h"
+#include "ui/audittab.h"
+#include "ui/bulkactions.h"
+#include "ui/periodfilter.h"
+
+#include <QDateEdit>
+#include <QFile>
+
+namespace {
+
+const QString kAnna = QStringLiteral("anna@desk1");
+const QString kBob = QStringLiteral("bob@desk2");
+
+QList<QStringList> readCsv(const QString &path, bool *bom = nullptr)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    if (bom)
+        *bom = f.peek(3) == QByteArray("\xEF\xBB\xBF");
+    CsvReader reader(&f);
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.readRecord(&fields))
+        rows << fields;
+    return rows;
+}
+
+// "desk action" of every row the model has loaded, newest first.
+QStringList rowsOf(const AuditModel *model)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->entry(r).desk + u' ' + model->entry(r).action;
+    return out;
+}
+
+bool choose(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
+} // namespace
+
+class TestAuditTab : public QObject, public pn::test::ConsoleFixture
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QAbstractItemModelTester> m_auditTester;
+
+    AuditTab *tab() const { return m_window->findChild<AuditTab *>(); }
+
+    // Releases a binding through `service` and waits for the answer.
+    static bool release(BindingService &service, qint64 id)
+    {
+        bool done = false;
+        bool ok = false;
+        QString error;
+        if (!service.releaseBinding(
+                id,
+                [&](const ServiceOutcome &o) {
+                    done = true;
+                    ok = o.ok();
+                    if (!ok)
+                        qWarning("release: %s", qPrintable(o.message));
+                },
+                &error)) {
+            qWarning("release: %s", qPrintable(error));
+            return false;
+        }
+        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setUpApplication(); }
+
+    void init()
+    {
+        qputenv("PN_DESK", kAnna.toUtf8()); // the console's Ledger records this desk
+        setUpConsole();
+        QVERIFY(tab());
+        tab()->setPollInterval(100);
+        // Shown: a hidden Audit tab does not poll (it catches up when shown).
+        m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(tab());
+        QTRY_VERIFY(tab()->isVisible());
+        m_auditTester = std::make_unique<QAbstractItemModelTester>(
+            tab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_auditTester.reset();
+        tearDownConsole();
+        qunsetenv("PN_DESK");
+    }
+
+    void showsFiltersExportsAndIsLive()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(tab())), QStringLiteral("Audit"));
+        AuditModel *model = tab()->model();
+        QCOMPARE(model->rowCount(), 0);
+        const qint64 dayMs = 24 * 3'600'000LL;
+        const QDate firstDay = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date();
+
+        // Anna (the console) binds twice and releases the first.
+        const qint64 first =
+            createDirect(QStringLiteral("13800138001"), QStringLiteral("13900139001"), 0);
+        const qint64 second =
+            createDirect(QStringLiteral("13800138002"), QStringLiteral("13900139002"), 1);
+        QVERIFY(first && second);
+        QVERIFY(release(*m_console->service(), first));
+        // This program's own rows appear at once (Ledger::audited).
+        QTRY_COMPARE(rowsOf(model), (QStringList{kAnna + QStringLiteral(" release"),
+                                                 kAnna + QStringLiteral(" bind"),
+                                                 kAnna + QStringLiteral(" bind")}));
+
+        // Bob: another Ledger connection on the same file, his own client and service, the
+        // same sandbox. He releases Anna's second binding.
+        qputenv("PN_DESK", kBob.toUtf8());
+        Ledger bob(m_console->ledger().path(), *m_clock);
+        qputenv("PN_DESK", kAnna.toUtf8());
+        QString error;
+        QVERIFY2(bob.open(&error), qPrintable(error));
+        QCOMPARE(bob.desk(), kBob);
+        // (The sandbox key lives in the console only: Bob's service signs with the console's
+        // client; what it writes, the audit row included, goes through Bob's connection.)
+        BindingService bobService(bob, *m_console->client(), m_console->currentProfile()->id);
+        QVERIFY(release(bobService, second));
+        // Bob's row reaches the console's tab by polling, without anything done in the window.
+        QTRY_COMPARE(model->rowCount(), 4);
+        QCOMPARE(model->entry(0).desk, kBob);
+        QCOMPARE(model->entry(0).action, QStringLiteral("release"));
+        QCOMPARE(model->data(model->index(0, AuditModel::ColDesk)).toString(), kBob);
+        QCOMPARE(model->data(model->index(0, AuditModel::ColAction)).toString(),
+                 QStringLiteral("Release"));
+        QCOMPARE(model->data(model->index(0, AuditModel::ColProfile)).toString(),
+                 m_console->currentProfile()->name);
+
+        // Two days later Bob looks at calls with their real numbers (a row with a number in
+        // its detail: shown masked, exported masked).
+        m_clock->advanceMs(2 * dayMs);
+        QVERIFY(bob.appendAudit(m_console->currentProfile()->id, QStringLiteral("pnctl"),
+                                QStringLiteral("reveal"),
+                                QStringLiteral("calls of 13800138002 with the real numbers")));
+        QTRY_COMPARE(model->rowCount(), 5);
+        QCOMPARE(model->data(model->index(0, AuditModel::ColDetail)).toString(),
+                 QStringLiteral("calls of 138****8002 with the real numbers"));
+        QCOMPARE(tab()->countLabel()->text(), QStringLiteral("5 rows"));
+
+        // The filters offer what the log has; each narrows.
+        QComboBox *desk = tab()->deskCombo();
+        QComboBox *actionBox = tab()->actionCombo();
+        QTRY_VERIFY(desk->findData(kBob) > 0);
+        QVERIFY(desk->findData(kAnna) > 0);
+        QCOMPARE(desk->itemData(0).toString(), QString()); // "Any desk"
+        QCOMPARE(actionBox->itemText(actionBox->findData(QStringLiteral("release"))),
+                 QStringLiteral("Release"));
+        QVERIFY(choose(desk, kBob));
+        QCOMPARE(rowsOf(model), (QStringList{kBob + QStringLiteral(" reveal"),
+                                             kBob + QStringLiteral(" release")}));
+        QCOMPARE(model->totalCount(), 2);
+        QVERIFY(choose(desk, kAnna));
+        QCOMPARE(rowsOf(model),
+                 (QStringList{kAnna + QStringLiteral(" release"), kAnna + QStringLiteral(" bind"),
+                              kAnna + QStringLiteral(" bind")}));
+        QVERIFY(choose(actionBox, QStringLiteral("release")));
+        QCOMPARE(rowsOf(model), QStringList{kAnna + QStringLiteral(" release")});
+        QCOMPARE(model->entry(0).detail,
+                 QStringLiteral("subid=") + m_console->ledger().bindingById(first)->subid);
+        QVERIFY(choose(desk, QString()));
+        QCOMPARE(rowsOf(model), (QStringList{kBob + QStringLiteral(" release"),
+                                             kAnna + QStringLiteral(" release")}));
+        QVERIFY(choose(actionBox, QString()));
+        QCOMPARE(model->rowCount(), 5);
+        // Time: today (two days on) is Bob's look only; the first day's range is the rest.
+        PeriodFilter *period = tab()->periodFilter();
+        period->setPeriod(PeriodFilter::Today);
+        QCOMPARE(rowsOf(model), QStringList{kBob + QStringLiteral(" reveal")});
+        period->setCustomRange(firstDay.addDays(-1), firstDay.addDays(1));
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->entry(0).action, QStringLiteral("release"));
+        QCOMPARE(model->entry(0).desk, kBob);
+        period->setCustomRange(firstDay.addDays(-10), firstDay.addDays(-5));
+        QCOMPARE(model->rowCount(), 0);
+        period->setPeriod(PeriodFilter::AnyTime);
+        QCOMPARE(model->rowCount(), 5);
+
+        // Export: the rows that match the filters, as shown (masked), newest first.
+        QVERIFY(choose(desk, kBob));
+        const QString path = m_dir->filePath(QStringLiteral("audit.csv"));
+        BulkActions::setNextExportPath(path);
+        tab()->exportButton()->click();
+        bool bom = false;
+        QList<QStringList> csv = readCsv(path, &bom);
+        QVERIFY(bom);
+        QCOMPARE(csv.size(), 3);
+        QCOMPARE(csv.at(0), (QStringList{QStringLiteral("Time"), QStringLiteral("Desk"),
+                                         QStringLiteral("Profile"), QStringLiteral("Action"),
+                                         QStringLiteral("Detail"), QStringLiteral("Program"),
+                                         QStringLiteral("Action code")}));
+        QCOMPARE(csv.at(1).at(1), kBob);
+        QCOMPARE(csv.at(1).at(4), QStringLiteral("calls of 138****8002 with the real numbers"));
+        QCOMPARE(csv.at(1).at(6), QStringLiteral("reveal"));
+        QCOMPARE(csv.at(2).at(3), QStringLiteral("Release"));
+        QCOMPARE(csv.at(2).at(6), QStringLiteral("release"));
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains("13800138002"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("audit.csv")));
+        // File → Export ▸ Current table… on this tab writes the same (every matching row).
+        tabs->setCurrentWidget(tab());
+        QVERIFY(choose(desk, QString()));
+        const QString all = m_dir->filePath(QStringLiteral("audit-all.csv"));
+        BulkActions::setNextExportPath(all);
+        action("actionExport")->trigger();
+        QCOMPARE(readCsv(all).size(), 6);
+        const QString menu = m_dir->filePath(QStringLiteral("audit-menu.csv"));
+        BulkActions::setNextExportPath(menu);
+        tabs->setCurrentIndex(0);
+        action("actionExportAudit")->trigger();
+        QCOMPARE(readCsv(menu).size(), 6);
+
+        // Live with a filter: a new row of Bob's appears when it matches, not when it does not.
+        // Hidden, the tab does not poll; shown again, it catches up at once.
+        QVERIFY(choose(desk, kBob));
+        QVERIFY(bob.appendAudit(std::nullopt, QStringLiteral("pnctl"),
+                                QStringLiteral("retention-set"), QStringLiteral("forever")));
+        QTest::qWait(400);
+        QCOMPARE(model->rowCount(), 2);
+        tabs->setCurrentWidget(tab());
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->entry(0).action, QStringLiteral("retention-set"));
+        // A new action joins the choices as it arrives.
+        QTRY_VERIFY(actionBox->findData(QStringLiteral("retention-set")) > 0);
+        QVERIFY(choose(actionBox, QStringLiteral("release")));
+        QVERIFY(bob.appendAudit(std::nullopt, QStringLiteral("pnctl"),
+                                QStringLiteral("retention-set"), QStringLiteral("30 days")));
+        QTest::qWait(400); // several polls
+        QCOMPARE(rowsOf(model), QStringList{kBob + QStringLiteral(" release")});
+    }
+
+    void cancelledBulkJobIsAudited()
+    {
+        // A bulk job stopped half-way: "started" with its file and counts, then "cancelled"
+        // with what was done and what is left; both in the tab under their own names.
+        const Profile p = *m_console->currentProfile();
+        QString text = QStringLiteral("x,anum,bnum,ttl\r\n");
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("%1,1380000%2,1390000%2,600\r\n")
+                        .arg(p.xNumbers.at(i % p.xNumbers.size()))
+                        .arg(i, 4, 10, QLatin1Char('0'));
+        const QString in = m_dir->filePath(QStringLiteral("stop-me.csv"));
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+        BulkRunner runner(m_console->ledger(), *m_console->service(), *m_console->client());
+        BulkOptions options;
+        options.inPath = in;
+        options.outPath = m_dir->filePath(QStringLiteral("stop-me-result.csv"));
+        options.defaultAppid = p.effectiveDefaultAppid();
+        QString error;
+        QVERIFY2(runner.prepare(options, &error), qPrintable(error));
+        QSignalSpy finished(&runner, &BulkRunner::finished);
+        runner.start();
+        runner.cancel();
+        QVERIFY(finished.wait(20000) || finished.size() == 1);
+        const BulkProgress progress = runner.progress();
+        QVERIFY2(progress.pending > 0, "every row went out before the cancel");
+
+        QComboBox *actionBox = tab()->actionCombo();
+        QTRY_VERIFY(actionBox->findData(QStringLiteral("bulk-cancel")) > 0);
+        QCOMPARE(actionBox->itemText(actionBox->findData(QStringLiteral("bulk-cancel"))),
+                 QStringLiteral("Bulk job cancelled"));
+        QVERIFY(choose(actionBox, QStringLiteral("bulk-start")));
+        AuditModel *model = tab()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QString job = QStringLiteral("job %1 bind stop-me.csv").arg(runner.job().id);
+        QCOMPARE(model->entry(0).detail, job + QStringLiteral(": 40 rows, 40 to send"));
+        QCOMPARE(model->entry(0).desk, kAnna);
+        QVERIFY(choose(actionBox, QStringLiteral("bulk-cancel")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->entry(0).detail,
+                 job + QStringLiteral(": %1 done, %2 refused, 0 invalid, %3 left")
+                           .arg(progress.done)
+                           .arg(progress.refused)
+                           .arg(progress.pending));
+        QCOMPARE(model->data(model->index(0, AuditModel::ColAction)).toString(),
+                 QStringLiteral("Bulk job cancelled"));
+        QCOMPARE(m_console->ledger().auditCount(
+                     AuditQuery{{}, {QStringLiteral("bulk-end")}, {}, {}, {}, {}, 0, 0, 0}),
+                 0);
+    }
+
+    void consoleProfileChangesNameTheProfile()
+    {
+        // The console's profile rows name the profile that changed (not the one in use), as
+        // pnctl's do; they are in the tab under their own names.
+        Profile acme;
+        acme.name = QStringLiteral("Acme production");
+        acme.environment = Environment::Production;
+        acme.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+        acme.devid = QStringLiteral("20231188");
+        acme.appids = {QStringLiteral("acme-app")};
+        QString error;
+        const auto added =
+            m_console->addProfile(acme, QByteArrayLiteral("acme key"), std::nullopt, &error);
+        QVERIFY2(added, qPrintable(error));
+        Profile renamed = *added;
+        renamed.name = QStringLiteral("Acme prod");
+        QVERIFY2(m_console->updateProfile(renamed, std::nullopt, std::nullopt, &error),
+                 qPrintable(error));
+        AuditModel *model = tab()->model();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QCOMPARE(model->entry(1).action, QStringLiteral("profile-add"));
+        QCOMPARE(model->entry(1).profileName, QStringLiteral("Acme production"));
+        QCOMPARE(model->entry(0).action, QStringLiteral("profile-edit"));
+        QCOMPARE(model->entry(0).profileName, QStringLiteral("Acme prod"));
+        QCOMPARE(model->entry(0).desk, kAnna);
+        QCOMPARE(model->index(1, AuditModel::ColAction).data().toString(),
+                 QStringLiteral("Add profile"));
+        QVERIFY(m_console->currentProfile()->name != QStringLiteral("Acme prod"));
+    }
+
+    void fitsA1366x768Desk()
+    {
+        // Long-ish values in every column, the custom range open: the window stays 1366 wide
+        // and the short columns show their text whole, the detail column takes the rest.
+        Ledger &ledger = m_console->ledger();
+        ledger.setDesk(QStringLiteral("customer-service-07@callcentre-pc-112"));
+        QVERIFY(ledger.appendAudit(m_console->currentProfile()->id, QStringLiteral("pnconsole"),
+                                   QStringLiteral("reveal-numbers-session"),
+                                   QStringLiteral("every real number shown for this session")));
+        m_window->resize(1366, 768 - 40);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(tab());
+        tab()->periodFilter()->setCustomRange(QDate::currentDate().addDays(-7),
+                                              QDate::currentDate());
+        QTRY_COMPARE(tab()->model()->rowCount(), 1);
+        QTRY_VERIFY(tab()->view()->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->width(), 1366);
+        QHeaderView *header = tab()->view()->header();
+        const QFontMetrics fm(tab()->view()->font());
+        for (int c :
+             {int(AuditModel::ColTime), int(AuditModel::ColAction), int(AuditModel::ColProgram)}) {
+            const QString cell = tab()->model()->index(0, c).data().toString();
+            QVERIFY2(header->sectionSize(c) >= fm.horizontalAdvance(cell) + 8,
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(cell)
+                                    .arg(header->sectionSize(c))
+                                    .arg(fm.horizontalAdvance(cell))));
+        }
+        QVERIFY2(header->sectionSize(AuditModel::ColDetail) >= 300,
+                 qPrintable(QString::number(header->sectionSize(AuditModel::ColDetail))));
+        QVERIFY(tab()->exportButton()->isVisible());
+        QVERIFY(tab()->exportButton()->geometry().right() <= tab()->width());
+        QVERIFY(tab()
+                    ->periodFilter()
+                    ->findChild<QDateEdit *>(QStringLiteral("periodToEdit"))
+                    ->isVisible());
+    }
+
+    void followsTheLanguage()
+    {
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QTRY_COMPARE(tab()->exportButton()->text(), QStringLiteral("导出 CSV…"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(tab())), QStringLiteral("审计"));
+        QCOMPARE(tab()->model()->headerData(AuditModel::ColDesk, Qt::Horizontal).toString(),
+                 QStringLiteral("坐席"));
+        QCOMPARE(tab()->deskCombo()->itemText(0), QStringLiteral("全部坐席"));
+        m_window->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(tab())), QStringLiteral("Audit"));
+        QCOMPARE(tab()->deskCombo()->itemText(0), QStringLiteral("Any desk"));
+    }
+};
+
+QTEST_MAIN(TestAuditTab)
+#include "tst_audittab.moc"
