@@ -330,13 +330,14 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     const Scope scope = scopeOf(query);
     const Scope bindingScope = bindingScopeOf(query); // through bindings_state (state = ?)
     QSqlQuery q(db);
-    if (!run(q,
+    if (query.activeBindings &&
+        !run(q,
              QStringLiteral("SELECT x, COUNT(*) AS n FROM bindings WHERE state = 'active'%1 "
                             "GROUP BY x")
                  .arg(bindingScope.sql),
              bindingScope.values, error))
         return s;
-    while (q.next()) {
+    while (query.activeBindings && q.next()) {
         ArchiveStats::PoolX &p = pool[q.value(0).toString()];
         p.x = q.value(0).toString();
         p.activeBindings = q.value(1).toLongLong();
@@ -345,12 +346,20 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     } else if (query.useRollups) {
         // The X numbers that ever had a call, then each one's last call through the
         // calls(rcaller, begin_time) index.
+        // Every profile and appid: the distinct X of the calls, one index seek each through
+        // calls(rcaller, begin_time) (a skip scan), not a scan of stats_x_daily.
         QStringList xs;
+        const bool everyone = !query.profileId && query.appid.isEmpty();
         if (!run(q,
-                 QStringLiteral("SELECT x FROM stats_x_daily WHERE 1 = 1%1 GROUP BY x HAVING "
-                                "SUM(calls) > 0")
-                     .arg(scope.sql),
-                 scope.values, error))
+                 everyone
+                     ? QStringLiteral("WITH RECURSIVE xs(x) AS (SELECT MIN(rcaller) FROM calls "
+                                      "UNION ALL SELECT (SELECT MIN(rcaller) FROM calls WHERE "
+                                      "rcaller > xs.x) FROM xs WHERE xs.x IS NOT NULL) SELECT x "
+                                      "FROM xs WHERE x IS NOT NULL")
+                     : QStringLiteral("SELECT x FROM stats_x_daily WHERE 1 = 1%1 GROUP BY x "
+                                      "HAVING SUM(calls) > 0")
+                           .arg(scope.sql),
+                 everyone ? QVariantList() : scope.values, error))
             return s;
         while (q.next())
             xs << q.value(0).toString();
@@ -399,6 +408,7 @@ CallStats CallsArchive::callStats(const QSqlDatabase &db, const ArchiveQuery &qu
         hours.utcOffsetSecs = 0; // UTC hours, as CallStats::perHour has them
     }
     hours.lastCalls = false;
+    hours.activeBindings = false; // the charts show calls per X, not the pool
     const ArchiveStats a = compute(db, hours, error);
     CallStats s;
     for (auto it = a.byResult.cbegin(); it != a.byResult.cend(); ++it) {

@@ -78,7 +78,8 @@ struct ArchiveQuery
     // figures (pool, result codes). Both by default.
     bool buckets = true;
     bool perX = true;
-    bool lastCalls = true; // each X's last call ever (the pool's "unused for N days")
+    bool lastCalls = true;      // each X's last call ever (the pool's "unused for N days")
+    bool activeBindings = true; // each X's active bindings now (the pool)
 };
 
 class CallsArchive final
