@@ -7163,8 +7163,8 @@ Options:
             <translation>receive CDR and call-start callbacks into the ledger</translation>
         </message>
         <message>
-            <source>manage credential profiles: profile add|list|show|edit|remove</source>
-            <translation>manage credential profiles: profile add|list|show|edit|remove</translation>
+            <source>manage credential profiles: profile list|show|add|edit|remove|export|import|vault-password</source>
+            <translation>manage credential profiles: profile list|show|add|edit|remove|export|import|vault-password</translation>
         </message>
         <message>
             <source>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</source>

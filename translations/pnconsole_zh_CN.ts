@@ -7121,8 +7121,8 @@ Options:
             <translation>接收话单和始呼回调并写入台账</translation>
         </message>
         <message>
-            <source>manage credential profiles: profile add|list|show|edit|remove</source>
-            <translation>管理账号配置：profile add|list|show|edit|remove</translation>
+            <source>manage credential profiles: profile list|show|add|edit|remove|export|import|vault-password</source>
+            <translation>管理账号配置：profile list|show|add|edit|remove|export|import|vault-password</translation>
         </message>
         <message>
             <source>create or release bindings from a CSV file: bulk bind|release FILE --out RESULT; bulk jobs</source>

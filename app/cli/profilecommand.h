@@ -12,9 +12,9 @@ class ProfileCommand final : public Command
 {
 public:
     ProfileCommand()
-        : Command("profile",
-                  QT_TRANSLATE_NOOP(
-                      "pnctl", "manage credential profiles: profile add|list|show|edit|remove"))
+        : Command("profile", QT_TRANSLATE_NOOP(
+                                 "pnctl", "manage credential profiles: profile "
+                                          "list|show|add|edit|remove|export|import|vault-password"))
     {}
     int run(const QStringList &arguments, const GlobalOptions &globals) override;
 };
