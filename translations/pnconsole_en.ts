@@ -1108,10 +1108,6 @@
             <translation>Release an AXB binding.</translation>
         </message>
         <message>
-            <source>The binding %1 was already released.</source>
-            <translation>The binding %1 was already released.</translation>
-        </message>
-        <message>
             <source>Binding %1 released.</source>
             <translation>Binding %1 released.</translation>
         </message>
@@ -3832,12 +3828,20 @@ The console stays on %3.</translation>
             <translation>Another program is sending the request %1 right now; its outcome will be in the ledger.</translation>
         </message>
         <message>
-            <source>The binding %1 is being released by another program, or is already %2.</source>
-            <translation>The binding %1 is being released by another program, or is already %2.</translation>
-        </message>
-        <message>
             <source>The transfer on %1 is being released by another program, or is already %2.</source>
             <translation>The transfer on %1 is being released by another program, or is already %2.</translation>
+        </message>
+        <message>
+            <source>Binding %1 released by %2.</source>
+            <translation>Binding %1 released by %2.</translation>
+        </message>
+        <message>
+            <source>Binding %1 was released by another program.</source>
+            <translation>Binding %1 was released by another program.</translation>
+        </message>
+        <message>
+            <source>Binding %1 is being released by another program; its outcome will be in the ledger.</source>
+            <translation>Binding %1 is being released by another program; its outcome will be in the ledger.</translation>
         </message>
     </context>
     <context>
@@ -3926,6 +3930,25 @@ The console stays on %3.</translation>
         <message>
             <source>Transfer created.</source>
             <translation>Transfer created.</translation>
+        </message>
+        <message>
+            <source>Released by another program.</source>
+            <translation>Released by another program.</translation>
+        </message>
+        <message>
+            <source>Released by %1.</source>
+            <translation>Released by %1.</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>another program</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them released by %1.</source>
+            <translation>
+                <numerusform>%n of them released by %1.</numerusform>
+                <numerusform>%n of them released by %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1108,10 +1108,6 @@
             <translation>释放 AXB 绑定关系。</translation>
         </message>
         <message>
-            <source>The binding %1 was already released.</source>
-            <translation>绑定关系 %1 已经释放。</translation>
-        </message>
-        <message>
             <source>Binding %1 released.</source>
             <translation>绑定关系 %1 已释放。</translation>
         </message>
@@ -3809,12 +3805,20 @@ The console stays on %3.</source>
             <translation>另一个程序正在发送请求 %1；其结果将记入台账。</translation>
         </message>
         <message>
-            <source>The binding %1 is being released by another program, or is already %2.</source>
-            <translation>绑定 %1 正由另一个程序释放，或已是%2状态。</translation>
-        </message>
-        <message>
             <source>The transfer on %1 is being released by another program, or is already %2.</source>
             <translation>%1 上的转接正由另一个程序释放，或已是%2状态。</translation>
+        </message>
+        <message>
+            <source>Binding %1 released by %2.</source>
+            <translation>绑定关系 %1 已由 %2 释放。</translation>
+        </message>
+        <message>
+            <source>Binding %1 was released by another program.</source>
+            <translation>绑定关系 %1 已由另一个程序释放。</translation>
+        </message>
+        <message>
+            <source>Binding %1 is being released by another program; its outcome will be in the ledger.</source>
+            <translation>绑定关系 %1 正由另一个程序释放；其结果将记入台账。</translation>
         </message>
     </context>
     <context>
@@ -3900,6 +3904,24 @@ The console stays on %3.</source>
         <message>
             <source>Transfer created.</source>
             <translation>转接已创建。</translation>
+        </message>
+        <message>
+            <source>Released by another program.</source>
+            <translation>已由另一个程序释放。</translation>
+        </message>
+        <message>
+            <source>Released by %1.</source>
+            <translation>已由 %1 释放。</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>另一个程序</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them released by %1.</source>
+            <translation>
+                <numerusform>其中 %n 个已由 %1 释放。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -37,13 +37,36 @@ BindingsActions::BindingsActions(Console &console, BindingsModel &bindings,
             else if (failed > 0)
                 Q_EMIT message(
                     tr("%1 released, %2 failed: see the request log.").arg(released).arg(failed));
+            else if (released == 1 && m_runner->releasedElsewhere().size() == 1)
+                Q_EMIT message(
+                    m_runner->releasedElsewhere().first().isEmpty()
+                        ? tr("Released by another program.")
+                        : tr("Released by %1.").arg(m_runner->releasedElsewhere().first()));
             else
-                Q_EMIT message(tr("%n binding(s) released.", nullptr, released));
+                Q_EMIT message(tr("%n binding(s) released.", nullptr, released) +
+                               releasedElsewhereText());
             Q_EMIT releaseFinished(released, failed, cancelled);
         });
 }
 
 BindingsActions::~BindingsActions() = default;
+
+QString BindingsActions::releasedElsewhereText() const
+{
+    // Another desk released some of them at the same moment (or just before): only one request
+    // went out for each, and the message says by whom.
+    const QStringList desks = m_runner->releasedElsewhere();
+    if (desks.isEmpty())
+        return {};
+    QStringList named;
+    for (const QString &desk : desks) {
+        const QString name = desk.isEmpty() ? tr("another program") : desk;
+        if (!named.contains(name))
+            named << name;
+    }
+    return u' ' + tr("%n of them released by %1.", nullptr, int(desks.size()))
+                      .arg(named.join(QStringLiteral(", ")));
+}
 
 void BindingsActions::setRevealedCheck(std::function<bool(qint64)> revealed)
 {
@@ -68,7 +91,9 @@ bool BindingsActions::releaseBindings(const QList<qint64> &ids)
         if (row < 0)
             continue;
         const BindingRecord &b = m_bindings.record(row);
-        if (b.state == RecordState::Active && !b.releaseRequestedAt) {
+        // Also one another desk is releasing right now: the service then waits for that
+        // release instead of sending a second one, and says who released it.
+        if (b.state == RecordState::Active) {
             releasable << id;
             const bool shown = m_revealed && m_revealed(id);
             const auto number = [shown](const QString &n) { return shown ? n : maskNumber(n); };

@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void finishBindingOutcome(const ServiceOutcome &outcome);
+    // " 1 of them released by anna@desk2." after a run's message, or empty.
+    QString releasedElsewhereText() const;
 
     Console &m_console;
     BindingsModel &m_bindings;

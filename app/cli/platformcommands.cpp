@@ -101,6 +101,11 @@ QJsonObject outcomeJson(const ServiceOutcome &o)
         j.insert(QStringLiteral("error"), *o.result.errorCode);
     if (!o.ok())
         j.insert(QStringLiteral("message"), o.message);
+    if (o.settledElsewhere) {
+        j.insert(QStringLiteral("settledElsewhere"), true);
+        if (!o.releasedBy.isEmpty())
+            j.insert(QStringLiteral("releasedBy"), o.releasedBy);
+    }
     return j;
 }
 
@@ -273,12 +278,9 @@ int ReleaseCommand::run(const QStringList &arguments, const GlobalOptions &globa
     const QString subid = parser.positionalArguments().at(0);
     ServiceOutcome outcome;
     const auto record = session.ledger().bindingBySubid(subid);
-    if (record && record->state == RecordState::Released) {
-        outcome.kind = ServiceOutcome::Kind::AlreadyGone;
-        outcome.id = record->id;
-        outcome.subid = subid;
-        outcome.message = CliText::tr("The binding %1 was already released.").arg(subid);
-    } else if (record) {
+    if (record) {
+        // Also when another desk released it, or is releasing it right now: then nothing is
+        // sent and the outcome says by whom ("released by anna@desk2"), exit 0.
         exitCode = await(
             [&](BindingService::Done done, QString *error) {
                 return session.service().releaseBinding(record->id, done, error);
@@ -305,7 +307,9 @@ int ReleaseCommand::run(const QStringList &arguments, const GlobalOptions &globa
         printJson(outcomeJson(outcome));
     if (outcome.kind == ServiceOutcome::Kind::Released) {
         if (!options.json)
-            printLine(CliText::tr("Binding %1 released.").arg(subid));
+            printLine(outcome.settledElsewhere && !outcome.message.isEmpty()
+                          ? outcome.message
+                          : CliText::tr("Binding %1 released.").arg(subid));
     } else if (outcome.kind == ServiceOutcome::Kind::AlreadyGone) {
         if (!options.json)
             printLine(outcome.message.isEmpty()

@@ -1,6 +1,7 @@
 #include "platform/bindingservice.h"
 
 #include "core/validation.h"
+#include "ledger/releasedesk.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -258,6 +259,14 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
     }
     if (t.settledElsewhere() && (effects.step == Step::Create || t.state == RecordState::Released))
         takeSettled(o, t);
+    if (o.settledElsewhere && effects.step == Step::Release &&
+        effects.auditAction == QLatin1StringView("release")) {
+        if (const auto b = m_ledger.bindingById(id)) {
+            o.releasedBy = releasingDesk(m_ledger, *b);
+            if (!o.releasedBy.isEmpty())
+                o.message = tr("Binding %1 released by %2.").arg(b->subid, o.releasedBy);
+        }
+    }
     if (done)
         done(o);
 }
@@ -393,24 +402,109 @@ bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
             *error = tr("There is no binding %1 in the ledger.").arg(id);
         return false;
     }
-    if (b->state != RecordState::Active && b->state != RecordState::Expired) {
+    if (b->state != RecordState::Active && b->state != RecordState::Expired &&
+        b->state != RecordState::Released) {
         if (error)
             *error = tr("The binding %1 is %2 and cannot be released.")
                          .arg(b->subid.isEmpty() ? b->request.reqid : b->subid,
                               RecordStates::displayName(b->state));
         return false;
     }
-    if (const LedgerTransition t = m_ledger.markReleaseRequested(id); !t.applied()) {
-        if (error)
-            *error = t.settledElsewhere()
-                         ? tr("The binding %1 is being released by another program, or is "
-                              "already %2.")
-                               .arg(b->subid, RecordStates::displayName(t.state))
-                         : t.error;
-        return false;
+    if (b->state != RecordState::Released) {
+        const LedgerTransition t = m_ledger.markReleaseRequested(id);
+        if (t.applied()) {
+            sendRelease(id, b->request.appid, b->subid, false, std::move(done));
+            return true;
+        }
+        if (!t.settledElsewhere()) { // a database error
+            if (error)
+                *error = t.error;
+            return false;
+        }
     }
-    sendRelease(id, b->request.appid, b->subid, false, std::move(done));
+    // Released already, or another program (desk) holds its release: one request is enough.
+    // Its outcome is this one's too, told once the ledger has it. (Real time, not the ledger's
+    // clock: a wait that ends.)
+    const QDeadlineTimer deadline(m_releaseWaitMs);
+    QTimer::singleShot(0, this, [this, id, deadline, done = std::move(done)] {
+        awaitRelease(id, deadline, -1, done);
+    });
     return true;
+}
+
+ServiceOutcome BindingService::releasedElsewhere(const BindingRecord &b, const QString &desk) const
+{
+    ServiceOutcome o;
+    o.kind = ServiceOutcome::Kind::Released;
+    o.id = b.id;
+    o.subid = b.subid;
+    o.result.kind = PlatformResult::Kind::Ok;
+    o.result.errorCode = 0;
+    o.result.attempts = 0; // this program sent nothing
+    o.settledElsewhere = true;
+    o.releasedBy = desk;
+    o.message = desk.isEmpty() ? tr("Binding %1 was released by another program.").arg(b.subid)
+                               : tr("Binding %1 released by %2.").arg(b.subid, desk);
+    return o;
+}
+
+void BindingService::awaitRelease(qint64 id, QDeadlineTimer deadline, int auditPolls, Done done)
+{
+    constexpr int kPollMs = 200;
+    // The releasing program writes its audit row (with its desk) just after the state: a few
+    // more polls for it when the release is that recent.
+    constexpr int kAuditPolls = 15;
+    constexpr qint64 kRecentMs = 3'000;
+    const auto again = [this, id, deadline, done](int polls) {
+        QTimer::singleShot(kPollMs, this, [this, id, deadline, polls, done] {
+            awaitRelease(id, deadline, polls, done);
+        });
+    };
+    const auto b = m_ledger.bindingById(id);
+    if (b && b->state == RecordState::Released) {
+        const QString desk = releasingDesk(m_ledger, *b);
+        if (auditPolls < 0)
+            auditPolls =
+                m_ledger.clock().nowMs() - b->releasedAt.value_or(0) < kRecentMs ? kAuditPolls : 0;
+        if (desk.isEmpty() && auditPolls > 0)
+            return again(auditPolls - 1);
+        if (done)
+            done(releasedElsewhere(*b, desk));
+        return;
+    }
+    ServiceOutcome o;
+    o.id = id;
+    if (!b || (b->state != RecordState::Active && b->state != RecordState::Expired)) {
+        o.kind = ServiceOutcome::Kind::Failed;
+        o.message = !b ? tr("There is no binding %1 in the ledger.").arg(id)
+                       : tr("The binding %1 is %2 and cannot be released.")
+                             .arg(b->subid, RecordStates::displayName(b->state));
+        if (done)
+            done(o);
+        return;
+    }
+    o.subid = b->subid;
+    if (!m_busyBindings.contains(id)) {
+        // The other program gave up (the platform refused its release) or its lease ran out
+        // (it ended): then this program sends, once, as a resend of a request that may have
+        // been carried out.
+        const LedgerTransition t = m_ledger.markReleaseRequested(id);
+        if (t.applied()) {
+            sendRelease(id, b->request.appid, b->subid, true, done);
+            return;
+        }
+        if (t.state == RecordState::Released)
+            return awaitRelease(id, deadline, -1, done);
+    }
+    if (!deadline.hasExpired())
+        return again(-1);
+    o.kind = ServiceOutcome::Kind::Unknown;
+    o.settledElsewhere = true;
+    o.message = tr("Binding %1 is being released by another program; its outcome will be in "
+                   "the ledger.")
+                    .arg(b->subid);
+    if (done)
+        done(o);
 }
 
 void BindingService::sendRelease(qint64 id, const QString &appid, const QString &subid, bool resend,

@@ -3,6 +3,7 @@
 #include "ledger/ledger.h"
 #include "platform/platformclient.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -26,8 +27,11 @@ struct ServiceOutcome
     QString subid;
     QString message; // translated
     PlatformResult result;
-    // Another program recorded this outcome first (this program's answer lost the race).
+    // Another program recorded this outcome first (this program's answer lost the race, or a
+    // release found the binding released, or being released, by another desk).
     bool settledElsewhere = false;
+    // A release settled elsewhere: the desk that released it (empty = not known).
+    QString releasedBy;
 
     bool ok() const
     {
@@ -93,7 +97,16 @@ public:
     std::optional<qint64> submitBinding(const BindingRequest &request,
                                         const std::function<BindingRequest()> &renewed, Done done,
                                         QString *error);
+    // Releases an active or expired binding. When another program (another desk) is releasing
+    // it right now, nothing is sent: this waits (up to releaseWaitMs()) for that program's
+    // outcome and tells it as its own, Released with settledElsewhere and releasedBy ("released
+    // by anna@desk2"), not as an error; if that release did not go through, this one sends.
+    // A binding already released is answered the same way at once.
     bool releaseBinding(qint64 id, Done done, QString *error);
+    // How long releaseBinding() waits for another program's release (default 60 s, twice the
+    // send lease, so a crashed program's lease expires within it and this one takes over).
+    void setReleaseWaitMs(qint64 ms) { m_releaseWaitMs = ms; }
+    qint64 releaseWaitMs() const { return m_releaseWaitMs; }
     std::optional<qint64> createTransfer(TransferRequest request, Done done, QString *error);
     bool releaseTransfer(qint64 id, Done done, QString *error);
 
@@ -127,6 +140,13 @@ private:
     // request itself may mark it failed.
     void sendBind(qint64 id, const BindingRequest &request, bool resend, Done done);
     void sendRelease(qint64 id, const QString &appid, const QString &subid, bool resend, Done done);
+    // Another program holds the release of `id`: polls the ledger until it is released (told
+    // with the releasing desk), the other program gave up (then this one sends), or `deadline`.
+    // `auditPolls`: how many more polls to wait for the releasing program's audit row (its desk)
+    // once the row says released.
+    void awaitRelease(qint64 id, QDeadlineTimer deadline, int auditPolls, Done done);
+    // The outcome told for a binding another program released; the desk when known.
+    ServiceOutcome releasedElsewhere(const BindingRecord &binding, const QString &desk) const;
     void sendTransfer(qint64 id, const TransferRequest &request, bool resend, Done done);
     void sendReleaseTransfer(qint64 id, const QString &appid, const QString &x, bool resend,
                              Done done);
@@ -162,6 +182,7 @@ private:
     QTimer m_autoReconcile;
     QTimer m_leaseRenewal;
     bool m_reconciling = false;
+    qint64 m_releaseWaitMs = 60'000;
 };
 
 } // namespace pn

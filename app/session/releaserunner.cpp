@@ -17,6 +17,7 @@ bool ReleaseRunner::start(BindingService &service, const QList<qint64> &ids)
     m_total = int(ids.size());
     m_done = 0;
     m_failed = 0;
+    m_releasedElsewhere.clear();
     m_inFlight = 0;
     m_cancelled = false;
     m_running = true;
@@ -49,6 +50,8 @@ void ReleaseRunner::next()
                 ++self->m_done;
                 if (!o.ok())
                     ++self->m_failed;
+                else if (o.settledElsewhere && o.kind == ServiceOutcome::Kind::Released)
+                    self->m_releasedElsewhere << o.releasedBy;
                 Q_EMIT self->progressed(self->m_done, self->m_total);
                 self->next();
             },

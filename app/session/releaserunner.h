@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 namespace pn {
 
@@ -30,6 +31,10 @@ public:
     int total() const { return m_total; }
     int done() const { return m_done; }
     int failed() const { return m_failed; }
+    // The desks that released bindings of this run before this program could (another desk
+    // was releasing them at the same moment, or already had): nothing was sent for those, and
+    // they count as released. One entry per such binding; "" = a desk not known.
+    QStringList releasedElsewhere() const { return m_releasedElsewhere; }
 
 Q_SIGNALS:
     // One more release is settled (released, already gone, failed or unknown).
@@ -42,6 +47,7 @@ private:
 
     QPointer<BindingService> m_service;
     QList<qint64> m_queue;
+    QStringList m_releasedElsewhere;
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;

@@ -22,6 +22,7 @@ private Q_SLOTS:
 
     void releaseAsksThenReleasesOnSandboxAndLedger();
     void releaseNothingReleasable();
+    void releaseWhileAnotherDeskReleasesSaysByWhom();
     void releaseTransfer();
     void submitBindingThroughTheService();
     void notifierThreshold();
@@ -107,6 +108,41 @@ void TestConsoleControllers::releaseAsksThenReleasesOnSandboxAndLedger()
     Confirm::setNextAnswer(false);
     QVERIFY(!m_actions->releaseBindings({second}));
     QVERIFY(Confirm::lastText().contains(QStringLiteral("13800138001")));
+}
+
+// Another desk (a second Ledger on the same file, another desk name) is releasing the binding
+// when this console releases it too: the console sends nothing, waits for that release, and
+// says who released it; the run counts it as released, not failed.
+void TestConsoleControllers::releaseWhileAnotherDeskReleasesSaysByWhom()
+{
+    const qint64 id = createDirect(QStringLiteral("13800138005"), QStringLiteral("13900139005"), 0);
+    QVERIFY(id);
+    m_model->refresh();
+    const QString subid = m_console->ledger().bindingById(id)->subid;
+    Ledger other(m_console->ledger().path(), *m_clock);
+    QString error;
+    QVERIFY2(other.open(&error), qPrintable(error));
+    other.setDesk(QStringLiteral("bob@desk2"));
+    QVERIFY(other.markReleaseRequested(id).applied()); // bob's request is on the way
+
+    QSignalSpy finished(m_actions.get(), &BindingsActions::releaseFinished);
+    QSignalSpy messages(m_actions.get(), &BindingsActions::message);
+    const qint64 requestsBefore = m_console->sandbox()->requestCount();
+    Confirm::setNextAnswer(true);
+    QVERIFY(m_actions->releaseBindings({id}));
+    QTest::qWait(600); // the console waits: bob holds the release
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Active);
+    // Bob's answer arrives: released, and his program writes its audit row.
+    QVERIFY(other.markBindingReleased(id).applied());
+    QVERIFY(other.appendAudit(m_console->currentProfile()->id, QStringLiteral("pnconsole"),
+                              QStringLiteral("release"), QStringLiteral("subid=%1").arg(subid)));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).toInt(), 1); // released
+    QCOMPARE(finished.at(0).at(1).toInt(), 0); // not failed
+    QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Released by bob@desk2."));
+    // This console sent no release of its own.
+    QCOMPARE(m_console->sandbox()->requestCount(), requestsBefore);
 }
 
 void TestConsoleControllers::releaseNothingReleasable()
