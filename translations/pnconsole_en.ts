@@ -3713,6 +3713,18 @@ The console stays on %3.</translation>
             <source>Write every row that matches the filters to a CSV file (UTF-8 with BOM); numbers stay masked</source>
             <translation>Write every row that matches the filters to a CSV file (UTF-8 with BOM); numbers stay masked</translation>
         </message>
+        <message>
+            <source>Any profile</source>
+            <translation>Any profile</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>Only what was done on this profile (its name at the time, also for a profile removed since)</source>
+            <translation>Only what was done on this profile (its name at the time, also for a profile removed since)</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>

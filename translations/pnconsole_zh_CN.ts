@@ -3690,6 +3690,18 @@ The console stays on %3.</source>
             <source>Write every row that matches the filters to a CSV file (UTF-8 with BOM); numbers stay masked</source>
             <translation>将所有符合筛选条件的记录写入 CSV 文件（带 BOM 的 UTF-8）；号码保持打码</translation>
         </message>
+        <message>
+            <source>Any profile</source>
+            <translation>全部配置</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>配置：</translation>
+        </message>
+        <message>
+            <source>Only what was done on this profile (its name at the time, also for a profile removed since)</source>
+            <translation>只显示在该配置上的操作（按当时的配置名，已删除的配置也可选）</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>

@@ -60,14 +60,20 @@ AuditTab::AuditTab(Ledger &ledger, QWidget *parent)
     m_desk = new QComboBox(this);
     m_desk->setObjectName(QStringLiteral("auditDeskCombo"));
     m_desk->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_desk->setMinimumContentsLength(14);
+    m_desk->setMinimumContentsLength(10);
     m_deskCaption->setBuddy(m_desk);
     m_actionCaption = new QLabel(this);
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionCombo"));
     m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_action->setMinimumContentsLength(14);
+    m_action->setMinimumContentsLength(10);
     m_actionCaption->setBuddy(m_action);
+    m_profileCaption = new QLabel(this);
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("auditProfileCombo"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(8);
+    m_profileCaption->setBuddy(m_profile);
     m_period = new PeriodFilter(this);
     m_period->setObjectName(QStringLiteral("auditPeriod"));
     m_period->setNowFunction([&ledger] { return ledger.clock().nowMs(); });
@@ -84,6 +90,9 @@ AuditTab::AuditTab(Ledger &ledger, QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(m_actionCaption);
     filters->addWidget(m_action);
+    filters->addSpacing(8);
+    filters->addWidget(m_profileCaption);
+    filters->addWidget(m_profile);
     filters->addSpacing(8);
     filters->addWidget(m_period);
     filters->addStretch(1);
@@ -107,7 +116,8 @@ AuditTab::AuditTab(Ledger &ledger, QWidget *parent)
     ColumnChooser::install(header, QStringLiteral("audit"));
     EmptyHint::install(m_view, [this] {
         const AuditQuery q = m_model->query();
-        const bool filtered = !q.desk.isEmpty() || !q.actions.isEmpty() || q.fromMs || q.toMs;
+        const bool filtered = !q.desk.isEmpty() || !q.actions.isEmpty() ||
+                              !q.profileName.isEmpty() || q.fromMs || q.toMs;
         return filtered ? tr("No audit row matches the filters.")
                         : tr("Nothing recorded yet: bindings, releases, transfers, revealed "
                              "numbers, exports, profile changes and bulk jobs are listed here "
@@ -120,6 +130,7 @@ AuditTab::AuditTab(Ledger &ledger, QWidget *parent)
 
     connect(m_desk, &QComboBox::currentIndexChanged, this, &AuditTab::applyFilters);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditTab::applyFilters);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &AuditTab::applyFilters);
     connect(m_period, &PeriodFilter::rangeChanged, this, &AuditTab::applyFilters);
     connect(m_export, &QPushButton::clicked, this, &AuditTab::exportInteractive);
     connect(m_model, &AuditModel::countChanged, this, &AuditTab::updateCount);
@@ -129,7 +140,8 @@ AuditTab::AuditTab(Ledger &ledger, QWidget *parent)
                 for (int r = first; r <= last; ++r) {
                     const AuditEntry &e = m_model->entry(r);
                     if ((!e.desk.isEmpty() && !m_desks.contains(e.desk)) ||
-                        !m_actions.contains(e.action)) {
+                        !m_actions.contains(e.action) ||
+                        (!e.profileName.isEmpty() && !m_profiles.contains(e.profileName))) {
                         fillChoices();
                         return;
                     }
@@ -154,6 +166,7 @@ void AuditTab::applyFilters()
     q.desk = m_desk->currentData().toString();
     if (const QString action = m_action->currentData().toString(); !action.isEmpty())
         q.actions = {action};
+    q.profileName = m_profile->currentData().toString();
     q.fromMs = m_period->fromMs();
     if (const auto to = m_period->toMs())
         q.toMs = *to - 1; // PeriodFilter's end is exclusive, AuditQuery's inclusive
@@ -164,18 +177,24 @@ void AuditTab::fillChoices()
 {
     QStringList desks = m_ledger.auditDesks();
     QStringList actions = m_ledger.auditActions();
+    QStringList profiles = m_ledger.auditProfileNames();
     // What is chosen stays offered, even if no row has it (any more).
     const QString desk = m_desk->currentData().toString();
     const QString action = m_action->currentData().toString();
+    const QString profile = m_profile->currentData().toString();
     if (!desk.isEmpty() && !desks.contains(desk))
         desks << desk;
     if (!action.isEmpty() && !actions.contains(action))
         actions << action;
+    if (!profile.isEmpty() && !profiles.contains(profile))
+        profiles << profile;
     m_desks = desks;
     m_actions = actions;
+    m_profiles = profiles;
     {
         const QSignalBlocker blockDesk(m_desk);
         const QSignalBlocker blockAction(m_action);
+        const QSignalBlocker blockProfile(m_profile);
         m_desk->clear();
         m_desk->addItem(tr("Any desk"), QString());
         for (const QString &d : std::as_const(desks))
@@ -188,6 +207,11 @@ void AuditTab::fillChoices()
             m_action->setItemData(m_action->count() - 1, a, Qt::ToolTipRole);
         }
         m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
+        m_profile->clear();
+        m_profile->addItem(tr("Any profile"), QString());
+        for (const QString &p : std::as_const(profiles))
+            m_profile->addItem(p, p);
+        m_profile->setCurrentIndex(qMax(0, m_profile->findData(profile)));
     }
 }
 
@@ -230,6 +254,9 @@ void AuditTab::retranslate()
     m_deskCaption->setText(tr("Desk:"));
     m_desk->setToolTip(tr("Only what this desk (OS user @ computer, or $PN_DESK) did"));
     m_actionCaption->setText(tr("Action:"));
+    m_profileCaption->setText(tr("Profile:"));
+    m_profile->setToolTip(tr("Only what was done on this profile (its name at the time, also "
+                             "for a profile removed since)"));
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("Write every row that matches the filters to a CSV file (UTF-8 "
                             "with BOM); numbers stay masked"));

@@ -16,9 +16,10 @@ class PeriodFilter;
 
 // The Audit tab ("who did what"): the ledger's audit rows through AuditModel (paged, newest
 // first, live: rows other desks and programs write appear within one poll), filtered by desk,
-// action and time (PeriodFilter), numbers in the details masked as everywhere. Export CSV…
-// writes every row that matches the filters (not only the loaded pages), masked, as the table
-// shows it; File → Export ▸ Current table… and Audit log… do the same.
+// action, profile (its name when the row was written) and time (PeriodFilter), numbers in the
+// details masked as everywhere. Export CSV… writes every row that matches the filters (not only the
+// loaded pages), masked, as the table shows it; File → Export ▸ Current table… and Audit log… do
+// the same.
 class AuditTab final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     QTreeView *view() const { return m_view; }
     QComboBox *deskCombo() const { return m_desk; }
     QComboBox *actionCombo() const { return m_action; }
+    QComboBox *profileCombo() const { return m_profile; }
     PeriodFilter *periodFilter() const { return m_period; }
     QLabel *countLabel() const { return m_count; }
     QPushButton *exportButton() const { return m_export; }
@@ -69,11 +71,14 @@ private:
     QComboBox *m_desk = nullptr;
     QLabel *m_actionCaption = nullptr;
     QComboBox *m_action = nullptr;
+    QLabel *m_profileCaption = nullptr;
+    QComboBox *m_profile = nullptr;
     PeriodFilter *m_period = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_export = nullptr;
-    QStringList m_desks;   // what the desk combo offers (besides "Any desk")
-    QStringList m_actions; // what the action combo offers (besides "Any action")
+    QStringList m_desks;    // what the desk combo offers (besides "Any desk")
+    QStringList m_actions;  // what the action combo offers (besides "Any action")
+    QStringList m_profiles; // the profile names recorded (besides "Any profile")
     int m_pollMs = 2000;
 };
 

@@ -231,8 +231,8 @@ int main(int argc, char *argv[])
         int index;
         const char *name;
     };
-    const Tab tabs[] = {{0, "bindings"}, {1, "transfers"},  {2, "calls"},
-                        {3, "inbox"},    {4, "requestlog"}, {5, "statistics"}};
+    const Tab tabs[] = {{0, "bindings"},   {1, "transfers"},  {2, "calls"}, {3, "inbox"},
+                        {4, "requestlog"}, {5, "statistics"}, {6, "audit"}};
     auto *tabWidget = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         window.setLanguage(lang);

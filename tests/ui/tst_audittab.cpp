@@ -338,6 +338,19 @@ private Q_SLOTS:
         QCOMPARE(model->index(1, AuditModel::ColAction).data().toString(),
                  QStringLiteral("Add profile"));
         QVERIFY(m_console->currentProfile()->name != QStringLiteral("Acme prod"));
+        // The profile filter: the names recorded, the one at the time of each row.
+        QComboBox *profile = tab()->profileCombo();
+        QTRY_VERIFY(profile->findData(QStringLiteral("Acme prod")) > 0);
+        QVERIFY(profile->findData(QStringLiteral("Acme production")) > 0);
+        QCOMPARE(profile->itemData(0).toString(), QString()); // "Any profile"
+        QVERIFY(choose(profile, QStringLiteral("Acme production")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->entry(0).action, QStringLiteral("profile-add"));
+        QVERIFY(choose(profile, QStringLiteral("Acme prod")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->entry(0).action, QStringLiteral("profile-edit"));
+        QVERIFY(choose(profile, QString()));
+        QCOMPARE(model->rowCount(), 2);
     }
 
     void fitsA1366x768Desk()
