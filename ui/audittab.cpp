@@ -175,9 +175,9 @@ void AuditTab::applyFilters()
 
 void AuditTab::fillChoices()
 {
-    QStringList desks = m_ledger.auditDesks();
-    QStringList actions = m_ledger.auditActions();
-    QStringList profiles = m_ledger.auditProfileNames();
+    QStringList desks = m_ledger.log().auditDesks();
+    QStringList actions = m_ledger.log().auditActions();
+    QStringList profiles = m_ledger.log().auditProfileNames();
     // What is chosen stays offered, even if no row has it (any more).
     const QString desk = m_desk->currentData().toString();
     const QString action = m_action->currentData().toString();

@@ -133,7 +133,7 @@ bool BindingsActions::releaseTransfer(qint64 id, bool revealed)
     BindingService *service = m_console.service();
     if (!service)
         return false;
-    const auto t = m_console.ledger().transferById(id);
+    const auto t = m_console.ledger().transfers().transferById(id);
     if (!t || t->state != RecordState::Active) {
         Q_EMIT message(tr("Nothing to release: select an active transfer."));
         return false;

@@ -212,7 +212,7 @@ void ConsoleWindow::setupBindings()
     connect(tab, &BindingsTab::contextMenuRequested, this, &ConsoleWindow::showBindingMenu);
     connect(tab, &BindingsTab::expiringWindowChanged, this, &ConsoleWindow::checkExpiring);
     connect(tab->masking(), &MaskingProxyModel::rowRevealed, this, [this](const QString &key) {
-        const auto b = m_console.ledger().bindingById(key.toLongLong());
+        const auto b = m_console.ledger().bindings().bindingById(key.toLongLong());
         m_console.audit(QStringLiteral("reveal-numbers"),
                         QStringLiteral("binding %1 (subid %2)").arg(key, b ? b->subid : QString()));
     });
@@ -243,16 +243,16 @@ void ConsoleWindow::setupTransfers()
             });
     connect(transfersTab(), &TransfersTab::releaseRequested, this,
             &ConsoleWindow::releaseSelectedTransfer);
-    connect(
-        transfersTab(), &TransfersTab::simulateCallRequested, this,
-        [this](const QModelIndex &index) {
-            const auto t =
-                m_console.ledger().transferById(index.data(TransfersModel::IdRole).toLongLong());
-            if (!t)
-                return;
-            SimulateCallDialog::ask(m_console, SimulateCallDialog::forTransfer(t->request.x, this),
-                                    [this](const QString &text) { message(text); });
-        });
+    connect(transfersTab(), &TransfersTab::simulateCallRequested, this,
+            [this](const QModelIndex &index) {
+                const auto t = m_console.ledger().transfers().transferById(
+                    index.data(TransfersModel::IdRole).toLongLong());
+                if (!t)
+                    return;
+                SimulateCallDialog::ask(m_console,
+                                        SimulateCallDialog::forTransfer(t->request.x, this),
+                                        [this](const QString &text) { message(text); });
+            });
 }
 
 void ConsoleWindow::setupRequestLog()
@@ -673,7 +673,7 @@ void ConsoleWindow::copySubids(const QList<qint64> &ids)
 
 void ConsoleWindow::copyBindingCurl(qint64 id)
 {
-    const auto b = m_console.ledger().bindingById(id);
+    const auto b = m_console.ledger().bindings().bindingById(id);
     if (!b || b->subid.isEmpty())
         return;
     QString error;
@@ -690,7 +690,7 @@ void ConsoleWindow::copyBindingCurl(qint64 id)
 
 void ConsoleWindow::simulateCall(qint64 id)
 {
-    const auto b = m_console.ledger().bindingById(id);
+    const auto b = m_console.ledger().bindings().bindingById(id);
     if (!b)
         return;
     // Caller, result, ring and talk time, call-start: QA chooses (SimulateCallDialog).
@@ -705,7 +705,7 @@ void ConsoleWindow::simulateCall(qint64 id)
 
 void ConsoleWindow::showCallsFor(qint64 id)
 {
-    const auto b = m_console.ledger().bindingById(id);
+    const auto b = m_console.ledger().bindings().bindingById(id);
     if (!b)
         return;
     ui()->tabs->setCurrentWidget(m_callsPanel);

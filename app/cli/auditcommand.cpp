@@ -88,8 +88,8 @@ int AuditCommand::run(const QStringList &arguments, const GlobalOptions &globals
     if (!session.open(options, false, &exitCode))
         return exitCode;
     Ledger &ledger = session.ledger();
-    const QList<AuditEntry> rows = ledger.auditEntries(query);
-    if (rows.isEmpty() && !ledger.lastError().isEmpty() && ledger.auditCount({}) < 0) {
+    const QList<AuditEntry> rows = ledger.log().auditEntries(query);
+    if (rows.isEmpty() && !ledger.lastError().isEmpty() && ledger.log().auditCount({}) < 0) {
         printError(ledger.lastError());
         return ExitPlatformError;
     }

@@ -130,7 +130,7 @@ int CallsCommand::run(const QStringList &arguments, const GlobalOptions &globals
         calls = matching;
     }
     if (reveal) {
-        session.ledger().appendAudit(
+        session.ledger().log().appendAudit(
             std::nullopt, QStringLiteral("pnctl"), QStringLiteral("reveal"),
             QStringLiteral("pnctl calls --reveal: %1 call record(s)%2")
                 .arg(calls.size())

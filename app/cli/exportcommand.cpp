@@ -360,7 +360,7 @@ int ExportCommand::run(const QStringList &arguments, const GlobalOptions &global
         return ExitPlatformError;
     }
     if (reveal)
-        ledger.appendAudit(
+        ledger.log().appendAudit(
             profileId, QStringLiteral("pnctl"), QStringLiteral("export-reveal"),
             QStringLiteral("%1 rows of %2 unmasked to %3").arg(rows).arg(what, outPath));
     if (options.json)

@@ -82,11 +82,11 @@ int LedgerCommand::run(const QStringList &arguments, const GlobalOptions &global
     const int version = LedgerSchema::currentVersion(db);
     const QString where = ledger.displayLocation();
     // Who migrated the ledger, from which version to which (or that there was nothing to do).
-    if (!ledger.appendAudit(std::nullopt, QStringLiteral("pnctl"), QStringLiteral("ledger-migrate"),
-                            from == version
-                                ? QStringLiteral("schema %1, nothing to do").arg(version)
-                            : from < 0 ? QStringLiteral("schema unknown → %1").arg(version)
-                                       : QStringLiteral("schema %1 → %2").arg(from).arg(version)))
+    if (!ledger.log().appendAudit(
+            std::nullopt, QStringLiteral("pnctl"), QStringLiteral("ledger-migrate"),
+            from == version ? QStringLiteral("schema %1, nothing to do").arg(version)
+            : from < 0      ? QStringLiteral("schema unknown → %1").arg(version)
+                            : QStringLiteral("schema %1 → %2").arg(from).arg(version)))
         printError(ledger.lastError());
     if (options.json)
         printJson({{QStringLiteral("ledger"), where},

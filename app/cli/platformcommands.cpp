@@ -244,7 +244,7 @@ int BindCommand::run(const QStringList &arguments, const GlobalOptions &globals)
         &outcome);
     if (outcome.id == 0)
         return exitCode;
-    const auto record = session.ledger().bindingById(outcome.id);
+    const auto record = session.ledger().bindings().bindingById(outcome.id);
     if (options.json) {
         QJsonObject j = outcomeJson(outcome);
         if (record)
@@ -277,7 +277,7 @@ int ReleaseCommand::run(const QStringList &arguments, const GlobalOptions &globa
     session.reconcile();
     const QString subid = parser.positionalArguments().at(0);
     ServiceOutcome outcome;
-    const auto record = session.ledger().bindingBySubid(subid);
+    const auto record = session.ledger().bindings().bindingBySubid(subid);
     if (record) {
         // Also when another desk released it, or is releasing it right now: then nothing is
         // sent and the outcome says by whom ("released by anna@desk2"), exit 0.
@@ -374,7 +374,7 @@ int TransferCommand::run(const QStringList &arguments, const GlobalOptions &glob
         return exitCode;
     if (options.json) {
         QJsonObject j = outcomeJson(outcome);
-        if (const auto t = session.ledger().transferById(outcome.id))
+        if (const auto t = session.ledger().transfers().transferById(outcome.id))
             j.insert(QStringLiteral("transfer"), transferJson(*t));
         printJson(j);
     }
@@ -404,7 +404,7 @@ int UntransferCommand::run(const QStringList &arguments, const GlobalOptions &gl
     const QString x = parser.positionalArguments().at(0);
     const QString appid = session.setup().appid;
     ServiceOutcome outcome;
-    if (const auto t = session.ledger().activeTransfer(appid, x)) {
+    if (const auto t = session.ledger().transfers().activeTransfer(appid, x)) {
         exitCode = await(
             [&](BindingService::Done done, QString *error) {
                 return session.service().releaseTransfer(t->id, done, error);
@@ -468,8 +468,8 @@ int ListCommand::run(const QStringList &arguments, const GlobalOptions &globals)
     if (!session.open(options, withAccount, &exitCode))
         return exitCode;
     session.reconcile();
-    session.ledger().sweepExpiredBindings();
-    session.ledger().sweepExpiredTransfers();
+    session.ledger().bindings().sweepExpiredBindings();
+    session.ledger().transfers().sweepExpiredTransfers();
     const std::optional<qint64> profile =
         session.hasClient() ? std::optional<qint64>(session.setup().profileId) : std::nullopt;
     const qint64 now = cliClock().nowMs();
@@ -477,7 +477,7 @@ int ListCommand::run(const QStringList &arguments, const GlobalOptions &globals)
         QJsonArray rows;
         if (!options.json)
             printLine(CliText::tr("X\tA\tstate\texpires"));
-        for (const TransferRecord &t : session.ledger().transfers(profile, states)) {
+        for (const TransferRecord &t : session.ledger().transfers().list(profile, states)) {
             if (options.json)
                 rows.append(transferJson(t));
             else
@@ -498,7 +498,7 @@ int ListCommand::run(const QStringList &arguments, const GlobalOptions &globals)
     QJsonArray rows;
     if (!options.json)
         printLine(CliText::tr("subid\tX\tA\tB\tstate\texpires\ttime left"));
-    for (const BindingRecord &b : session.ledger().bindings(query)) {
+    for (const BindingRecord &b : session.ledger().bindings().list(query)) {
         if (options.json) {
             rows.append(bindingJson(b, now));
             continue;
@@ -535,7 +535,7 @@ int LogCommand::run(const QStringList &arguments, const GlobalOptions &globals)
     if (!session.open(options, false, &exitCode))
         return exitCode;
     QJsonArray rows;
-    for (const RequestLogEntry &e : session.ledger().requestLog(limit)) {
+    for (const RequestLogEntry &e : session.ledger().log().requestLog(limit)) {
         if (options.json) {
             QJsonObject o{
                 {QStringLiteral("at"), e.at},          {QStringLiteral("method"), e.method},

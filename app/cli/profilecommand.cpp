@@ -79,13 +79,13 @@ public:
     // this desk (Ledger::desk()).
     void audit(std::optional<qint64> profileId, const QString &action, const QString &detail)
     {
-        if (!m_ledger->appendAudit(profileId, QStringLiteral("pnctl"), action, detail))
+        if (!m_ledger->log().appendAudit(profileId, QStringLiteral("pnctl"), action, detail))
             printError(m_ledger->lastError());
     }
     void auditRemoved(const QString &profileName, const QString &detail)
     {
-        if (!m_ledger->appendAudit(profileName, QStringLiteral("pnctl"),
-                                   QStringLiteral("profile-remove"), detail))
+        if (!m_ledger->log().appendAudit(profileName, QStringLiteral("pnctl"),
+                                         QStringLiteral("profile-remove"), detail))
             printError(m_ledger->lastError());
     }
     bool fail(const QString &message)

@@ -128,8 +128,9 @@ int RetentionCommand::run(const QStringList &arguments, const GlobalOptions &glo
             printError(error);
             return ExitPlatformError;
         }
-        ledger.appendAudit(profileId, QStringLiteral("pnctl"), QStringLiteral("retention-set"),
-                           days ? QStringLiteral("%1 days").arg(*days) : QStringLiteral("forever"));
+        ledger.log().appendAudit(
+            profileId, QStringLiteral("pnctl"), QStringLiteral("retention-set"),
+            days ? QStringLiteral("%1 days").arg(*days) : QStringLiteral("forever"));
         if (!options.json)
             printLine(
                 days ? CliText::tr("Real numbers of ended bindings are kept %1 days.").arg(*days)

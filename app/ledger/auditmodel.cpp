@@ -109,14 +109,14 @@ void AuditModel::load(int limit)
     // modelAboutToBeReset has been handled.
     AuditQuery q = m_query;
     q.limit = limit;
-    const qint64 top = m_ledger.lastAuditId();
+    const qint64 top = m_ledger.log().lastAuditId();
     beginResetModel();
-    m_rows = m_ledger.auditEntries(q);
+    m_rows = m_ledger.log().auditEntries(q);
     m_atEnd = m_rows.size() < q.limit;
     m_topId = top;
     for (const AuditEntry &e : std::as_const(m_rows))
         m_topId = qMax(m_topId, e.id);
-    m_total = qMax<qint64>(m_ledger.auditCount(m_query), m_rows.size());
+    m_total = qMax<qint64>(m_ledger.log().auditCount(m_query), m_rows.size());
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -133,11 +133,11 @@ void AuditModel::scheduleRefresh()
 int AuditModel::refresh()
 {
     m_refreshScheduled = false;
-    const qint64 top = m_ledger.lastAuditId();
+    const qint64 top = m_ledger.log().lastAuditId();
     AuditQuery q = m_query;
     q.afterId = m_topId;
-    const QList<AuditEntry> fresh = m_ledger.auditEntries(q); // newest first
-    const qint64 count = m_ledger.auditCount(m_query);
+    const QList<AuditEntry> fresh = m_ledger.log().auditEntries(q); // newest first
+    const qint64 count = m_ledger.log().auditCount(m_query);
     if (count < 0)
         return 0; // the ledger cannot be read now; the next poll tries again
     if (count != m_total + fresh.size()) {
@@ -230,10 +230,10 @@ qint64 AuditModel::exportCsv(const QString &path, QString *error) const
     // slipping in between pages: only ids up to the newest one now.
     AuditQuery q = m_query;
     q.limit = 1000;
-    q.beforeId = m_ledger.lastAuditId() + 1;
+    q.beforeId = m_ledger.log().lastAuditId() + 1;
     qint64 rows = 0;
     for (;;) {
-        const QList<AuditEntry> page = m_ledger.auditEntries(q);
+        const QList<AuditEntry> page = m_ledger.log().auditEntries(q);
         for (const AuditEntry &e : page) {
             fields.clear();
             for (int c = 0; c < ColumnCount; ++c)
@@ -321,7 +321,7 @@ void AuditModel::fetchMore(const QModelIndex &parent)
     AuditQuery q = m_query;
     q.beforeId = m_rows.last().id;
     q.limit = m_pageSize;
-    const QList<AuditEntry> page = m_ledger.auditEntries(q);
+    const QList<AuditEntry> page = m_ledger.log().auditEntries(q);
     m_atEnd = page.size() < q.limit;
     if (!page.isEmpty()) {
         const int first = int(m_rows.size());

@@ -99,11 +99,12 @@ void BindingsModel::reload()
     // The working set only: the first open rows (the rest follow from the worker) and the
     // recently ended, both from indexes; history stays in the ledger until asked for.
     m_rows.clear();
-    const QList<BindingRecord> open = m_ledger.openBindings(m_profileId, 0, m_firstChunk);
+    const QList<BindingRecord> open =
+        m_ledger.bindings().openBindings(m_profileId, 0, m_firstChunk);
     m_loading = open.size() == m_firstChunk;
     const qint64 lastOpen = open.isEmpty() ? 0 : open.last().id;
     const QList<BindingRecord> ended =
-        m_ledger.bindingsEndedSince(m_profileId, m_clock.nowMs() - m_endedWindowMs);
+        m_ledger.bindings().bindingsEndedSince(m_profileId, m_clock.nowMs() - m_endedWindowMs);
     m_rows.reserve(open.size() + ended.size());
     for (const BindingRecord &b : open)
         m_rows.append(b);
@@ -239,7 +240,7 @@ void BindingsModel::fetchHistoryPage()
 {
     HistoryQuery q = *m_history;
     q.limit = m_historyPage;
-    const QList<BindingRecord> page = m_ledger.historyBindings(q);
+    const QList<BindingRecord> page = m_ledger.bindings().historyBindings(q);
     m_historyDone = page.size() < m_historyPage;
     if (!page.isEmpty()) {
         m_history->beforeCreatedAt = page.last().createdAt;
@@ -268,7 +269,8 @@ void BindingsModel::startLoader(qint64 afterId)
         for (;;) {
             if (cancel->load())
                 break;
-            const QList<BindingRecord> rows = ledger->openBindings(profile, after, chunk);
+            const QList<BindingRecord> rows =
+                ledger->bindings().openBindings(profile, after, chunk);
             const bool last = rows.size() < chunk;
             if (!rows.isEmpty())
                 after = rows.last().id;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/clock.h"
-#include "core/deskidentity.h"
+#include "ledger/ledgerbindings.h"
+#include "ledger/ledgerlog.h"
 #include "ledger/ledgerrecords.h"
+#include "ledger/ledgertransfers.h"
 
 #include <QMutex>
 #include <QObject>
@@ -28,13 +30,16 @@ struct ChangeCursor
 };
 
 // The local record of every binding and transfer a desk made: the only one there is, since the
-// platform cannot list bindings. One SQLite file (or, later, a PostgreSQL database) shared by the
+// platform cannot list bindings. One SQLite file (or a PostgreSQL database) shared by the
 // console and pnctl, possibly at the same time: every write is one short transaction, and every
 // thread gets its own named connection.
 //
-// The rule that keeps subids from being lost: the intent (reqid + all parameters) is written
-// *before* the request goes out, and stays Pending until the platform's answer is known.
-// BindingService re-sends pending intents with their reqid at start-up.
+// Ledger is the database object: location, connections, schema (LedgerSchema), the change
+// feed and live updates, retention (it spans tables), send-lease settings, the shared rate
+// limit. The records are in its parts, each owning its SQL on this database:
+//   bindings()  LedgerBindings   binding intents, transitions, leases, lookups, history
+//   transfers() LedgerTransfers  XA transfer intents, transitions, leases, lookups
+//   log()       LedgerLog        the request log and the audit log
 //
 // Every write bumps the row's `rev` (a table-wide counter), so readers in another process can
 // fetch what changed with bindingsChangedSince(rev). In-process writes also emit signals.
@@ -80,60 +85,24 @@ public:
     std::optional<qint64> ensureAdhocProfile(const QString &baseUrl, const QString &devid,
                                              const QString &appid, QString *error);
 
-    // --- bindings ---
-    // The intent is written with a send lease held by this program (see claimBinding()).
-    std::optional<qint64> addBindingIntent(qint64 profileId, const BindingRequest &request,
-                                           QString *error);
-    // State transitions: each is one guarded UPDATE (see LedgerTransition and the table in
-    // tests/ledger/tst_ledger.cpp). Settling ones also drop this program's send lease.
-    //   pending|failed → active (a subid beats an earlier "failed": the platform has it)
-    //   `latestExpiry`: the answer came from a later send than the first, so the platform's
-    //   expiry lies between expiresAt (first send + ttl) and it (marked approximate).
-    LedgerTransition markBindingActive(qint64 id, const QString &subid, qint64 expiresAt,
-                                       std::optional<qint64> latestExpiry = std::nullopt);
-    // Notes when the create request first goes out (later sends keep the first time).
-    bool noteBindingSent(qint64 id, qint64 atMs);
-    //   pending → failed (the platform surely did not create it); never from active
-    LedgerTransition markBindingFailed(qint64 id, const QString &lastError);
-    // One more try whose outcome is unknown: state unchanged, error noted (pending, or a
-    // release under way).
-    LedgerTransition noteBindingAttempt(qint64 id, const QString &lastError);
-    //   active|expired, no live lease on it → release requested (lease taken)
-    LedgerTransition markReleaseRequested(qint64 id);
-    //   release requested → not requested (the platform refused the release)
-    LedgerTransition clearReleaseRequested(qint64 id, const QString &lastError);
-    //   active|expired → released (final)
-    LedgerTransition markBindingReleased(qint64 id, const QString &note = {});
-    // Active bindings past expires_at (and no release requested) become Expired (final but
-    // for an explicit release); returns their ids.
-    QList<qint64> sweepExpiredBindings();
-
-    std::optional<BindingRecord> bindingById(qint64 id) const;
-    std::optional<BindingRecord> bindingByReqid(const QString &reqid) const;
-    std::optional<BindingRecord> bindingBySubid(const QString &subid) const;
-    QList<BindingRecord> bindings(const BindingQuery &query = {}) const;
-    QList<BindingRecord> pendingBindings(std::optional<qint64> profileId = {}) const;
-    QList<BindingRecord> releaseRequestedBindings(std::optional<qint64> profileId = {}) const;
+    // --- the change feed of bindings and transfers (ledgerfeed.cpp) ---
+    // By change number (rev): the rows written after `rev`, and the newest rev.
     QList<BindingRecord> bindingsChangedSince(qint64 rev) const;
     qint64 bindingsRev() const;
-    // The exact change feed (ledgerfeed.cpp): where a reader starts (take it before loading
+    // The exact change feed: where a reader starts (take it before loading
     // the rows), and the rows changed since, in change order; advances `cursor`. A row changed
     // several times between two reads comes once, as it is now. On a database error: nothing,
     // the cursor unchanged, false in *ok.
     ChangeCursor bindingsCursor() const;
     QList<BindingRecord> bindingsChangedAfter(ChangeCursor *cursor, bool *ok = nullptr) const;
+    QList<TransferRecord> transfersChangedSince(qint64 rev) const;
+    qint64 transfersRev() const;
+    ChangeCursor transfersCursor() const;
+    QList<TransferRecord> transfersChangedAfter(ChangeCursor *cursor, bool *ok = nullptr) const;
 
-    // --- history at scale (ledgerhistory.cpp) ---
-    // Rows that belong to the working set whatever their age (pending, active, a release under
-    // way), by id after `afterId`, at most `limit` (0 = all). Read from a partial index.
-    QList<BindingRecord> openBindings(std::optional<qint64> profileId, qint64 afterId,
-                                      int limit) const;
-    // Ended rows (released, expired, failed) last written at or after `sinceMs`.
-    QList<BindingRecord> bindingsEndedSince(std::optional<qint64> profileId, qint64 sinceMs) const;
-    // One page of history (see HistoryQuery); a search is answered from the trigram index.
-    QList<BindingRecord> historyBindings(const HistoryQuery &query) const;
     // The key of the hashes retention keeps of erased numbers (from the secret store); with
-    // it, a search for a full number also finds bindings whose numbers were erased.
+    // it, a search of bindings() for a full number also finds bindings whose numbers were
+    // erased (ledgerhistory.cpp).
     void setNumberHashKey(const QByteArray &key);
     bool hasNumberHashKey() const { return !m_hashKey.isEmpty(); }
     QString numberHash(const QString &number) const;
@@ -151,27 +120,12 @@ public:
     QList<BindingRecord> bindingsDueForRetention(const RetentionRun &run) const;
 
     // --- send leases: one sender per intent across programs (and desks) ---
-    // Who this Ledger object is in sending_by ("host:pid:random"), and for how long a lease
-    // lasts without renewal (default 30 s).
+    // (claimed and renewed through bindings() and transfers()). Who this Ledger object is in
+    // sending_by ("host:pid:random"), and for how long a lease lasts without renewal (default 30
+    // s).
     QString leaseOwner() const { return m_leaseOwner; }
     void setLeaseDurationMs(qint64 ms) { m_leaseMs = ms; }
     qint64 leaseDurationMs() const { return m_leaseMs; }
-    // Reads and leases, in one write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL:
-    // SELECT ... FOR UPDATE SKIP LOCKED), the rows nobody (this program included) holds a live
-    // lease on. A lease of a program on this computer that is no longer running is not live.
-    QList<BindingRecord> claimPendingBindings(std::optional<qint64> profileId = {});
-    QList<BindingRecord> claimReleaseRequestedBindings(std::optional<qint64> profileId = {});
-    // One pending intent (a known reqid sent again); nullopt when another program holds it.
-    std::optional<BindingRecord> claimBinding(qint64 id);
-    QList<TransferRecord> claimPendingTransfers(std::optional<qint64> profileId = {});
-    QList<TransferRecord> claimReleaseRequestedTransfers(std::optional<qint64> profileId = {});
-    std::optional<TransferRecord> claimTransfer(qint64 id);
-    // Extends this program's leases on these rows; false on a database error.
-    bool renewBindingLeases(const QList<qint64> &ids);
-    bool renewTransferLeases(const QList<qint64> &ids);
-    // Gives up this program's lease without a transition (nothing was sent after all).
-    bool dropBindingLease(qint64 id);
-    bool dropTransferLease(qint64 id);
 
     // --- the shared rate limit (one row per platform account in rate_buckets) ---
     // AIMD on the request rate of one platform account, shared by every program on this
@@ -192,31 +146,6 @@ public:
     // bucket's account on this ledger (its request log).
     double acceptedRate(const QString &bucket, qint64 nowMs) const;
 
-    // --- transfers (keyed by appid + X; no subid) ---
-    std::optional<qint64> addTransferIntent(qint64 profileId, const TransferRequest &request,
-                                            QString *error);
-    // The same guarded transitions as for bindings.
-    LedgerTransition markTransferActive(qint64 id);
-    LedgerTransition markTransferFailed(qint64 id, const QString &lastError);
-    LedgerTransition noteTransferAttempt(qint64 id, const QString &lastError);
-    LedgerTransition markTransferReleaseRequested(qint64 id);
-    LedgerTransition clearTransferReleaseRequested(qint64 id, const QString &lastError);
-    LedgerTransition markTransferReleased(qint64 id, const QString &note = {});
-    QList<qint64> sweepExpiredTransfers();
-
-    std::optional<TransferRecord> transferById(qint64 id) const;
-    std::optional<TransferRecord> transferByReqid(const QString &reqid) const;
-    // The active (or release-requested) transfer on X for this appid, if any.
-    std::optional<TransferRecord> activeTransfer(const QString &appid, const QString &x) const;
-    QList<TransferRecord> transfers(std::optional<qint64> profileId = {},
-                                    const QList<RecordState> &states = {}) const;
-    QList<TransferRecord> pendingTransfers(std::optional<qint64> profileId = {}) const;
-    QList<TransferRecord> releaseRequestedTransfers(std::optional<qint64> profileId = {}) const;
-    QList<TransferRecord> transfersChangedSince(qint64 rev) const;
-    qint64 transfersRev() const;
-    ChangeCursor transfersCursor() const;
-    QList<TransferRecord> transfersChangedAfter(ChangeCursor *cursor, bool *ok = nullptr) const;
-
     // --- live updates across desks (PostgreSQL LISTEN/NOTIFY, ledgerfeed.cpp) ---
     // Every write of a binding or transfer on a server ledger sends NOTIFY pn_ledger in its
     // transaction (a trigger). This listens on a connection of its own, in the calling thread
@@ -225,31 +154,13 @@ public:
     void startLiveUpdates();
     bool liveUpdatesActive() const { return m_listening; }
 
-    // --- logs ---
-    bool appendRequestLog(RequestLogEntry entry);
-    // Newest first.
-    QList<RequestLogEntry> requestLog(int limit, std::optional<qint64> profileId = {}) const;
-    QList<RequestLogEntry> requestLogSince(qint64 id) const;
-    // --- audit: who did what (ledgerlogs.cpp) ---
-    // Every row records this Ledger's desk() and the profile's name along with the action; the
-    // desk is not the caller's to choose. `actor` names the program or role ("pnctl").
-    bool appendAudit(std::optional<qint64> profileId, const QString &actor, const QString &action,
-                     const QString &detail);
-    // For a profile that is gone by the time the row is written (profile-remove).
-    bool appendAudit(const QString &profileName, const QString &actor, const QString &action,
-                     const QString &detail);
-    // The desk this program writes into the audit log: deskIdentity() when the Ledger was made.
-    QString desk() const { return m_desk; }
-    void setDesk(const QString &desk);
-    // Newest first.
-    QList<AuditEntry> auditLog(int limit) const;
-    QList<AuditEntry> auditEntries(const AuditQuery &query) const;
-    qint64 auditCount(const AuditQuery &query) const;
-    // The desks, actions and profile names that occur in the audit log (for filters), sorted.
-    QStringList auditDesks() const;
-    QStringList auditActions() const;
-    QStringList auditProfileNames() const;
-    qint64 lastAuditId() const;
+    // --- the parts (see above) ---
+    LedgerBindings &bindings() { return m_bindings; }
+    const LedgerBindings &bindings() const { return m_bindings; }
+    LedgerTransfers &transfers() { return m_transfers; }
+    const LedgerTransfers &transfers() const { return m_transfers; }
+    LedgerLog &log() { return m_log; }
+    const LedgerLog &log() const { return m_log; }
 
 Q_SIGNALS:
     void bindingChanged(qint64 id);
@@ -262,18 +173,12 @@ Q_SIGNALS:
     void audited();
 
 private:
+    // The parts and their shared row machinery write this Ledger's last error.
+    friend class LedgerBindings;
+    friend class LedgerTransfers;
+    friend class LedgerLog;
+    friend struct LedgerRows;
     bool setError(const QString &text) const;
-    // UPDATE table SET assignments WHERE id = ? AND (guard); Settled when the guard failed.
-    LedgerTransition transition(const QString &table, qint64 id, const QString &guard,
-                                const QString &assignments, const QVariantList &values,
-                                bool dropLease);
-    QList<qint64> claim(const QString &table, const QString &where, const QVariantList &values);
-    bool renewLeases(const QString &table, const QList<qint64> &ids);
-    bool dropLease(const QString &table, qint64 id);
-    // True when `owner` is a program on this computer that has ended.
-    bool leaseOwnerIsDead(const QString &owner) const;
-    // The guard "no live lease" (binds: now).
-    static QString leaseFreeClause();
     QString connectionName() const;
     // The live-updates connection: opened (again) and subscribed; false when the server is away.
     bool listen();
@@ -288,9 +193,11 @@ private:
     const QString m_leaseOwner;
     qint64 m_leaseMs = 30'000;
     QByteArray m_hashKey;
-    QString m_desk = deskIdentity();
     bool m_listening = false;
     QTimer *m_listenCheck = nullptr;
+    LedgerBindings m_bindings{*this};
+    LedgerTransfers m_transfers{*this};
+    LedgerLog m_log{*this};
 };
 
 } // namespace pn

@@ -113,6 +113,34 @@ ChangeCursor cursorOf(QSqlDatabase db, bool postgres, const QString &table)
 
 } // namespace
 
+QList<BindingRecord> Ledger::bindingsChangedSince(qint64 rev) const
+{
+    return selectBindings(database(), QStringLiteral("rev > ?"), {rev},
+                          QStringLiteral("ORDER BY rev"));
+}
+
+qint64 Ledger::bindingsRev() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rev), 0) FROM bindings")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 Ledger::transfersRev() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rev), 0) FROM transfers")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<TransferRecord> Ledger::transfersChangedSince(qint64 rev) const
+{
+    return selectTransfers(database(), QStringLiteral("rev > ?"), {rev},
+                           QStringLiteral("ORDER BY rev"));
+}
+
 ChangeCursor Ledger::bindingsCursor() const
 {
     return cursorOf(database(), isPostgres(), QStringLiteral("bindings"));

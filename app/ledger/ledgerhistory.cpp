@@ -2,6 +2,7 @@
 // older history, and number search answered from the trigram index (migration 7).
 
 #include "ledger/ledger.h"
+#include "ledger/ledgerbindings.h"
 
 #include "core/validation.h"
 #include "ledger/ledgerschema.h"
@@ -144,10 +145,10 @@ QString numberSearchClause(const QSqlDatabase &db, const QString &needle, const 
 
 } // namespace ledgersql
 
-QList<BindingRecord> Ledger::openBindings(std::optional<qint64> profileId, qint64 afterId,
-                                          int limit) const
+QList<BindingRecord> LedgerBindings::openBindings(std::optional<qint64> profileId, qint64 afterId,
+                                                  int limit) const
 {
-    const QSqlDatabase db = database();
+    const QSqlDatabase db = m_ledger.database();
     QString where = LedgerSchema::openBindingsClause() + profileTerm(db, profileId) +
                     QStringLiteral(" AND id > ?");
     QString tail = QStringLiteral("ORDER BY id");
@@ -162,7 +163,7 @@ QList<BindingRecord> Ledger::openBindings(std::optional<qint64> profileId, qint6
                       .arg(kBindingColumns, where, tail));
         q.addBindValue(afterId);
         if (!q.exec()) {
-            setError(q.lastError().text());
+            m_ledger.setError(q.lastError().text());
             return out;
         }
         const BindingReader read(q);
@@ -173,10 +174,10 @@ QList<BindingRecord> Ledger::openBindings(std::optional<qint64> profileId, qint6
     return selectBindings(db, where, {afterId}, tail);
 }
 
-QList<BindingRecord> Ledger::bindingsEndedSince(std::optional<qint64> profileId,
-                                                qint64 sinceMs) const
+QList<BindingRecord> LedgerBindings::bindingsEndedSince(std::optional<qint64> profileId,
+                                                        qint64 sinceMs) const
 {
-    const QSqlDatabase db = database();
+    const QSqlDatabase db = m_ledger.database();
     const QString where =
         QStringLiteral("updated_at >= ?") +
         statesTerm(db, {RecordState::Released, RecordState::Expired, RecordState::Failed}) +
@@ -184,9 +185,9 @@ QList<BindingRecord> Ledger::bindingsEndedSince(std::optional<qint64> profileId,
     return selectBindings(db, where, {sinceMs}, QStringLiteral("ORDER BY updated_at, id"));
 }
 
-QList<BindingRecord> Ledger::historyBindings(const HistoryQuery &query) const
+QList<BindingRecord> LedgerBindings::historyBindings(const HistoryQuery &query) const
 {
-    const QSqlDatabase db = database();
+    const QSqlDatabase db = m_ledger.database();
     const bool sqlite = isSqlite(db);
     const int limit = query.limit > 0 ? query.limit : 200;
     // " AND id < ? AND created_at >= ? ..." for the page's keyset, period, states and profile.
@@ -207,7 +208,7 @@ QList<BindingRecord> Ledger::historyBindings(const HistoryQuery &query) const
         return sql + statesTerm(db, query.states, prefix) +
                profileTerm(db, query.profileId, prefix);
     };
-    const QString hash = numberHash(query.number);
+    const QString hash = m_ledger.numberHash(query.number);
     const QString text = query.number.trimmed();
     const QString number = normalizedNumber(text);
     if (!text.isEmpty() && sqlite && number == text && number.size() >= 3) {
@@ -231,7 +232,7 @@ QList<BindingRecord> Ledger::historyBindings(const HistoryQuery &query) const
         for (const QVariant &v : std::as_const(values))
             bind(q, v);
         if (!q.exec()) {
-            setError(q.lastError().text());
+            m_ledger.setError(q.lastError().text());
             return out;
         }
         const BindingReader read(q);

@@ -123,7 +123,7 @@ struct RequestLogEntry
 };
 
 // One line of "who did what". `desk` is the desk that did it (deskIdentity(): OS user @ host,
-// or $PN_DESK), written by the Ledger itself on every row (Ledger::desk()); `profileName` is the
+// or $PN_DESK), written by the Ledger itself on every row (LedgerLog::desk()); `profileName` is the
 // profile's name at the time (kept when the profile is removed later); `actor` is the program
 // or role that wrote it ("pnctl", "pnconsole", "pnconsole (daily)"). Rows written before
 // migration 9 have an empty desk.
@@ -196,8 +196,8 @@ struct RetentionReport
     QHash<qint64, qint64> cutoffs; // profile → rows that ended before this (epoch ms)
 };
 
-// One page of history (Ledger::historyBindings()): newest first, by (created_at, id), or by id
-// when searching. Empty lists mean "any".
+// One page of history (LedgerBindings::historyBindings()): newest first, by (created_at, id),
+// or by id when searching. Empty lists mean "any".
 struct HistoryQuery
 {
     std::optional<qint64> profileId;

@@ -299,11 +299,11 @@ std::optional<RetentionReport> Ledger::applyRetention(const RetentionRun &run, Q
             report.walTruncated = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
                                   q.next() && q.value(0).toInt() == 0;
         }
-        appendAudit(run.profileId, run.actor, QStringLiteral("retention-apply"),
-                    QStringLiteral("%1 bindings, %2 calls, %3 request-log lines erased")
-                        .arg(report.bindings)
-                        .arg(report.calls)
-                        .arg(report.logLines));
+        m_log.appendAudit(run.profileId, run.actor, QStringLiteral("retention-apply"),
+                          QStringLiteral("%1 bindings, %2 calls, %3 request-log lines erased")
+                              .arg(report.bindings)
+                              .arg(report.calls)
+                              .arg(report.logLines));
         if (report.bindings > 0)
             Q_EMIT bindingChanged(0);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
-// SQL helpers shared by the files of Ledger (ledger.cpp, ledgertransfers.cpp, ledgerlogs.cpp).
+// SQL helpers shared by the files of Ledger and its parts (ledger.cpp, ledgerbindings.cpp,
+// ledgertransfers.cpp, ledgerlog.cpp, ...).
 // Private to pn_ledger.
 
 #include "ledger/ledgerrecords.h"

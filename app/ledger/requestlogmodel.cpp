@@ -44,8 +44,8 @@ void RequestLogModel::setPollInterval(int ms)
 void RequestLogModel::reload()
 {
     beginResetModel();
-    m_rows = m_ledger.requestLog(m_maxRows, m_profileId);
-    m_lastId = m_rows.isEmpty() ? m_ledger.requestLog(1).value(0).id : m_rows.first().id;
+    m_rows = m_ledger.log().requestLog(m_maxRows, m_profileId);
+    m_lastId = m_rows.isEmpty() ? m_ledger.log().requestLog(1).value(0).id : m_rows.first().id;
     endResetModel();
 }
 
@@ -61,7 +61,7 @@ void RequestLogModel::refresh()
 {
     m_refreshScheduled = false;
     QList<RequestLogEntry> added;
-    for (const RequestLogEntry &e : m_ledger.requestLogSince(m_lastId)) {
+    for (const RequestLogEntry &e : m_ledger.log().requestLogSince(m_lastId)) {
         m_lastId = qMax(m_lastId, e.id);
         if (!m_profileId || e.profileId == m_profileId)
             added.prepend(e); // newest first

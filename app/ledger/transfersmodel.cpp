@@ -58,7 +58,7 @@ void TransfersModel::reload()
 {
     beginResetModel();
     m_feed = m_ledger.transfersCursor();
-    m_rows = m_ledger.transfers(m_profileId);
+    m_rows = m_ledger.transfers().list(m_profileId);
     m_rowOfId.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOfId.insert(m_rows.at(i).id, i);

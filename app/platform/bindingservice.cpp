@@ -107,7 +107,7 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
     , m_client(client)
     , m_rateGate(ledger, client)
     , m_profileId(profileId)
-    , m_actor(QCoreApplication::applicationName()) // the desk itself: Ledger::desk()
+    , m_actor(QCoreApplication::applicationName()) // the desk itself: LedgerLog::desk()
 {
     connect(&m_autoReconcile, &QTimer::timeout, this, &BindingService::autoReconcile);
     m_autoReconcile.setInterval(60'000);
@@ -115,8 +115,8 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
     // The send leases of the requests on the way are renewed well before they run out, so no
     // other program takes an intent over while this one still waits for its answer.
     connect(&m_leaseRenewal, &QTimer::timeout, this, [this] {
-        m_ledger.renewBindingLeases(m_busyBindings.values());
-        m_ledger.renewTransferLeases(m_busyTransfers.values());
+        m_ledger.bindings().renewBindingLeases(m_busyBindings.values());
+        m_ledger.transfers().renewTransferLeases(m_busyTransfers.values());
     });
     m_leaseRenewal.start(int(qMax<qint64>(100, m_ledger.leaseDurationMs() / 3)));
     m_client.setRateGate(&m_rateGate);
@@ -125,7 +125,7 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
                 RequestLogEntry e = entry;
                 if (!e.profileId)
                     e.profileId = m_profileId;
-                m_ledger.appendRequestLog(e);
+                m_ledger.log().appendRequestLog(e);
             });
 }
 
@@ -135,9 +135,9 @@ BindingService::~BindingService()
         m_client.setRateGate(nullptr);
     // Requests still on the way end with this service: their intents are free for the next.
     for (qint64 id : std::as_const(m_busyBindings))
-        m_ledger.dropBindingLease(id);
+        m_ledger.bindings().dropBindingLease(id);
     for (qint64 id : std::as_const(m_busyTransfers))
-        m_ledger.dropTransferLease(id);
+        m_ledger.transfers().dropTransferLease(id);
 }
 
 void BindingService::setAutoReconcileInterval(int ms)
@@ -153,10 +153,10 @@ void BindingService::autoReconcile()
 {
     if (m_reconciling)
         return;
-    if (m_ledger.pendingBindings(m_profileId).isEmpty() &&
-        m_ledger.releaseRequestedBindings(m_profileId).isEmpty() &&
-        m_ledger.pendingTransfers(m_profileId).isEmpty() &&
-        m_ledger.releaseRequestedTransfers(m_profileId).isEmpty())
+    if (m_ledger.bindings().pendingBindings(m_profileId).isEmpty() &&
+        m_ledger.bindings().releaseRequestedBindings(m_profileId).isEmpty() &&
+        m_ledger.transfers().pendingTransfers(m_profileId).isEmpty() &&
+        m_ledger.transfers().releaseRequestedTransfers(m_profileId).isEmpty())
         return;
     m_reconciling = true;
     reconcile([this](const ReconcileReport &report) {
@@ -167,7 +167,7 @@ void BindingService::autoReconcile()
 
 void BindingService::audit(const QString &action, const QString &detail)
 {
-    m_ledger.appendAudit(m_profileId, m_actor, action, detail);
+    m_ledger.log().appendAudit(m_profileId, m_actor, action, detail);
 }
 
 bool BindingService::surelyNotDone(const PlatformResult &r)
@@ -261,7 +261,7 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
         takeSettled(o, t);
     if (o.settledElsewhere && effects.step == Step::Release &&
         effects.auditAction == QLatin1StringView("release")) {
-        if (const auto b = m_ledger.bindingById(id)) {
+        if (const auto b = m_ledger.bindings().bindingById(id)) {
             o.releasedBy = releasingDesk(m_ledger, *b);
             if (!o.releasedBy.isEmpty())
                 o.message = tr("Binding %1 released by %2.").arg(b->subid, o.releasedBy);
@@ -286,7 +286,7 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
     // A reqid the ledger already knows: the same request again (a script retrying by hand).
     // Idempotent like the platform: a pending intent is re-sent, an active one is answered from
     // the ledger; other parameters under the same reqid are refused.
-    if (const auto known = m_ledger.bindingByReqid(request.reqid)) {
+    if (const auto known = m_ledger.bindings().bindingByReqid(request.reqid)) {
         BindingRequest normalized = request;
         normalized.x = normalizedNumber(request.x);
         normalized.anum = normalizedNumber(request.anum);
@@ -298,7 +298,8 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
             return std::nullopt;
         }
         if (known->state == RecordState::Pending) {
-            if (m_busyBindings.contains(known->id) || !m_ledger.claimBinding(known->id)) {
+            if (m_busyBindings.contains(known->id) ||
+                !m_ledger.bindings().claimBinding(known->id)) {
                 ServiceOutcome o;
                 o.kind = ServiceOutcome::Kind::Unknown;
                 o.id = known->id;
@@ -332,7 +333,7 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
         return std::nullopt;
     }
     // The intent goes to disk before anything goes on the wire.
-    const auto id = m_ledger.addBindingIntent(m_profileId, request, error);
+    const auto id = m_ledger.bindings().addBindingIntent(m_profileId, request, error);
     if (!id)
         return std::nullopt;
     sendBind(*id, request, false, std::move(done));
@@ -344,7 +345,7 @@ std::optional<qint64> BindingService::submitBinding(const BindingRequest &reques
                                                     Done done, QString *error)
 {
     if (!request.reqid.isEmpty()) {
-        const auto known = m_ledger.bindingByReqid(request.reqid);
+        const auto known = m_ledger.bindings().bindingByReqid(request.reqid);
         if (known && known->state != RecordState::Pending && known->state != RecordState::Active) {
             BindingRequest next = renewed ? renewed() : request;
             if (!renewed || next.reqid == request.reqid)
@@ -363,10 +364,10 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
     // an expiry that is never late (a subid learnt now from a re-send is at most that old).
     qint64 firstSent = m_ledger.clock().nowMs();
     if (resend) {
-        if (const auto known = m_ledger.bindingById(id))
+        if (const auto known = m_ledger.bindings().bindingById(id))
             firstSent = known->firstSentAt.value_or(known->createdAt);
     }
-    m_ledger.noteBindingSent(id, firstSent);
+    m_ledger.bindings().noteBindingSent(id, firstSent);
     m_client.bind(request, [this, guard = QPointer<BindingService>(this), id, ttl, resend,
                             firstSent, done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
@@ -377,16 +378,18 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
             // send and now, so the expiry is only known to lie in that window.
             const qint64 latest = m_ledger.clock().nowMs() + ttl * 1000;
             const bool approximate = resend || r.attempts > 1;
-            return m_ledger.markBindingActive(id, r.subid, firstSent + ttl * 1000,
-                                              approximate ? std::optional<qint64>(latest)
-                                                          : std::nullopt);
+            return m_ledger.bindings().markBindingActive(id, r.subid, firstSent + ttl * 1000,
+                                                         approximate ? std::optional<qint64>(latest)
+                                                                     : std::nullopt);
         };
         e.auditDetail = [](const PlatformResult &r) {
             return QStringLiteral("subid=%1").arg(r.subid);
         };
-        e.notDone = [&](const QString &message) { return m_ledger.markBindingFailed(id, message); };
+        e.notDone = [&](const QString &message) {
+            return m_ledger.bindings().markBindingFailed(id, message);
+        };
         e.unknown = [&](const QString &message) {
-            return m_ledger.noteBindingAttempt(id, message);
+            return m_ledger.bindings().noteBindingAttempt(id, message);
         };
         e.unknownMessage = tr("%1 The outcome is not known yet; the request will be sent again "
                               "with the same reqid to learn it.");
@@ -396,7 +399,7 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
 
 bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
 {
-    const auto b = m_ledger.bindingById(id);
+    const auto b = m_ledger.bindings().bindingById(id);
     if (!b) {
         if (error)
             *error = tr("There is no binding %1 in the ledger.").arg(id);
@@ -411,7 +414,7 @@ bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
         return false;
     }
     if (b->state != RecordState::Released) {
-        const LedgerTransition t = m_ledger.markReleaseRequested(id);
+        const LedgerTransition t = m_ledger.bindings().markReleaseRequested(id);
         if (t.applied()) {
             sendRelease(id, b->request.appid, b->subid, false, std::move(done));
             return true;
@@ -460,7 +463,7 @@ void BindingService::awaitRelease(qint64 id, QDeadlineTimer deadline, int auditP
             awaitRelease(id, deadline, polls, done);
         });
     };
-    const auto b = m_ledger.bindingById(id);
+    const auto b = m_ledger.bindings().bindingById(id);
     if (b && b->state == RecordState::Released) {
         const QString desk = releasingDesk(m_ledger, *b);
         if (auditPolls < 0)
@@ -488,7 +491,7 @@ void BindingService::awaitRelease(qint64 id, QDeadlineTimer deadline, int auditP
         // The other program gave up (the platform refused its release) or its lease ran out
         // (it ended): then this program sends, once, as a resend of a request that may have
         // been carried out.
-        const LedgerTransition t = m_ledger.markReleaseRequested(id);
+        const LedgerTransition t = m_ledger.bindings().markReleaseRequested(id);
         if (t.applied()) {
             sendRelease(id, b->request.appid, b->subid, true, done);
             return;
@@ -519,16 +522,16 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
                          Effects e{
                              Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}, {}};
                          e.done = [&](const PlatformResult &, const QString &goneMessage) {
-                             return m_ledger.markBindingReleased(id, goneMessage);
+                             return m_ledger.bindings().markBindingReleased(id, goneMessage);
                          };
                          e.auditDetail = [&](const PlatformResult &) {
                              return QStringLiteral("subid=%1").arg(subid);
                          };
                          e.notDone = [&](const QString &message) {
-                             return m_ledger.clearReleaseRequested(id, message);
+                             return m_ledger.bindings().clearReleaseRequested(id, message);
                          };
                          e.unknown = [&](const QString &message) {
-                             return m_ledger.noteBindingAttempt(id, message);
+                             return m_ledger.bindings().noteBindingAttempt(id, message);
                          };
                          e.goneMessage = tr("The binding %1 was already gone on the platform "
                                             "(expired or released before).")
@@ -549,7 +552,7 @@ std::optional<qint64> BindingService::createTransfer(TransferRequest request, Do
             *error = joinErrors(errors);
         return std::nullopt;
     }
-    const auto id = m_ledger.addTransferIntent(m_profileId, request, error);
+    const auto id = m_ledger.transfers().addTransferIntent(m_profileId, request, error);
     if (!id)
         return std::nullopt;
     sendTransfer(*id, request, false, std::move(done));
@@ -565,14 +568,14 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
             return;
         Effects e{Step::Create, QStringLiteral("transfer"), {}, {}, {}, {}, {}, {}};
         e.done = [&](const PlatformResult &, const QString &) {
-            return m_ledger.markTransferActive(id);
+            return m_ledger.transfers().markTransferActive(id);
         };
         e.auditDetail = [&](const PlatformResult &) { return QStringLiteral("id=%1").arg(id); };
         e.notDone = [&](const QString &message) {
-            return m_ledger.markTransferFailed(id, message);
+            return m_ledger.transfers().markTransferFailed(id, message);
         };
         e.unknown = [&](const QString &message) {
-            return m_ledger.noteTransferAttempt(id, message);
+            return m_ledger.transfers().noteTransferAttempt(id, message);
         };
         settle(id, QString(), answer, resend, e, m_busyTransfers, done);
     });
@@ -580,7 +583,7 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
 
 bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
 {
-    const auto t = m_ledger.transferById(id);
+    const auto t = m_ledger.transfers().transferById(id);
     if (!t) {
         if (error)
             *error = tr("There is no transfer %1 in the ledger.").arg(id);
@@ -592,7 +595,7 @@ bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
                          .arg(t->request.x, RecordStates::displayName(t->state));
         return false;
     }
-    if (const LedgerTransition requested = m_ledger.markTransferReleaseRequested(id);
+    if (const LedgerTransition requested = m_ledger.transfers().markTransferReleaseRequested(id);
         !requested.applied()) {
         if (error)
             *error = requested.settledElsewhere()
@@ -618,14 +621,14 @@ void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const 
                 return;
             Effects e{Step::Release, QStringLiteral("untransfer"), {}, {}, {}, {}, {}, {}};
             e.done = [&](const PlatformResult &, const QString &goneMessage) {
-                return m_ledger.markTransferReleased(id, goneMessage);
+                return m_ledger.transfers().markTransferReleased(id, goneMessage);
             };
             e.auditDetail = [&](const PlatformResult &) { return QStringLiteral("x=%1").arg(x); };
             e.notDone = [&](const QString &message) {
-                return m_ledger.clearTransferReleaseRequested(id, message);
+                return m_ledger.transfers().clearTransferReleaseRequested(id, message);
             };
             e.unknown = [&](const QString &message) {
-                return m_ledger.noteTransferAttempt(id, message);
+                return m_ledger.transfers().noteTransferAttempt(id, message);
             };
             e.goneMessage = tr("The transfer on %1 was already gone on the platform.").arg(x);
             settle(id, QString(), answer, resend, e, m_busyTransfers, done);
@@ -669,28 +672,29 @@ void BindingService::reconcile(std::function<void(const ReconcileReport &)> done
     // Only rows this program could lease: an intent another program is sending right now (a
     // live lease) is left to it; one whose sender died (expired lease, or a local program no
     // longer running) is taken over.
-    for (const BindingRecord &b : m_ledger.claimPendingBindings(m_profileId)) {
+    for (const BindingRecord &b : m_ledger.bindings().claimPendingBindings(m_profileId)) {
         if (m_busyBindings.contains(b.id))
             continue; // its answer is on the way
         ++state->outstanding;
         ++state->report.resent;
         sendBind(b.id, b.request, true, account);
     }
-    for (const BindingRecord &b : m_ledger.claimReleaseRequestedBindings(m_profileId)) {
+    for (const BindingRecord &b : m_ledger.bindings().claimReleaseRequestedBindings(m_profileId)) {
         if (m_busyBindings.contains(b.id))
             continue;
         ++state->outstanding;
         ++state->report.resent;
         sendRelease(b.id, b.request.appid, b.subid, true, account);
     }
-    for (const TransferRecord &t : m_ledger.claimPendingTransfers(m_profileId)) {
+    for (const TransferRecord &t : m_ledger.transfers().claimPendingTransfers(m_profileId)) {
         if (m_busyTransfers.contains(t.id))
             continue;
         ++state->outstanding;
         ++state->report.resent;
         sendTransfer(t.id, t.request, true, account);
     }
-    for (const TransferRecord &t : m_ledger.claimReleaseRequestedTransfers(m_profileId)) {
+    for (const TransferRecord &t :
+         m_ledger.transfers().claimReleaseRequestedTransfers(m_profileId)) {
         if (m_busyTransfers.contains(t.id))
             continue;
         ++state->outstanding;
@@ -702,7 +706,8 @@ void BindingService::reconcile(std::function<void(const ReconcileReport &)> done
 
 int BindingService::sweepExpired()
 {
-    return int(m_ledger.sweepExpiredBindings().size() + m_ledger.sweepExpiredTransfers().size());
+    return int(m_ledger.bindings().sweepExpiredBindings().size() +
+               m_ledger.transfers().sweepExpiredTransfers().size());
 }
 
 } // namespace pn

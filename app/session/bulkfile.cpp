@@ -259,7 +259,7 @@ void BulkFile::checkConflicts(BulkInput &input, const Ledger &ledger, qint64 pro
     query.profileId = profileId;
     query.states = {RecordState::Active, RecordState::Pending};
     const qint64 now = ledger.clock().nowMs();
-    for (const BindingRecord &b : ledger.bindings(query)) {
+    for (const BindingRecord &b : ledger.bindings().list(query)) {
         if (ownReqids.contains(b.request.reqid))
             continue;
         if (b.state == RecordState::Active && !b.isLiveAt(now))

@@ -175,7 +175,7 @@ void BulkRunner::reconcileWithLedger()
             // reqids the file brought are asked about (one ledger read per row less).
             if (!m_resumed && !m_fileReqids.contains(row.reqid))
                 continue;
-            const auto b = m_ledger.bindingByReqid(row.reqid);
+            const auto b = m_ledger.bindings().bindingByReqid(row.reqid);
             if (!b || b->state == RecordState::Pending)
                 continue;
             if (b->state == RecordState::Failed) {
@@ -186,7 +186,7 @@ void BulkRunner::reconcileWithLedger()
             } else
                 settle(i, BulkJobRow::State::Done, b->subid, std::nullopt, {});
         } else {
-            const auto b = m_ledger.bindingBySubid(row.subid);
+            const auto b = m_ledger.bindings().bindingBySubid(row.subid);
             if (!b)
                 settle(i, BulkJobRow::State::Refused, {}, std::nullopt,
                        tr("There is no binding with the subid %1 in the ledger of this profile.")
@@ -218,12 +218,13 @@ void BulkRunner::start()
             m_queue.enqueue({i, 0});
     }
     // The job as such in the audit log (each bind or release is audited by the service too).
-    m_ledger.appendAudit(m_service.profileId(), m_service.actor(), QStringLiteral("bulk-start"),
-                         QStringLiteral("%1: %2 rows, %3 to send%4")
-                             .arg(jobName(m_job, m_options))
-                             .arg(m_rows.size())
-                             .arg(m_queue.size())
-                             .arg(m_resumed ? QStringLiteral(" (resumed)") : QString()));
+    m_ledger.log().appendAudit(m_service.profileId(), m_service.actor(),
+                               QStringLiteral("bulk-start"),
+                               QStringLiteral("%1: %2 rows, %3 to send%4")
+                                   .arg(jobName(m_job, m_options))
+                                   .arg(m_rows.size())
+                                   .arg(m_queue.size())
+                                   .arg(m_resumed ? QStringLiteral(" (resumed)") : QString()));
     m_flushTimer.start();
     pump();
 }
@@ -304,7 +305,7 @@ void BulkRunner::send(Item item)
         // surely did not create it, so a fresh reqid cannot duplicate the row; the refusal
         // stands once renewals run out. (Asked only then: one ledger read less per row.)
         if (!sent) {
-            if (const auto b = m_ledger.bindingByReqid(row.reqid);
+            if (const auto b = m_ledger.bindings().bindingByReqid(row.reqid);
                 b && b->state == RecordState::Failed) {
                 error = b->lastError;
                 if (renewReqid(item.index)) {
@@ -321,7 +322,7 @@ void BulkRunner::send(Item item)
             }
         }
     } else {
-        const auto b = m_ledger.bindingBySubid(row.subid);
+        const auto b = m_ledger.bindings().bindingBySubid(row.subid);
         if (b && b->state == RecordState::Released) {
             --m_inFlight;
             settle(item.index, BulkJobRow::State::Done, row.subid, std::nullopt, {});
@@ -513,15 +514,16 @@ void BulkRunner::maybeFinish()
         if (const auto j = m_jobs.job(m_job.id))
             m_job = *j;
         if (!m_alreadyFinished)
-            m_ledger.appendAudit(m_service.profileId(), m_service.actor(),
-                                 anyQueued && m_cancelled ? QStringLiteral("bulk-cancel")
-                                                          : QStringLiteral("bulk-end"),
-                                 QStringLiteral("%1: %2 done, %3 refused, %4 invalid, %5 left")
-                                     .arg(jobName(m_job, m_options))
-                                     .arg(m_counts[int(BulkJobRow::State::Done)])
-                                     .arg(m_counts[int(BulkJobRow::State::Refused)])
-                                     .arg(m_counts[int(BulkJobRow::State::Invalid)])
-                                     .arg(m_counts[int(BulkJobRow::State::Queued)]));
+            m_ledger.log().appendAudit(
+                m_service.profileId(), m_service.actor(),
+                anyQueued && m_cancelled ? QStringLiteral("bulk-cancel")
+                                         : QStringLiteral("bulk-end"),
+                QStringLiteral("%1: %2 done, %3 refused, %4 invalid, %5 left")
+                    .arg(jobName(m_job, m_options))
+                    .arg(m_counts[int(BulkJobRow::State::Done)])
+                    .arg(m_counts[int(BulkJobRow::State::Refused)])
+                    .arg(m_counts[int(BulkJobRow::State::Invalid)])
+                    .arg(m_counts[int(BulkJobRow::State::Queued)]));
     }
     m_resultError.clear();
     if (!m_options.outPath.isEmpty())

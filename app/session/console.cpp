@@ -420,8 +420,8 @@ std::optional<Profile> Console::addProfile(const Profile &profile, const QByteAr
         Credentials::addProfile(*m_profiles, *secrets, profile, authKey, callbackToken, error);
     if (added) {
         // The row names the profile changed, not the one in use (as pnctl's does).
-        m_ledger->appendAudit(added->id, actor(), QStringLiteral("profile-add"),
-                              QStringLiteral("profile %1").arg(added->name));
+        m_ledger->log().appendAudit(added->id, actor(), QStringLiteral("profile-add"),
+                                    QStringLiteral("profile %1").arg(added->name));
         Q_EMIT profilesChanged();
     }
     return added;
@@ -440,7 +440,7 @@ bool Console::updateProfile(const Profile &profile, const std::optional<QByteArr
     }
     if (!ok)
         return false;
-    m_ledger->appendAudit(
+    m_ledger->log().appendAudit(
         profile.id, actor(), QStringLiteral("profile-edit"),
         QStringLiteral("profile %1%2")
             .arg(profile.name, authKey ? QStringLiteral(", new key") : QString()));
@@ -483,11 +483,11 @@ bool Console::removeProfile(qint64 id, ProfileStore::RemoveMode mode, QString *e
         ok = secrets && Credentials::removeProfile(*m_profiles, *secrets, *profile, mode, error);
     }
     if (ok)
-        m_ledger->appendAudit(profile->name, actor(), QStringLiteral("profile-remove"),
-                              QStringLiteral("profile %1%2")
-                                  .arg(profile->name, mode == ProfileStore::RemoveMode::Force
-                                                          ? QStringLiteral(" (forced)")
-                                                          : QString()));
+        m_ledger->log().appendAudit(profile->name, actor(), QStringLiteral("profile-remove"),
+                                    QStringLiteral("profile %1%2")
+                                        .arg(profile->name, mode == ProfileStore::RemoveMode::Force
+                                                                ? QStringLiteral(" (forced)")
+                                                                : QString()));
     Q_EMIT profilesChanged();
     if (wasCurrent || !m_profile) {
         QString ignored;
@@ -644,7 +644,7 @@ QStringList Console::numbersBoundOn(const QString &x, const QString &anum,
     query.x = x;
     QStringList taken;
     const qint64 now = m_clock.nowMs();
-    for (const BindingRecord &b : m_ledger->bindings(query)) {
+    for (const BindingRecord &b : m_ledger->bindings().list(query)) {
         if (b.state == RecordState::Active && !b.isLiveAt(now))
             continue;
         for (const QString &n : {anum, bnum}) {
@@ -727,15 +727,15 @@ QString Console::simulateCall(const SimulatedCall &call, QString *error)
 
 QString Console::actor()
 {
-    // The program; who sat at it is the desk every audit row records (Ledger::desk()).
+    // The program; who sat at it is the desk every audit row records (LedgerLog::desk()).
     const QString program = QCoreApplication::applicationName();
     return program.isEmpty() ? QStringLiteral("pnconsole") : program;
 }
 
 void Console::audit(const QString &action, const QString &detail)
 {
-    m_ledger->appendAudit(m_profile ? std::optional<qint64>(m_profile->id) : std::nullopt, actor(),
-                          action, detail);
+    m_ledger->log().appendAudit(m_profile ? std::optional<qint64>(m_profile->id) : std::nullopt,
+                                actor(), action, detail);
 }
 
 } // namespace pn

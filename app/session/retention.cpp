@@ -81,7 +81,7 @@ std::optional<RetentionReport> RetentionRecordings::apply(Ledger &ledger, const 
         return std::nullopt;
     report->recordings = removed;
     if (removed > 0)
-        ledger.appendAudit(
+        ledger.log().appendAudit(
             run.profileId, run.actor, QStringLiteral("retention-recordings"),
             QStringLiteral("%1 recording files of erased calls deleted").arg(removed));
     return report;

@@ -171,7 +171,7 @@ public:
             return o;
         }
         QHash<QString, BindingRecord> rows;
-        for (const BindingRecord &b : l.bindings()) {
+        for (const BindingRecord &b : l.bindings().list()) {
             const QString pair = pairOf(b.request.anum, b.request.bnum);
             if (rows.contains(pair))
                 ++o.duplicates;

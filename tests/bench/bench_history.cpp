@@ -293,7 +293,7 @@ int childReference(const QString &path)
     q.limit = 2'000;
     double firstMs = -1;
     for (;;) {
-        const QList<BindingRecord> chunk = ledger.bindings(q);
+        const QList<BindingRecord> chunk = ledger.bindings().list(q);
         for (const BindingRecord &b : chunk) {
             rowOfId.insert(b.id, int(rows.size()));
             rows.append(b);

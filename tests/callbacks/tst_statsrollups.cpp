@@ -170,20 +170,22 @@ void TestStatsRollups::generate(int bindings, int calls)
         r.bnum = QStringLiteral("1375678%1").arg(n, 4, 10, QLatin1Char('0'));
         r.reqid = QStringLiteral("req-%1").arg(n);
         r.ttl = 3600 * (1 + m_random.bounded(72));
-        const auto id = m_ledger->addBindingIntent(m_profiles.at(m_random.bounded(2)), r, &error);
+        const auto id =
+            m_ledger->bindings().addBindingIntent(m_profiles.at(m_random.bounded(2)), r, &error);
         QVERIFY2(id, qPrintable(error));
         const int fate = m_random.bounded(10);
         if (fate == 0) {
-            m_ledger->markBindingFailed(*id, QStringLiteral("refused"));
+            m_ledger->bindings().markBindingFailed(*id, QStringLiteral("refused"));
         } else if (fate == 1) {
             // stays pending
         } else {
             m_subids << QStringLiteral("SUB-%1").arg(n);
-            m_ledger->markBindingActive(*id, m_subids.last(), m_clock.nowMs() + r.ttl * 1000);
+            m_ledger->bindings().markBindingActive(*id, m_subids.last(),
+                                                   m_clock.nowMs() + r.ttl * 1000);
             if (fate < 5) {
                 m_clock.advanceMs(qint64(m_random.bounded(3 * 86400)) * 1000);
-                m_ledger->markReleaseRequested(*id);
-                m_ledger->markBindingReleased(*id);
+                m_ledger->bindings().markReleaseRequested(*id);
+                m_ledger->bindings().markBindingReleased(*id);
             } else {
                 active << *id;
             }
@@ -212,7 +214,7 @@ void TestStatsRollups::generate(int bindings, int calls)
     }
     // The expired ones: the sweep at the end of the span.
     m_clock.setMs((Start + Span) * 1000);
-    m_ledger->sweepExpiredBindings();
+    m_ledger->bindings().sweepExpiredBindings();
 }
 
 void TestStatsRollups::mutate(bool firstTime)
@@ -237,16 +239,16 @@ void TestStatsRollups::mutate(bool firstTime)
              qPrintable(q.lastError().text()));
     // Bindings changing state through the ledger, and erased ones.
     QString error;
-    const QList<BindingRecord> open = m_ledger->bindings();
+    const QList<BindingRecord> open = m_ledger->bindings().list();
     int n = 0;
     for (const BindingRecord &b : open) {
         if (b.state == RecordState::Active && ++n % 3 == 0) {
-            m_ledger->markReleaseRequested(b.id);
-            m_ledger->markBindingReleased(b.id);
+            m_ledger->bindings().markReleaseRequested(b.id);
+            m_ledger->bindings().markBindingReleased(b.id);
         }
     }
     m_clock.advanceMs(5 * 86400'000LL);
-    m_ledger->sweepExpiredBindings();
+    m_ledger->bindings().sweepExpiredBindings();
     QVERIFY2(q.exec(QStringLiteral("DELETE FROM bindings WHERE id % 9 = 4 AND id NOT IN "
                                    "(SELECT binding_id FROM erased_numbers)")),
              qPrintable(q.lastError().text()));

@@ -158,7 +158,7 @@ private Q_SLOTS:
         // The same ledger, read by the process-free API, agrees.
         Ledger ledger(Ledger::resolvePath(data), SystemClock::instance());
         QVERIFY2(ledger.open(&error), qPrintable(error));
-        QCOMPARE(ledger.bindings(BindingQuery{}).size(), 1);
+        QCOMPARE(ledger.bindings().list(BindingQuery{}).size(), 1);
     }
 
     void registryDispatchesAndRefusesUnknownWords()

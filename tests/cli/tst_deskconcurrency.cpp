@@ -224,14 +224,14 @@ private Q_SLOTS:
         Ledger ledger(m_ledgerPath, SystemClock::instance());
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
-        const auto row = ledger.bindingBySubid(subid);
+        const auto row = ledger.bindings().bindingBySubid(subid);
         QVERIFY(row);
         QCOMPARE(row->state, RecordState::Released);
         QVERIFY(!row->releaseRequestedAt || row->state == RecordState::Released);
         // One audit row for the release, by the desk that sent it.
         AuditQuery q;
         q.actions = {QStringLiteral("release")};
-        const QList<AuditEntry> audit = ledger.auditEntries(q);
+        const QList<AuditEntry> audit = ledger.log().auditEntries(q);
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().desk, sender);
 
@@ -289,10 +289,10 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(ledger.open(&error), qPrintable(error));
             int pending = 0;
-            for (const BindingRecord &b : ledger.pendingBindings())
+            for (const BindingRecord &b : ledger.bindings().pendingBindings())
                 pending += reqids.contains(b.request.reqid) ? 1 : 0;
             QCOMPARE(pending, kIntents);
-            const QList<RequestLogEntry> log = ledger.requestLog(1);
+            const QList<RequestLogEntry> log = ledger.log().requestLog(1);
             lastLogId = log.isEmpty() ? 0 : log.first().id;
         }
 
@@ -328,7 +328,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
         QHash<QString, int> attempts;
-        for (const RequestLogEntry &e : ledger.requestLogSince(lastLogId))
+        for (const RequestLogEntry &e : ledger.log().requestLogSince(lastLogId))
             if (reqids.contains(e.reqid))
                 ++attempts[e.reqid];
         QCOMPARE(attempts.size(), kIntents);
@@ -336,12 +336,12 @@ private Q_SLOTS:
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
         // Nothing lost: every intent active with the subid the platform gave it.
         for (const QString &reqid : std::as_const(reqids)) {
-            const auto b = ledger.bindingByReqid(reqid);
+            const auto b = ledger.bindings().bindingByReqid(reqid);
             QVERIFY(b);
             QCOMPARE(b->state, RecordState::Active);
             QCOMPARE(b->subid, platformSubid.value(reqid));
         }
-        QVERIFY(ledger.pendingBindings().isEmpty());
+        QVERIFY(ledger.bindings().pendingBindings().isEmpty());
     }
 };
 

@@ -174,10 +174,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
         QHash<QString, BindingRecord> byReqid;
-        for (const BindingRecord &b : ledger.bindings())
+        for (const BindingRecord &b : ledger.bindings().list())
             byReqid.insert(b.request.reqid, b);
         QCOMPARE(byReqid.size(), kProcesses);
-        QVERIFY(ledger.pendingBindings().isEmpty());
+        QVERIFY(ledger.bindings().pendingBindings().isEmpty());
 
         int platformActive = 0;
         for (const SandboxBinding &s : m_sandbox->bindings()) {

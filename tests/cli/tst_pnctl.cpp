@@ -304,7 +304,7 @@ private Q_SLOTS:
         Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
-        const auto record = ledger.bindingBySubid(created.subid);
+        const auto record = ledger.bindings().bindingBySubid(created.subid);
         QVERIFY(record);
         QVERIFY(record->expiryApproximate());
         QVERIFY(*record->expiresLatestAt >= created.expiresAtMs);
@@ -375,7 +375,7 @@ private Q_SLOTS:
         Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
         QVERIFY2(ledger.open(&error), qPrintable(error));
         bool audited = false;
-        for (const AuditEntry &e : ledger.auditLog(50))
+        for (const AuditEntry &e : ledger.log().auditLog(50))
             audited = audited || (e.action == QLatin1StringView("reveal") &&
                                   e.detail.contains(QStringLiteral("pnctl calls")));
         QVERIFY(audited);
@@ -442,7 +442,7 @@ private Q_SLOTS:
         Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
         QVERIFY2(ledger.open(&error), qPrintable(error));
         bool audited = false;
-        for (const AuditEntry &e : ledger.auditLog(50))
+        for (const AuditEntry &e : ledger.log().auditLog(50))
             audited = audited || (e.action == QLatin1StringView("retention-apply") &&
                                   e.detail.startsWith(QStringLiteral("1 bindings")));
         QVERIFY(audited);
@@ -490,10 +490,10 @@ private Q_SLOTS:
         Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
-        QVERIFY(ledger.pendingBindings().isEmpty());
+        QVERIFY(ledger.bindings().pendingBindings().isEmpty());
         QHash<QString, BindingRecord> byReqid;
         int ledgerActive = 0;
-        for (const BindingRecord &b : ledger.bindings()) {
+        for (const BindingRecord &b : ledger.bindings().list()) {
             byReqid.insert(b.request.reqid, b);
             ledgerActive += b.state == RecordState::Active ? 1 : 0;
         }
@@ -518,9 +518,9 @@ private Q_SLOTS:
         }
         const Run again = pnctl(account(data) + QStringList{QStringLiteral("list")});
         QCOMPARE(again.code, 0);
-        QVERIFY(ledger.releaseRequestedBindings().isEmpty());
+        QVERIFY(ledger.bindings().releaseRequestedBindings().isEmpty());
         for (const SandboxBinding &s : m_sandbox->bindings()) {
-            const auto b = ledger.bindingBySubid(s.subid);
+            const auto b = ledger.bindings().bindingBySubid(s.subid);
             QVERIFY(b);
             QCOMPARE(b->state,
                      s.state == SandboxState::Active ? RecordState::Active : RecordState::Released);

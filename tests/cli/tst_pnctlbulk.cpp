@@ -300,12 +300,12 @@ private Q_SLOTS:
         Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
-        const qint64 logged = ledger.requestLog(1).value(0).id;
+        const qint64 logged = ledger.log().requestLog(1).value(0).id;
         r = pnctl(bind);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.contains("finished before"), r.err.constData());
         QCOMPARE(readCsv(out), rows);
-        QCOMPARE(ledger.requestLog(1).value(0).id, logged); // nothing sent
+        QCOMPARE(ledger.log().requestLog(1).value(0).id, logged); // nothing sent
         QCOMPARE(m_sandbox->bindings().size(), 120);
 
         // Release what the bind run created, from its result file.
@@ -349,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(exp.size(), 121);
         QCOMPARE(exp.at(1).at(1), QStringLiteral("13810000000"));
         bool audited = false;
-        for (const AuditEntry &a : ledger.auditLog(20))
+        for (const AuditEntry &a : ledger.log().auditLog(20))
             audited = audited || a.action == QLatin1StringView("export-reveal");
         QVERIFY(audited);
         QCOMPARE(pnctl(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export"),
@@ -402,7 +402,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(ledger.open(&error), qPrintable(error));
             for (const BulkJobRow &row : BulkJobStore(ledger).rows(1)) {
-                const auto b = ledger.bindingByReqid(row.reqid);
+                const auto b = ledger.bindings().bindingByReqid(row.reqid);
                 QVERIFY(b);
                 QCOMPARE(b->state, RecordState::Failed);
                 failedReqids << row.reqid;
@@ -518,7 +518,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
         int reveals = 0;
-        for (const AuditEntry &a : ledger.auditLog(20))
+        for (const AuditEntry &a : ledger.log().auditLog(20))
             reveals += a.action == QLatin1StringView("export-reveal") ? 1 : 0;
         QCOMPARE(reveals, 2); // the transfers' and the requests' reveal
 
@@ -716,7 +716,7 @@ private Q_SLOTS:
             ++created;
             const SandboxBinding s = byNumbers.value(f.at(0) + u'|' + f.at(1) + u'|' + f.at(2));
             QCOMPARE(f.at(5), s.subid);
-            const auto b = ledger.bindingBySubid(s.subid);
+            const auto b = ledger.bindings().bindingBySubid(s.subid);
             QVERIFY(b);
             QCOMPARE(b->state, RecordState::Active);
             QCOMPARE(b->request.reqid, s.reqid);
@@ -727,7 +727,7 @@ private Q_SLOTS:
         QCOMPARE(jobs.size(), 1); // every run resumed the same job
         QCOMPARE(jobs.at(0).state, BulkJob::State::Done);
         QCOMPARE(jobs.at(0).done, 2000);
-        QVERIFY(ledger.pendingBindings().isEmpty());
+        QVERIFY(ledger.bindings().pendingBindings().isEmpty());
     }
 };
 

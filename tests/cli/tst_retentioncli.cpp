@@ -124,10 +124,11 @@ void TestRetentionCli::makeLedger(const QString &data)
         r.bnum = bnum(i);
         r.reqid = QStringLiteral("req-%1").arg(i);
         r.ttl = 60;
-        const auto id = ledger.addBindingIntent(m_profile, r, &error);
+        const auto id = ledger.bindings().addBindingIntent(m_profile, r, &error);
         QVERIFY2(id, qPrintable(error));
-        QVERIFY(ledger.markBindingActive(*id, QStringLiteral("SUB-%1").arg(i), at + 60'000));
-        QVERIFY(ledger.markBindingReleased(*id));
+        QVERIFY(
+            ledger.bindings().markBindingActive(*id, QStringLiteral("SUB-%1").arg(i), at + 60'000));
+        QVERIFY(ledger.bindings().markBindingReleased(*id));
         QSqlQuery q(ledger.database());
         q.prepare(QStringLiteral(
             "INSERT INTO calls (taskid, profile_id, devid, appid, subid, caller, rcaller, callee, "
@@ -206,7 +207,7 @@ void TestRetentionCli::applyDeletesRecordingFilesOfErasedCalls()
     QString error;
     QVERIFY2(ledger.open(&error), qPrintable(error));
     int audited = 0;
-    for (const AuditEntry &e : ledger.auditLog(50)) {
+    for (const AuditEntry &e : ledger.log().auditLog(50)) {
         if (e.action == QLatin1StringView("retention-recordings")) {
             ++audited;
             QVERIFY(!e.detail.contains(QStringLiteral("138")));

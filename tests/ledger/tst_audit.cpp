@@ -81,7 +81,7 @@ private Q_SLOTS:
             QString::fromLocal8Bit(pw->pw_name) + u'@' + QSysInfo::machineHostName();
         QCOMPARE(deskUserName(), QString::fromLocal8Bit(pw->pw_name));
         QCOMPARE(deskIdentity(), expected);
-        QCOMPARE(m_ledger->desk(), expected); // a Ledger writes the desk it was made on
+        QCOMPARE(m_ledger->log().desk(), expected); // a Ledger writes the desk it was made on
     }
 
     void pnDeskOverridesAndIsCleaned()
@@ -99,17 +99,18 @@ private Q_SLOTS:
         qputenv("PN_DESK", "陈静@前台二号");
         QCOMPARE(deskIdentity(), QStringLiteral("陈静@前台二号"));
         Ledger other(m_location, m_clock); // read when the Ledger is made
-        QCOMPARE(other.desk(), QStringLiteral("陈静@前台二号"));
+        QCOMPARE(other.log().desk(), QStringLiteral("陈静@前台二号"));
     }
 
     void everyRowCarriesDeskAndProfile()
     {
-        m_ledger->setDesk(QStringLiteral("anna@desk1"));
-        QVERIFY(m_ledger->appendAudit(m_profile, QStringLiteral("pnctl"), QStringLiteral("bind"),
-                                      QStringLiteral("subid=S1")));
-        QVERIFY(m_ledger->appendAudit(std::nullopt, QStringLiteral("pnctl"),
-                                      QStringLiteral("ledger-migrate"), QStringLiteral("v8")));
-        const QList<AuditEntry> rows = m_ledger->auditLog(10);
+        m_ledger->log().setDesk(QStringLiteral("anna@desk1"));
+        QVERIFY(m_ledger->log().appendAudit(m_profile, QStringLiteral("pnctl"),
+                                            QStringLiteral("bind"), QStringLiteral("subid=S1")));
+        QVERIFY(m_ledger->log().appendAudit(std::nullopt, QStringLiteral("pnctl"),
+                                            QStringLiteral("ledger-migrate"),
+                                            QStringLiteral("v8")));
+        const QList<AuditEntry> rows = m_ledger->log().auditLog(10);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).action, QStringLiteral("ledger-migrate"));
         QCOMPARE(rows.at(0).desk, QStringLiteral("anna@desk1"));
@@ -126,31 +127,32 @@ private Q_SLOTS:
         Ledger second(m_location, m_clock);
         QString error;
         QVERIFY2(second.open(&error), qPrintable(error));
-        second.setDesk(QStringLiteral("bob@desk2"));
-        QVERIFY(second.appendAudit(m_profile, QStringLiteral("pnconsole"),
-                                   QStringLiteral("release"), QStringLiteral("subid=S1")));
-        QCOMPARE(m_ledger->auditLog(1).first().desk, QStringLiteral("bob@desk2"));
+        second.log().setDesk(QStringLiteral("bob@desk2"));
+        QVERIFY(second.log().appendAudit(m_profile, QStringLiteral("pnconsole"),
+                                         QStringLiteral("release"), QStringLiteral("subid=S1")));
+        QCOMPARE(m_ledger->log().auditLog(1).first().desk, QStringLiteral("bob@desk2"));
         // setDesk("") falls back to the identity; the desk is never empty.
-        second.setDesk(QStringLiteral("  "));
-        QCOMPARE(second.desk(), deskIdentity());
+        second.log().setDesk(QStringLiteral("  "));
+        QCOMPARE(second.log().desk(), deskIdentity());
     }
 
     void theProfileNameOutlivesTheProfile()
     {
-        QVERIFY(m_ledger->appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("bind"), {}));
+        QVERIFY(m_ledger->log().appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("bind"),
+                                            {}));
         QSqlQuery q(m_ledger->database());
         QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET profile_id = NULL")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM profiles")));
-        QVERIFY(m_ledger->appendAudit(QStringLiteral("Customer A"), QStringLiteral("pnconsole"),
-                                      QStringLiteral("profile-remove"),
-                                      QStringLiteral("profile Customer A")));
-        const QList<AuditEntry> rows = m_ledger->auditLog(5);
+        QVERIFY(m_ledger->log().appendAudit(
+            QStringLiteral("Customer A"), QStringLiteral("pnconsole"),
+            QStringLiteral("profile-remove"), QStringLiteral("profile Customer A")));
+        const QList<AuditEntry> rows = m_ledger->log().auditLog(5);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).profileName, QStringLiteral("Customer A"));
         QCOMPARE(rows.at(1).profileName, QStringLiteral("pnctl D1@h.example:8443"));
         AuditQuery byName;
         byName.profileName = QStringLiteral("Customer A");
-        QCOMPARE(m_ledger->auditEntries(byName).size(), 1);
+        QCOMPARE(m_ledger->log().auditEntries(byName).size(), 1);
     }
 
     void filtersAndPaging()
@@ -164,50 +166,50 @@ private Q_SLOTS:
         int n = 0;
         for (int i = 0; i < 25; ++i) {
             for (const QString &desk : desks) {
-                m_ledger->setDesk(desk);
+                m_ledger->log().setDesk(desk);
                 for (const QString &action : actions) {
                     m_clock.advanceMs(1000);
-                    QVERIFY(m_ledger->appendAudit(m_profile, QStringLiteral("t"), action,
-                                                  QString::number(++n)));
+                    QVERIFY(m_ledger->log().appendAudit(m_profile, QStringLiteral("t"), action,
+                                                        QString::number(++n)));
                 }
             }
         }
-        QCOMPARE(m_ledger->auditCount({}), 300);
-        QCOMPARE(m_ledger->auditDesks(), desks);
+        QCOMPARE(m_ledger->log().auditCount({}), 300);
+        QCOMPARE(m_ledger->log().auditDesks(), desks);
         QStringList sortedActions = actions;
         sortedActions.sort();
-        QCOMPARE(m_ledger->auditActions(), sortedActions);
-        QCOMPARE(m_ledger->auditProfileNames(),
+        QCOMPARE(m_ledger->log().auditActions(), sortedActions);
+        QCOMPARE(m_ledger->log().auditProfileNames(),
                  QStringList{QStringLiteral("pnctl D1@h.example:8443")});
 
         AuditQuery q;
         q.desk = QStringLiteral("bob@desk2");
-        QCOMPARE(m_ledger->auditCount(q), 100);
-        for (const AuditEntry &e : m_ledger->auditEntries(q))
+        QCOMPARE(m_ledger->log().auditCount(q), 100);
+        for (const AuditEntry &e : m_ledger->log().auditEntries(q))
             QCOMPARE(e.desk, QStringLiteral("bob@desk2"));
         q.desk = QStringLiteral("anna"); // the user at any host
-        QCOMPARE(m_ledger->auditCount(q), 200);
+        QCOMPARE(m_ledger->log().auditCount(q), 200);
         q.desk = QStringLiteral("ann"); // not a prefix search
-        QCOMPARE(m_ledger->auditCount(q), 0);
+        QCOMPARE(m_ledger->log().auditCount(q), 0);
         q.desk = QStringLiteral("an%"); // LIKE characters are literal
-        QCOMPARE(m_ledger->auditCount(q), 0);
+        QCOMPARE(m_ledger->log().auditCount(q), 0);
 
         q = {};
         q.actions = {QStringLiteral("release"), QStringLiteral("transfer")};
-        QCOMPARE(m_ledger->auditCount(q), 150);
+        QCOMPARE(m_ledger->log().auditCount(q), 150);
         q.desk = QStringLiteral("anna@desk9");
-        QCOMPARE(m_ledger->auditCount(q), 50);
+        QCOMPARE(m_ledger->log().auditCount(q), 50);
 
         // Time range, both ends inclusive: rows 11..20 (the n-th row is at start + n s).
         q = {};
         q.fromMs = start + 11'000;
         q.toMs = start + 20'000;
-        const QList<AuditEntry> range = m_ledger->auditEntries(q);
+        const QList<AuditEntry> range = m_ledger->log().auditEntries(q);
         QCOMPARE(range.size(), 10);
         QCOMPARE(range.first().detail, QStringLiteral("20"));
         QCOMPARE(range.last().detail, QStringLiteral("11"));
         q.profileId = m_profile + 1000;
-        QCOMPARE(m_ledger->auditCount(q), 0);
+        QCOMPARE(m_ledger->log().auditCount(q), 0);
 
         // Keyset paging, newest first: every row once, in order.
         q = {};
@@ -216,7 +218,7 @@ private Q_SLOTS:
         QSet<qint64> seen;
         qint64 previous = std::numeric_limits<qint64>::max();
         for (;;) {
-            const QList<AuditEntry> page = m_ledger->auditEntries(q);
+            const QList<AuditEntry> page = m_ledger->log().auditEntries(q);
             if (page.isEmpty())
                 break;
             QVERIFY(page.size() <= 7);
@@ -232,12 +234,13 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 75);
 
         // What arrived since a known id.
-        const qint64 last = m_ledger->lastAuditId();
-        m_ledger->setDesk(QStringLiteral("carol@desk3"));
-        QVERIFY(m_ledger->appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("bind"), {}));
+        const qint64 last = m_ledger->log().lastAuditId();
+        m_ledger->log().setDesk(QStringLiteral("carol@desk3"));
+        QVERIFY(m_ledger->log().appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("bind"),
+                                            {}));
         AuditQuery since;
         since.afterId = last;
-        const QList<AuditEntry> fresh = m_ledger->auditEntries(since);
+        const QList<AuditEntry> fresh = m_ledger->log().auditEntries(since);
         QCOMPARE(fresh.size(), 1);
         QCOMPARE(fresh.first().desk, QStringLiteral("carol@desk3"));
     }
@@ -276,7 +279,7 @@ private Q_SLOTS:
         QVERIFY2(m_ledger->open(&error), qPrintable(error));
         QSqlDatabase db = m_ledger->database();
         QCOMPARE(LedgerSchema::currentVersion(db), LedgerSchema::latestVersion());
-        const QList<AuditEntry> rows = m_ledger->auditLog(5);
+        const QList<AuditEntry> rows = m_ledger->log().auditLog(5);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().detail, QStringLiteral("old"));
         QCOMPARE(rows.first().desk, QString());
@@ -290,11 +293,11 @@ private Q_SLOTS:
         // matching row, and picks up rows of another connection, also one committed late with
         // a smaller id (PostgreSQL hands ids out before commit).
         for (int i = 1; i <= 25; ++i) {
-            m_ledger->setDesk(i % 5 == 0 ? QStringLiteral("bob@desk2")
-                                         : QStringLiteral("anna@desk1"));
+            m_ledger->log().setDesk(i % 5 == 0 ? QStringLiteral("bob@desk2")
+                                               : QStringLiteral("anna@desk1"));
             m_clock.advanceMs(1000);
-            QVERIFY(m_ledger->appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("bind"),
-                                          QString::number(i)));
+            QVERIFY(m_ledger->log().appendAudit(m_profile, QStringLiteral("t"),
+                                                QStringLiteral("bind"), QString::number(i)));
         }
         // (No QAbstractItemModelTester here: it calls fetchMore() itself, which would load
         // every page; tst_audittab runs it on the tab's model.)
@@ -330,9 +333,9 @@ private Q_SLOTS:
         // Another connection's row arrives by refresh().
         Ledger other(m_location, m_clock);
         QVERIFY2(other.open(&error), qPrintable(error));
-        other.setDesk(QStringLiteral("carol@desk3"));
-        QVERIFY(other.appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("release"),
-                                  QStringLiteral("26")));
+        other.log().setDesk(QStringLiteral("carol@desk3"));
+        QVERIFY(other.log().appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("release"),
+                                        QStringLiteral("26")));
         QCOMPARE(model.refresh(), 1);
         QCOMPARE(model.entry(0).desk, QStringLiteral("carol@desk3"));
         QCOMPARE(model.totalCount(), 26);
@@ -344,8 +347,8 @@ private Q_SLOTS:
         QVERIFY(late.exec(QStringLiteral(
             "INSERT INTO audit_log (at, actor, action, detail, desk, profile_name) VALUES "
             "(1, 't', 'reveal', 'late', 'carol@desk3', '')")));
-        QVERIFY(m_ledger->appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("bind"),
-                                      QStringLiteral("after")));
+        QVERIFY(m_ledger->log().appendAudit(m_profile, QStringLiteral("t"), QStringLiteral("bind"),
+                                            QStringLiteral("after")));
         QCOMPARE(model.refresh(), 1);
         QCOMPARE(model.entry(0).detail, QStringLiteral("after"));
         QVERIFY(db.commit());

@@ -66,7 +66,7 @@ int runChild(const QStringList &args)
         return 3;
     QSqlDatabase db = ledger.database();
     if (args.value(1) == QLatin1StringView("--write-one")) {
-        if (!ledger.addBindingIntent(*profile, request(args.value(3), 1), &error))
+        if (!ledger.bindings().addBindingIntent(*profile, request(args.value(3), 1), &error))
             return 4;
         say("COMMITTED");
         char buffer[16];
@@ -81,16 +81,16 @@ int runChild(const QStringList &args)
     for (int i = 0; i < count; ++i) {
         if (!LedgerSchema::beginWrite(db, &error))
             return 5;
-        const auto id = ledger.addBindingIntent(
+        const auto id = ledger.bindings().addBindingIntent(
             *profile, request(QStringLiteral("%1-%2").arg(name).arg(i), i), &error);
         if (!id)
             return 6;
         if (i % 2 == 1 && !mine.isEmpty()) {
             const qint64 other = mine.takeFirst();
             const LedgerTransition t =
-                i % 4 == 1 ? ledger.markBindingActive(other, QStringLiteral("S-%1").arg(other),
-                                                      clock.nowMs() + 600'000)
-                           : ledger.markBindingFailed(other, QStringLiteral("test"));
+                i % 4 == 1 ? ledger.bindings().markBindingActive(
+                                 other, QStringLiteral("S-%1").arg(other), clock.nowMs() + 600'000)
+                           : ledger.bindings().markBindingFailed(other, QStringLiteral("test"));
             if (!t.error.isEmpty())
                 return 7;
         }
@@ -212,7 +212,7 @@ private Q_SLOTS:
         read();
 
         // Every row as it is now, once per version seen; nothing missed.
-        const QList<BindingRecord> all = reader.bindings();
+        const QList<BindingRecord> all = reader.bindings().list();
         QCOMPARE(all.size(), 3 * perWriter);
         int naiveMissed = 0;
         for (const BindingRecord &b : all) {
@@ -273,7 +273,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), round + 1, 1000);
             qInfo("round %d: the other desk's binding was in the model after %lld ms", round,
                   seen.elapsed());
-            const auto written = ledger.bindingByReqid(reqid);
+            const auto written = ledger.bindings().bindingByReqid(reqid);
             QVERIFY(written);
             QVERIFY(hasId(written->id));
             other.closeWriteChannel();

@@ -134,32 +134,34 @@ private Q_SLOTS:
         QSignalSpy changed(m_ledger.get(), &Ledger::bindingChanged);
         QString error;
         const auto id =
-            m_ledger->addBindingIntent(m_profile, request(QStringLiteral("r1")), &error);
+            m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("r1")), &error);
         QVERIFY2(id, qPrintable(error));
         QCOMPARE(changed.size(), 1);
-        auto b = m_ledger->bindingByReqid(QStringLiteral("r1"));
+        auto b = m_ledger->bindings().bindingByReqid(QStringLiteral("r1"));
         QVERIFY(b);
         QCOMPARE(b->state, RecordState::Pending);
         QCOMPARE(b->request.anum, QStringLiteral("13800138000")); // stored normalized
         QCOMPARE(b->request.display, QStringLiteral("0,1"));
-        QCOMPARE(m_ledger->pendingBindings(m_profile).size(), 1);
+        QCOMPARE(m_ledger->bindings().pendingBindings(m_profile).size(), 1);
 
         // The same reqid twice is refused: one intent per reqid.
-        QVERIFY(!m_ledger->addBindingIntent(m_profile, request(QStringLiteral("r1")), &error));
+        QVERIFY(!m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("r1")),
+                                                       &error));
 
-        QVERIFY(m_ledger->markBindingActive(*id, QStringLiteral("S1"), m_clock.nowMs() + 60'000));
-        b = m_ledger->bindingBySubid(QStringLiteral("S1"));
+        QVERIFY(m_ledger->bindings().markBindingActive(*id, QStringLiteral("S1"),
+                                                       m_clock.nowMs() + 60'000));
+        b = m_ledger->bindings().bindingBySubid(QStringLiteral("S1"));
         QVERIFY(b);
         QCOMPARE(b->state, RecordState::Active);
-        QVERIFY(m_ledger->pendingBindings().isEmpty());
+        QVERIFY(m_ledger->bindings().pendingBindings().isEmpty());
 
-        QVERIFY(m_ledger->markReleaseRequested(*id));
-        QCOMPARE(m_ledger->releaseRequestedBindings(m_profile).size(), 1);
-        QVERIFY(m_ledger->markBindingReleased(*id));
-        b = m_ledger->bindingById(*id);
+        QVERIFY(m_ledger->bindings().markReleaseRequested(*id));
+        QCOMPARE(m_ledger->bindings().releaseRequestedBindings(m_profile).size(), 1);
+        QVERIFY(m_ledger->bindings().markBindingReleased(*id));
+        b = m_ledger->bindings().bindingById(*id);
         QCOMPARE(b->state, RecordState::Released);
         QVERIFY(b->releasedAt);
-        QVERIFY(m_ledger->releaseRequestedBindings().isEmpty());
+        QVERIFY(m_ledger->bindings().releaseRequestedBindings().isEmpty());
     }
 
     void queriesByNumberStateAndX_data()
@@ -186,42 +188,46 @@ private Q_SLOTS:
         QFETCH(int, active);
         QFETCH(int, all);
         QString error;
-        const auto a = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("a")), &error);
-        const auto b = m_ledger->addBindingIntent(
+        const auto a =
+            m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("a")), &error);
+        const auto b = m_ledger->bindings().addBindingIntent(
             m_profile, request(QStringLiteral("b"), QStringLiteral("13900000002")), &error);
-        m_ledger->addBindingIntent(m_profile, request(QStringLiteral("c")), &error);
-        m_ledger->markBindingActive(*a, QStringLiteral("S-a"), m_clock.nowMs() + 1000);
-        m_ledger->markBindingActive(*b, QStringLiteral("S-b"), m_clock.nowMs() + 1000);
+        m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("c")), &error);
+        m_ledger->bindings().markBindingActive(*a, QStringLiteral("S-a"), m_clock.nowMs() + 1000);
+        m_ledger->bindings().markBindingActive(*b, QStringLiteral("S-b"), m_clock.nowMs() + 1000);
         BindingQuery q;
         q.number = number;
         q.x = x;
-        QCOMPARE(m_ledger->bindings(q).size(), all);
+        QCOMPARE(m_ledger->bindings().list(q).size(), all);
         q.states = {RecordState::Active};
-        QCOMPARE(m_ledger->bindings(q).size(), active);
+        QCOMPARE(m_ledger->bindings().list(q).size(), active);
     }
 
     void sweepExpiresOnlyLiveBindingsPastTheirTime()
     {
         QString error;
-        const auto a = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("a")), &error);
-        const auto b = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("b")), &error);
-        m_ledger->markBindingActive(*a, QStringLiteral("S-a"), m_clock.nowMs() + 1000);
-        m_ledger->markBindingActive(*b, QStringLiteral("S-b"), m_clock.nowMs() + 5000);
-        QVERIFY(m_ledger->sweepExpiredBindings().isEmpty());
+        const auto a =
+            m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("a")), &error);
+        const auto b =
+            m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("b")), &error);
+        m_ledger->bindings().markBindingActive(*a, QStringLiteral("S-a"), m_clock.nowMs() + 1000);
+        m_ledger->bindings().markBindingActive(*b, QStringLiteral("S-b"), m_clock.nowMs() + 5000);
+        QVERIFY(m_ledger->bindings().sweepExpiredBindings().isEmpty());
         m_clock.advanceMs(2000);
-        QCOMPARE(m_ledger->sweepExpiredBindings(), QList<qint64>{*a});
-        QCOMPARE(m_ledger->bindingById(*a)->state, RecordState::Expired);
-        QCOMPARE(m_ledger->bindingById(*b)->state, RecordState::Active);
+        QCOMPARE(m_ledger->bindings().sweepExpiredBindings(), QList<qint64>{*a});
+        QCOMPARE(m_ledger->bindings().bindingById(*a)->state, RecordState::Expired);
+        QCOMPARE(m_ledger->bindings().bindingById(*b)->state, RecordState::Active);
     }
 
     void changeCounterSeesEveryWrite()
     {
         const qint64 rev0 = m_ledger->bindingsRev();
         QString error;
-        const auto a = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("a")), &error);
+        const auto a =
+            m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("a")), &error);
         const qint64 rev1 = m_ledger->bindingsRev();
         QVERIFY(rev1 > rev0);
-        m_ledger->markBindingFailed(*a, QStringLiteral("nope"));
+        m_ledger->bindings().markBindingFailed(*a, QStringLiteral("nope"));
         const auto changed = m_ledger->bindingsChangedSince(rev1);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().state, RecordState::Failed);
@@ -239,19 +245,19 @@ private Q_SLOTS:
         QThread *thread = QThread::create([this, &written] {
             QString e;
             for (int i = 0; i < 100; ++i) {
-                if (m_ledger->addBindingIntent(m_profile, request(QStringLiteral("t%1").arg(i)),
-                                               &e))
+                if (m_ledger->bindings().addBindingIntent(
+                        m_profile, request(QStringLiteral("t%1").arg(i)), &e))
                     ++written;
             }
         });
         thread->start();
         for (int i = 0; i < 100; ++i)
-            QVERIFY(
-                other.addBindingIntent(m_profile, request(QStringLiteral("o%1").arg(i)), &error));
+            QVERIFY(other.bindings().addBindingIntent(
+                m_profile, request(QStringLiteral("o%1").arg(i)), &error));
         QVERIFY(thread->wait(30'000));
         delete thread;
         QCOMPARE(written.load(), 100);
-        QCOMPARE(m_ledger->pendingBindings().size(), 200);
+        QCOMPARE(m_ledger->bindings().pendingBindings().size(), 200);
         QCOMPARE(other.bindingsChangedSince(0).size(), 200);
     }
 
@@ -343,7 +349,8 @@ private Q_SLOTS:
         QString error;
         std::optional<qint64> id;
         if (bindings) {
-            id = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("g1")), &error);
+            id = m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("g1")),
+                                                       &error);
         } else {
             TransferRequest t;
             t.appid = QStringLiteral("APP1");
@@ -351,7 +358,7 @@ private Q_SLOTS:
             t.anum = QStringLiteral("13800000001");
             t.reqid = QStringLiteral("g1");
             t.ttl = 10;
-            id = m_ledger->addTransferIntent(m_profile, t, &error);
+            id = m_ledger->transfers().addTransferIntent(m_profile, t, &error);
         }
         QVERIFY2(id, qPrintable(error));
         // Put the row into the from-state as another program would have left it.
@@ -379,36 +386,38 @@ private Q_SLOTS:
 
         LedgerTransition t;
         if (event == QLatin1StringView("expire")) {
-            const QList<qint64> swept =
-                bindings ? m_ledger->sweepExpiredBindings() : m_ledger->sweepExpiredTransfers();
+            const QList<qint64> swept = bindings ? m_ledger->bindings().sweepExpiredBindings()
+                                                 : m_ledger->transfers().sweepExpiredTransfers();
             t.kind = swept.contains(*id) ? LedgerTransition::Kind::Applied
                                          : LedgerTransition::Kind::Settled;
         } else if (bindings) {
             if (event == QLatin1StringView("activate"))
-                t = m_ledger->markBindingActive(*id, QStringLiteral("S-NEW"), m_clock.nowMs() + 1);
+                t = m_ledger->bindings().markBindingActive(*id, QStringLiteral("S-NEW"),
+                                                           m_clock.nowMs() + 1);
             else if (event == QLatin1StringView("fail"))
-                t = m_ledger->markBindingFailed(*id, QStringLiteral("no"));
+                t = m_ledger->bindings().markBindingFailed(*id, QStringLiteral("no"));
             else if (event == QLatin1StringView("note"))
-                t = m_ledger->noteBindingAttempt(*id, QStringLiteral("unknown"));
+                t = m_ledger->bindings().noteBindingAttempt(*id, QStringLiteral("unknown"));
             else if (event == QLatin1StringView("requestRelease"))
-                t = m_ledger->markReleaseRequested(*id);
+                t = m_ledger->bindings().markReleaseRequested(*id);
             else if (event == QLatin1StringView("clearRelease"))
-                t = m_ledger->clearReleaseRequested(*id, QStringLiteral("refused"));
+                t = m_ledger->bindings().clearReleaseRequested(*id, QStringLiteral("refused"));
             else if (event == QLatin1StringView("release"))
-                t = m_ledger->markBindingReleased(*id);
+                t = m_ledger->bindings().markBindingReleased(*id);
         } else {
             if (event == QLatin1StringView("activate"))
-                t = m_ledger->markTransferActive(*id);
+                t = m_ledger->transfers().markTransferActive(*id);
             else if (event == QLatin1StringView("fail"))
-                t = m_ledger->markTransferFailed(*id, QStringLiteral("no"));
+                t = m_ledger->transfers().markTransferFailed(*id, QStringLiteral("no"));
             else if (event == QLatin1StringView("note"))
-                t = m_ledger->noteTransferAttempt(*id, QStringLiteral("unknown"));
+                t = m_ledger->transfers().noteTransferAttempt(*id, QStringLiteral("unknown"));
             else if (event == QLatin1StringView("requestRelease"))
-                t = m_ledger->markTransferReleaseRequested(*id);
+                t = m_ledger->transfers().markTransferReleaseRequested(*id);
             else if (event == QLatin1StringView("clearRelease"))
-                t = m_ledger->clearTransferReleaseRequested(*id, QStringLiteral("refused"));
+                t = m_ledger->transfers().clearTransferReleaseRequested(*id,
+                                                                        QStringLiteral("refused"));
             else if (event == QLatin1StringView("release"))
-                t = m_ledger->markTransferReleased(*id);
+                t = m_ledger->transfers().markTransferReleased(*id);
         }
         QVERIFY2(t.kind != LedgerTransition::Kind::Error, qPrintable(t.error));
         QCOMPARE(t.applied(), applied);
@@ -418,7 +427,7 @@ private Q_SLOTS:
         RecordState now;
         std::optional<qint64> releaseRequested;
         if (bindings) {
-            const auto b = m_ledger->bindingById(*id);
+            const auto b = m_ledger->bindings().bindingById(*id);
             now = b->state;
             releaseRequested = b->releaseRequestedAt;
             // A subid the ledger holds is never replaced by another answer.
@@ -429,7 +438,7 @@ private Q_SLOTS:
             if (event != QLatin1StringView("expire"))
                 QCOMPARE(t.subid, b->subid);
         } else {
-            const auto r = m_ledger->transferById(*id);
+            const auto r = m_ledger->transfers().transferById(*id);
             now = r->state;
             releaseRequested = r->releaseRequestedAt;
         }
@@ -441,7 +450,8 @@ private Q_SLOTS:
 
     void aMissingRowIsAnErrorNotARace()
     {
-        const LedgerTransition t = m_ledger->markBindingFailed(424242, QStringLiteral("x"));
+        const LedgerTransition t =
+            m_ledger->bindings().markBindingFailed(424242, QStringLiteral("x"));
         QCOMPARE(t.kind, LedgerTransition::Kind::Error);
         QVERIFY(!t.error.isEmpty());
     }
@@ -454,54 +464,58 @@ private Q_SLOTS:
         QVERIFY2(other.open(&error), qPrintable(error));
         QVERIFY(other.leaseOwner() != m_ledger->leaseOwner());
         const auto mine =
-            m_ledger->addBindingIntent(m_profile, request(QStringLiteral("m")), &error);
-        const auto theirs = other.addBindingIntent(m_profile, request(QStringLiteral("t")), &error);
+            m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("m")), &error);
+        const auto theirs =
+            other.bindings().addBindingIntent(m_profile, request(QStringLiteral("t")), &error);
         QVERIFY(mine && theirs);
-        QCOMPARE(m_ledger->bindingById(*theirs)->sendingBy, other.leaseOwner());
+        QCOMPARE(m_ledger->bindings().bindingById(*theirs)->sendingBy, other.leaseOwner());
 
         // An intent being sent (the lease its writer took) is claimed by nobody, not even
         // by its own program again.
-        QVERIFY(m_ledger->claimPendingBindings(m_profile).isEmpty());
-        QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
+        QVERIFY(m_ledger->bindings().claimPendingBindings(m_profile).isEmpty());
+        QVERIFY(other.bindings().claimPendingBindings(m_profile).isEmpty());
         // Without a live lease, one reconciliation takes it, in one transaction.
-        QVERIFY(m_ledger->dropBindingLease(*mine));
-        QVERIFY(other.dropBindingLease(*mine)); // not other's: changes nothing
-        QVERIFY(other.renewBindingLeases({*theirs}));
-        QList<BindingRecord> claimed = m_ledger->claimPendingBindings(m_profile);
+        QVERIFY(m_ledger->bindings().dropBindingLease(*mine));
+        QVERIFY(other.bindings().dropBindingLease(*mine)); // not other's: changes nothing
+        QVERIFY(other.bindings().renewBindingLeases({*theirs}));
+        QList<BindingRecord> claimed = m_ledger->bindings().claimPendingBindings(m_profile);
         QCOMPARE(claimed.size(), 1);
         QCOMPARE(claimed.first().id, *mine);
         QCOMPARE(claimed.first().sendingBy, m_ledger->leaseOwner());
-        QVERIFY(!m_ledger->claimBinding(*theirs));
-        QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
+        QVERIFY(!m_ledger->bindings().claimBinding(*theirs));
+        QVERIFY(other.bindings().claimPendingBindings(m_profile).isEmpty());
 
         // Renewed leases hold ...
         m_clock.advanceMs(m_ledger->leaseDurationMs() - 1000);
-        QVERIFY(other.renewBindingLeases({*theirs}));
+        QVERIFY(other.bindings().renewBindingLeases({*theirs}));
         m_clock.advanceMs(2000);
-        QVERIFY(!m_ledger->claimBinding(*theirs));
+        QVERIFY(!m_ledger->bindings().claimBinding(*theirs));
         // ... and those of a program that died (mine was not renewed) run out: then another
         // program takes the intent over.
-        claimed = other.claimPendingBindings(m_profile);
+        claimed = other.bindings().claimPendingBindings(m_profile);
         QCOMPARE(claimed.size(), 1);
         QCOMPARE(claimed.first().id, *mine);
         m_clock.advanceMs(m_ledger->leaseDurationMs());
-        QVERIFY(m_ledger->claimBinding(*theirs));
-        QCOMPARE(m_ledger->bindingById(*theirs)->sendingBy, m_ledger->leaseOwner());
+        QVERIFY(m_ledger->bindings().claimBinding(*theirs));
+        QCOMPARE(m_ledger->bindings().bindingById(*theirs)->sendingBy, m_ledger->leaseOwner());
 
         // Settling drops the settling program's own lease and leaves another's alone.
-        QVERIFY(other.markBindingActive(*theirs, QStringLiteral("S-T"), m_clock.nowMs() + 5000));
-        QCOMPARE(m_ledger->bindingById(*theirs)->sendingBy, m_ledger->leaseOwner());
-        QVERIFY(m_ledger->markBindingActive(*theirs, QStringLiteral("S-T"), 0).settledElsewhere());
-        QVERIFY(m_ledger->bindingById(*theirs)->sendingBy.isEmpty());
+        QVERIFY(other.bindings().markBindingActive(*theirs, QStringLiteral("S-T"),
+                                                   m_clock.nowMs() + 5000));
+        QCOMPARE(m_ledger->bindings().bindingById(*theirs)->sendingBy, m_ledger->leaseOwner());
+        QVERIFY(m_ledger->bindings()
+                    .markBindingActive(*theirs, QStringLiteral("S-T"), 0)
+                    .settledElsewhere());
+        QVERIFY(m_ledger->bindings().bindingById(*theirs)->sendingBy.isEmpty());
 
         // A release under way at one program is not requested again by another.
-        QVERIFY(other.markReleaseRequested(*theirs));
-        const LedgerTransition busy = m_ledger->markReleaseRequested(*theirs);
+        QVERIFY(other.bindings().markReleaseRequested(*theirs));
+        const LedgerTransition busy = m_ledger->bindings().markReleaseRequested(*theirs);
         QVERIFY(busy.settledElsewhere());
         QVERIFY(busy.releaseRequestedAt);
-        QVERIFY(m_ledger->claimReleaseRequestedBindings(m_profile).isEmpty());
-        QVERIFY(other.dropBindingLease(*theirs));
-        QCOMPARE(m_ledger->claimReleaseRequestedBindings(m_profile).size(), 1);
+        QVERIFY(m_ledger->bindings().claimReleaseRequestedBindings(m_profile).isEmpty());
+        QVERIFY(other.bindings().dropBindingLease(*theirs));
+        QCOMPARE(m_ledger->bindings().claimReleaseRequestedBindings(m_profile).size(), 1);
     }
 
     void aCrashedProgramsLeaseIsTakenOverAtOnce()
@@ -514,7 +528,8 @@ private Q_SLOTS:
         const qint64 pid = dead.processId();
         QVERIFY(dead.waitForFinished());
         QString error;
-        const auto id = m_ledger->addBindingIntent(m_profile, request(QStringLiteral("d")), &error);
+        const auto id =
+            m_ledger->bindings().addBindingIntent(m_profile, request(QStringLiteral("d")), &error);
         QVERIFY(id);
         QSqlQuery q(m_ledger->database());
         q.prepare(
@@ -523,11 +538,11 @@ private Q_SLOTS:
         q.addBindValue(m_clock.nowMs() + 60'000);
         q.addBindValue(*id);
         QVERIFY(q.exec());
-        QCOMPARE(m_ledger->claimPendingBindings(m_profile).size(), 1);
+        QCOMPARE(m_ledger->bindings().claimPendingBindings(m_profile).size(), 1);
         // A living program's lease (this test's own process, as another Ledger) holds.
         Ledger other(m_ledger->path(), m_clock);
         QVERIFY(other.open(&error));
-        QVERIFY(other.claimPendingBindings(m_profile).isEmpty());
+        QVERIFY(other.bindings().claimPendingBindings(m_profile).isEmpty());
     }
 
     void transferClaimsFollowTheirState()
@@ -545,32 +560,40 @@ private Q_SLOTS:
             t.anum = QStringLiteral("13800000001");
             t.reqid = QStringLiteral("tc%1").arg(i);
             t.ttl = 600;
-            const auto id = other.addTransferIntent(m_profile, t, &error);
+            const auto id = other.transfers().addTransferIntent(m_profile, t, &error);
             QVERIFY2(id, qPrintable(error));
             ids << *id;
         }
-        QVERIFY(m_ledger->claimPendingTransfers(m_profile).isEmpty()); // other's leases hold
-        QVERIFY(other.markTransferActive(ids.at(1)));
+        QVERIFY(m_ledger->transfers()
+                    .claimPendingTransfers(m_profile)
+                    .isEmpty()); // other's leases hold
+        QVERIFY(other.transfers().markTransferActive(ids.at(1)));
         for (qint64 id : ids)
-            QVERIFY(other.dropTransferLease(id));
-        const QList<TransferRecord> pending = m_ledger->claimPendingTransfers(m_profile);
+            QVERIFY(other.transfers().dropTransferLease(id));
+        const QList<TransferRecord> pending =
+            m_ledger->transfers().claimPendingTransfers(m_profile);
         QCOMPARE(pending.size(), 2);
         QCOMPARE(pending.at(0).id, ids.at(0)); // in id order
         QCOMPARE(pending.at(1).id, ids.at(2));
         QCOMPARE(pending.at(0).request.x, QStringLiteral("13900000000"));
         QCOMPARE(pending.at(0).sendingBy, m_ledger->leaseOwner());
-        QVERIFY(other.claimPendingTransfers(m_profile).isEmpty());
-        QVERIFY(m_ledger->claimPendingTransfers(m_profile + 1).isEmpty()); // another profile
+        QVERIFY(other.transfers().claimPendingTransfers(m_profile).isEmpty());
+        QVERIFY(m_ledger->transfers()
+                    .claimPendingTransfers(m_profile + 1)
+                    .isEmpty()); // another profile
 
-        QVERIFY(m_ledger->claimReleaseRequestedTransfers(m_profile).isEmpty());
-        QVERIFY(other.markTransferReleaseRequested(ids.at(1)));
-        QVERIFY(m_ledger->claimReleaseRequestedTransfers(m_profile).isEmpty()); // other sends it
-        QVERIFY(other.dropTransferLease(ids.at(1)));
-        const QList<TransferRecord> releasing = m_ledger->claimReleaseRequestedTransfers(m_profile);
+        QVERIFY(m_ledger->transfers().claimReleaseRequestedTransfers(m_profile).isEmpty());
+        QVERIFY(other.transfers().markTransferReleaseRequested(ids.at(1)));
+        QVERIFY(m_ledger->transfers()
+                    .claimReleaseRequestedTransfers(m_profile)
+                    .isEmpty()); // other sends it
+        QVERIFY(other.transfers().dropTransferLease(ids.at(1)));
+        const QList<TransferRecord> releasing =
+            m_ledger->transfers().claimReleaseRequestedTransfers(m_profile);
         QCOMPARE(releasing.size(), 1);
         QCOMPARE(releasing.first().id, ids.at(1));
         QVERIFY(releasing.first().releaseRequestedAt);
-        QVERIFY(other.claimReleaseRequestedTransfers().isEmpty());
+        QVERIFY(other.transfers().claimReleaseRequestedTransfers().isEmpty());
     }
 
 #ifndef PN_LEDGER_PG
@@ -591,7 +614,7 @@ private Q_SLOTS:
         QVERIFY2(fresh.open(&error), qPrintable(error));
         const auto profile = fresh.ensureAdhocProfile(QStringLiteral("https://h.example"),
                                                       QStringLiteral("D1"), {}, &error);
-        QVERIFY(fresh.addBindingIntent(*profile, request(QStringLiteral("p")), &error));
+        QVERIFY(fresh.bindings().addBindingIntent(*profile, request(QStringLiteral("p")), &error));
         QCOMPARE(mode(folder), 0700);
         for (const char *suffix : {"", "-wal", "-shm"}) {
             const QString path = fresh.path() + QLatin1StringView(suffix);
@@ -613,8 +636,8 @@ private Q_SLOTS:
         // same 40 intents at once: every intent goes to exactly one of them.
         QString error;
         for (int i = 0; i < 40; ++i)
-            QVERIFY(m_ledger->addBindingIntent(m_profile, request(QStringLiteral("c%1").arg(i)),
-                                               &error));
+            QVERIFY(m_ledger->bindings().addBindingIntent(
+                m_profile, request(QStringLiteral("c%1").arg(i)), &error));
         QSqlQuery q(m_ledger->database());
         QVERIFY(
             q.exec(QStringLiteral("UPDATE bindings SET sending_by = NULL, lease_until = NULL")));
@@ -628,7 +651,7 @@ private Q_SLOTS:
                 if (!writer.open(&e))
                     return;
                 for (int round = 0; round < 5; ++round) {
-                    const QList<BindingRecord> claimed = writer.claimPendingBindings();
+                    const QList<BindingRecord> claimed = writer.bindings().claimPendingBindings();
                     QMutexLocker lock(&mutex);
                     for (const BindingRecord &b : claimed)
                         all << b.id;
@@ -705,7 +728,7 @@ private Q_SLOTS:
             e.path = QStringLiteral("/bind");
             e.httpStatus = 200;
             e.errorCode = code;
-            QVERIFY(l.appendRequestLog(e));
+            QVERIFY(l.log().appendRequestLog(e));
         };
         for (int i = 0; i < 40; ++i)
             log(i % 2 ? other : *m_ledger, now - 400 + i * 10, m_profile, std::nullopt);
@@ -743,18 +766,20 @@ private Q_SLOTS:
         t.reqid = QStringLiteral("tr1");
         t.ttl = 10;
         QString error;
-        const auto id = m_ledger->addTransferIntent(m_profile, t, &error);
+        const auto id = m_ledger->transfers().addTransferIntent(m_profile, t, &error);
         QVERIFY2(id, qPrintable(error));
-        QCOMPARE(m_ledger->pendingTransfers().size(), 1);
-        QVERIFY(m_ledger->markTransferActive(*id));
-        QCOMPARE(
-            m_ledger->activeTransfer(QStringLiteral("APP1"), QStringLiteral("13900000003"))->id,
-            *id);
-        QCOMPARE(*m_ledger->transferById(*id)->expiresAt, m_clock.nowMs() + 10'000);
-        QVERIFY(m_ledger->markTransferReleaseRequested(*id));
-        QCOMPARE(m_ledger->releaseRequestedTransfers().size(), 1);
-        QVERIFY(m_ledger->markTransferReleased(*id));
-        QVERIFY(!m_ledger->activeTransfer(QStringLiteral("APP1"), QStringLiteral("13900000003")));
+        QCOMPARE(m_ledger->transfers().pendingTransfers().size(), 1);
+        QVERIFY(m_ledger->transfers().markTransferActive(*id));
+        QCOMPARE(m_ledger->transfers()
+                     .activeTransfer(QStringLiteral("APP1"), QStringLiteral("13900000003"))
+                     ->id,
+                 *id);
+        QCOMPARE(*m_ledger->transfers().transferById(*id)->expiresAt, m_clock.nowMs() + 10'000);
+        QVERIFY(m_ledger->transfers().markTransferReleaseRequested(*id));
+        QCOMPARE(m_ledger->transfers().releaseRequestedTransfers().size(), 1);
+        QVERIFY(m_ledger->transfers().markTransferReleased(*id));
+        QVERIFY(!m_ledger->transfers().activeTransfer(QStringLiteral("APP1"),
+                                                      QStringLiteral("13900000003")));
     }
 
     void logsHoldNoSecretColumnAndKeepOrder()
@@ -769,17 +794,17 @@ private Q_SLOTS:
             e.httpStatus = 200;
             e.errorCode = i == 3 ? std::optional<int>(1500) : std::optional<int>(0);
             e.attempt = i;
-            QVERIFY(m_ledger->appendRequestLog(e));
+            QVERIFY(m_ledger->log().appendRequestLog(e));
         }
         QCOMPARE(logged.size(), 5);
-        const auto newest = m_ledger->requestLog(2);
+        const auto newest = m_ledger->log().requestLog(2);
         QCOMPARE(newest.size(), 2);
         QCOMPARE(newest.at(0).reqid, QStringLiteral("r5"));
-        QCOMPARE(m_ledger->requestLogSince(newest.at(1).id).size(), 1);
-        QCOMPARE(m_ledger->requestLog(10).at(2).errorCode, std::optional<int>(1500));
-        QVERIFY(m_ledger->appendAudit(m_profile, QStringLiteral("desk"), QStringLiteral("release"),
-                                      QStringLiteral("S1")));
-        QCOMPARE(m_ledger->auditLog(5).first().action, QStringLiteral("release"));
+        QCOMPARE(m_ledger->log().requestLogSince(newest.at(1).id).size(), 1);
+        QCOMPARE(m_ledger->log().requestLog(10).at(2).errorCode, std::optional<int>(1500));
+        QVERIFY(m_ledger->log().appendAudit(m_profile, QStringLiteral("desk"),
+                                            QStringLiteral("release"), QStringLiteral("S1")));
+        QCOMPARE(m_ledger->log().auditLog(5).first().action, QStringLiteral("release"));
     }
 
 private:

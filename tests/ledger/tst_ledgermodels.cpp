@@ -83,9 +83,9 @@ private Q_SLOTS:
     {
         QString error;
         for (int i = 0; i < 3; ++i) {
-            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
-            m_ledger->markBindingActive(*id, QStringLiteral("SUB%1").arg(i),
-                                        m_clock.nowMs() + request(i).ttl * 1000);
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
+            m_ledger->bindings().markBindingActive(*id, QStringLiteral("SUB%1").arg(i),
+                                                   m_clock.nowMs() + request(i).ttl * 1000);
         }
         BindingsModel model(*m_ledger, m_clock);
         model.setPollInterval(0);
@@ -104,13 +104,13 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         // A new intent, then its activation: one insert, then a row update.
-        const auto id = m_ledger->addBindingIntent(m_profile, request(7), &error);
+        const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(7), &error);
         QTRY_COMPARE(model.rowCount(), 4);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(
             model.data(model.index(3, BindingsModel::ColState), BindingsModel::RawRole).toInt(),
             int(RecordState::Pending));
-        m_ledger->markBindingActive(*id, QStringLiteral("SUB7"), m_clock.nowMs() + 5000);
+        m_ledger->bindings().markBindingActive(*id, QStringLiteral("SUB7"), m_clock.nowMs() + 5000);
         QTRY_COMPARE(model.data(model.index(3, BindingsModel::ColSubid)).toString(),
                      QStringLiteral("SUB7"));
         QVERIFY(changed.size() >= 1);
@@ -119,7 +119,7 @@ private Q_SLOTS:
         // A write by another program (another Ledger on the file) arrives by refresh().
         Ledger other(m_ledger->path(), m_clock);
         QVERIFY(other.open(&error));
-        QVERIFY(other.markBindingReleased(*id, QStringLiteral("x")));
+        QVERIFY(other.bindings().markBindingReleased(*id, QStringLiteral("x")));
         model.refresh();
         QCOMPARE(
             model.data(model.index(3, BindingsModel::ColState), BindingsModel::RawRole).toInt(),
@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         QString error;
         for (int i = 0; i < 95; ++i)
-            m_ledger->addBindingIntent(m_profile, request(i), &error);
+            m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
         BindingsModel model(*m_ledger, m_clock);
         model.setPollInterval(0);
         QAbstractItemModelTester tester(&model,
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 7); // first data at once
         QVERIFY(model.isLoading());
         // A change while loading is not lost and not duplicated.
-        const auto late = m_ledger->addBindingIntent(m_profile, request(500), &error);
+        const auto late = m_ledger->bindings().addBindingIntent(m_profile, request(500), &error);
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(finished.size(), 1);
         QTRY_COMPARE(model.rowCount(), 96);
@@ -164,9 +164,9 @@ private Q_SLOTS:
     {
         QString error;
         for (int i = 0; i < 2; ++i) {
-            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
-            m_ledger->markBindingActive(*id, QStringLiteral("S%1").arg(i),
-                                        m_clock.nowMs() + (i + 1) * 10'000);
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
+            m_ledger->bindings().markBindingActive(*id, QStringLiteral("S%1").arg(i),
+                                                   m_clock.nowMs() + (i + 1) * 10'000);
         }
         BindingsModel model(*m_ledger, m_clock);
         model.setPollInterval(0);
@@ -206,8 +206,8 @@ private Q_SLOTS:
             QStringLiteral("https://h2"), QStringLiteral("D2"), QStringLiteral("APP2"), &error);
         QVERIFY2(other, qPrintable(error));
         for (int i = 0; i < 3; ++i)
-            m_ledger->addBindingIntent(m_profile, request(i), &error);
-        m_ledger->addBindingIntent(*other, request(9), &error);
+            m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
+        m_ledger->bindings().addBindingIntent(*other, request(9), &error);
         BindingsModel model(*m_ledger, m_clock);
         model.setPollInterval(0);
         QAbstractItemModelTester tester(&model,
@@ -233,9 +233,9 @@ private Q_SLOTS:
     {
         QString error;
         for (int i = 0; i < 8; ++i) {
-            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
-            m_ledger->markBindingActive(*id, QStringLiteral("S%1").arg(i),
-                                        m_clock.nowMs() + (i == 6 ? 2'000 : 60'000));
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
+            m_ledger->bindings().markBindingActive(*id, QStringLiteral("S%1").arg(i),
+                                                   m_clock.nowMs() + (i == 6 ? 2'000 : 60'000));
         }
         BindingsModel model(*m_ledger, m_clock);
         model.setPollInterval(0);
@@ -311,13 +311,13 @@ private Q_SLOTS:
         QFETCH(int, rows);
         QString error;
         for (int i = 0; i < 10; ++i) {
-            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
             if (i < 8)
-                m_ledger->markBindingActive(
+                m_ledger->bindings().markBindingActive(
                     *id, QStringLiteral("SUB-%1").arg(i, 4, 10, QLatin1Char('0')),
                     m_clock.nowMs() + 60'000);
             else
-                m_ledger->markBindingFailed(*id, QStringLiteral("no"));
+                m_ledger->bindings().markBindingFailed(*id, QStringLiteral("no"));
         }
         BindingsModel model(*m_ledger, m_clock);
         model.setPollInterval(0);
@@ -352,21 +352,21 @@ private Q_SLOTS:
         m_clock.setMs(start - 10LL * 86'400'000);
         QList<qint64> old;
         for (int i = 0; i < 6; ++i) {
-            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
-            m_ledger->markBindingActive(*id, QStringLiteral("OLD-%1").arg(i),
-                                        m_clock.nowMs() + 60'000);
-            QVERIFY(m_ledger->markBindingReleased(*id));
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
+            m_ledger->bindings().markBindingActive(*id, QStringLiteral("OLD-%1").arg(i),
+                                                   m_clock.nowMs() + 60'000);
+            QVERIFY(m_ledger->bindings().markBindingReleased(*id));
             old << *id;
         }
         m_clock.setMs(start - 2 * 3'600'000);
-        const auto failed = m_ledger->addBindingIntent(m_profile, request(20), &error);
-        QVERIFY(m_ledger->markBindingFailed(*failed, QStringLiteral("no")));
+        const auto failed = m_ledger->bindings().addBindingIntent(m_profile, request(20), &error);
+        QVERIFY(m_ledger->bindings().markBindingFailed(*failed, QStringLiteral("no")));
         m_clock.setMs(start);
         QList<qint64> live;
         for (int i = 30; i < 33; ++i) {
-            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
-            m_ledger->markBindingActive(*id, QStringLiteral("NEW-%1").arg(i),
-                                        m_clock.nowMs() + 3'600'000);
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
+            m_ledger->bindings().markBindingActive(*id, QStringLiteral("NEW-%1").arg(i),
+                                                   m_clock.nowMs() + 3'600'000);
             live << *id;
         }
         BindingsModel model(*m_ledger, m_clock);
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
 
         // An active row released now stays (recently ended) until the window has passed.
-        QVERIFY(m_ledger->markBindingReleased(live.at(0)));
+        QVERIFY(m_ledger->bindings().markBindingReleased(live.at(0)));
         model.refresh();
         model.pruneWorkingSet();
         QVERIFY(model.rowOfId(live.at(0)) >= 0);
@@ -429,30 +429,30 @@ private Q_SLOTS:
         QVERIFY(model.rowOfId(live.at(1)) >= 0); // active rows stay whatever their age
         QCOMPARE(model.rowCount(), 2);
         // A write to an old row (e.g. retention) does not pull it back in.
-        QVERIFY(m_ledger->markBindingReleased(live.at(0)).settledElsewhere() ||
+        QVERIFY(m_ledger->bindings().markBindingReleased(live.at(0)).settledElsewhere() ||
                 true); // (already released: settled)
         model.refresh();
         QCOMPARE(model.rowOfId(live.at(0)), -1);
     }
 
     // Search by any number or subid is answered from the trigram index, kept in step by the
-    // ledger's own writes; the same path serves Ledger::bindings() (pnctl list --find).
+    // ledger's own writes; the same path serves LedgerBindings::list() (pnctl list --find).
     void numberSearchUsesTheTrigramIndex()
     {
         QString error;
         QList<qint64> ids;
         for (int i = 0; i < 40; ++i) {
-            const auto id = m_ledger->addBindingIntent(m_profile, request(i), &error);
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, request(i), &error);
             ids << *id;
         }
         // The subid arrives later (an UPDATE): the index follows.
-        m_ledger->markBindingActive(ids.at(17), QStringLiteral("Sub-Seventeen"),
-                                    m_clock.nowMs() + 60'000);
+        m_ledger->bindings().markBindingActive(ids.at(17), QStringLiteral("Sub-Seventeen"),
+                                               m_clock.nowMs() + 60'000);
         BindingQuery q;
         q.number = QStringLiteral("seventeen");
-        QCOMPARE(m_ledger->bindings(q).size(), 1);
+        QCOMPARE(m_ledger->bindings().list(q).size(), 1);
         q.number = QStringLiteral("138 0000 0017");
-        QCOMPARE(m_ledger->bindings(q).size(), 1);
+        QCOMPARE(m_ledger->bindings().list(q).size(), 1);
         // What a substring search must find, worked out here by brute force.
         auto expected = [&](const QString &needle) {
             QList<qint64> out;
@@ -471,11 +471,11 @@ private Q_SLOTS:
         };
         q.number = QStringLiteral("00001");
         QVERIFY(expected(q.number).size() > 10);
-        QCOMPARE(idsOf(m_ledger->bindings(q)), expected(q.number));
+        QCOMPARE(idsOf(m_ledger->bindings().list(q)), expected(q.number));
         q.number = QStringLiteral("nothing-here");
-        QCOMPARE(m_ledger->bindings(q).size(), 0);
+        QCOMPARE(m_ledger->bindings().list(q).size(), 0);
         q.number = QStringLiteral("17"); // two characters: a scan, same answer
-        QCOMPARE(m_ledger->bindings(q).size(), 1);
+        QCOMPARE(m_ledger->bindings().list(q).size(), 1);
         HistoryQuery h;
         h.number = QStringLiteral("0000001");
         h.limit = 4;
@@ -483,7 +483,7 @@ private Q_SLOTS:
         std::reverse(want.begin(), want.end()); // newest first
         QList<qint64> got;
         for (;;) {
-            const QList<BindingRecord> page = m_ledger->historyBindings(h);
+            const QList<BindingRecord> page = m_ledger->bindings().historyBindings(h);
             got += idsOf(page);
             if (page.size() < h.limit)
                 break;
@@ -515,7 +515,7 @@ private Q_SLOTS:
         QSqlQuery del(m_ledger->database());
         QVERIFY(del.exec(QStringLiteral("DELETE FROM bindings WHERE id = %1").arg(ids.at(17))));
         q.number = QStringLiteral("seventeen");
-        QCOMPARE(m_ledger->bindings(q).size(), 0);
+        QCOMPARE(m_ledger->bindings().list(q).size(), 0);
     }
 
     // A long needle is looked up by its tail (the prefix trigrams are in nearly every row)
@@ -545,12 +545,12 @@ private Q_SLOTS:
             r.x = QString::fromLatin1(rows[i].x);
             r.anum = QString::fromLatin1(rows[i].anum);
             r.bnum = QString::fromLatin1(rows[i].bnum);
-            const auto id = m_ledger->addBindingIntent(m_profile, r, &error);
+            const auto id = m_ledger->bindings().addBindingIntent(m_profile, r, &error);
             QVERIFY2(id, qPrintable(error));
-            m_ledger->markBindingActive(*id, QString::fromLatin1(rows[i].subid),
-                                        m_clock.nowMs() + 60'000);
+            m_ledger->bindings().markBindingActive(*id, QString::fromLatin1(rows[i].subid),
+                                                   m_clock.nowMs() + 60'000);
             if (i == 5)
-                QVERIFY(m_ledger->markBindingReleased(*id));
+                QVERIFY(m_ledger->bindings().markBindingReleased(*id));
             ids << *id;
         }
         m_clock.setMs(start);
@@ -558,7 +558,7 @@ private Q_SLOTS:
             BindingQuery q;
             q.number = needle;
             QList<qint64> out;
-            for (const BindingRecord &b : m_ledger->bindings(q))
+            for (const BindingRecord &b : m_ledger->bindings().list(q))
                 out << b.id;
             std::sort(out.begin(), out.end());
             return out;
@@ -569,7 +569,7 @@ private Q_SLOTS:
             h.limit = 1;
             QList<qint64> out;
             for (int guard = 0; guard < 20; ++guard) {
-                const QList<BindingRecord> page = m_ledger->historyBindings(h);
+                const QList<BindingRecord> page = m_ledger->bindings().historyBindings(h);
                 for (const BindingRecord &b : page)
                     out << b.id;
                 if (page.size() < h.limit)
@@ -606,7 +606,8 @@ private Q_SLOTS:
         const auto report = m_ledger->applyRetention(run, &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(report->bindings, 1);
-        QCOMPARE(m_ledger->bindingById(ids[5])->request.bnum, QStringLiteral("138****0004"));
+        QCOMPARE(m_ledger->bindings().bindingById(ids[5])->request.bnum,
+                 QStringLiteral("138****0004"));
         QVERIFY(both(full, {ids[0], ids[3], ids[5]}));
         QVERIFY(both(QStringLiteral("12340004"), {ids[0], ids[1], ids[2], ids[3]}));
         QVERIFY(both(QStringLiteral("****0004"), {ids[5]}));
@@ -626,9 +627,9 @@ private Q_SLOTS:
         t.anum = QStringLiteral("13800000001");
         t.reqid = QStringLiteral("t1");
         QString error;
-        const auto id = m_ledger->addTransferIntent(m_profile, t, &error);
+        const auto id = m_ledger->transfers().addTransferIntent(m_profile, t, &error);
         QTRY_COMPARE(model.rowCount(), 1);
-        m_ledger->markTransferActive(*id);
+        m_ledger->transfers().markTransferActive(*id);
         QTRY_COMPARE(
             model.data(model.index(0, TransfersModel::ColState), TransfersModel::RawRole).toInt(),
             int(RecordState::Active));
@@ -650,7 +651,7 @@ private Q_SLOTS:
             e.reqid = QStringLiteral("r%1").arg(i);
             e.httpStatus = 200;
             e.errorCode = 0;
-            m_ledger->appendRequestLog(e);
+            m_ledger->log().appendRequestLog(e);
             if (i % 3 == 0)
                 QTRY_COMPARE(model.data(model.index(0, RequestLogModel::ColReqid)).toString(),
                              QStringLiteral("r%1").arg(i));

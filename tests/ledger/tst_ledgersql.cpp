@@ -64,12 +64,12 @@ private Q_SLOTS:
         r.ansanu = QStringLiteral("34");
         r.userData = QStringLiteral("dXNlcg==");
         QString error;
-        const auto id = m_ledger->addBindingIntent(m_profile, r, &error);
+        const auto id = m_ledger->bindings().addBindingIntent(m_profile, r, &error);
         QVERIFY2(id, qPrintable(error));
-        QVERIFY(m_ledger->noteBindingSent(*id, m_clock.nowMs()));
-        QVERIFY(m_ledger->markBindingActive(*id, QStringLiteral("S1"), m_clock.nowMs() + 600'000,
-                                            m_clock.nowMs() + 601'000));
-        const BindingRecord expected = *m_ledger->bindingById(*id);
+        QVERIFY(m_ledger->bindings().noteBindingSent(*id, m_clock.nowMs()));
+        QVERIFY(m_ledger->bindings().markBindingActive(
+            *id, QStringLiteral("S1"), m_clock.nowMs() + 600'000, m_clock.nowMs() + 601'000));
+        const BindingRecord expected = *m_ledger->bindings().bindingById(*id);
         QCOMPARE(expected.request, r);
         QCOMPARE(expected.subid, QStringLiteral("S1"));
 
@@ -114,10 +114,10 @@ private Q_SLOTS:
         r.anucode = QStringLiteral("7");
         r.userData = QStringLiteral("eA==");
         QString error;
-        const auto id = m_ledger->addTransferIntent(m_profile, r, &error);
+        const auto id = m_ledger->transfers().addTransferIntent(m_profile, r, &error);
         QVERIFY2(id, qPrintable(error));
-        QVERIFY(m_ledger->markTransferActive(*id));
-        const TransferRecord expected = *m_ledger->transferById(*id);
+        QVERIFY(m_ledger->transfers().markTransferActive(*id));
+        const TransferRecord expected = *m_ledger->transfers().transferById(*id);
         QSqlQuery q(m_ledger->database());
         QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM transfers WHERE id = %2")
                            .arg(shuffled(kTransferColumns))
@@ -147,7 +147,7 @@ private Q_SLOTS:
         e.response = QStringLiteral("{}");
         e.latencyMs = 12;
         e.attempt = 3;
-        QVERIFY(m_ledger->appendRequestLog(e));
+        QVERIFY(m_ledger->log().appendRequestLog(e));
         QSqlQuery q(m_ledger->database());
         QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM request_log").arg(shuffled(kLogColumns))));
         const LogReader read(q);

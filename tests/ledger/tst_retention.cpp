@@ -93,15 +93,15 @@ private Q_SLOTS:
         // with a call record and a request-log line holding its numbers.
         auto add = [&](int i, qint64 at, bool end) -> qint64 {
             clock.setMs(at);
-            const auto id = ledger->addBindingIntent(profile, request(i), &error);
-            ledger->markBindingActive(*id, QStringLiteral("SUB-%1").arg(i), at + 60'000);
+            const auto id = ledger->bindings().addBindingIntent(profile, request(i), &error);
+            ledger->bindings().markBindingActive(*id, QStringLiteral("SUB-%1").arg(i), at + 60'000);
             RequestLogEntry log;
             log.method = QStringLiteral("PUT");
             log.path = QStringLiteral("/bind");
             log.reqid = request(i).reqid;
             log.params = QStringLiteral("anum=%1&bnum=%2").arg(request(i).anum, request(i).bnum);
             log.response = QStringLiteral("{\"subid\":\"SUB-%1\"}").arg(i);
-            ledger->appendRequestLog(log);
+            ledger->log().appendRequestLog(log);
             QSqlQuery q(ledger->database());
             q.prepare(QStringLiteral(
                 "INSERT INTO calls (taskid, profile_id, devid, appid, subid, caller, rcaller, "
@@ -121,7 +121,7 @@ private Q_SLOTS:
                 qWarning("%s", qPrintable(q.lastError().text()));
                 return -1;
             }
-            if (end && !ledger->markBindingReleased(*id))
+            if (end && !ledger->bindings().markBindingReleased(*id))
                 return -1;
             return *id;
         };
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY2(counted, qPrintable(error));
         QCOMPARE(counted->bindings, 5);
         QCOMPARE(counted->calls, 5);
-        QCOMPARE(ledger->bindingById(old.at(0))->request.anum, request(0).anum);
+        QCOMPARE(ledger->bindings().bindingById(old.at(0))->request.anum, request(0).anum);
         QVERIFY(!ledger->applyRetention({}, &error));
 
         ledger->setNumberHashKey(QByteArray(32, 'k'));
@@ -158,19 +158,19 @@ private Q_SLOTS:
         QCOMPARE(ledger->applyRetention(run, &error)->bindings, 0);
 
         for (int i = 0; i < 5; ++i) {
-            const BindingRecord b = *ledger->bindingById(old.at(i));
+            const BindingRecord b = *ledger->bindings().bindingById(old.at(i));
             QCOMPARE(b.request.anum, maskNumber(request(i).anum));
             QCOMPARE(b.request.bnum, maskNumber(request(i).bnum));
             QCOMPARE(b.subid, QStringLiteral("SUB-%1").arg(i)); // still findable by subid
             // Found by its full number through the keyed hash, not the number.
             BindingQuery q;
             q.number = request(i).bnum;
-            const QList<BindingRecord> found = ledger->bindings(q);
+            const QList<BindingRecord> found = ledger->bindings().list(q);
             QCOMPARE(found.size(), 1);
             QCOMPARE(found.first().id, old.at(i));
         }
         for (const qint64 id : recent + active) {
-            const BindingRecord b = *ledger->bindingById(id);
+            const BindingRecord b = *ledger->bindings().bindingById(id);
             QVERIFY(!b.request.anum.contains(u'*'));
         }
         {
@@ -186,7 +186,7 @@ private Q_SLOTS:
             QVERIFY(!q.value(0).toString().isEmpty());
         }
         // Audited with counts, never numbers.
-        const QList<AuditEntry> audit = ledger->auditLog(10);
+        const QList<AuditEntry> audit = ledger->log().auditLog(10);
         bool audited = false;
         for (const AuditEntry &e : audit) {
             if (e.action == QLatin1StringView("retention-apply") && e.detail.contains(u'5')) {

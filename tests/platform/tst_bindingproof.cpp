@@ -111,21 +111,21 @@ private:
     void settle(World &w)
     {
         for (int round = 0; round < 10; ++round) {
-            if (w.ledger->pendingBindings().isEmpty() &&
-                w.ledger->releaseRequestedBindings().isEmpty())
+            if (w.ledger->bindings().pendingBindings().isEmpty() &&
+                w.ledger->bindings().releaseRequestedBindings().isEmpty())
                 return;
             bool finished = false;
             w.service->reconcile([&](const ReconcileReport &) { finished = true; });
             QVERIFY(spinUntil([&] { return finished; }, 60'000));
         }
-        QVERIFY(w.ledger->pendingBindings().isEmpty());
+        QVERIFY(w.ledger->bindings().pendingBindings().isEmpty());
     }
 
     // The ledger and the sandbox agree binding by binding.
     void compare(World &w)
     {
         QHash<QString, BindingRecord> byReqid;
-        for (const BindingRecord &b : w.ledger->bindings())
+        for (const BindingRecord &b : w.ledger->bindings().list())
             byReqid.insert(b.request.reqid, b);
         QSet<QString> parties;
         int sandboxActive = 0;
@@ -137,7 +137,7 @@ private:
             if (b.subid != s.subid) {
                 qWarning("reqid %s: ledger state %s, error '%s'", qPrintable(s.reqid),
                          qPrintable(RecordStates::toSql(b.state)), qPrintable(b.lastError));
-                for (const RequestLogEntry &e : w.ledger->requestLog(100'000)) {
+                for (const RequestLogEntry &e : w.ledger->log().requestLog(100'000)) {
                     if (e.reqid == s.reqid)
                         qWarning("  attempt %d http %d error %d: %s", e.attempt, e.httpStatus,
                                  e.errorCode.value_or(-1), qPrintable(e.reason));
@@ -204,7 +204,7 @@ private Q_SLOTS:
         next();
         QVERIFY(spinUntil([&] { return finished == binds; }, 50'000));
         qInfo("sandbox requests %lld, logged attempts %lld", w.sandbox->requestCount(),
-              qint64(w.ledger->requestLog(100'000).size()));
+              qint64(w.ledger->log().requestLog(100'000).size()));
         qInfo("binds: %d created, %d failed, %d unknown",
               outcomes.value(ServiceOutcome::Kind::Created),
               outcomes.value(ServiceOutcome::Kind::Failed),
@@ -215,7 +215,7 @@ private Q_SLOTS:
         // Release 250 of the active ones, with the faults still on.
         BindingQuery activeQuery;
         activeQuery.states = {RecordState::Active};
-        const QList<BindingRecord> active = w.ledger->bindings(activeQuery);
+        const QList<BindingRecord> active = w.ledger->bindings().list(activeQuery);
         QVERIFY(active.size() >= releases);
         int released = 0;
         started = 0;
@@ -244,7 +244,7 @@ private Q_SLOTS:
         // Every retry carried its original reqid and parameters: per reqid, one set of params.
         QHash<QString, QString> paramsByReqid;
         int retries = 0;
-        for (const RequestLogEntry &e : w.ledger->requestLog(100'000)) {
+        for (const RequestLogEntry &e : w.ledger->log().requestLog(100'000)) {
             if (e.method != QLatin1StringView("PUT"))
                 continue;
             QVERIFY(!e.reqid.isEmpty());
@@ -291,7 +291,8 @@ private Q_SLOTS:
         if (compensate) {
             QVERIFY2(outcome.ok(), qPrintable(outcome.message));
             QCOMPARE(w.sandbox->bindings().size(), 1);
-            QCOMPARE(w.ledger->bindingBySubid(outcome.subid)->state, RecordState::Active);
+            QCOMPARE(w.ledger->bindings().bindingBySubid(outcome.subid)->state,
+                     RecordState::Active);
             return;
         }
         QCOMPARE(outcome.kind, ServiceOutcome::Kind::Failed);
@@ -301,7 +302,7 @@ private Q_SLOTS:
                  qPrintable(outcome.message));
         QVERIFY(outcome.message.contains(QStringLiteral("behind")));
         QVERIFY(w.sandbox->bindings().isEmpty());
-        QCOMPARE(w.ledger->bindings().first().state, RecordState::Failed);
+        QCOMPARE(w.ledger->bindings().list().first().state, RecordState::Failed);
     }
 
     void reconciliationFindsTheSubidOfAnAnswerThatNeverArrived()
@@ -329,7 +330,7 @@ private Q_SLOTS:
             &error);
         QVERIFY(spinUntil([&] { return finished; }, 20'000));
         QCOMPARE(outcome.kind, ServiceOutcome::Kind::Unknown);
-        QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Pending);
+        QCOMPARE(w.ledger->bindings().bindingById(*id)->state, RecordState::Pending);
         QCOMPARE(w.sandbox->bindings().size(), 1);
         // Reconciliation (here the automatic one of a running program) re-sends the reqid and
         // learns the subid.
@@ -340,7 +341,7 @@ private Q_SLOTS:
         const auto report = reconciled.first().first().value<ReconcileReport>();
         QCOMPARE(report.resent, 1);
         QCOMPARE(report.created, 1);
-        QCOMPARE(w.ledger->bindingById(*id)->subid, w.sandbox->bindings().first().subid);
+        QCOMPARE(w.ledger->bindings().bindingById(*id)->subid, w.sandbox->bindings().first().subid);
         QCOMPARE(w.sandbox->bindings().size(), 1);
         // Nothing is pending any more: later ticks send nothing.
         const qint64 requests = w.sandbox->requestCount();
@@ -363,7 +364,7 @@ private Q_SLOTS:
         w.service.reset(); // e.g. the desk switched profiles; the client lives on
         QVERIFY(spinUntil([&] { return w.client->callsInFlight() == 0; }, 20'000));
         QVERIFY(!called);
-        QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Pending);
+        QCOMPARE(w.ledger->bindings().bindingById(*id)->state, RecordState::Pending);
         QCOMPARE(w.sandbox->bindings().size(), 1); // to be learnt by the next reconciliation
     }
 
@@ -400,7 +401,7 @@ private Q_SLOTS:
         r.bnum = QStringLiteral("13799999999");
         QVERIFY(!create(r, &second, &error));
         QVERIFY(error.contains(QStringLiteral("other parameters")));
-        QCOMPARE(w.ledger->bindings().size(), 1);
+        QCOMPARE(w.ledger->bindings().list().size(), 1);
     }
 
     void releasingAnExpiredBindingIsAlreadyGone()
@@ -434,9 +435,9 @@ private Q_SLOTS:
         QVERIFY(spinUntil([&] { return finished; }, 20'000));
         QCOMPARE(outcome.kind, ServiceOutcome::Kind::AlreadyGone);
         QVERIFY(outcome.ok());
-        QCOMPARE(w.ledger->bindingById(*id)->state, RecordState::Released);
+        QCOMPARE(w.ledger->bindings().bindingById(*id)->state, RecordState::Released);
         // The audit log names what was done, newest first.
-        const QList<AuditEntry> audit = w.ledger->auditLog(10);
+        const QList<AuditEntry> audit = w.ledger->log().auditLog(10);
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.at(0).action, QStringLiteral("release"));
         QVERIFY(audit.at(0).detail.contains(QStringLiteral("already gone")));
@@ -482,8 +483,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.kind, ServiceOutcome::Kind::AlreadyGone);
         QVERIFY(outcome.ok());
         QVERIFY(outcome.message.contains(r.x));
-        QCOMPARE(w.ledger->transferById(*id)->state, RecordState::Released);
-        const QList<AuditEntry> audit = w.ledger->auditLog(10);
+        QCOMPARE(w.ledger->transfers().transferById(*id)->state, RecordState::Released);
+        const QList<AuditEntry> audit = w.ledger->log().auditLog(10);
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.at(0).action, QStringLiteral("untransfer"));
         QVERIFY(audit.at(0).detail.contains(QStringLiteral("already gone")));
@@ -523,9 +524,9 @@ private Q_SLOTS:
         QVERIFY(spinUntil([&] { return finished; }, 20'000));
         QCOMPARE(renewals, 1);
         QCOMPARE(outcome.kind, ServiceOutcome::Kind::Created);
-        QVERIFY(w.ledger->bindingById(*second)->request.reqid != r.reqid);
+        QVERIFY(w.ledger->bindings().bindingById(*second)->request.reqid != r.reqid);
         // The active reqid again: answered from the ledger, nothing new sent or renewed.
-        const BindingRequest active = w.ledger->bindingById(*second)->request;
+        const BindingRequest active = w.ledger->bindings().bindingById(*second)->request;
         finished = false;
         QCOMPARE(w.service->submitBinding(active, renewed, done, &error), second);
         QVERIFY(spinUntil([&] { return finished; }, 20'000));

@@ -281,21 +281,21 @@ private Q_SLOTS:
         QVERIFY2(bound, "no outcome within the client's timeouts");
         QCOMPARE(bound->kind, ServiceOutcome::Kind::Unknown);
         QVERIFY(!bound->message.isEmpty());
-        QCOMPARE(ledger.bindingById(id)->state, RecordState::Pending);
-        QVERIFY(ledger.bindingById(id)->subid.isEmpty());
+        QCOMPARE(ledger.bindings().bindingById(id)->state, RecordState::Pending);
+        QVERIFY(ledger.bindings().bindingById(id)->subid.isEmpty());
         QCOMPARE(server.requests(), 2);
 
         if (forRelease) {
             // A release of an active binding: the answer proves nothing, so the binding stays
             // active with its release still requested.
-            QVERIFY(ledger.markBindingActive(id, QStringLiteral("S-REAL"),
-                                             QDateTime::currentMSecsSinceEpoch() + 600'000));
+            QVERIFY(ledger.bindings().markBindingActive(
+                id, QStringLiteral("S-REAL"), QDateTime::currentMSecsSinceEpoch() + 600'000));
             const auto released = run([&](BindingService::Done done) {
                 return service.releaseBinding(id, done, &error);
             });
             QVERIFY2(released, "no outcome within the client's timeouts");
             QCOMPARE(released->kind, ServiceOutcome::Kind::Unknown);
-            const auto b = ledger.bindingById(id);
+            const auto b = ledger.bindings().bindingById(id);
             QCOMPARE(b->state, RecordState::Active);
             QVERIFY(b->releaseRequestedAt);
             QCOMPARE(b->subid, QStringLiteral("S-REAL"));
@@ -340,7 +340,7 @@ private Q_SLOTS:
         loop.exec();
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, ServiceOutcome::Kind::Created);
-        QCOMPARE(ledger.bindingById(*id)->subid, QStringLiteral("S-1.a_b:c"));
+        QCOMPARE(ledger.bindings().bindingById(*id)->subid, QStringLiteral("S-1.a_b:c"));
     }
 
     void aValidErrorOnAFailureStatusStillFails()
@@ -376,7 +376,7 @@ private Q_SLOTS:
         loop.exec();
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, ServiceOutcome::Kind::Failed);
-        QCOMPARE(ledger.bindingById(*id)->state, RecordState::Failed);
+        QCOMPARE(ledger.bindings().bindingById(*id)->state, RecordState::Failed);
         QCOMPARE(server.requests(), 1);
     }
 

@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
         window.archiveAgent()->archive()->setPolicy(profile.id, keep, &error);
     }
     if (ids.size() > 1) {
-        const auto b = console.ledger().bindingById(ids.at(1));
+        const auto b = console.ledger().bindings().bindingById(ids.at(1));
         if (b)
             console.simulateCall(b->subid, &error);
     }
@@ -302,7 +302,7 @@ int main(int argc, char *argv[])
             guide->hide();
         }
         if (ids.size() > 1) {
-            if (const auto b = console.ledger().bindingById(ids.at(1))) {
+            if (const auto b = console.ledger().bindings().bindingById(ids.at(1))) {
                 auto *simulate = pn::SimulateCallDialog::forBinding(b->subid, b->request.anum,
                                                                     b->request.bnum, &window);
                 simulate->show();

@@ -139,7 +139,7 @@ private Q_SLOTS:
         qputenv("PN_DESK", kAnna.toUtf8());
         QString error;
         QVERIFY2(bob.open(&error), qPrintable(error));
-        QCOMPARE(bob.desk(), kBob);
+        QCOMPARE(bob.log().desk(), kBob);
         // (The sandbox key lives in the console only: Bob's service signs with the console's
         // client; what it writes, the audit row included, goes through Bob's connection.)
         BindingService bobService(bob, *m_console->client(), m_console->currentProfile()->id);
@@ -157,9 +157,9 @@ private Q_SLOTS:
         // Two days later Bob looks at calls with their real numbers (a row with a number in
         // its detail: shown masked, exported masked).
         m_clock->advanceMs(2 * dayMs);
-        QVERIFY(bob.appendAudit(m_console->currentProfile()->id, QStringLiteral("pnctl"),
-                                QStringLiteral("reveal"),
-                                QStringLiteral("calls of 13800138002 with the real numbers")));
+        QVERIFY(bob.log().appendAudit(
+            m_console->currentProfile()->id, QStringLiteral("pnctl"), QStringLiteral("reveal"),
+            QStringLiteral("calls of 13800138002 with the real numbers")));
         QTRY_COMPARE(model->rowCount(), 5);
         QCOMPARE(model->data(model->index(0, AuditModel::ColDetail)).toString(),
                  QStringLiteral("calls of 138****8002 with the real numbers"));
@@ -184,7 +184,8 @@ private Q_SLOTS:
         QVERIFY(choose(actionBox, QStringLiteral("release")));
         QCOMPARE(rowsOf(model), QStringList{kAnna + QStringLiteral(" release")});
         QCOMPARE(model->entry(0).detail,
-                 QStringLiteral("subid=") + m_console->ledger().bindingById(first)->subid);
+                 QStringLiteral("subid=") +
+                     m_console->ledger().bindings().bindingById(first)->subid);
         QVERIFY(choose(desk, QString()));
         QCOMPARE(rowsOf(model), (QStringList{kBob + QStringLiteral(" release"),
                                              kAnna + QStringLiteral(" release")}));
@@ -241,8 +242,8 @@ private Q_SLOTS:
         // Live with a filter: a new row of Bob's appears when it matches, not when it does not.
         // Hidden, the tab does not poll; shown again, it catches up at once.
         QVERIFY(choose(desk, kBob));
-        QVERIFY(bob.appendAudit(std::nullopt, QStringLiteral("pnctl"),
-                                QStringLiteral("retention-set"), QStringLiteral("forever")));
+        QVERIFY(bob.log().appendAudit(std::nullopt, QStringLiteral("pnctl"),
+                                      QStringLiteral("retention-set"), QStringLiteral("forever")));
         QTest::qWait(400);
         QCOMPARE(model->rowCount(), 2);
         tabs->setCurrentWidget(tab());
@@ -251,8 +252,8 @@ private Q_SLOTS:
         // A new action joins the choices as it arrives.
         QTRY_VERIFY(actionBox->findData(QStringLiteral("retention-set")) > 0);
         QVERIFY(choose(actionBox, QStringLiteral("release")));
-        QVERIFY(bob.appendAudit(std::nullopt, QStringLiteral("pnctl"),
-                                QStringLiteral("retention-set"), QStringLiteral("30 days")));
+        QVERIFY(bob.log().appendAudit(std::nullopt, QStringLiteral("pnctl"),
+                                      QStringLiteral("retention-set"), QStringLiteral("30 days")));
         QTest::qWait(400); // several polls
         QCOMPARE(rowsOf(model), QStringList{kBob + QStringLiteral(" release")});
     }
@@ -305,7 +306,7 @@ private Q_SLOTS:
                            .arg(progress.pending));
         QCOMPARE(model->data(model->index(0, AuditModel::ColAction)).toString(),
                  QStringLiteral("Bulk job cancelled"));
-        QCOMPARE(m_console->ledger().auditCount(
+        QCOMPARE(m_console->ledger().log().auditCount(
                      AuditQuery{{}, {QStringLiteral("bulk-end")}, {}, {}, {}, {}, 0, 0, 0}),
                  0);
     }
@@ -358,10 +359,11 @@ private Q_SLOTS:
         // Long-ish values in every column, the custom range open: the window stays 1366 wide
         // and the short columns show their text whole, the detail column takes the rest.
         Ledger &ledger = m_console->ledger();
-        ledger.setDesk(QStringLiteral("customer-service-07@callcentre-pc-112"));
-        QVERIFY(ledger.appendAudit(m_console->currentProfile()->id, QStringLiteral("pnconsole"),
-                                   QStringLiteral("reveal-numbers-session"),
-                                   QStringLiteral("every real number shown for this session")));
+        ledger.log().setDesk(QStringLiteral("customer-service-07@callcentre-pc-112"));
+        QVERIFY(
+            ledger.log().appendAudit(m_console->currentProfile()->id, QStringLiteral("pnconsole"),
+                                     QStringLiteral("reveal-numbers-session"),
+                                     QStringLiteral("every real number shown for this session")));
         m_window->resize(1366, 768 - 40);
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
         tabs->setCurrentWidget(tab());

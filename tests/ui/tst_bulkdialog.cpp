@@ -66,7 +66,7 @@ private:
     {
         BindingQuery q;
         q.states = {RecordState::Active};
-        return int(m_console->ledger().bindings(q).size());
+        return int(m_console->ledger().bindings().list(q).size());
     }
 
 private Q_SLOTS:
@@ -244,7 +244,7 @@ private Q_SLOTS:
                      t, [&](const ServiceOutcome &o) { transferred = o.ok(); }, &error),
                  qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(transferred, 10000);
-        const QString subid = m_console->ledger().bindingById(id)->subid;
+        const QString subid = m_console->ledger().bindings().bindingById(id)->subid;
         QVERIFY2(!m_console->simulateCall(subid, &error).isEmpty(), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->callsPanel()->view()->model()->rowCount() >= 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->transfersTab()->view()->model()->rowCount() == 1, 10000);
@@ -323,7 +323,7 @@ private Q_SLOTS:
             bytesOf(exportTo("actionExportBindings", QStringLiteral("revealed.csv")));
         QVERIFY(revealed.contains("13800138000"));
         bool audited = false;
-        for (const AuditEntry &a : m_console->ledger().auditLog(20))
+        for (const AuditEntry &a : m_console->ledger().log().auditLog(20))
             audited = audited || (a.action == QLatin1StringView("export-reveal") &&
                                   a.detail.contains(QLatin1StringView("bindings")));
         QVERIFY(audited);

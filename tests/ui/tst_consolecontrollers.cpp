@@ -59,7 +59,7 @@ void TestConsoleControllers::releaseAsksThenReleasesOnSandboxAndLedger()
     const qint64 id = createDirect(a, QStringLiteral("13900139000"), 0);
     QVERIFY(id);
     m_model->refresh();
-    const QString subid = m_console->ledger().bindingById(id)->subid;
+    const QString subid = m_console->ledger().bindings().bindingById(id)->subid;
     QCOMPARE(m_console->sandbox()->bindings().size(), 1);
     QCOMPARE(m_console->sandbox()->bindings().first().state, SandboxState::Active);
 
@@ -74,7 +74,7 @@ void TestConsoleControllers::releaseAsksThenReleasesOnSandboxAndLedger()
     QCOMPARE(Confirm::askedCount(), asked + 1);
     QTest::qWait(100);
     QCOMPARE(started.size(), 0);
-    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Active);
+    QCOMPARE(m_console->ledger().bindings().bindingById(id)->state, RecordState::Active);
     QCOMPARE(m_console->sandbox()->bindings().first().state, SandboxState::Active);
     // The question names the binding, its real numbers masked.
     QVERIFY(Confirm::lastText().contains(subid));
@@ -91,7 +91,7 @@ void TestConsoleControllers::releaseAsksThenReleasesOnSandboxAndLedger()
     QCOMPARE(finished.at(0).at(0).toInt(), 1); // released
     QCOMPARE(finished.at(0).at(1).toInt(), 0); // failed
     QCOMPARE(finished.at(0).at(2).toBool(), false);
-    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Released);
+    QCOMPARE(m_console->ledger().bindings().bindingById(id)->state, RecordState::Released);
     QCOMPARE(m_console->sandbox()->bindings().size(), 1);
     QCOMPARE(m_console->sandbox()->bindings().first().subid, subid);
     QCOMPARE(m_console->sandbox()->bindings().first().state, SandboxState::Released);
@@ -118,12 +118,12 @@ void TestConsoleControllers::releaseWhileAnotherDeskReleasesSaysByWhom()
     const qint64 id = createDirect(QStringLiteral("13800138005"), QStringLiteral("13900139005"), 0);
     QVERIFY(id);
     m_model->refresh();
-    const QString subid = m_console->ledger().bindingById(id)->subid;
+    const QString subid = m_console->ledger().bindings().bindingById(id)->subid;
     Ledger other(m_console->ledger().path(), *m_clock);
     QString error;
     QVERIFY2(other.open(&error), qPrintable(error));
-    other.setDesk(QStringLiteral("bob@desk2"));
-    QVERIFY(other.markReleaseRequested(id).applied()); // bob's request is on the way
+    other.log().setDesk(QStringLiteral("bob@desk2"));
+    QVERIFY(other.bindings().markReleaseRequested(id).applied()); // bob's request is on the way
 
     QSignalSpy finished(m_actions.get(), &BindingsActions::releaseFinished);
     QSignalSpy messages(m_actions.get(), &BindingsActions::message);
@@ -132,11 +132,12 @@ void TestConsoleControllers::releaseWhileAnotherDeskReleasesSaysByWhom()
     QVERIFY(m_actions->releaseBindings({id}));
     QTest::qWait(600); // the console waits: bob holds the release
     QCOMPARE(finished.size(), 0);
-    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Active);
+    QCOMPARE(m_console->ledger().bindings().bindingById(id)->state, RecordState::Active);
     // Bob's answer arrives: released, and his program writes its audit row.
-    QVERIFY(other.markBindingReleased(id).applied());
-    QVERIFY(other.appendAudit(m_console->currentProfile()->id, QStringLiteral("pnconsole"),
-                              QStringLiteral("release"), QStringLiteral("subid=%1").arg(subid)));
+    QVERIFY(other.bindings().markBindingReleased(id).applied());
+    QVERIFY(other.log().appendAudit(m_console->currentProfile()->id, QStringLiteral("pnconsole"),
+                                    QStringLiteral("release"),
+                                    QStringLiteral("subid=%1").arg(subid)));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.at(0).at(0).toInt(), 1); // released
     QCOMPARE(finished.at(0).at(1).toInt(), 0); // not failed
@@ -176,7 +177,7 @@ void TestConsoleControllers::releaseTransfer()
     Confirm::setNextAnswer(false);
     QVERIFY(!m_actions->releaseTransfer(*id, false));
     QVERIFY(Confirm::lastText().contains(maskNumber(r.anum)));
-    QCOMPARE(m_console->ledger().transferById(*id)->state, RecordState::Active);
+    QCOMPARE(m_console->ledger().transfers().transferById(*id)->state, RecordState::Active);
     QCOMPARE(m_console->sandbox()->transfers().first().state, SandboxState::Active);
 
     Confirm::setNextAnswer(true);
@@ -184,7 +185,7 @@ void TestConsoleControllers::releaseTransfer()
     QVERIFY(Confirm::lastText().contains(r.anum));
     QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 10000);
     QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Transfer released."));
-    QCOMPARE(m_console->ledger().transferById(*id)->state, RecordState::Released);
+    QCOMPARE(m_console->ledger().transfers().transferById(*id)->state, RecordState::Released);
     QCOMPARE(m_console->sandbox()->transfers().size(), 1);
     QCOMPARE(m_console->sandbox()->transfers().first().state, SandboxState::Released);
     // Released already: nothing to send.
@@ -242,7 +243,7 @@ void TestConsoleControllers::notifierThreshold()
         createDirect(QStringLiteral("13800138001"), QStringLiteral("13900139001"), 1); // an hour
     QVERIFY(later);
     m_model->refresh();
-    const QString subid = m_console->ledger().bindingById(soon)->subid;
+    const QString subid = m_console->ledger().bindings().bindingById(soon)->subid;
     QCOMPARE(notifier.check(), QStringList{subid});
     QCOMPARE(warned.size(), 1);
     QCOMPARE(warned.at(0).at(0).toString(),

@@ -68,7 +68,7 @@ void TestConsoleWindow::createBindingThroughFormCountsDown()
     const QString reqid = dialog->reqid();
     dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000); // accepted and deleted after the platform's yes
-    const auto b = m_console->ledger().bindingByReqid(reqid);
+    const auto b = m_console->ledger().bindings().bindingByReqid(reqid);
     QVERIFY(b);
     QCOMPARE(b->state, RecordState::Active);
     QVERIFY(!b->subid.isEmpty());
@@ -101,7 +101,7 @@ void TestConsoleWindow::validationMessages()
     QTest::qWait(100);
     QVERIFY(dialog); // still open: nothing was sent
     QCOMPARE(platformCallsLogged(m_window->requestLogModel()), 0);
-    QVERIFY(m_console->ledger().bindings().isEmpty());
+    QVERIFY(m_console->ledger().bindings().list().isEmpty());
     dialog->reject();
 }
 
@@ -119,7 +119,7 @@ void TestConsoleWindow::conflictPrecheck()
     const int asked = Confirm::askedCount();
     dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
     QCOMPARE(Confirm::askedCount(), asked + 1);
-    QCOMPARE(m_console->ledger().bindings().size(), 1);
+    QCOMPARE(m_console->ledger().bindings().list().size(), 1);
     // Sending anyway: the platform answers 1302 and the form says so in words.
     Confirm::setNextAnswer(true);
     dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
@@ -145,15 +145,15 @@ void TestConsoleWindow::releaseThroughConfirmation()
     Confirm::setNextAnswer(false);
     action("actionRelease")->trigger();
     QTest::qWait(200);
-    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Active);
+    QCOMPARE(m_console->ledger().bindings().bindingById(id)->state, RecordState::Active);
     // "Yes" releases it on the platform and in the ledger.
     Confirm::setNextAnswer(true);
     QSignalSpy finished(m_window.get(), &ConsoleWindow::bulkFinished);
     action("actionRelease")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.at(0).at(0).toInt(), 1);
-    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Released);
-    QVERIFY(Confirm::lastText().contains(m_console->ledger().bindingById(id)->subid));
+    QCOMPARE(m_console->ledger().bindings().bindingById(id)->state, RecordState::Released);
+    QVERIFY(Confirm::lastText().contains(m_console->ledger().bindings().bindingById(id)->subid));
     QTRY_COMPARE(text(view->model()->index(0, BindingsModel::ColState)),
                  RecordStates::displayName(RecordState::Released));
 }
@@ -184,7 +184,7 @@ void TestConsoleWindow::bulkReleaseAsksOnce()
     QCOMPARE(finished.at(0).at(1).toInt(), 0);
     QVERIFY(!progress->isVisible());
     for (qint64 id : ids)
-        QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Released);
+        QCOMPARE(m_console->ledger().bindings().bindingById(id)->state, RecordState::Released);
 }
 
 void TestConsoleWindow::bulkReleaseCancel()
@@ -211,7 +211,8 @@ void TestConsoleWindow::bulkReleaseCancel()
     QVERIFY2(released > 0 && released < ids.size(), qPrintable(QString::number(released)));
     int active = 0;
     for (qint64 id : ids)
-        active += m_console->ledger().bindingById(id)->state == RecordState::Active ? 1 : 0;
+        active +=
+            m_console->ledger().bindings().bindingById(id)->state == RecordState::Active ? 1 : 0;
     QCOMPARE(active, int(ids.size()) - released);
     QVERIFY(!m_window->bindingsTab()->bulkRunning());
 }
@@ -232,12 +233,12 @@ void TestConsoleWindow::retryKeepsReqidAfterLostAnswers()
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
     QCOMPARE(create->text(), QStringLiteral("Retry"));
     QCOMPARE(dialog->reqid(), reqid);
-    QCOMPARE(m_console->ledger().bindingByReqid(reqid)->state, RecordState::Pending);
+    QCOMPARE(m_console->ledger().bindings().bindingByReqid(reqid)->state, RecordState::Pending);
     // The network heals; Retry asks again with the same reqid and learns the subid.
     m_console->sandbox()->setFaults({});
     create->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
-    const auto b = m_console->ledger().bindingByReqid(reqid);
+    const auto b = m_console->ledger().bindings().bindingByReqid(reqid);
     QCOMPARE(b->state, RecordState::Active);
     QCOMPARE(m_console->sandbox()->bindings().size(), 1); // one binding on the platform, not two
     QCOMPARE(m_console->sandbox()->bindings().first().subid, b->subid);
@@ -265,7 +266,7 @@ void TestConsoleWindow::maskingSearchAndReveal()
     m_window->bindingsTab()->masking()->revealRow(a);
     QCOMPARE(text(a), QStringLiteral("13800138000"));
     bool audited = false;
-    for (const AuditEntry &e : m_console->ledger().auditLog(10))
+    for (const AuditEntry &e : m_console->ledger().log().auditLog(10))
         audited = audited || (e.action == QLatin1StringView("reveal-numbers") &&
                               e.detail.contains(QString::number(id)));
     QVERIFY(audited);
@@ -294,7 +295,7 @@ void TestConsoleWindow::historyBeyondTheWorkingSet()
     const qint64 old =
         createDirect(QStringLiteral("13811112222"), QStringLiteral("13933334444"), 0);
     QVERIFY(old > 0);
-    QVERIFY(m_console->ledger().markBindingReleased(old));
+    QVERIFY(m_console->ledger().bindings().markBindingReleased(old));
     {
         // It ended 10 days ago.
         QSqlQuery q(m_console->ledger().database());
@@ -342,7 +343,7 @@ void TestConsoleWindow::historyBeyondTheWorkingSet()
     QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
     bool audited = false;
-    for (const AuditEntry &e : m_console->ledger().auditLog(10))
+    for (const AuditEntry &e : m_console->ledger().log().auditLog(10))
         audited = audited || e.action == QLatin1StringView("retention-export");
     QVERIFY(audited);
     // Tools → Retention… is there.

@@ -37,7 +37,7 @@ void TestConsoleWorkflows::simulatedCallShowsInCalls()
 {
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
     QVERIFY(id);
-    const QString subid = m_console->ledger().bindingById(id)->subid;
+    const QString subid = m_console->ledger().bindings().bindingById(id)->subid;
     QString error;
     const QString taskid = m_console->simulateCall(subid, &error);
     QVERIFY2(!taskid.isEmpty(), qPrintable(error));
@@ -167,7 +167,7 @@ void TestConsoleWorkflows::createTransferThroughForm()
     dialog->findChild<QComboBox *>(QStringLiteral("displayCombo"))->setCurrentIndex(1);
     dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
-    const auto transfers = m_console->ledger().transfers(m_console->currentProfile()->id);
+    const auto transfers = m_console->ledger().transfers().list(m_console->currentProfile()->id);
     QCOMPARE(transfers.size(), 1);
     QCOMPARE(transfers.first().state, RecordState::Active);
     QCOMPARE(transfers.first().request.display, 1);
@@ -179,15 +179,16 @@ void TestConsoleWorkflows::createTransferThroughForm()
     view->setCurrentIndex(view->model()->index(0, 0));
     Confirm::setNextAnswer(true);
     m_window->transfersTab()->findChild<QPushButton *>(QStringLiteral("releaseButton"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_console->ledger().transferById(transfers.first().id)->state,
-                              RecordState::Released, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_console->ledger().transfers().transferById(transfers.first().id)->state,
+        RecordState::Released, 10000);
 }
 
 void TestConsoleWorkflows::pnctlReadsTheOpenLedger()
 {
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
     QVERIFY(id);
-    const QString subid = m_console->ledger().bindingById(id)->subid;
+    const QString subid = m_console->ledger().bindings().bindingById(id)->subid;
     // pnctl opens the same ledger while the console has it open, and finds the binding.
     QProcess pnctl;
     pnctl.start(QStringLiteral(PNCTL_PATH),
@@ -238,7 +239,7 @@ void TestConsoleWorkflows::contextMenu()
 {
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
     QVERIFY(id);
-    const QString subid = m_console->ledger().bindingById(id)->subid;
+    const QString subid = m_console->ledger().bindings().bindingById(id)->subid;
     QTreeView *view = m_window->bindingsTab()->view();
     QTRY_COMPARE(view->model()->rowCount(), 1);
     const QModelIndex row = view->model()->index(0, 0);
@@ -268,11 +269,11 @@ void TestConsoleWorkflows::contextMenu()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->callsPanel()->view()->model()->rowCount() == 1, 15000);
     Confirm::setNextAnswer(true);
     trigger("menuRelease");
-    QTRY_COMPARE_WITH_TIMEOUT(m_console->ledger().bindingById(id)->state, RecordState::Released,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->ledger().bindings().bindingById(id)->state,
+                              RecordState::Released, 10000);
     // The audit log has the reveal and the curl copy.
     QStringList actions;
-    for (const AuditEntry &e : m_console->ledger().auditLog(20))
+    for (const AuditEntry &e : m_console->ledger().log().auditLog(20))
         actions << e.action;
     QVERIFY(actions.contains(QStringLiteral("reveal-numbers")));
     QVERIFY(actions.contains(QStringLiteral("copy-curl")));

@@ -97,14 +97,14 @@ void TestDeskCorrectness::recoveredExpiryIsMarkedApproximate()
         r, [&](const ServiceOutcome &) { done = true; }, &error);
     QVERIFY2(id, qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-    QCOMPARE(m_console->ledger().bindingById(*id)->state, RecordState::Pending);
+    QCOMPARE(m_console->ledger().bindings().bindingById(*id)->state, RecordState::Pending);
 
     m_clock->advanceMs(120'000); // two minutes later the console learns the subid
     m_console->sandbox()->setFaults({});
     bool reconciled = false;
     m_console->service()->reconcile([&](const ReconcileReport &) { reconciled = true; });
     QTRY_VERIFY_WITH_TIMEOUT(reconciled, 30000);
-    const auto b = m_console->ledger().bindingById(*id);
+    const auto b = m_console->ledger().bindings().bindingById(*id);
     QCOMPARE(b->state, RecordState::Active);
     QCOMPARE(*b->expiresAt, firstSend + 600'000); // not now + ttl
     QVERIFY(b->expiryApproximate());
@@ -138,7 +138,8 @@ void TestDeskCorrectness::balanceRefreshesAfterACharge()
     QVERIFY(id);
     QSignalSpy cdrs(m_console->receiver(), &CallbackReceiver::cdrReceived);
     QString error;
-    QVERIFY2(!m_console->simulateCall(m_console->ledger().bindingById(id)->subid, &error).isEmpty(),
+    QVERIFY2(!m_console->simulateCall(m_console->ledger().bindings().bindingById(id)->subid, &error)
+                  .isEmpty(),
              qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(cdrs.size() >= 1, 15000);
     // No Refresh pressed: the charge shows by itself.
@@ -226,7 +227,8 @@ void TestDeskCorrectness::callsShowTheTime()
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
     QVERIFY(id);
     QString error;
-    QVERIFY(!m_console->simulateCall(m_console->ledger().bindingById(id)->subid, &error).isEmpty());
+    QVERIFY(!m_console->simulateCall(m_console->ledger().bindings().bindingById(id)->subid, &error)
+                 .isEmpty());
     QTableView *view = m_window->callsPanel()->view();
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 1, 15000);
     const QString time = view->model()->index(0, CallsModel::TimeColumn).data().toString();
@@ -257,7 +259,8 @@ void TestDeskCorrectness::callsFitWithTheDocksOpen()
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
     QVERIFY(id);
     QString error;
-    QVERIFY(!m_console->simulateCall(m_console->ledger().bindingById(id)->subid, &error).isEmpty());
+    QVERIFY(!m_console->simulateCall(m_console->ledger().bindings().bindingById(id)->subid, &error)
+                 .isEmpty());
     if (faultsDock)
         action("actionSandboxFaults")->trigger();
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
@@ -310,7 +313,7 @@ void TestDeskCorrectness::releaseConfirmationNamesTheNumbers()
 {
     const qint64 id = createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 2);
     QVERIFY(id);
-    const BindingRecord b = *m_console->ledger().bindingById(id);
+    const BindingRecord b = *m_console->ledger().bindings().bindingById(id);
     QTreeView *view = m_window->bindingsTab()->view();
     QTRY_COMPARE(view->model()->rowCount(), 1);
     Confirm::setNextAnswer(false);
@@ -322,7 +325,7 @@ void TestDeskCorrectness::releaseConfirmationNamesTheNumbers()
                  asked.contains(b.subid),
              qPrintable(asked));
     QVERIFY(!asked.contains(QStringLiteral("13800138000"))); // masked
-    QCOMPARE(m_console->ledger().bindingById(id)->state, RecordState::Active);
+    QCOMPARE(m_console->ledger().bindings().bindingById(id)->state, RecordState::Active);
 }
 
 // HTTP 200 with error ≠ 0 is a failure too.

@@ -142,7 +142,7 @@ void TestHistoryRange::customRangePagesHistoryInsideOnly()
     m_window->bindingsTab()->masking()->revealRow(a);
     QCOMPARE(text(a), QStringLiteral("13812340000"));
     bool audited = false;
-    for (const AuditEntry &e : m_console->ledger().auditLog(10))
+    for (const AuditEntry &e : m_console->ledger().log().auditLog(10))
         audited = audited || e.action == QLatin1StringView("reveal-numbers");
     QVERIFY(audited);
 

@@ -45,7 +45,7 @@ private Q_SLOTS:
 private:
     QString lastAudit(const QString &action) const
     {
-        for (const AuditEntry &e : m_console->ledger().auditLog(20))
+        for (const AuditEntry &e : m_console->ledger().log().auditLog(20))
             if (e.action == action)
                 return e.detail;
         return {};
@@ -170,7 +170,7 @@ void TestRetentionDialog::exportsWhatWillBeErasedThenErases()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), maskNumber(kA));
     QCOMPARE(q.value(1).toString(), maskNumber(kB));
-    QCOMPARE(ledger.bindingById(live)->request.anum, QStringLiteral("13900001111"));
+    QCOMPARE(ledger.bindings().bindingById(live)->request.anum, QStringLiteral("13900001111"));
     QVERIFY(due->text().contains(QStringLiteral("0 bindings")));
 }
 

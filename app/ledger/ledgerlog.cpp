@@ -1,6 +1,9 @@
-#include "ledger/ledger.h"
+// The request log and the audit log of a Ledger (see ledgerlog.h).
+
+#include "ledger/ledgerlog.h"
 
 #include "core/validation.h"
+#include "ledger/ledger.h"
 #include "ledger/ledgerschema.h"
 #include "ledger/ledgersql_p.h"
 
@@ -14,12 +17,12 @@ using namespace ledgersql;
 
 // --- logs ---
 
-bool Ledger::appendRequestLog(RequestLogEntry e)
+bool LedgerLog::appendRequestLog(RequestLogEntry e)
 {
     if (e.at == 0)
-        e.at = m_clock.nowMs();
+        e.at = m_ledger.clock().nowMs();
     const CachedQuery heldQ = cachedQuery(
-        database(),
+        m_ledger.database(),
         QStringLiteral("INSERT INTO request_log (at, profile_id, method, path, reqid, params, "
                        "http_status, error_code, reason, response, latency_ms, attempt) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
@@ -37,17 +40,17 @@ bool Ledger::appendRequestLog(RequestLogEntry e)
     bind(q, e.latencyMs);
     bind(q, e.attempt);
     if (!q.exec())
-        return setError(tr("Cannot write the request log: %1").arg(q.lastError().text()));
+        return m_ledger.setError(tr("Cannot write the request log: %1").arg(q.lastError().text()));
     e.id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
-    Q_EMIT requestLogged(e);
+    Q_EMIT m_ledger.requestLogged(e);
     return true;
 }
 
-QList<RequestLogEntry> Ledger::requestLog(int limit, std::optional<qint64> profileId) const
+QList<RequestLogEntry> LedgerLog::requestLog(int limit, std::optional<qint64> profileId) const
 {
     QList<RequestLogEntry> out;
-    QSqlQuery q(database());
+    QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM request_log WHERE 1 = 1 %2 ORDER BY id DESC LIMIT %3")
                   .arg(kLogColumns, profileClause(profileId))
@@ -60,10 +63,10 @@ QList<RequestLogEntry> Ledger::requestLog(int limit, std::optional<qint64> profi
     return out;
 }
 
-QList<RequestLogEntry> Ledger::requestLogSince(qint64 id) const
+QList<RequestLogEntry> LedgerLog::requestLogSince(qint64 id) const
 {
     QList<RequestLogEntry> out;
-    QSqlQuery q(database());
+    QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT %1 FROM request_log WHERE id > ? ORDER BY id").arg(kLogColumns));
@@ -150,22 +153,22 @@ QString auditWhere(const AuditQuery &query, QVariantList *values, bool paging)
 
 } // namespace
 
-void Ledger::setDesk(const QString &desk)
+void LedgerLog::setDesk(const QString &desk)
 {
     const QString clean = cleanDeskName(desk);
     m_desk = clean.isEmpty() ? deskIdentity() : clean;
 }
 
-bool Ledger::appendAudit(std::optional<qint64> profileId, const QString &actor,
-                         const QString &action, const QString &detail)
+bool LedgerLog::appendAudit(std::optional<qint64> profileId, const QString &actor,
+                            const QString &action, const QString &detail)
 {
     // The profile's name as it is now, read in the same statement: the row keeps it when the
     // profile is renamed or removed later.
-    QSqlQuery q(database());
+    QSqlQuery q(m_ledger.database());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, profile_id, actor, action, detail, desk, profile_name) "
         "VALUES (?,?,?,?,?,?, COALESCE((SELECT name FROM profiles WHERE id = ?), ''))"));
-    bind(q, m_clock.nowMs());
+    bind(q, m_ledger.clock().nowMs());
     bind(q, nullable(profileId));
     bind(q, actor);
     bind(q, action);
@@ -173,19 +176,19 @@ bool Ledger::appendAudit(std::optional<qint64> profileId, const QString &actor,
     bind(q, m_desk);
     bind(q, nullable(profileId));
     if (!q.exec())
-        return setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
-    Q_EMIT audited();
+        return m_ledger.setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
+    Q_EMIT m_ledger.audited();
     return true;
 }
 
-bool Ledger::appendAudit(const QString &profileName, const QString &actor, const QString &action,
-                         const QString &detail)
+bool LedgerLog::appendAudit(const QString &profileName, const QString &actor, const QString &action,
+                            const QString &detail)
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_ledger.database());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, profile_id, actor, action, detail, desk, profile_name) "
         "VALUES (?,?,?,?,?,?,?)"));
-    bind(q, m_clock.nowMs());
+    bind(q, m_ledger.clock().nowMs());
     bind(q, nullable(std::nullopt));
     bind(q, actor);
     bind(q, action);
@@ -193,24 +196,24 @@ bool Ledger::appendAudit(const QString &profileName, const QString &actor, const
     bind(q, m_desk);
     bind(q, profileName);
     if (!q.exec())
-        return setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
-    Q_EMIT audited();
+        return m_ledger.setError(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
+    Q_EMIT m_ledger.audited();
     return true;
 }
 
-QList<AuditEntry> Ledger::auditLog(int limit) const
+QList<AuditEntry> LedgerLog::auditLog(int limit) const
 {
     AuditQuery query;
     query.limit = qMax(limit, 1);
     return auditEntries(query);
 }
 
-QList<AuditEntry> Ledger::auditEntries(const AuditQuery &query) const
+QList<AuditEntry> LedgerLog::auditEntries(const AuditQuery &query) const
 {
     QList<AuditEntry> out;
     QVariantList values;
     const QString where = auditWhere(query, &values, true);
-    QSqlQuery q(database());
+    QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id DESC%3")
                   .arg(kAuditColumns, where,
@@ -218,7 +221,7 @@ QList<AuditEntry> Ledger::auditEntries(const AuditQuery &query) const
     for (const QVariant &v : std::as_const(values))
         bind(q, v);
     if (!q.exec()) {
-        setError(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+        m_ledger.setError(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
         return out;
     }
     while (q.next())
@@ -226,16 +229,16 @@ QList<AuditEntry> Ledger::auditEntries(const AuditQuery &query) const
     return out;
 }
 
-qint64 Ledger::auditCount(const AuditQuery &query) const
+qint64 LedgerLog::auditCount(const AuditQuery &query) const
 {
     QVariantList values;
     const QString where = auditWhere(query, &values, false);
-    QSqlQuery q(database());
+    QSqlQuery q(m_ledger.database());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE %1").arg(where));
     for (const QVariant &v : std::as_const(values))
         bind(q, v);
     if (!q.exec() || !q.next()) {
-        setError(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+        m_ledger.setError(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
         return -1;
     }
     return q.value(0).toLongLong();
@@ -258,24 +261,24 @@ QStringList distinctValues(const QSqlDatabase &db, const QString &column)
 
 } // namespace
 
-QStringList Ledger::auditDesks() const
+QStringList LedgerLog::auditDesks() const
 {
-    return distinctValues(database(), QStringLiteral("desk"));
+    return distinctValues(m_ledger.database(), QStringLiteral("desk"));
 }
 
-QStringList Ledger::auditActions() const
+QStringList LedgerLog::auditActions() const
 {
-    return distinctValues(database(), QStringLiteral("action"));
+    return distinctValues(m_ledger.database(), QStringLiteral("action"));
 }
 
-QStringList Ledger::auditProfileNames() const
+QStringList LedgerLog::auditProfileNames() const
 {
-    return distinctValues(database(), QStringLiteral("profile_name"));
+    return distinctValues(m_ledger.database(), QStringLiteral("profile_name"));
 }
 
-qint64 Ledger::lastAuditId() const
+qint64 LedgerLog::lastAuditId() const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_ledger.database());
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) && q.next())
         return q.value(0).toLongLong();
     return 0;
