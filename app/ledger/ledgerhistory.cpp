@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 #include <algorithm>
 
@@ -138,7 +139,7 @@ QString numberSearchClause(const QSqlDatabase &db, const QString &needle, const 
     if (!hash.isEmpty()) {
         clause +=
             QStringLiteral(" OR id IN (SELECT binding_id FROM erased_numbers WHERE hash = ?)");
-        *values << hash;
+        *values << hash.toLongLong();
     }
     return u'(' + clause + u')';
 }
@@ -243,7 +244,7 @@ QList<BindingRecord> LedgerBindings::historyBindings(const HistoryQuery &query) 
             return out;
         // Bindings whose numbers retention erased, found by the keyed hash: the newest page of
         // them, merged with the index's page by id (the page of the union).
-        QVariantList hashValues{hash};
+        QVariantList hashValues{hash.toLongLong()};
         const QList<BindingRecord> erased = selectBindings(
             db,
             QStringLiteral("id IN (SELECT binding_id FROM erased_numbers WHERE hash = ?)") +
@@ -306,9 +307,11 @@ QString Ledger::numberHash(const QString &number) const
         if (!c.isDigit() && c != u'+')
             return {};
     }
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(n.toUtf8(), m_hashKey, QCryptographicHash::Sha256)
-            .toHex());
+    // erased_numbers.hash (migration 12): the HMAC's first 8 bytes as a signed big-endian
+    // 64-bit integer, handed around in its decimal form.
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(n.toUtf8(), m_hashKey, QCryptographicHash::Sha256);
+    return QString::number(qFromBigEndian<qint64>(mac.constData()));
 }
 
 } // namespace pn

@@ -10,6 +10,7 @@
 #include "ledger/ledgersql_p.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,6 +41,90 @@ QString scrub(QString text, const Victim &v)
             text.replace(n, maskNumber(n));
     }
     return text;
+}
+
+// Rows of a batch this many to a statement (3 to 6 values each: well under SQLite's and
+// PostgreSQL's limits on parameters).
+constexpr qsizetype kChunk = 250;
+
+// INSERT INTO table (columns) VALUES (...), (...) ON CONFLICT DO NOTHING, a chunk at a time.
+bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                const QList<QVariantList> &rows, QString *error)
+{
+    QStringList marks(columns.size(), QStringLiteral("?"));
+    const QString tuple = u'(' + marks.join(u',') + u')';
+    for (qsizetype at = 0; at < rows.size(); at += kChunk) {
+        const qsizetype n = qMin(kChunk, rows.size() - at);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT DO NOTHING")
+                      .arg(table, columns.join(u','), QStringList(n, tuple).join(u',')));
+        for (qsizetype i = at; i < at + n; ++i) {
+            for (const QVariant &v : rows.at(i))
+                bind(q, v);
+        }
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// UPDATE table SET column = v.column, ... [, also] FROM (the rows) v WHERE table.id = v.id, a
+// chunk at a time; each row is {id, a value per column}. Both dialects spell it alike.
+bool updateRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                const QString &also, const QList<QVariantList> &rows, QString *error)
+{
+    QStringList marks(columns.size(), QStringLiteral("?")), sets;
+    const QString tuple = QStringLiteral("(CAST(? AS BIGINT),") + marks.join(u',') + u')';
+    for (const QString &c : columns)
+        sets << QStringLiteral("%1 = v.%1").arg(c);
+    if (!also.isEmpty())
+        sets << also;
+    for (qsizetype at = 0; at < rows.size(); at += kChunk) {
+        const qsizetype n = qMin(kChunk, rows.size() - at);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("WITH v(id, %1) AS (VALUES %2) UPDATE %3 SET %4 FROM v WHERE "
+                                 "%3.id = v.id")
+                      .arg(columns.join(u','), QStringList(n, tuple).join(u','), table,
+                           sets.join(QStringLiteral(", "))));
+        for (qsizetype i = at; i < at + n; ++i) {
+            for (const QVariant &v : rows.at(i))
+                bind(q, v);
+        }
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// The rows of `sql` (its "%1" becomes the placeholders) for every key, a chunk at a time.
+QList<QVariantList> selectIn(QSqlDatabase &db, const QString &sql, const QStringList &keys,
+                             int columns, bool *ok, QString *error)
+{
+    QList<QVariantList> out;
+    for (qsizetype at = 0; *ok && at < keys.size(); at += kChunk) {
+        const qsizetype n = qMin(kChunk, keys.size() - at);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql.arg(QStringList(n, QStringLiteral("?")).join(u',')));
+        for (qsizetype i = at; i < at + n; ++i)
+            q.addBindValue(keys.at(i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            *ok = false;
+            break;
+        }
+        while (q.next()) {
+            QVariantList row;
+            for (int c = 0; c < columns; ++c)
+                row << q.value(c);
+            out << row;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -88,9 +173,8 @@ QList<BindingRecord> Ledger::bindingsDueForRetention(const RetentionRun &run) co
         if (!days)
             continue;
         out += selectBindings(database(),
-                              QStringLiteral("updated_at < ? AND erased_at IS NULL AND "
-                                             "profile_id = ? AND state IN "
-                                             "('released','expired','failed')"),
+                              QStringLiteral("updated_at < ? AND profile_id = ? AND ") +
+                                  LedgerSchema::retentionDueClause(),
                               {now - qint64(*days) * 86'400'000, p.profileId},
                               QStringLiteral("ORDER BY id"));
     }
@@ -131,16 +215,38 @@ std::optional<RetentionReport> Ledger::applyRetention(const RetentionRun &run, Q
         prep.exec(
             QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_reqid ON request_log(reqid)"));
     }
+    // The victims a batch at a time from the partial index bindings_retention (erased rows
+    // leave it, so each batch reads only what is left), and every write a chunk of rows per
+    // statement: the per-row statements, not SQLite, were most of a run's time.
+    const QString due = QStringLiteral("updated_at < ? AND profile_id = ? AND ") +
+                        LedgerSchema::retentionDueClause();
     for (const auto &[profile, cutoff] : std::as_const(cutoffs)) {
         report.cutoffs.insert(profile, cutoff);
+        if (run.dryRun) {
+            // Counts only: what a real run would erase.
+            QSqlQuery c(db);
+            c.prepare(QStringLiteral("SELECT COUNT(*) FROM bindings WHERE ") + due);
+            c.addBindValue(cutoff);
+            c.addBindValue(profile);
+            if (c.exec() && c.next())
+                report.bindings += c.value(0).toLongLong();
+            c.prepare(QStringLiteral("SELECT COUNT(*) FROM calls WHERE erased_at IS NULL AND "
+                                     "subid IN (SELECT subid FROM bindings WHERE %1)")
+                          .arg(due));
+            c.addBindValue(cutoff);
+            c.addBindValue(profile);
+            if (c.exec() && c.next())
+                report.calls += c.value(0).toLongLong();
+            continue;
+        }
         for (;;) {
             QList<Victim> victims;
             {
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral(
-                    "SELECT id, reqid, COALESCE(subid, ''), anum, bnum FROM bindings WHERE "
-                    "updated_at < ? AND erased_at IS NULL AND profile_id = ? AND state IN "
-                    "('released','expired','failed') ORDER BY id LIMIT 5000"));
+                q.prepare(QStringLiteral("SELECT id, reqid, COALESCE(subid, ''), anum, bnum FROM "
+                                         "bindings WHERE %1 ORDER BY profile_id, updated_at "
+                                         "LIMIT 5000")
+                              .arg(due));
                 q.addBindValue(cutoff);
                 q.addBindValue(profile);
                 if (!q.exec())
@@ -152,119 +258,92 @@ std::optional<RetentionReport> Ledger::applyRetention(const RetentionRun &run, Q
             }
             if (victims.isEmpty())
                 break;
-            if (run.dryRun) {
-                // Counts only: what a real run would erase.
-                QSqlQuery c(db);
-                c.prepare(QStringLiteral(
-                    "SELECT COUNT(*) FROM bindings WHERE updated_at < ? AND erased_at IS NULL AND "
-                    "profile_id = ? AND state IN ('released','expired','failed')"));
-                c.addBindValue(cutoff);
-                c.addBindValue(profile);
-                if (c.exec() && c.next())
-                    report.bindings += c.value(0).toLongLong();
-                c.prepare(QStringLiteral(
-                    "SELECT COUNT(*) FROM calls WHERE erased_at IS NULL AND subid IN (SELECT "
-                    "subid FROM bindings WHERE updated_at < ? AND erased_at IS NULL AND "
-                    "profile_id = ? AND state IN ('released','expired','failed'))"));
-                c.addBindValue(cutoff);
-                c.addBindValue(profile);
-                if (c.exec() && c.next())
-                    report.calls += c.value(0).toLongLong();
-                break;
-            }
             QString err;
             if (!LedgerSchema::beginWrite(db, &err))
                 return fail(err);
-            QSqlQuery up(db), hash(db), calls(db), starts(db), logs(db), logRows(db);
-            up.prepare(QStringLiteral("UPDATE bindings SET anum = ?, bnum = ?, erased_at = ?, "
-                                      "rev = %1 WHERE id = ?")
-                           .arg(nextRev(db, QStringLiteral("bindings"))));
-            hash.prepare(LedgerSchema::insertIgnoring(
-                QStringLiteral("erased_numbers"),
-                {QStringLiteral("hash"), QStringLiteral("binding_id")},
-                {QStringLiteral("hash"), QStringLiteral("binding_id")}));
-            calls.prepare(QStringLiteral(
-                "SELECT id, caller, rcaller, callee, extra, 'calls' FROM calls WHERE subid = ? "
-                "AND erased_at IS NULL UNION ALL SELECT id, caller, rcaller, callee, extra, "
-                "'call_starts' FROM call_starts WHERE subid = ?"));
-            logRows.prepare(
-                QStringLiteral("SELECT id, params, response FROM request_log WHERE reqid = ?"));
-            bool ok = true;
-            for (const Victim &v : std::as_const(victims)) {
+            QList<QVariantList> hashes, masked;
+            QHash<QString, qsizetype> bySubid, byReqid;
+            QStringList subids, reqids;
+            for (qsizetype i = 0; i < victims.size(); ++i) {
+                const Victim &v = victims.at(i);
                 for (const QString &n : {v.anum, v.bnum}) {
                     const QString h = numberHash(n);
-                    if (h.isEmpty())
-                        continue;
-                    hash.addBindValue(h);
-                    hash.addBindValue(v.id);
-                    ok = ok && hash.exec();
+                    if (!h.isEmpty())
+                        hashes.append({h.toLongLong(), v.id});
                 }
-                up.addBindValue(maskNumber(v.anum));
-                up.addBindValue(maskNumber(v.bnum));
-                up.addBindValue(now);
-                up.addBindValue(v.id);
-                ok = ok && up.exec();
-                ++report.bindings;
-                if (!v.subid.isEmpty()) {
-                    calls.addBindValue(v.subid);
-                    calls.addBindValue(v.subid);
-                    ok = ok && calls.exec();
-                    QList<QVariantList> found;
-                    while (ok && calls.next())
-                        found.append({calls.value(0), calls.value(1), calls.value(2),
-                                      calls.value(3), calls.value(4), calls.value(5)});
-                    for (const QVariantList &c : std::as_const(found)) {
-                        const bool isCall = c.at(5).toString() == QLatin1StringView("calls");
-                        QSqlQuery w(db);
-                        w.prepare(
-                            isCall
-                                ? QStringLiteral("UPDATE calls SET caller = ?, rcaller = ?, "
-                                                 "callee = ?, extra = ?, recording = '', "
-                                                 "erased_at = ? WHERE id = ?")
-                                : QStringLiteral("UPDATE call_starts SET caller = ?, rcaller = ?, "
-                                                 "callee = ?, extra = ?, sms_content = '' "
-                                                 "WHERE id = ?"));
-                        w.addBindValue(maskNumber(c.at(1).toString()));
-                        w.addBindValue(maskNumber(c.at(2).toString()));
-                        w.addBindValue(maskNumber(c.at(3).toString()));
-                        Victim cv = v;
-                        cv.anum = c.at(1).toString();
-                        cv.bnum = c.at(3).toString();
-                        QString extra = scrub(scrub(c.at(4).toString(), v), cv);
-                        cv.anum = c.at(2).toString();
-                        extra = scrub(extra, cv);
-                        w.addBindValue(extra);
-                        if (isCall)
-                            w.addBindValue(now);
-                        w.addBindValue(c.at(0));
-                        ok = ok && w.exec();
-                        if (isCall)
-                            ++report.calls;
-                    }
+                masked.append({v.id, maskNumber(v.anum), maskNumber(v.bnum)});
+                if (!v.subid.isEmpty() && !bySubid.contains(v.subid)) {
+                    bySubid.insert(v.subid, i);
+                    subids << v.subid;
                 }
-                // The request log holds the create request's form (A and B) and its answer.
-                logRows.addBindValue(v.reqid);
-                ok = ok && logRows.exec();
-                QList<QVariantList> lines;
-                while (ok && logRows.next())
-                    lines.append({logRows.value(0), logRows.value(1), logRows.value(2)});
-                for (const QVariantList &l : std::as_const(lines)) {
-                    logs.prepare(QStringLiteral(
-                        "UPDATE request_log SET params = ?, response = ? WHERE id = ?"));
-                    logs.addBindValue(scrub(l.at(1).toString(), v));
-                    logs.addBindValue(scrub(l.at(2).toString(), v));
-                    logs.addBindValue(l.at(0));
-                    ok = ok && logs.exec();
-                    ++report.logLines;
+                if (!byReqid.contains(v.reqid)) {
+                    byReqid.insert(v.reqid, i);
+                    reqids << v.reqid;
                 }
-                if (!ok)
-                    break;
             }
+            bool ok =
+                insertRows(db, QStringLiteral("erased_numbers"),
+                           {QStringLiteral("hash"), QStringLiteral("binding_id")}, hashes, &err) &&
+                updateRows(db, QStringLiteral("bindings"),
+                           {QStringLiteral("anum"), QStringLiteral("bnum")},
+                           QStringLiteral("erased_at = %1, rev = %2")
+                               .arg(now)
+                               .arg(nextRev(db, QStringLiteral("bindings"))),
+                           masked, &err);
+            report.bindings += victims.size();
+            // Their calls and call starts (by subid): numbers masked, also inside extra.
+            QList<QVariantList> callRows, startRows;
+            for (const char *table : {"calls", "call_starts"}) {
+                const bool isCall = qstrcmp(table, "calls") == 0;
+                const QList<QVariantList> found = selectIn(
+                    db,
+                    QStringLiteral("SELECT id, subid, caller, rcaller, callee, extra FROM %1 "
+                                   "WHERE %2subid IN (%3)")
+                        .arg(QLatin1StringView(table),
+                             isCall ? QStringLiteral("erased_at IS NULL AND ") : QString()),
+                    subids, 6, &ok, &err);
+                for (const QVariantList &c : found) {
+                    const Victim &v = victims.at(bySubid.value(c.at(1).toString()));
+                    Victim cv = v;
+                    cv.anum = c.at(2).toString();
+                    cv.bnum = c.at(4).toString();
+                    QString extra = scrub(scrub(c.at(5).toString(), v), cv);
+                    cv.anum = c.at(3).toString();
+                    extra = scrub(extra, cv);
+                    (isCall ? callRows : startRows)
+                        .append({c.at(0), maskNumber(c.at(2).toString()),
+                                 maskNumber(c.at(3).toString()), maskNumber(c.at(4).toString()),
+                                 extra});
+                }
+            }
+            const QStringList callColumns = {QStringLiteral("caller"), QStringLiteral("rcaller"),
+                                             QStringLiteral("callee"), QStringLiteral("extra")};
+            ok = ok &&
+                 updateRows(db, QStringLiteral("calls"), callColumns,
+                            QStringLiteral("recording = '', erased_at = %1").arg(now), callRows,
+                            &err) &&
+                 updateRows(db, QStringLiteral("call_starts"), callColumns,
+                            QStringLiteral("sms_content = ''"), startRows, &err);
+            report.calls += callRows.size();
+            // The request log holds the create request's form (A and B) and its answer.
+            QList<QVariantList> lineRows;
+            const QList<QVariantList> lines =
+                selectIn(db,
+                         QStringLiteral("SELECT id, reqid, params, response FROM request_log WHERE "
+                                        "reqid IN (%1)"),
+                         reqids, 4, &ok, &err);
+            for (const QVariantList &l : lines) {
+                const Victim &v = victims.at(byReqid.value(l.at(1).toString()));
+                lineRows.append(
+                    {l.at(0), scrub(l.at(2).toString(), v), scrub(l.at(3).toString(), v)});
+            }
+            ok = ok && updateRows(db, QStringLiteral("request_log"),
+                                  {QStringLiteral("params"), QStringLiteral("response")}, {},
+                                  lineRows, &err);
+            report.logLines += lineRows.size();
             if (!ok) {
-                const QString text = up.lastError().text() + hash.lastError().text() +
-                                     calls.lastError().text() + logs.lastError().text();
                 db.rollback();
-                return fail(tr("Retention failed: %1").arg(text));
+                return fail(tr("Retention failed: %1").arg(err));
             }
             if (!db.commit())
                 return fail(db.lastError().text());

@@ -578,6 +578,29 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX IF NOT EXISTS rejected_callbacks_at ON "
                            "rejected_callbacks(received_at)"),
         },
+        // 12: retention at scale. The keyed hash of an erased number becomes the first 8 bytes
+        // of its HMAC-SHA256 as a signed 64-bit integer (big-endian), in a table kept in its key's
+        // order (SQLite: WITHOUT ROWID), instead of 64 hex characters in a table plus its
+        // primary-key index: about 30 B per erased binding instead of about 300 B. A false
+        // match needs a 64-bit collision with one of the ledger's hashes. The rows already
+        // there are converted. And a partial index over exactly the rows a run still has to
+        // erase, so each batch reads only those (the erased leave it).
+        {
+            QStringLiteral(R"(CREATE TABLE erased_numbers12 (
+                hash BIGINT NOT NULL,
+                binding_id BIGINT NOT NULL REFERENCES bindings(id) ON DELETE CASCADE,
+                PRIMARY KEY (hash, binding_id)){{WITHOUT_ROWID}})"),
+            QStringLiteral("{{SQLITE}}INSERT INTO erased_numbers12 (hash, binding_id) SELECT "
+                           "{{HEX64}}, binding_id FROM erased_numbers WHERE length(hash) = 64 "
+                           "ON CONFLICT DO NOTHING"),
+            QStringLiteral("{{PG}}INSERT INTO erased_numbers12 (hash, binding_id) SELECT "
+                           "('x' || substr(hash, 1, 16))::bit(64)::bigint, binding_id FROM "
+                           "erased_numbers WHERE length(hash) = 64 ON CONFLICT DO NOTHING"),
+            QStringLiteral("DROP TABLE erased_numbers"),
+            QStringLiteral("ALTER TABLE erased_numbers12 RENAME TO erased_numbers"),
+            QStringLiteral("CREATE INDEX bindings_retention ON bindings(profile_id, updated_at) "
+                           "WHERE {{DUE}}"),
+        },
     };
     return list;
 }
@@ -594,6 +617,18 @@ QString translate(QString sql, LedgerSchema::Dialect dialect)
                                                          ? QStringLiteral(" WITHOUT ROWID")
                                                          : QString());
     sql.replace(QStringLiteral("{{SEARCH}}"), LedgerSchema::searchTextExpression());
+    sql.replace(QStringLiteral("{{DUE}}"), LedgerSchema::retentionDueClause());
+    if (sql.contains(QStringLiteral("{{HEX64}}"))) {
+        // The signed 64-bit integer of hash's first 16 hex digits (SQLite 3.40 has no unhex()):
+        // each digit's value shifted into place; << wraps into the sign bit as a C int64 does.
+        QStringList digits;
+        for (int k = 0; k < 16; ++k)
+            digits << QStringLiteral("((instr('0123456789abcdef', lower(substr(hash, %1, 1))) - "
+                                     "1) << %2)")
+                          .arg(k + 1)
+                          .arg(60 - 4 * k);
+        sql.replace(QStringLiteral("{{HEX64}}"), u'(' + digits.join(QStringLiteral(" | ")) + u')');
+    }
     return sql;
 }
 
@@ -833,6 +868,22 @@ QString LedgerSchema::openBindingsClause()
     // Spelled exactly like this in the partial index and in every query that should use it.
     return QStringLiteral("(state IN ('pending','active') OR "
                           "(state = 'expired' AND release_requested_at IS NOT NULL))");
+}
+
+QString LedgerSchema::retentionDueClause()
+{
+    // Spelled exactly like this in the partial index bindings_retention and in the queries of
+    // retention that should use it.
+    return QStringLiteral("erased_at IS NULL AND state IN ('released','expired','failed')");
+}
+
+int LedgerSchema::narrowHashesVersion()
+{
+    for (qsizetype i = 0; i < migrations().size(); ++i) {
+        if (migrations().at(i).value(0).contains(QLatin1StringView("TABLE erased_numbers12")))
+            return int(i) + 1;
+    }
+    return 0;
 }
 
 QString LedgerSchema::searchTextExpression()

@@ -22,6 +22,10 @@ public:
     static int statisticsRollupsVersion();
     // The migration that made the recordings archive's tables part of the schema.
     static int recordingsVersion();
+    // The migration that made erased_numbers.hash a 64-bit integer (from 64 hex characters).
+    static int narrowHashesVersion();
+    // The rows retention has still to erase, as the partial index bindings_retention has them.
+    static QString retentionDueClause();
     // Runs the statements of one migration (1-based) again, in a transaction, leaving the
     // schema version alone: for tests and benchmarks that rebuild what it made.
     static bool applyMigration(QSqlDatabase &db, int version, QString *error);

@@ -8,6 +8,7 @@
 //   bench_history --rows N        N bindings, reference on min(N, 1,000,000)
 //   bench_history --quick         200,000 bindings; checks that nothing is lost and that
 //                                 history search and the live model agree (exit code)
+//   bench_history --retention-only PATH [--older-than DAYS]  applyRetention alone on PATH
 //   bench_history --skip-retention  without the retention run (its ledger is not generated)
 //   bench_history --keep DIR      generates into DIR (or reuses DIR/big and DIR/ref when a
 //                                 previous run left them there), for profiling
@@ -326,6 +327,44 @@ int childReference(const QString &path)
     return 0;
 }
 
+// --retention-only PATH [--older-than DAYS]: applyRetention on an existing ledger (e.g. a copy
+// of one --keep left), wall and CPU time, file size before and after, where the bytes are.
+int retentionOnly(const QString &path, int olderThanDays)
+{
+    ManualClock clock(kNow + 2 * 3'600'000);
+    Ledger ledger(path, clock);
+    QString error;
+    if (!ledger.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    ledger.setNumberHashKey(QByteArray(32, 'k'));
+    RetentionRun run;
+    run.olderThanDays = olderThanDays;
+    run.actor = QStringLiteral("bench");
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer rt;
+    rt.start();
+    const auto report = ledger.applyRetention(run, &error);
+    const double wallMs = msSince(rt), cpu = cpuSeconds() - cpu0;
+    if (!report) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("retention apply: %lld bindings erased in %.1f s (CPU %.1f s); file + WAL %.0f -> "
+                "%.0f MB\n",
+                report->bindings, wallMs / 1000, cpu, double(report->fileBytesBefore) / 1048576.0,
+                double(report->fileBytesAfter) / 1048576.0);
+    QSqlQuery q(ledger.database());
+    if (q.exec(QStringLiteral(
+            "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 8"))) {
+        while (q.next())
+            std::printf("    %-42s %13.1f MB\n", qPrintable(q.value(0).toString()),
+                        q.value(1).toDouble() / 1048576.0);
+    }
+    return 0;
+}
+
 QJsonObject runChild(const QString &mode, const QString &path)
 {
     QProcess p;
@@ -403,6 +442,11 @@ int main(int argc, char *argv[])
         return childModel(args.at(2));
     if (args.size() == 3 && args.at(1) == QLatin1StringView("--child-reference"))
         return childReference(args.at(2));
+    if (args.size() >= 3 && args.at(1) == QLatin1StringView("--retention-only")) {
+        const qsizetype d = args.indexOf(QStringLiteral("--older-than"));
+        return retentionOnly(args.at(2),
+                             d > 0 && d + 1 < args.size() ? args.at(d + 1).toInt() : 30);
+    }
     const bool quick = args.contains(QStringLiteral("--quick"));
     const bool skipRetention = args.contains(QStringLiteral("--skip-retention"));
     qint64 rows = quick ? 200'000 : 10'000'000;

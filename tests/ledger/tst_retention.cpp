@@ -5,6 +5,7 @@
 
 #include "core/phonemask.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgerschema.h"
 
 #ifdef PN_LEDGER_PG
 #include "pgserver.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -205,6 +207,76 @@ private Q_SLOTS:
         for (int i = 5; i < 9; ++i)
             QVERIFY(hitsInFiles(dir.path(), request(i).anum) > 0);
 #endif
+    }
+
+    // Migration 12 narrows the hashes of a ledger erased before it (64 hex characters of the
+    // HMAC) to the 64-bit integer of their first 8 bytes: the binding stays findable by its
+    // full number, and no other number finds it.
+    void narrowHashesMigrationKeepsErasedBindingsFindable()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(1'800'000'000'000);
+#ifdef PN_LEDGER_PG
+        QString setupError;
+        const QString location = m_pg->createDatabase(QStringLiteral("r2"), &setupError);
+        QVERIFY2(!location.isEmpty(), qPrintable(setupError));
+#else
+        const QString location = Ledger::pathInDataDir(dir.path());
+#endif
+        Ledger ledger(location, clock);
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        const qint64 profile = *ledger.ensureAdhocProfile(
+            QStringLiteral("https://h"), QStringLiteral("D"), QStringLiteral("APP1"), &error);
+        const auto id = ledger.bindings().addBindingIntent(profile, request(1), &error);
+        QVERIFY(id);
+        const auto other = ledger.bindings().addBindingIntent(profile, request(2), &error);
+        QVERIFY(other);
+        // The erased binding as an older program left it: masked numbers, hex hashes.
+        const QByteArray key(32, 'k');
+        QSqlDatabase db = ledger.database();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE erased_numbers")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE erased_numbers (hash TEXT NOT NULL, binding_id BIGINT NOT NULL "
+            "REFERENCES bindings(id) ON DELETE CASCADE, PRIMARY KEY (hash, binding_id))")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX bindings_retention")));
+        for (const QString &n : {request(1).anum, request(1).bnum}) {
+            q.prepare(
+                QStringLiteral("INSERT INTO erased_numbers (hash, binding_id) VALUES (?, ?)"));
+            q.addBindValue(QString::fromLatin1(
+                QMessageAuthenticationCode::hash(n.toUtf8(), key, QCryptographicHash::Sha256)
+                    .toHex()));
+            q.addBindValue(*id);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        q.prepare(
+            QStringLiteral("UPDATE bindings SET anum = ?, bnum = ?, erased_at = 1 WHERE id = ?"));
+        q.addBindValue(maskNumber(request(1).anum));
+        q.addBindValue(maskNumber(request(1).bnum));
+        q.addBindValue(*id);
+        QVERIFY(q.exec());
+        QVERIFY2(LedgerSchema::applyMigration(db, LedgerSchema::narrowHashesVersion(), &error),
+                 qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM erased_numbers")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+
+        ledger.setNumberHashKey(key);
+        BindingQuery find;
+        find.number = request(1).bnum;
+        QList<BindingRecord> found = ledger.bindings().list(find);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, *id);
+        HistoryQuery page;
+        page.number = request(1).anum;
+        found = ledger.bindings().historyBindings(page);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, *id);
+        find.number = QStringLiteral("13812349999"); // a full number never erased
+        QCOMPARE(ledger.bindings().list(find).size(), 0);
+        find.number = request(2).anum; // a kept one, by its digits
+        QCOMPARE(ledger.bindings().list(find).size(), 1);
     }
 
 private:
