@@ -3840,10 +3840,6 @@ The console stays on %3.</translation>
             <translation>Another program is sending the request %1 right now; its outcome will be in the ledger.</translation>
         </message>
         <message>
-            <source>The transfer on %1 is being released by another program, or is already %2.</source>
-            <translation>The transfer on %1 is being released by another program, or is already %2.</translation>
-        </message>
-        <message>
             <source>Binding %1 released by %2.</source>
             <translation>Binding %1 released by %2.</translation>
         </message>
@@ -3854,6 +3850,18 @@ The console stays on %3.</translation>
         <message>
             <source>Binding %1 is being released by another program; its outcome will be in the ledger.</source>
             <translation>Binding %1 is being released by another program; its outcome will be in the ledger.</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 was released by another program.</source>
+            <translation>The transfer on %1 was released by another program.</translation>
+        </message>
+        <message>
+            <source>Transfer on %1 released by %2.</source>
+            <translation>Transfer on %1 released by %2.</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 is being released by another program; its outcome will be in the ledger.</source>
+            <translation>The transfer on %1 is being released by another program; its outcome will be in the ledger.</translation>
         </message>
     </context>
     <context>

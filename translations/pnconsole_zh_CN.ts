@@ -3817,10 +3817,6 @@ The console stays on %3.</source>
             <translation>另一个程序正在发送请求 %1；其结果将记入台账。</translation>
         </message>
         <message>
-            <source>The transfer on %1 is being released by another program, or is already %2.</source>
-            <translation>%1 上的转接正由另一个程序释放，或已是%2状态。</translation>
-        </message>
-        <message>
             <source>Binding %1 released by %2.</source>
             <translation>绑定关系 %1 已由 %2 释放。</translation>
         </message>
@@ -3831,6 +3827,18 @@ The console stays on %3.</source>
         <message>
             <source>Binding %1 is being released by another program; its outcome will be in the ledger.</source>
             <translation>绑定关系 %1 正由另一个程序释放；其结果将记入台账。</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 was released by another program.</source>
+            <translation>%1 上的转接已由另一个程序释放。</translation>
+        </message>
+        <message>
+            <source>Transfer on %1 released by %2.</source>
+            <translation>%1 上的转接已由 %2 释放。</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 is being released by another program; its outcome will be in the ledger.</source>
+            <translation>%1 上的转接正由另一个程序释放；其结果将记入台账。</translation>
         </message>
     </context>
     <context>

@@ -152,7 +152,9 @@ bool BindingsActions::releaseTransfer(qint64 id, bool revealed)
                 if (!self)
                     return;
                 self->m_transfers.refresh();
-                Q_EMIT self->message(o.ok() ? tr("Transfer released.") : o.message);
+                Q_EMIT self->message(o.ok() && !(o.settledElsewhere && !o.message.isEmpty())
+                                         ? tr("Transfer released.")
+                                         : o.message);
             },
             &error)) {
         Q_EMIT message(error);

@@ -429,7 +429,9 @@ int UntransferCommand::run(const QStringList &arguments, const GlobalOptions &gl
     if (outcome.kind == ServiceOutcome::Kind::Released ||
         outcome.kind == ServiceOutcome::Kind::AlreadyGone) {
         if (!options.json)
-            printLine(CliText::tr("Transfer on %1 released.").arg(x));
+            printLine(outcome.settledElsewhere && !outcome.message.isEmpty()
+                          ? outcome.message
+                          : CliText::tr("Transfer on %1 released.").arg(x));
     } else {
         printError(outcome.message);
     }

@@ -6,27 +6,45 @@
 
 namespace pn {
 
-QString releasingDesk(const Ledger &ledger, const BindingRecord &binding)
+namespace {
+
+QString deskOfRow(const Ledger &ledger, const QString &action, const QString &detail,
+                  qint64 releasedAt)
 {
-    if (binding.state != RecordState::Released || !binding.releasedAt || binding.subid.isEmpty())
-        return {};
     // The releasing program stamps both rows with its own clock, the audit row after the
-    // binding's, so the row is at or just after released_at; a little slack either way.
+    // record's, so the row is at or just after released_at; a little slack either way.
     constexpr qint64 kBeforeMs = 1'000;
     constexpr qint64 kAfterMs = 300'000;
-    const QString detail = QStringLiteral("subid=%1").arg(binding.subid);
     QSqlQuery q(ledger.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT desk FROM audit_log WHERE at >= ? AND at <= ? AND "
-                             "action = 'release' AND (detail = ? OR detail = ?) "
-                             "ORDER BY id LIMIT 1"));
-    q.addBindValue(*binding.releasedAt - kBeforeMs);
-    q.addBindValue(*binding.releasedAt + kAfterMs);
+                             "action = ? AND (detail = ? OR detail = ?) ORDER BY id LIMIT 1"));
+    q.addBindValue(releasedAt - kBeforeMs);
+    q.addBindValue(releasedAt + kAfterMs);
+    q.addBindValue(action);
     q.addBindValue(detail);
     q.addBindValue(detail + QStringLiteral(" (already gone)"));
     if (!q.exec() || !q.next())
         return {};
     return q.value(0).toString();
+}
+
+} // namespace
+
+QString releasingDesk(const Ledger &ledger, const BindingRecord &binding)
+{
+    if (binding.state != RecordState::Released || !binding.releasedAt || binding.subid.isEmpty())
+        return {};
+    return deskOfRow(ledger, QStringLiteral("release"),
+                     QStringLiteral("subid=%1").arg(binding.subid), *binding.releasedAt);
+}
+
+QString releasingDesk(const Ledger &ledger, const TransferRecord &transfer)
+{
+    if (transfer.state != RecordState::Released || !transfer.releasedAt)
+        return {};
+    return deskOfRow(ledger, QStringLiteral("untransfer"),
+                     QStringLiteral("x=%1").arg(transfer.request.x), *transfer.releasedAt);
 }
 
 } // namespace pn

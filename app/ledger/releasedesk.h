@@ -14,5 +14,7 @@ class Ledger;
 // stays cheap on a long log. Empty when no such row exists: not released, a program that ended
 // between its two writes (or has not written the row yet), or a row from before migration 9.
 QString releasingDesk(const Ledger &ledger, const BindingRecord &binding);
+// The same for a transfer: the "untransfer" row for its X.
+QString releasingDesk(const Ledger &ledger, const TransferRecord &transfer);
 
 } // namespace pn

@@ -589,24 +589,94 @@ bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
             *error = tr("There is no transfer %1 in the ledger.").arg(id);
         return false;
     }
-    if (t->state != RecordState::Active && t->state != RecordState::Expired) {
+    if (t->state != RecordState::Active && t->state != RecordState::Expired &&
+        t->state != RecordState::Released) {
         if (error)
             *error = tr("The transfer on %1 is %2 and cannot be released.")
                          .arg(t->request.x, RecordStates::displayName(t->state));
         return false;
     }
-    if (const LedgerTransition requested = m_ledger.transfers().markTransferReleaseRequested(id);
-        !requested.applied()) {
-        if (error)
-            *error = requested.settledElsewhere()
-                         ? tr("The transfer on %1 is being released by another program, or is "
-                              "already %2.")
-                               .arg(t->request.x, RecordStates::displayName(requested.state))
-                         : requested.error;
-        return false;
+    if (t->state != RecordState::Released) {
+        const LedgerTransition requested = m_ledger.transfers().markTransferReleaseRequested(id);
+        if (requested.applied()) {
+            sendReleaseTransfer(id, t->request.appid, t->request.x, false, std::move(done));
+            return true;
+        }
+        if (!requested.settledElsewhere()) {
+            if (error)
+                *error = requested.error;
+            return false;
+        }
     }
-    sendReleaseTransfer(id, t->request.appid, t->request.x, false, std::move(done));
+    const QDeadlineTimer deadline(m_releaseWaitMs);
+    QTimer::singleShot(0, this, [this, id, deadline, done = std::move(done)] {
+        awaitTransferRelease(id, deadline, -1, done);
+    });
     return true;
+}
+
+void BindingService::awaitTransferRelease(qint64 id, QDeadlineTimer deadline, int auditPolls,
+                                          Done done)
+{
+    constexpr int kPollMs = 200;
+    constexpr int kAuditPolls = 15;
+    constexpr qint64 kRecentMs = 3'000;
+    const auto again = [this, id, deadline, done](int polls) {
+        QTimer::singleShot(kPollMs, this, [this, id, deadline, polls, done] {
+            awaitTransferRelease(id, deadline, polls, done);
+        });
+    };
+    const auto t = m_ledger.transfers().transferById(id);
+    ServiceOutcome o;
+    o.id = id;
+    if (t && t->state == RecordState::Released) {
+        const QString desk = releasingDesk(m_ledger, *t);
+        if (auditPolls < 0)
+            auditPolls =
+                m_ledger.clock().nowMs() - t->releasedAt.value_or(0) < kRecentMs ? kAuditPolls : 0;
+        if (desk.isEmpty() && auditPolls > 0)
+            return again(auditPolls - 1);
+        o.kind = ServiceOutcome::Kind::Released;
+        o.result.kind = PlatformResult::Kind::Ok;
+        o.result.errorCode = 0;
+        o.result.attempts = 0;
+        o.settledElsewhere = true;
+        o.releasedBy = desk;
+        o.message =
+            desk.isEmpty()
+                ? tr("The transfer on %1 was released by another program.").arg(t->request.x)
+                : tr("Transfer on %1 released by %2.").arg(t->request.x, desk);
+        if (done)
+            done(o);
+        return;
+    }
+    if (!t || (t->state != RecordState::Active && t->state != RecordState::Expired)) {
+        o.kind = ServiceOutcome::Kind::Failed;
+        o.message = !t ? tr("There is no transfer %1 in the ledger.").arg(id)
+                       : tr("The transfer on %1 is %2 and cannot be released.")
+                             .arg(t->request.x, RecordStates::displayName(t->state));
+        if (done)
+            done(o);
+        return;
+    }
+    if (!m_busyTransfers.contains(id)) {
+        const LedgerTransition r = m_ledger.transfers().markTransferReleaseRequested(id);
+        if (r.applied()) {
+            sendReleaseTransfer(id, t->request.appid, t->request.x, true, done);
+            return;
+        }
+        if (r.state == RecordState::Released)
+            return awaitTransferRelease(id, deadline, -1, done);
+    }
+    if (!deadline.hasExpired())
+        return again(-1);
+    o.kind = ServiceOutcome::Kind::Unknown;
+    o.settledElsewhere = true;
+    o.message = tr("The transfer on %1 is being released by another program; its outcome will "
+                   "be in the ledger.")
+                    .arg(t->request.x);
+    if (done)
+        done(o);
 }
 
 void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const QString &x,

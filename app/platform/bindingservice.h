@@ -108,6 +108,8 @@ public:
     void setReleaseWaitMs(qint64 ms) { m_releaseWaitMs = ms; }
     qint64 releaseWaitMs() const { return m_releaseWaitMs; }
     std::optional<qint64> createTransfer(TransferRequest request, Done done, QString *error);
+    // As releaseBinding(): another program's release of the transfer is waited for and told
+    // (releasedBy), not refused.
     bool releaseTransfer(qint64 id, Done done, QString *error);
 
     // Re-sends pending intents and requested releases of this profile, except those another
@@ -147,6 +149,8 @@ private:
     void awaitRelease(qint64 id, QDeadlineTimer deadline, int auditPolls, Done done);
     // The outcome told for a binding another program released; the desk when known.
     ServiceOutcome releasedElsewhere(const BindingRecord &binding, const QString &desk) const;
+    // The same for a transfer another program holds the release of.
+    void awaitTransferRelease(qint64 id, QDeadlineTimer deadline, int auditPolls, Done done);
     void sendTransfer(qint64 id, const TransferRequest &request, bool resend, Done done);
     void sendReleaseTransfer(qint64 id, const QString &appid, const QString &x, bool resend,
                              Done done);

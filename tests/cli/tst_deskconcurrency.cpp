@@ -253,6 +253,44 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->requestCount() - requestsBefore, 1);
     }
 
+    // The same for an XA transfer: two `pnctl untransfer X` at once send one request.
+    void twoDesksUntransferOneXAtOnce()
+    {
+        const QString anna = QStringLiteral("anna@desk1");
+        const QString bob = QStringLiteral("bob@desk2");
+        const QString x = QStringLiteral("17016000005");
+        Run r =
+            run(anna, account(anna) + QStringList{QStringLiteral("transfer"), x,
+                                                  QStringLiteral("13816000005"),
+                                                  QStringLiteral("--ttl"), QStringLiteral("600")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        SandboxFaults slow;
+        slow.delayMs = 1500;
+        m_sandbox->setFaults(slow);
+        const qint64 requestsBefore = m_sandbox->requestCount();
+        const QList<Run> runs =
+            runAtOnce({{anna, account(anna) + QStringList{QStringLiteral("untransfer"), x}},
+                       {bob, account(bob) + QStringList{QStringLiteral("untransfer"), x}}});
+        m_sandbox->setFaults({});
+        for (const Run &one : runs) {
+            qInfo("exit %d after %lld ms: %s", one.code, one.elapsedMs,
+                  one.out.trimmed().constData());
+            QCOMPARE(one.code, 0);
+        }
+        QCOMPARE(m_sandbox->requestCount() - requestsBefore, 1);
+        const QString plain = QStringLiteral("Transfer on %1 released.").arg(x);
+        const QString out0 = QString::fromUtf8(runs.at(0).out.trimmed());
+        const QString out1 = QString::fromUtf8(runs.at(1).out.trimmed());
+        const bool annaSent = out0 == plain;
+        QCOMPARE(annaSent ? out0 : out1, plain);
+        QCOMPARE(annaSent ? out1 : out0,
+                 QStringLiteral("Transfer on %1 released by %2.").arg(x, annaSent ? anna : bob));
+        Ledger ledger(m_ledgerPath, SystemClock::instance());
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        QVERIFY(!ledger.transfers().activeTransfer(kAppid, x));
+    }
+
     void pendingIntentsAreReconciledByOneDeskOnly()
     {
         constexpr int kIntents = 12;
