@@ -1,10 +1,13 @@
 #include "platform/bindingservice.h"
 
 #include "core/validation.h"
+#include "ledger/ledgerschema.h"
 #include "ledger/releasedesk.h"
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QTimer>
 
 #include <memory>
@@ -92,6 +95,10 @@ qint64 LedgerRateGate::takeSlotMs(qint64 baseIntervalMs)
 
 void LedgerRateGate::rateLimited(qint64 baseIntervalMs, qint64 maxIntervalMs)
 {
+    // The new rate is read from what the request logs say was accepted: this program's
+    // batched lines count too.
+    if (m_beforeRateRead)
+        m_beforeRateRead();
     m_ledger.noteRateLimited(bucket(), baseIntervalMs, maxIntervalMs);
 }
 
@@ -120,17 +127,20 @@ BindingService::BindingService(Ledger &ledger, PlatformClient &client, qint64 pr
     });
     m_leaseRenewal.start(int(qMax<qint64>(100, m_ledger.leaseDurationMs() / 3)));
     m_client.setRateGate(&m_rateGate);
-    connect(&m_client, &PlatformClient::attemptFinished, this,
-            [this](const RequestLogEntry &entry) {
-                RequestLogEntry e = entry;
-                if (!e.profileId)
-                    e.profileId = m_profileId;
-                m_ledger.log().appendRequestLog(e);
-            });
+    m_rateGate.setBeforeRateRead([this] { flushLogs(); });
+    connect(&m_client, &PlatformClient::attemptFinished, this, &BindingService::logAttempt);
+    m_answerTimer.setSingleShot(true);
+    connect(&m_answerTimer, &QTimer::timeout, this, &BindingService::flushAnswers);
 }
 
 BindingService::~BindingService()
 {
+    // The batched answers go to the ledger; their callers are not told (the service goes
+    // away, as when an answer comes after it).
+    m_destroying = true;
+    m_intentBatching = false;
+    flushIntents();
+    flushAnswers();
     if (m_client.rateGate() == &m_rateGate)
         m_client.setRateGate(nullptr);
     // Requests still on the way end with this service: their intents are free for the next.
@@ -167,7 +177,112 @@ void BindingService::autoReconcile()
 
 void BindingService::audit(const QString &action, const QString &detail)
 {
-    m_ledger.log().appendAudit(m_profileId, m_actor, action, detail);
+    if (!m_ledger.log().appendAudit(m_profileId, m_actor, action, detail) && m_inBatch)
+        m_batchFailed = true;
+}
+
+// --- batched answers ---
+
+void BindingService::setAnswerBatchMs(int ms)
+{
+    m_answerBatchMs = qMax(0, ms);
+    if (m_answerBatchMs == 0)
+        flushAnswers();
+}
+
+void BindingService::logAttempt(const RequestLogEntry &entry)
+{
+    RequestLogEntry e = entry;
+    if (!e.profileId)
+        e.profileId = m_profileId;
+    if (m_answerBatchMs <= 0) {
+        m_ledger.log().appendRequestLog(e);
+        return;
+    }
+    m_logQueue << e;
+    if (!m_answerTimer.isActive())
+        m_answerTimer.start(m_answerBatchMs);
+}
+
+void BindingService::answered(std::function<void()> apply)
+{
+    if (m_answerBatchMs <= 0) {
+        apply();
+        return;
+    }
+    m_answerQueue << std::move(apply);
+    if (m_answerQueue.size() >= kMaxAnswerBatch)
+        flushAnswers();
+    else if (!m_answerTimer.isActive())
+        m_answerTimer.start(m_answerBatchMs);
+}
+
+void BindingService::tell(const Done &done, const ServiceOutcome &outcome)
+{
+    if (!done || m_destroying)
+        return;
+    if (m_inBatch) // after the batch's commit: nobody hears of an answer the ledger lacks
+        m_afterCommit << [done, outcome] { done(outcome); };
+    else
+        done(outcome);
+}
+
+void BindingService::flushLogs()
+{
+    if (m_logQueue.isEmpty() || m_flushing)
+        return;
+    const QList<RequestLogEntry> logs = std::exchange(m_logQueue, {});
+    QSqlDatabase db = m_ledger.database();
+    const bool batched = LedgerSchema::beginWrite(db, nullptr);
+    for (const RequestLogEntry &e : logs)
+        m_ledger.log().appendRequestLog(e);
+    if (batched && !db.commit()) {
+        db.rollback();
+        for (const RequestLogEntry &e : logs)
+            m_ledger.log().appendRequestLog(e);
+    }
+}
+
+void BindingService::flushAnswers()
+{
+    if (m_flushing) // from a `done` of this flush: the rest goes with the next batch
+        return;
+    m_answerTimer.stop();
+    if (m_answerQueue.isEmpty() && m_logQueue.isEmpty())
+        return;
+    m_flushing = true;
+    const QList<std::function<void()>> answers = std::exchange(m_answerQueue, {});
+    const QList<RequestLogEntry> logs = std::exchange(m_logQueue, {});
+    QSqlDatabase db = m_ledger.database();
+    bool committed = LedgerSchema::beginWrite(db, nullptr);
+    if (committed) {
+        m_inBatch = true;
+        m_batchFailed = false;
+        for (const RequestLogEntry &e : logs)
+            m_batchFailed = !m_ledger.log().appendRequestLog(e) || m_batchFailed;
+        for (const auto &apply : answers)
+            apply();
+        m_inBatch = false;
+        // A failed write (PostgreSQL then refuses the rest of the transaction too): none of
+        // the batch counts, each is written on its own below.
+        committed = !m_batchFailed && db.commit();
+        if (!committed) {
+            db.rollback();
+            m_afterCommit.clear();
+        }
+    }
+    if (!committed) {
+        for (const RequestLogEntry &e : logs)
+            m_ledger.log().appendRequestLog(e);
+        for (const auto &apply : answers)
+            apply();
+    }
+    const QList<std::function<void()>> after = std::exchange(m_afterCommit, {});
+    m_flushing = false;
+    for (const auto &f : after)
+        f();
+    if ((!m_answerQueue.isEmpty() || !m_logQueue.isEmpty()) && !m_answerTimer.isActive())
+        m_answerTimer.start(qMax(1, m_answerBatchMs));
 }
 
 bool BindingService::surelyNotDone(const PlatformResult &r)
@@ -257,6 +372,8 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
         t = effects.unknown(r.message);
         break;
     }
+    if (m_inBatch && !t.error.isEmpty())
+        m_batchFailed = true;
     if (t.settledElsewhere() && (effects.step == Step::Create || t.state == RecordState::Released))
         takeSettled(o, t);
     if (o.settledElsewhere && effects.step == Step::Release &&
@@ -267,8 +384,7 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
                 o.message = tr("Binding %1 released by %2.").arg(b->subid, o.releasedBy);
         }
     }
-    if (done)
-        done(o);
+    tell(done, o);
 }
 
 // --- bindings ---
@@ -298,6 +414,7 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
             return std::nullopt;
         }
         if (known->state == RecordState::Pending) {
+            flushIntents(); // the claim is a transaction of its own
             if (m_busyBindings.contains(known->id) ||
                 !m_ledger.bindings().claimBinding(known->id)) {
                 ServiceOutcome o;
@@ -332,12 +449,89 @@ std::optional<qint64> BindingService::createBinding(BindingRequest request, Done
                          .arg(request.reqid, RecordStates::displayName(known->state));
         return std::nullopt;
     }
-    // The intent goes to disk before anything goes on the wire.
+    // The intent goes to disk before anything goes on the wire, with its first send time in
+    // the same transaction.
+    QSqlDatabase db = m_ledger.database();
+    if (m_intentBatching) {
+        if (!m_intentTransaction)
+            m_intentTransaction = LedgerSchema::beginWrite(db, nullptr);
+        if (m_intentTransaction) {
+            if (const auto id =
+                    m_ledger.bindings().addBindingIntent(m_profileId, request, nullptr)) {
+                const qint64 sentAt = m_ledger.clock().nowMs();
+                if (m_ledger.bindings().noteBindingSent(*id, sentAt)) {
+                    // Sent once the batch is committed (flushIntents()).
+                    m_heldIntents << HeldIntent{*id, request, std::move(done), sentAt};
+                    return id;
+                }
+            }
+            // A failed write (PostgreSQL then refuses the rest of the transaction): the batch
+            // so far is committed or written again row by row, and this one on its own.
+            flushIntents();
+        }
+    }
+    const bool inTransaction = LedgerSchema::beginWrite(db, nullptr);
     const auto id = m_ledger.bindings().addBindingIntent(m_profileId, request, error);
-    if (!id)
+    if (!id) {
+        if (inTransaction)
+            db.rollback();
         return std::nullopt;
-    sendBind(*id, request, false, std::move(done));
+    }
+    const qint64 sentAt = m_ledger.clock().nowMs();
+    const bool noted = m_ledger.bindings().noteBindingSent(*id, sentAt);
+    if (inTransaction && !db.commit()) {
+        db.rollback();
+        if (error)
+            *error =
+                tr("Cannot write the binding intent to the ledger: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    sendBind(*id, request, false, std::move(done),
+             noted ? std::optional<qint64>(sentAt) : std::nullopt);
     return id;
+}
+
+void BindingService::beginIntentBatch()
+{
+    m_intentBatching = true;
+}
+
+void BindingService::endIntentBatch()
+{
+    m_intentBatching = false;
+    flushIntents();
+}
+
+void BindingService::flushIntents()
+{
+    if (!m_intentTransaction)
+        return;
+    m_intentTransaction = false;
+    const QList<HeldIntent> held = std::exchange(m_heldIntents, {});
+    QSqlDatabase db = m_ledger.database();
+    if (db.commit()) {
+        for (const HeldIntent &h : held)
+            sendBind(h.id, h.request, false, h.done, h.sentAt);
+        return;
+    }
+    // Not written: nothing was sent. Each create again on its own (new ledger ids).
+    db.rollback();
+    const bool batching = std::exchange(m_intentBatching, false);
+    for (const HeldIntent &h : held) {
+        QString error;
+        if (createBinding(h.request, h.done, &error))
+            continue;
+        ServiceOutcome o;
+        o.kind = ServiceOutcome::Kind::Failed;
+        o.message = error;
+        o.result.kind = PlatformResult::Kind::Config; // nothing was sent
+        o.result.message = error;
+        QTimer::singleShot(0, this, [done = h.done, o] {
+            if (done)
+                done(o);
+        });
+    }
+    m_intentBatching = batching;
 }
 
 std::optional<qint64> BindingService::submitBinding(const BindingRequest &request,
@@ -356,44 +550,48 @@ std::optional<qint64> BindingService::submitBinding(const BindingRequest &reques
     return createBinding(request, std::move(done), error);
 }
 
-void BindingService::sendBind(qint64 id, const BindingRequest &request, bool resend, Done done)
+void BindingService::sendBind(qint64 id, const BindingRequest &request, bool resend, Done done,
+                              std::optional<qint64> notedSentAt)
 {
     m_busyBindings.insert(id);
     const qint64 ttl = request.ttl;
     // The platform created the binding no earlier than the first send, so first send + ttl is
     // an expiry that is never late (a subid learnt now from a re-send is at most that old).
-    qint64 firstSent = m_ledger.clock().nowMs();
+    qint64 firstSent = notedSentAt.value_or(m_ledger.clock().nowMs());
     if (resend) {
         if (const auto known = m_ledger.bindings().bindingById(id))
             firstSent = known->firstSentAt.value_or(known->createdAt);
     }
-    m_ledger.bindings().noteBindingSent(id, firstSent);
+    if (!notedSentAt)
+        m_ledger.bindings().noteBindingSent(id, firstSent);
     m_client.bind(request, [this, guard = QPointer<BindingService>(this), id, ttl, resend,
                             firstSent, done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
             return;
-        Effects e{Step::Create, QStringLiteral("bind"), {}, {}, {}, {}, {}, {}};
-        e.done = [&](const PlatformResult &r, const QString &) {
-            // Answered by a later send than the first: created somewhere between the first
-            // send and now, so the expiry is only known to lie in that window.
-            const qint64 latest = m_ledger.clock().nowMs() + ttl * 1000;
-            const bool approximate = resend || r.attempts > 1;
-            return m_ledger.bindings().markBindingActive(id, r.subid, firstSent + ttl * 1000,
-                                                         approximate ? std::optional<qint64>(latest)
-                                                                     : std::nullopt);
-        };
-        e.auditDetail = [](const PlatformResult &r) {
-            return QStringLiteral("subid=%1").arg(r.subid);
-        };
-        e.notDone = [&](const QString &message) {
-            return m_ledger.bindings().markBindingFailed(id, message);
-        };
-        e.unknown = [&](const QString &message) {
-            return m_ledger.bindings().noteBindingAttempt(id, message);
-        };
-        e.unknownMessage = tr("%1 The outcome is not known yet; the request will be sent again "
-                              "with the same reqid to learn it.");
-        settle(id, QString(), answer, resend, e, m_busyBindings, done);
+        answered([this, id, ttl, resend, firstSent, answer, done] {
+            Effects e{Step::Create, QStringLiteral("bind"), {}, {}, {}, {}, {}, {}};
+            e.done = [&](const PlatformResult &r, const QString &) {
+                // Answered by a later send than the first: created somewhere between the first
+                // send and now, so the expiry is only known to lie in that window.
+                const qint64 latest = m_ledger.clock().nowMs() + ttl * 1000;
+                const bool approximate = resend || r.attempts > 1;
+                return m_ledger.bindings().markBindingActive(
+                    id, r.subid, firstSent + ttl * 1000,
+                    approximate ? std::optional<qint64>(latest) : std::nullopt);
+            };
+            e.auditDetail = [](const PlatformResult &r) {
+                return QStringLiteral("subid=%1").arg(r.subid);
+            };
+            e.notDone = [&](const QString &message) {
+                return m_ledger.bindings().markBindingFailed(id, message);
+            };
+            e.unknown = [&](const QString &message) {
+                return m_ledger.bindings().noteBindingAttempt(id, message);
+            };
+            e.unknownMessage = tr("%1 The outcome is not known yet; the request will be sent again "
+                                  "with the same reqid to learn it.");
+            settle(id, QString(), answer, resend, e, m_busyBindings, done);
+        });
     });
 }
 
@@ -519,24 +717,26 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
                       done](const PlatformResult &answer) {
                          if (!guard) // the service went away; the ledger keeps the request
                              return;
-                         Effects e{
-                             Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}, {}};
-                         e.done = [&](const PlatformResult &, const QString &goneMessage) {
-                             return m_ledger.bindings().markBindingReleased(id, goneMessage);
-                         };
-                         e.auditDetail = [&](const PlatformResult &) {
-                             return QStringLiteral("subid=%1").arg(subid);
-                         };
-                         e.notDone = [&](const QString &message) {
-                             return m_ledger.bindings().clearReleaseRequested(id, message);
-                         };
-                         e.unknown = [&](const QString &message) {
-                             return m_ledger.bindings().noteBindingAttempt(id, message);
-                         };
-                         e.goneMessage = tr("The binding %1 was already gone on the platform "
-                                            "(expired or released before).")
-                                             .arg(subid);
-                         settle(id, subid, answer, resend, e, m_busyBindings, done);
+                         answered([this, id, subid, resend, answer, done] {
+                             Effects e{
+                                 Step::Release, QStringLiteral("release"), {}, {}, {}, {}, {}, {}};
+                             e.done = [&](const PlatformResult &, const QString &goneMessage) {
+                                 return m_ledger.bindings().markBindingReleased(id, goneMessage);
+                             };
+                             e.auditDetail = [&](const PlatformResult &) {
+                                 return QStringLiteral("subid=%1").arg(subid);
+                             };
+                             e.notDone = [&](const QString &message) {
+                                 return m_ledger.bindings().clearReleaseRequested(id, message);
+                             };
+                             e.unknown = [&](const QString &message) {
+                                 return m_ledger.bindings().noteBindingAttempt(id, message);
+                             };
+                             e.goneMessage = tr("The binding %1 was already gone on the platform "
+                                                "(expired or released before).")
+                                                 .arg(subid);
+                             settle(id, subid, answer, resend, e, m_busyBindings, done);
+                         });
                      });
 }
 
@@ -566,18 +766,20 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
                                 done](const PlatformResult &answer) {
         if (!guard) // the service went away; the ledger keeps the intent for reconciliation
             return;
-        Effects e{Step::Create, QStringLiteral("transfer"), {}, {}, {}, {}, {}, {}};
-        e.done = [&](const PlatformResult &, const QString &) {
-            return m_ledger.transfers().markTransferActive(id);
-        };
-        e.auditDetail = [&](const PlatformResult &) { return QStringLiteral("id=%1").arg(id); };
-        e.notDone = [&](const QString &message) {
-            return m_ledger.transfers().markTransferFailed(id, message);
-        };
-        e.unknown = [&](const QString &message) {
-            return m_ledger.transfers().noteTransferAttempt(id, message);
-        };
-        settle(id, QString(), answer, resend, e, m_busyTransfers, done);
+        answered([this, id, resend, answer, done] {
+            Effects e{Step::Create, QStringLiteral("transfer"), {}, {}, {}, {}, {}, {}};
+            e.done = [&](const PlatformResult &, const QString &) {
+                return m_ledger.transfers().markTransferActive(id);
+            };
+            e.auditDetail = [&](const PlatformResult &) { return QStringLiteral("id=%1").arg(id); };
+            e.notDone = [&](const QString &message) {
+                return m_ledger.transfers().markTransferFailed(id, message);
+            };
+            e.unknown = [&](const QString &message) {
+                return m_ledger.transfers().noteTransferAttempt(id, message);
+            };
+            settle(id, QString(), answer, resend, e, m_busyTransfers, done);
+        });
     });
 }
 
@@ -689,19 +891,23 @@ void BindingService::sendReleaseTransfer(qint64 id, const QString &appid, const 
          done](const PlatformResult &answer) {
             if (!guard) // the service went away; the ledger keeps the request
                 return;
-            Effects e{Step::Release, QStringLiteral("untransfer"), {}, {}, {}, {}, {}, {}};
-            e.done = [&](const PlatformResult &, const QString &goneMessage) {
-                return m_ledger.transfers().markTransferReleased(id, goneMessage);
-            };
-            e.auditDetail = [&](const PlatformResult &) { return QStringLiteral("x=%1").arg(x); };
-            e.notDone = [&](const QString &message) {
-                return m_ledger.transfers().clearTransferReleaseRequested(id, message);
-            };
-            e.unknown = [&](const QString &message) {
-                return m_ledger.transfers().noteTransferAttempt(id, message);
-            };
-            e.goneMessage = tr("The transfer on %1 was already gone on the platform.").arg(x);
-            settle(id, QString(), answer, resend, e, m_busyTransfers, done);
+            answered([this, id, x, resend, answer, done] {
+                Effects e{Step::Release, QStringLiteral("untransfer"), {}, {}, {}, {}, {}, {}};
+                e.done = [&](const PlatformResult &, const QString &goneMessage) {
+                    return m_ledger.transfers().markTransferReleased(id, goneMessage);
+                };
+                e.auditDetail = [&](const PlatformResult &) {
+                    return QStringLiteral("x=%1").arg(x);
+                };
+                e.notDone = [&](const QString &message) {
+                    return m_ledger.transfers().clearTransferReleaseRequested(id, message);
+                };
+                e.unknown = [&](const QString &message) {
+                    return m_ledger.transfers().noteTransferAttempt(id, message);
+                };
+                e.goneMessage = tr("The transfer on %1 was already gone on the platform.").arg(x);
+                settle(id, QString(), answer, resend, e, m_busyTransfers, done);
+            });
         });
 }
 

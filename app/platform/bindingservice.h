@@ -57,10 +57,13 @@ public:
     void rateLimited(qint64 baseIntervalMs, qint64 maxIntervalMs) override;
     void accepted(qint64 baseIntervalMs) override;
     QString bucket() const;
+    // Runs before the rate is read from the request logs (writes the lines still batched).
+    void setBeforeRateRead(std::function<void()> f) { m_beforeRateRead = std::move(f); }
 
 private:
     Ledger &m_ledger;
     PlatformClient &m_client;
+    std::function<void()> m_beforeRateRead;
 };
 
 // Ties the ledger and the platform client together so that no subid is ever lost:
@@ -121,6 +124,29 @@ public:
     // Active bindings and transfers past their expiry become expired. Returns how many.
     int sweepExpired();
 
+    // Batched answers (a bulk job's many rows): the request-log lines and every answer's
+    // ledger transition and audit row that arrive within `ms` milliseconds (at most
+    // kMaxAnswerBatch answers) are written in one transaction, and each operation's `done`
+    // is told after that commit. 0 (the default) writes each answer at once. Intents are never
+    // batched: each is on disk, with its first send time, before its request goes out, so an
+    // answer lost with an uncommitted batch (a kill) is learnt again by re-sending the pending
+    // intent with its reqid (reconcile(), or the bulk job's re-run).
+    static constexpr int kMaxAnswerBatch = 64;
+    void setAnswerBatchMs(int ms);
+    int answerBatchMs() const { return m_answerBatchMs; }
+    // Writes the batched answers now and tells their operations.
+    void flushAnswers();
+    // Batched intents (a bulk job's window of new rows): the intents of the createBinding()
+    // calls between beginIntentBatch() and endIntentBatch() are written in one transaction,
+    // and their requests go out once it is committed, never before. flushIntents() commits
+    // and sends what is held (a create that cannot join, a reqid the ledger knows, does it
+    // first, and so must a caller's own ledger write that has to be on disk before a send).
+    // Should the commit fail, each create is written and sent on its own (the ledger ids
+    // createBinding() returned for them are then not theirs).
+    void beginIntentBatch();
+    void flushIntents();
+    void endIntentBatch();
+
     // True when the platform surely did not carry out a create that ended with `result`.
     static bool surelyNotDone(const PlatformResult &result);
 
@@ -140,7 +166,9 @@ private:
     // `resend`: the request may have reached the platform before (a pending intent found at
     // start-up, possibly sent by a program that then died), so only an answer that judged the
     // request itself may mark it failed.
-    void sendBind(qint64 id, const BindingRequest &request, bool resend, Done done);
+    // `notedSentAt`: the first send time is already written (with the intent).
+    void sendBind(qint64 id, const BindingRequest &request, bool resend, Done done,
+                  std::optional<qint64> notedSentAt = std::nullopt);
     void sendRelease(qint64 id, const QString &appid, const QString &subid, bool resend, Done done);
     // Another program holds the release of `id`: polls the ledger until it is released (told
     // with the releasing desk), the other program gave up (then this one sends), or `deadline`.
@@ -178,6 +206,11 @@ private:
     PlatformClient &m_client;
     LedgerRateGate m_rateGate;
     void audit(const QString &action, const QString &detail);
+    // An answer's ledger writes and its `done`: now, or with the next batch.
+    void answered(std::function<void()> apply);
+    void logAttempt(const RequestLogEntry &entry);
+    void flushLogs();
+    void tell(const Done &done, const ServiceOutcome &outcome);
 
     const qint64 m_profileId;
     QString m_actor;
@@ -187,6 +220,27 @@ private:
     QTimer m_leaseRenewal;
     bool m_reconciling = false;
     qint64 m_releaseWaitMs = 60'000;
+    // Batched answers (setAnswerBatchMs).
+    int m_answerBatchMs = 0;
+    QTimer m_answerTimer;
+    QList<std::function<void()>> m_answerQueue;
+    QList<RequestLogEntry> m_logQueue;
+    QList<std::function<void()>> m_afterCommit; // the batch's `done`s
+    bool m_inBatch = false;
+    bool m_batchFailed = false; // a write of the open batch failed: it is rolled back
+    bool m_flushing = false;
+    bool m_destroying = false;
+    // Batched intents.
+    struct HeldIntent
+    {
+        qint64 id = 0;
+        BindingRequest request;
+        Done done;
+        qint64 sentAt = 0;
+    };
+    bool m_intentBatching = false;
+    bool m_intentTransaction = false; // open on this thread's ledger connection
+    QList<HeldIntent> m_heldIntents;
 };
 
 } // namespace pn

@@ -31,6 +31,14 @@ enum class Verdict { Done, Retry };
 
 std::optional<qint64> parseHttpDate(const QByteArray &value)
 {
+    // Every answer of one second has the same Date, and QLocale's format parsing costs more
+    // than the rest of an answer: the last one is remembered.
+    static thread_local QByteArray lastValue;
+    static thread_local std::optional<qint64> lastParsed;
+    if (!value.isEmpty() && value == lastValue)
+        return lastParsed;
+    lastValue = value;
+    lastParsed.reset();
     // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
     QString text = QString::fromLatin1(value).trimmed();
     if (text.endsWith(QLatin1StringView(" GMT")))
@@ -39,7 +47,8 @@ std::optional<qint64> parseHttpDate(const QByteArray &value)
     if (!dt.isValid())
         return std::nullopt;
     dt.setTimeSpec(Qt::UTC);
-    return dt.toMSecsSinceEpoch();
+    lastParsed = dt.toMSecsSinceEpoch();
+    return lastParsed;
 }
 
 // An integer field of an answer (times, states): a JSON number with no fraction within the

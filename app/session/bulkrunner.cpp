@@ -5,6 +5,8 @@
 #include "platform/platformclient.h"
 
 #include <QFileInfo>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace pn {
@@ -15,6 +17,9 @@ constexpr int kFlushMs = 200;
 constexpr int kMaxUnknown = 8;  // definite answer not learnt after this many sends: in doubt
 constexpr int kMaxRenewals = 3; // fresh reqids per row and run
 constexpr double kMinWindow = 1;
+// Answers written to the ledger together (BindingService::setAnswerBatchMs): one transaction
+// for the request-log lines, transitions and audit rows of up to this many ms of answers.
+constexpr int kAnswerBatchMs = 20;
 
 bool mayPassLater(const PlatformResult &r)
 {
@@ -52,7 +57,20 @@ BulkRunner::BulkRunner(Ledger &ledger, BindingService &service, PlatformClient &
 
 BulkRunner::~BulkRunner()
 {
+    // The batched answers of rows in flight are written (and reach this runner's rows, but
+    // nothing more is sent), then the job's rows.
+    m_running = false;
+    m_service.flushAnswers();
+    restoreAnswerBatching();
     flush();
+}
+
+void BulkRunner::restoreAnswerBatching()
+{
+    if (m_batchingSet) {
+        m_batchingSet = false;
+        m_service.setAnswerBatchMs(m_previousBatchMs);
+    }
 }
 
 void BulkRunner::setPacer(std::shared_ptr<RatePacer> pacer)
@@ -213,6 +231,14 @@ void BulkRunner::start()
         return;
     }
     m_jobs.setState(m_job.id, BulkJob::State::Running);
+    if (!m_batchingSet) {
+        m_batchingSet = true;
+        m_previousBatchMs = m_service.answerBatchMs();
+        // $PN_BULK_ANSWER_BATCH_MS overrides the batch's span (0 = every answer at once).
+        bool set = false;
+        const int ms = qEnvironmentVariableIntValue("PN_BULK_ANSWER_BATCH_MS", &set);
+        m_service.setAnswerBatchMs(set ? qMax(0, ms) : qMax(m_previousBatchMs, kAnswerBatchMs));
+    }
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).state == BulkJobRow::State::Queued)
             m_queue.enqueue({i, 0});
@@ -260,6 +286,14 @@ void BulkRunner::cancel()
 
 void BulkRunner::pump()
 {
+    // The new rows sent in this pass: their intents in one transaction, sent after it.
+    const bool batch = m_job.kind == BulkJob::Kind::Bind;
+    if (batch)
+        m_service.beginIntentBatch();
+    const auto endBatch = qScopeGuard([&] {
+        if (batch)
+            m_service.endIntentBatch();
+    });
     while (m_running && !m_paused && !m_cancelled && !m_waitingForSlot && !m_queue.isEmpty() &&
            m_inFlight < int(m_window)) {
         const Item item = m_queue.dequeue();
@@ -281,7 +315,22 @@ void BulkRunner::pump()
         }
         send(item);
     }
+    if (batch)
+        m_service.endIntentBatch(); // the rows are sent before the job may finish
     maybeFinish();
+}
+
+void BulkRunner::schedulePump()
+{
+    // Once the answers told together (one batch) are all counted: their freed places in the
+    // window are filled in one pass, whose intents go to the ledger in one transaction.
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    });
 }
 
 void BulkRunner::send(Item item)
@@ -290,10 +339,12 @@ void BulkRunner::send(Item item)
     BulkJobRow &row = m_rows[item.index];
     ++m_inFlight;
     QString error;
-    auto done = [this, item](const ServiceOutcome &o) {
+    auto done = [this, guard = QPointer<BulkRunner>(this), item](const ServiceOutcome &o) {
+        if (!guard)
+            return;
         --m_inFlight;
         onOutcome(item, o);
-        pump();
+        schedulePump();
     };
     bool sent = false;
     if (m_job.kind == BulkJob::Kind::Bind) {
@@ -308,6 +359,9 @@ void BulkRunner::send(Item item)
             if (const auto b = m_ledger.bindings().bindingByReqid(row.reqid);
                 b && b->state == RecordState::Failed) {
                 error = b->lastError;
+                // The job's fresh reqid goes to disk on its own, before anything is sent
+                // under it.
+                m_service.flushIntents();
                 if (renewReqid(item.index)) {
                     request.reqid = m_rows.at(item.index).reqid;
                     error.clear();
@@ -505,6 +559,7 @@ void BulkRunner::maybeFinish()
         return;
     m_running = false;
     m_flushTimer.stop();
+    restoreAnswerBatching(); // writes what is still batched (request-log lines of retries)
     flush();
     if (!m_options.dryRun && m_job.id) {
         const bool anyQueued = m_counts[int(BulkJobRow::State::Queued)] > 0;

@@ -108,6 +108,7 @@ private:
     };
 
     void pump();
+    void schedulePump();
     void send(Item item);
     void onOutcome(Item item, const ServiceOutcome &outcome);
     void settle(int index, BulkJobRow::State state, const QString &subid, std::optional<int> code,
@@ -120,6 +121,7 @@ private:
     void maybeFinish();
     void reconcileWithLedger();
     void recount();
+    void restoreAnswerBatching();
 
     Ledger &m_ledger;
     BindingService &m_service;
@@ -142,6 +144,7 @@ private:
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_waitingForSlot = false;
+    bool m_pumpScheduled = false;
     int m_inFlight = 0;
     int m_delayed = 0; // rows waiting on a retry timer
     double m_window = 8;
@@ -149,6 +152,8 @@ private:
     int m_finishedThisRun = 0;
     std::array<int, 4> m_counts{}; // rows per BulkJobRow::State
     QString m_resultError;
+    bool m_batchingSet = false; // this runner turned the service's answer batching on
+    int m_previousBatchMs = 0;
 };
 
 } // namespace pn

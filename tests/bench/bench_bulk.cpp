@@ -3,6 +3,9 @@
 //   2. the CPU time pnctl spent per row (user + system, from the kernel's accounting of the
 //      finished child), and the rows/s one core would allow at that cost, as the reference for
 //      the unlimited case (whose target is >= 500 rows/s), with the machine's load average;
+//      and the unlimited case again with every answer written on its own
+//      (PN_BULK_ANSWER_BATCH_MS=0: no batching of the answers' ledger writes), as a reference
+//      for the batching;
 //   3. three `pnctl bulk bind` processes on one ledger sharing one account's 100/s limit: the
 //      combined rows/s next to the limit (the issue asks >= 90 %).
 // The rate of a single job comes from the job's own count of finished rows over its sending
@@ -19,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -36,6 +40,7 @@ struct Case
 {
     double limit; // 0 = none
     int rows;
+    bool unbatched = false; // every answer written on its own
 };
 
 struct Result
@@ -166,6 +171,11 @@ Result runCase(const QTemporaryDir &dir, const Case &c, int index)
     }
     const QString csv = writeCsv(dir, QStringLiteral("in%1.csv").arg(index), 0, c.rows);
     QProcess pnctl;
+    if (c.unbatched) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PN_BULK_ANSWER_BATCH_MS"), QStringLiteral("0"));
+        pnctl.setProcessEnvironment(env);
+    }
     QElapsedTimer timer;
     const double cpuBefore = childrenCpuMs();
     timer.start();
@@ -250,8 +260,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    const QList<Case> cases = quick ? QList<Case>{{20, 80}, {100, 300}, {0, 600}}
-                                    : QList<Case>{{20, 400}, {100, 1500}, {0, 4000}};
+    const QList<Case> cases = quick
+                                  ? QList<Case>{{20, 80}, {100, 300}, {0, 600}}
+                                  : QList<Case>{{20, 400}, {100, 1500}, {0, 4000}, {0, 4000, true}};
     QTemporaryDir dir;
     {
         QFile key(dir.filePath(QStringLiteral("key")));
@@ -271,10 +282,11 @@ int main(int argc, char *argv[])
         const Result r = runCase(dir, c, i);
         allOk = allOk && r.ok;
         const double cpuPerRow = r.cpuMs / qMax(1, c.rows);
-        if (c.limit <= 0)
+        if (c.limit <= 0 && !c.unbatched)
             unlimitedCpuPerRow = cpuPerRow;
-        const QString limit =
-            c.limit > 0 ? QString::number(c.limit) + QStringLiteral("/s") : QStringLiteral("none");
+        const QString limit = c.limit > 0   ? QString::number(c.limit) + QStringLiteral("/s")
+                              : c.unbatched ? QStringLiteral("none, answers unbatched")
+                                            : QStringLiteral("none");
         const QString ideal =
             c.limit > 0
                 ? QStringLiteral("%1 (%2)").arg(c.limit).arg(idealRate(c.limit, c.rows), 0, 'f', 1)

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -421,6 +422,85 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->bindings().size(), 6);
         for (const SandboxBinding &s : m_sandbox->bindings())
             QVERIFY(!failedReqids.contains(s.reqid)); // each under its fresh reqid
+    }
+
+    void killedWithAnswersBatchedButNotWritten()
+    {
+        // A bulk job writes the answers of its rows in batches (one transaction for many).
+        // pnctl killed after the platform answered but before the batch was committed: the
+        // ledger has each intent pending with its reqid (written before the send), and the
+        // re-run sends it again with the same reqid and learns the same subid; each row once.
+        // The batch is held open here ($PN_BULK_ANSWER_BATCH_MS) so the kill surely meets it.
+        const QString data = m_dir.filePath(QStringLiteral("batched"));
+        const QString in = m_dir.filePath(QStringLiteral("batched.csv"));
+        QVERIFY(writeFile(in, "x,anum,bnum,ttl,note\n" + bindRows(0, 20)));
+        const QString out = m_dir.filePath(QStringLiteral("batched-result.csv"));
+        const QStringList bind = account(data) + QStringList{QStringLiteral("bulk"),
+                                                             QStringLiteral("bind"),
+                                                             in,
+                                                             QStringLiteral("--out"),
+                                                             out,
+                                                             QStringLiteral("--concurrency"),
+                                                             QStringLiteral("8")};
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PN_BULK_ANSWER_BATCH_MS"), QStringLiteral("600000"));
+        p.setProcessEnvironment(env);
+        p.start(m_pnctl, bind);
+        QVERIFY(p.waitForStarted());
+        // The first window of 8 rows is sent and answered; the answers wait in the batch, so
+        // their rows stay in flight and nothing more is sent.
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->bindings().size(), 8, 60'000);
+        QTest::qWait(700);
+        QCOMPARE(m_sandbox->bindings().size(), 8);
+        QCOMPARE(p.state(), QProcess::Running);
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QHash<QString, QString> subidOf; // reqid → the platform's subid
+        for (const SandboxBinding &s : m_sandbox->bindings())
+            subidOf.insert(s.reqid, s.subid);
+        {
+            Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+            QString error;
+            QVERIFY2(ledger.open(&error), qPrintable(error));
+            QCOMPARE(ledger.bindings().pendingBindings().size(), 8);
+            for (auto it = subidOf.cbegin(); it != subidOf.cend(); ++it) {
+                const auto b = ledger.bindings().bindingByReqid(it.key());
+                QVERIFY2(b, qPrintable(it.key()));
+                QCOMPARE(b->state, RecordState::Pending);
+                QVERIFY(b->firstSentAt);
+            }
+            // The answers had come (the platform has the rows) but none was written.
+            QVERIFY(ledger.log().requestLog(100).isEmpty());
+            for (const AuditEntry &e : ledger.log().auditLog(100))
+                QVERIFY2(e.action != QLatin1StringView("bind"), qPrintable(e.detail));
+        }
+        const Run r = pnctl(bind);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("20 of 20 rows done, 0 refused"), r.err.constData());
+        QCOMPARE(m_sandbox->bindings().size(), 20); // the 8 were not bound twice
+        Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+        QString error;
+        QVERIFY2(ledger.open(&error), qPrintable(error));
+        for (auto it = subidOf.cbegin(); it != subidOf.cend(); ++it) {
+            const auto b = ledger.bindings().bindingByReqid(it.key());
+            QVERIFY(b);
+            QCOMPARE(b->state, RecordState::Active);
+            QCOMPARE(b->subid, it.value()); // the same subid, learnt by the same reqid
+        }
+        QVERIFY(ledger.bindings().pendingBindings().isEmpty());
+        int created = 0;
+        const QList<QStringList> rows = readCsv(out);
+        QCOMPARE(rows.size(), 21);
+        for (int i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).value(6), QStringLiteral("created"));
+            const auto b = ledger.bindings().bindingBySubid(rows.at(i).value(5));
+            QVERIFY(b);
+            QCOMPARE(b->state, RecordState::Active);
+            ++created;
+        }
+        QCOMPARE(created, 20);
     }
 
     void exportTransfersAndRequests()
