@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -120,16 +121,8 @@ int revealedRows(const QAbstractItemModel &model)
     return revealed;
 }
 
-void exportTable(ConsoleWindow &window, Console &console, Table table)
+void exportView(ConsoleWindow &window, Console &console, QAbstractItemView *view)
 {
-    // The audit log is paged: its tab writes every matching row, not only the loaded ones.
-    auto *audit = window.findChild<AuditTab *>();
-    if (audit && (table == Table::Audit ||
-                  (table == Table::Current && window.ui()->tabs->currentWidget() == audit))) {
-        audit->exportInteractive();
-        return;
-    }
-    QAbstractItemView *view = tableView(window, table);
     if (!view || !view->model()) {
         window.statusBar()->showMessage(
             BulkActions::tr("This tab has no table to export: choose Bindings, Transfers, Calls "
@@ -168,6 +161,34 @@ void exportTable(ConsoleWindow &window, Console &console, Table table)
         8000);
 }
 
+void exportTable(ConsoleWindow &window, Console &console, Table table)
+{
+    // The audit log is paged: its tab writes every matching row, not only the loaded ones.
+    auto *audit = window.findChild<AuditTab *>();
+    if (audit && (table == Table::Audit ||
+                  (table == Table::Current && window.ui()->tabs->currentWidget() == audit))) {
+        audit->exportInteractive();
+        return;
+    }
+    exportView(window, console, tableView(window, table));
+}
+
+// A context menu with only "Export…", for the tables that have no menu of their own.
+void installExportMenu(ConsoleWindow &window, Console &console, QAbstractItemView *view)
+{
+    if (!view)
+        return;
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, view,
+                     [&window, &console, view](const QPoint &pos) {
+                         auto *menu = new QMenu(view);
+                         menu->setObjectName(QStringLiteral("tableContextMenu"));
+                         menu->setAttribute(Qt::WA_DeleteOnClose);
+                         BulkActions::addExportAction(menu, window, console, view);
+                         menu->popup(view->viewport()->mapToGlobal(pos));
+                     });
+}
+
 void openDialog(ConsoleWindow &window, Console &console, BulkJob::Kind kind,
                 const std::optional<BulkJob> &resume)
 {
@@ -192,6 +213,21 @@ void BulkActions::setNextExportPath(const QString &path)
 QString BulkActions::takeNextExportPath()
 {
     return std::exchange(nextExportPath(), QString());
+}
+
+QAction *BulkActions::addExportAction(QMenu *menu, ConsoleWindow &window, Console &console,
+                                      QAbstractItemView *view)
+{
+    QAction *a = menu->addAction(tr("Export…"));
+    a->setObjectName(QStringLiteral("menuExportTable"));
+    a->setToolTip(tr("Write this table, as its filter shows it, to a CSV file (UTF-8 with BOM); "
+                     "masked numbers stay masked"));
+    const QPointer<QAbstractItemView> target(view);
+    QObject::connect(a, &QAction::triggered, &window, [&window, &console, target] {
+        if (target)
+            exportView(window, console, target);
+    });
+    return a;
 }
 
 void BulkActions::install(ConsoleWindow &window, Console &console)
@@ -232,6 +268,12 @@ void BulkActions::install(ConsoleWindow &window, Console &console)
         if (e.table == Table::Current)
             exportMenu->addSeparator();
     }
+    // The same in each table's context menu (Bindings' and Transfers' menus add it themselves).
+    QObject::connect(window.transfersTab(), &TransfersTab::exportRequested, &window,
+                     [&window, &console] { exportTable(window, console, Table::Transfers); });
+    installExportMenu(window, console, window.requestLogTab()->view());
+    if (window.callsPanel())
+        installExportMenu(window, console, window.callsPanel()->view());
     file->insertAction(before, bulkBind);
     file->insertAction(before, bulkRelease);
     file->insertMenu(before, exportMenu);

@@ -627,8 +627,11 @@ void ConsoleWindow::showBindingMenu(const QPoint &globalPos, const QModelIndex &
 
 QMenu *ConsoleWindow::bindingMenu(const QModelIndex &index)
 {
-    if (!index.isValid())
-        return nullptr;
+    if (!index.isValid()) { // an empty spot: the table as a whole
+        auto *menu = new QMenu(this);
+        BulkActions::addExportAction(menu, *this, m_console, bindingsTab()->view());
+        return menu;
+    }
     const qint64 id = idAt(index);
     const QList<qint64> selected = selectedBindingIds();
     const QList<qint64> ids = selected.contains(id) ? selected : QList<qint64>{id};
@@ -654,6 +657,8 @@ QMenu *ConsoleWindow::bindingMenu(const QModelIndex &index)
     simulate->setEnabled(m_console.sandbox() && m_console.currentProfile() &&
                          m_console.currentProfile()->isSandbox());
     add("menuCopyCurl", tr("Copy release as curl"), [this, id] { copyBindingCurl(id); });
+    menu->addSeparator();
+    BulkActions::addExportAction(menu, *this, m_console, bindingsTab()->view());
     return menu;
 }
 

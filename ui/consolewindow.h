@@ -78,7 +78,7 @@ public:
     ExpiryNotifier *expiryNotifier() const { return m_expiry; }
     // The context menu of a row of the Bindings tab (the caller owns it; showBindingMenu()
     // shows it). Actions are named menuRelease, menuCopySubid, menuReveal, menuShowCalls,
-    // menuSimulate, menuCopyCurl.
+    // menuSimulate, menuCopyCurl, menuExportTable (the table; alone on an empty spot).
     QMenu *bindingMenu(const QModelIndex &index);
     // "Create binding", "Release transfer", … for a logged request.
     static QString callName(const QString &method, const QString &path);

@@ -33,10 +33,17 @@ TransfersTab::TransfersTab(QWidget *parent)
 
 QMenu *TransfersTab::menuFor(const QModelIndex &index)
 {
-    if (!index.isValid())
-        return nullptr;
-    m_ui->view->setCurrentIndex(index);
     auto *menu = new QMenu(this);
+    const auto addExport = [this, menu] {
+        QAction *exportTable = menu->addAction(tr("Export…"));
+        exportTable->setObjectName(QStringLiteral("menuExportTable"));
+        connect(exportTable, &QAction::triggered, this, &TransfersTab::exportRequested);
+    };
+    if (!index.isValid()) {
+        addExport();
+        return menu;
+    }
+    m_ui->view->setCurrentIndex(index);
     QAction *release = menu->addAction(tr("Release…"));
     release->setObjectName(QStringLiteral("menuReleaseTransfer"));
     connect(release, &QAction::triggered, this, &TransfersTab::releaseRequested);
@@ -47,6 +54,8 @@ QMenu *TransfersTab::menuFor(const QModelIndex &index)
         if (row.isValid())
             Q_EMIT simulateCallRequested(row);
     });
+    menu->addSeparator();
+    addExport();
     return menu;
 }
 

@@ -32,13 +32,15 @@ public:
     MaskingProxyModel *masking() const { return m_masking; }
     QTreeView *view() const;
     QLineEdit *searchEdit() const;
-    // The row's context menu (the caller owns it): Release…, Simulate call… (sandbox).
+    // The row's context menu (the caller owns it): Release…, Simulate call… (sandbox), and
+    // Export… (the table; also on an empty spot, then alone).
     QMenu *menuFor(const QModelIndex &index);
 
 Q_SIGNALS:
     void searchChanged(const QString &text);
     void releaseRequested();
     void simulateCallRequested(const QModelIndex &index);
+    void exportRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

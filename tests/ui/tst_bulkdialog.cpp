@@ -10,8 +10,13 @@
 #include "ui/bulkactions.h"
 #include "ui/bulkdialog.h"
 
+#include <QApplication>
+#include <QMenu>
 #include <QProgressBar>
 #include <QStringEncoder>
+#include <QTimer>
+
+#include <functional>
 
 namespace {
 
@@ -67,6 +72,86 @@ private:
         BindingQuery q;
         q.states = {RecordState::Active};
         return int(m_console->ledger().bindings().list(q).size());
+    }
+
+    // One binding, one transfer, one simulated call and their requests, each in its table.
+    void fillEveryTable()
+    {
+        const qint64 id =
+            createDirect(QStringLiteral("13800138000"), QStringLiteral("13900139000"), 0);
+        QVERIFY(id);
+        const Profile p = *m_console->currentProfile();
+        TransferRequest t;
+        t.appid = p.effectiveDefaultAppid();
+        t.x = p.xNumbers.at(1);
+        t.anum = QStringLiteral("13700137000");
+        t.ttl = 3600;
+        bool transferred = false;
+        QString error;
+        QVERIFY2(m_console->service()->createTransfer(
+                     t, [&](const ServiceOutcome &o) { transferred = o.ok(); }, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(transferred, 10000);
+        const QString subid = m_console->ledger().bindings().bindingById(id)->subid;
+        QVERIFY2(!m_console->simulateCall(subid, &error).isEmpty(), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->callsPanel()->view()->model()->rowCount() >= 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->transfersTab()->view()->model()->rowCount() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->requestLogTab()->view()->model()->rowCount() >= 2,
+                                 10000);
+    }
+
+    // The file holds exactly what `view` shows: header, then every row's shown text.
+    static void compareWithView(const QString &path, const QAbstractItemView *view)
+    {
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        const QList<QStringList> rows = readCsv(path);
+        const QAbstractItemModel *model = view->model();
+        QCOMPARE(rows.size(), model->rowCount() + 1);
+        QStringList header;
+        for (int c = 0; c < model->columnCount(); ++c)
+            header << model->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(rows.at(0), header);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QStringList shown;
+            for (int c = 0; c < model->columnCount(); ++c)
+                shown << model->index(r, c).data().toString();
+            QCOMPARE(rows.at(r + 1), shown);
+        }
+        for (const char *real : {"13800138000", "13900139000", "13700137000"})
+            QVERIFY2(!bytes.contains(real), qPrintable(path));
+    }
+
+    // Right-click at `pos` of `view`'s viewport as the user does (the view's context-menu
+    // request), then the menu's Export… to `path`. False when no menu with it came up.
+    bool exportFromContextMenu(QAbstractItemView *view, const QPoint &pos, const QString &path)
+    {
+        BulkActions::setNextExportPath(path);
+        bool triggered = false;
+        bool looked = false;
+        // The menu may be modal (exec) or a popup: looked for once it is up, either way.
+        std::function<void()> look = [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                QTimer::singleShot(10, view, look);
+                return;
+            }
+            looked = true;
+            if (QAction *a = menu->findChild<QAction *>(QStringLiteral("menuExportTable"))) {
+                triggered = true;
+                a->trigger();
+            }
+            menu->close();
+        };
+        QTimer::singleShot(0, view, look);
+        Q_EMIT view->customContextMenuRequested(pos);
+        if (!QTest::qWaitFor([&] { return looked; }, 5000))
+            return false;
+        return triggered;
     }
 
 private Q_SLOTS:
@@ -330,6 +415,63 @@ private Q_SLOTS:
         m_window->bindingsTab()->masking()->setRevealAll(false);
         QVERIFY(!bytesOf(exportTo("actionExportBindings", QStringLiteral("masked.csv")))
                      .contains("13800138000"));
+    }
+
+    void exportEachTableFromItsContextMenu()
+    {
+        // Export… in the context menu of Bindings, Transfers, Calls and Request log writes that
+        // table as it is shown (its filter, masked), on a row or on an empty spot alike.
+        fillEveryTable();
+        if (QTest::currentTestFailed())
+            return;
+        // A second binding, then a search that shows only the first: the export has one row.
+        QVERIFY(createDirect(QStringLiteral("13600136000"), QStringLiteral("13500135000"), 2));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->bindingsTab()->view()->model()->rowCount(), 2, 10000);
+        m_window->bindingsTab()->searchEdit()->setText(QStringLiteral("13800138000"));
+        QTRY_COMPARE(m_window->bindingsTab()->view()->model()->rowCount(), 1);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        struct Case
+        {
+            const char *name;
+            QWidget *tab;
+            QAbstractItemView *view;
+        };
+        const Case cases[] = {
+            {"bindings", m_window->bindingsTab(), m_window->bindingsTab()->view()},
+            {"transfers", m_window->transfersTab(), m_window->transfersTab()->view()},
+            {"calls", m_window->callsPanel(), m_window->callsPanel()->view()},
+            {"requests", m_window->requestLogTab(), m_window->requestLogTab()->view()},
+        };
+        for (const Case &c : cases) {
+            QWidget *page = c.tab; // the tab's page (the calls panel may sit inside one)
+            while (page && tabs->indexOf(page) < 0)
+                page = page->parentWidget();
+            QVERIFY2(page, c.name);
+            tabs->setCurrentWidget(page);
+            QCoreApplication::processEvents();
+            const QAbstractItemModel *model = c.view->model();
+            QVERIFY2(model->rowCount() >= 1, c.name);
+            c.view->scrollToTop();
+            const QPoint onRow = c.view->visualRect(model->index(0, 0)).center();
+            QVERIFY2(c.view->indexAt(onRow).isValid(), c.name);
+            const QString path =
+                m_dir->filePath(QString::fromLatin1(c.name) + QStringLiteral("-row.csv"));
+            QVERIFY2(exportFromContextMenu(c.view, onRow, path), c.name);
+            compareWithView(path, c.view);
+            // Below the last row: no row under the pointer, the table still exports.
+            const QPoint empty(5, c.view->viewport()->height() - 3);
+            QVERIFY2(!c.view->indexAt(empty).isValid(), c.name);
+            const QString whole =
+                m_dir->filePath(QString::fromLatin1(c.name) + QStringLiteral("-empty.csv"));
+            QVERIFY2(exportFromContextMenu(c.view, empty, whole), c.name);
+            compareWithView(whole, c.view);
+        }
+        // The bindings export followed the search: one row, the masked first binding.
+        const QList<QStringList> bindings =
+            readCsv(m_dir->filePath(QStringLiteral("bindings-row.csv")));
+        QCOMPARE(bindings.size(), 2);
+        QVERIFY(bindings.at(1).join(u',').contains(QStringLiteral("138****8000")));
+        QVERIFY(!bindings.at(1).join(u',').contains(QStringLiteral("136****6000")));
     }
 };
 
