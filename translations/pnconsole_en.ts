@@ -280,6 +280,14 @@
             <source>Audit log…</source>
             <translation>Audit log…</translation>
         </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Write this table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</source>
+            <translation>Write this table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</translation>
+        </message>
     </context>
     <context>
         <name>BulkFile</name>
@@ -3863,6 +3871,10 @@ The console stays on %3.</translation>
             <source>The transfer on %1 is being released by another program; its outcome will be in the ledger.</source>
             <translation>The transfer on %1 is being released by another program; its outcome will be in the ledger.</translation>
         </message>
+        <message>
+            <source>Cannot write the binding intent to the ledger: %1</source>
+            <translation>Cannot write the binding intent to the ledger: %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsActions</name>
@@ -7017,6 +7029,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>No transfers yet — “New transfer” forwards every call to an X number to one real number.</source>
             <translation>No transfers yet — “New transfer” forwards every call to an X number to one real number.</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
         </message>
     </context>
     <context>

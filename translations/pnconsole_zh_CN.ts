@@ -280,6 +280,14 @@
             <source>Audit log…</source>
             <translation>审计日志…</translation>
         </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Write this table, as its filter shows it, to a CSV file (UTF-8 with BOM); masked numbers stay masked</source>
+            <translation>按当前筛选显示的内容将此表格写入 CSV 文件（带 BOM 的 UTF-8）；打码的号码保持打码</translation>
+        </message>
     </context>
     <context>
         <name>BulkFile</name>
@@ -3840,6 +3848,10 @@ The console stays on %3.</source>
             <source>The transfer on %1 is being released by another program; its outcome will be in the ledger.</source>
             <translation>%1 上的转接正由另一个程序释放；其结果将记入台账。</translation>
         </message>
+        <message>
+            <source>Cannot write the binding intent to the ledger: %1</source>
+            <translation>无法将绑定意图写入台账：%1</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingsActions</name>
@@ -6974,6 +6986,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>No transfers yet — “New transfer” forwards every call to an X number to one real number.</source>
             <translation>还没有转接——“新建转接”可把呼叫某个 X 号码的来电都转到一个真实号码。</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
         </message>
     </context>
     <context>
