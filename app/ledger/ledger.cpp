@@ -93,6 +93,7 @@ Ledger::Ledger(const QString &path, const Clock &clock, QObject *parent)
 
 Ledger::~Ledger()
 {
+    stopWatching();
     const QString listener = QStringLiteral("pn_ledger_listen_%1").arg(quintptr(this), 0, 16);
     if (QSqlDatabase::contains(listener))
         QSqlDatabase::removeDatabase(listener);
@@ -147,9 +148,33 @@ void Ledger::closeThreadConnection()
 QSqlDatabase Ledger::database() const
 {
     const QString name = connectionName();
-    QSqlDatabase db = QSqlDatabase::database(name, true);
-    if (db.isValid())
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (m_generation.load() != 0)
+            refreshConnection(db, name);
+        // Opened again on use, as QSqlDatabase::database() does, unless the server is known
+        // to be away (then a query fails at once instead of waiting for a connect timeout).
+        if (!db.isOpen() && m_available.load() && db.open())
+            LedgerSchema::configureConnection(db, nullptr);
         return db;
+    }
+    QSqlDatabase db = addConnection(name, 10);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(name);
+        m_connectionGeneration.insert(name, m_generation.load());
+    }
+    QString error;
+    if (!db.open())
+        setError(tr("Cannot open the ledger %1: %2").arg(displayLocation(), db.lastError().text()));
+    else if (!LedgerSchema::configureConnection(db, &error))
+        setError(error);
+    return db;
+}
+
+QSqlDatabase Ledger::addConnection(const QString &name, int connectTimeoutS) const
+{
+    QSqlDatabase db;
     if (isPostgres()) {
         // postgresql://user:password@host:port/database (a shared, team ledger)
         const QUrl url(m_path);
@@ -162,7 +187,7 @@ QSqlDatabase Ledger::database() const
         db.setPassword(url.password()); // empty: libpq's own PGPASSFILE (~/.pgpass)
         // TLS as the address asks (sslmode=verify-full&sslrootcert=CA), and no endless wait for
         // a server that is down.
-        QStringList options{QStringLiteral("connect_timeout=10"),
+        QStringList options{QStringLiteral("connect_timeout=%1").arg(connectTimeoutS),
                             QStringLiteral("application_name=pnconsole")};
         const QUrlQuery query(url);
         for (const QString &key : {QStringLiteral("sslmode"), QStringLiteral("sslrootcert")}) {
@@ -175,15 +200,6 @@ QSqlDatabase Ledger::database() const
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
     }
-    {
-        QMutexLocker lock(&m_mutex);
-        m_connections.insert(name);
-    }
-    QString error;
-    if (!db.open())
-        setError(tr("Cannot open the ledger %1: %2").arg(displayLocation(), db.lastError().text()));
-    else if (!LedgerSchema::configureConnection(db, &error))
-        setError(error);
     return db;
 }
 

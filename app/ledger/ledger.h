@@ -6,12 +6,16 @@
 #include "ledger/ledgerrecords.h"
 #include "ledger/ledgertransfers.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+
+class QThread;
 class QTimer;
 
 namespace pn {
@@ -162,6 +166,24 @@ public:
     LedgerLog &log() { return m_log; }
     const LedgerLog &log() const { return m_log; }
 
+    // --- a server ledger that goes away and comes back (ledgerhealth.cpp) ---
+    // Probes the server every `intervalMs` from a thread of its own (its own connection, short
+    // timeouts; the caller's thread never waits for it). When the server stops answering:
+    // isAvailable() false and availabilityChanged(false); no thread's connection tries to
+    // reconnect then (its queries fail at once). When it answers again (or was restarted in
+    // between), every thread's connection is reopened on its next use, and
+    // availabilityChanged(true) and remoteChange() for both tables follow. Idempotent; nothing
+    // on SQLite (always available). Needs an event loop in the calling thread.
+    void watchAvailability(int intervalMs = 1000);
+    bool isAvailable() const { return m_available.load(); }
+    // "The team ledger at host:port is not reachable: …" (never a password): why new bindings,
+    // releases and transfers are refused while !isAvailable().
+    QString unavailableText() const;
+    // Connects once to the ledger at `path` (a server: 5 s connect timeout) without opening it
+    // for work (no migration) and says what answered ("Connected: PostgreSQL 15.4.") or why
+    // not, never with a password. Blocks: call it off the UI thread. Any thread.
+    static bool testConnection(const QString &path, QString *detail);
+
 Q_SIGNALS:
     void bindingChanged(qint64 id);
     void transferChanged(qint64 id);
@@ -171,6 +193,8 @@ Q_SIGNALS:
     void remoteChange(const QString &table);
     // This program wrote an audit row (other programs' rows are found by polling).
     void audited();
+    // The server ledger stopped answering (false) or answers again (true); watchAvailability().
+    void availabilityChanged(bool available);
 
 private:
     // The parts and their shared row machinery write this Ledger's last error.
@@ -183,6 +207,13 @@ private:
     // The live-updates connection: opened (again) and subscribed; false when the server is away.
     bool listen();
     void checkListener();
+    // A new connection named `name` with this ledger's settings (not opened).
+    QSqlDatabase addConnection(const QString &name, int connectTimeoutS) const;
+    // After the server went away or came back: this thread's connection closed, or reopened
+    // when it no longer answers (ledgerhealth.cpp).
+    void refreshConnection(QSqlDatabase &db, const QString &name) const;
+    void applyProbe(int outcome);
+    void stopWatching();
 
     const QString m_path;
     QString m_dataDir;
@@ -195,6 +226,12 @@ private:
     QByteArray m_hashKey;
     bool m_listening = false;
     QTimer *m_listenCheck = nullptr;
+    std::atomic<bool> m_available{true};
+    // Bumped when the server goes away or comes back; a connection opened in an older
+    // generation is checked on its next use (m_connectionGeneration, under m_mutex).
+    std::atomic<quint64> m_generation{0};
+    mutable QHash<QString, quint64> m_connectionGeneration;
+    QThread *m_probe = nullptr;
     LedgerBindings m_bindings{*this};
     LedgerTransfers m_transfers{*this};
     LedgerLog m_log{*this};

@@ -219,6 +219,8 @@ bool Ledger::listen()
 
 void Ledger::checkListener()
 {
+    if (!m_available.load())
+        return; // the availability probe says when to try again (applyProbe())
     const QString name = QStringLiteral("pn_ledger_listen_%1").arg(quintptr(this), 0, 16);
     if (m_listening) {
         QSqlDatabase db = QSqlDatabase::database(name, false);

@@ -392,6 +392,12 @@ void BindingService::settle(qint64 id, const QString &subid, const PlatformResul
 std::optional<qint64> BindingService::createBinding(BindingRequest request, Done done,
                                                     QString *error)
 {
+    // A server ledger that does not answer cannot take the intent: refused before anything.
+    if (!m_ledger.isAvailable()) {
+        if (error)
+            *error = m_ledger.unavailableText();
+        return std::nullopt;
+    }
     if (request.reqid.isEmpty())
         request.reqid = generateReqid();
     if (const ValidationErrors errors = Validation::validate(request); !errors.isEmpty()) {
@@ -597,6 +603,11 @@ void BindingService::sendBind(qint64 id, const BindingRequest &request, bool res
 
 bool BindingService::releaseBinding(qint64 id, Done done, QString *error)
 {
+    if (!m_ledger.isAvailable()) {
+        if (error)
+            *error = m_ledger.unavailableText();
+        return false;
+    }
     const auto b = m_ledger.bindings().bindingById(id);
     if (!b) {
         if (error)
@@ -745,6 +756,11 @@ void BindingService::sendRelease(qint64 id, const QString &appid, const QString 
 std::optional<qint64> BindingService::createTransfer(TransferRequest request, Done done,
                                                      QString *error)
 {
+    if (!m_ledger.isAvailable()) {
+        if (error)
+            *error = m_ledger.unavailableText();
+        return std::nullopt;
+    }
     if (request.reqid.isEmpty())
         request.reqid = generateReqid();
     if (const ValidationErrors errors = Validation::validate(request); !errors.isEmpty()) {
@@ -785,6 +801,11 @@ void BindingService::sendTransfer(qint64 id, const TransferRequest &request, boo
 
 bool BindingService::releaseTransfer(qint64 id, Done done, QString *error)
 {
+    if (!m_ledger.isAvailable()) {
+        if (error)
+            *error = m_ledger.unavailableText();
+        return false;
+    }
     const auto t = m_ledger.transfers().transferById(id);
     if (!t) {
         if (error)

@@ -84,15 +84,26 @@ public:
                         .arg(m_dir.filePath(QStringLiteral("server.crt")),
                              m_dir.filePath(QStringLiteral("server.key")));
         }
-        if (!run(m_bin + QStringLiteral("/pg_ctl"),
-                 {QStringLiteral("-D"), data, QStringLiteral("-o"),
-                  QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off%3")
-                      .arg(m_dir.path())
-                      .arg(m_port)
-                      .arg(extra),
-                  QStringLiteral("-w"), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
-                  QStringLiteral("start")},
-                 error))
+        m_startArgs = {QStringLiteral("-D"),
+                       data,
+                       QStringLiteral("-o"),
+                       QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off%3")
+                           .arg(m_dir.path())
+                           .arg(m_port)
+                           .arg(extra),
+                       QStringLiteral("-w"),
+                       QStringLiteral("-l"),
+                       m_dir.filePath(QStringLiteral("log")),
+                       QStringLiteral("start")};
+        return restart(error);
+    }
+
+    // After stop(): the same server (data folder, port, settings) started again.
+    bool restart(QString *error)
+    {
+        if (m_running)
+            return true;
+        if (!run(m_bin + QStringLiteral("/pg_ctl"), m_startArgs, error))
             return false;
         m_running = true;
         return true;
@@ -157,5 +168,6 @@ private:
     QString m_key;
     QTemporaryDir m_dir;
     quint16 m_port = 0;
+    QStringList m_startArgs;
     bool m_running = false;
 };

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -366,6 +368,48 @@ private Q_SLOTS:
         QVERIFY(!called);
         QCOMPARE(w.ledger->bindings().bindingById(*id)->state, RecordState::Pending);
         QCOMPARE(w.sandbox->bindings().size(), 1); // to be learnt by the next reconciliation
+    }
+
+    // Intent before request: when the ledger refuses to write the intent (here a trigger that
+    // aborts every INSERT, written by another connection), nothing reaches the platform.
+    void anIntentThatCannotBeWrittenIsNotSent()
+    {
+        World w;
+        makeWorld(w, SystemClock::instance(), SystemClock::instance(), true);
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+            other.setDatabaseName(w.ledger->path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            for (const char *table : {"bindings", "transfers"})
+                QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER no_%1 BEFORE INSERT ON %1 BEGIN "
+                                               "SELECT RAISE(ABORT, 'disk full'); END")
+                                    .arg(QLatin1StringView(table))),
+                         qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        const qint64 before = w.sandbox->requestCount();
+        QString error;
+        bool called = false;
+        QVERIFY(!w.service->createBinding(
+            bindRequest(9), [&](const ServiceOutcome &) { called = true; }, &error));
+        QVERIFY2(error.contains(QStringLiteral("disk full")), qPrintable(error));
+        TransferRequest t;
+        t.appid = kAppid;
+        t.x = xPool().at(3);
+        t.anum = QStringLiteral("13800000003");
+        t.ttl = 60;
+        error.clear();
+        QVERIFY(!w.service->createTransfer(
+            t, [&](const ServiceOutcome &) { called = true; }, &error));
+        QVERIFY2(error.contains(QStringLiteral("disk full")), qPrintable(error));
+        QTest::qWait(200);
+        QVERIFY(!called);
+        QCOMPARE(w.client->callsInFlight(), 0);
+        QCOMPARE(w.sandbox->requestCount(), before);
+        QVERIFY(w.ledger->bindings().isEmpty());
+        QVERIFY(w.sandbox->bindings().isEmpty());
     }
 
     void theSameReqidAgainIsIdempotent()
