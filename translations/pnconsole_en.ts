@@ -5294,6 +5294,22 @@ The console stays on %3.</translation>
             <source>Cannot read the audit log: %1</source>
             <translation>Cannot read the audit log: %1</translation>
         </message>
+        <message>
+            <source>Connected: PostgreSQL %1.</source>
+            <translation>Connected: PostgreSQL %1.</translation>
+        </message>
+        <message>
+            <source>Connected: SQLite %1.</source>
+            <translation>Connected: SQLite %1.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Cannot connect to %1: %2</translation>
+        </message>
+        <message>
+            <source>The team ledger at %1 is not reachable: showing what was loaded; new bindings, releases and transfers are refused until it is back.</source>
+            <translation>The team ledger at %1 is not reachable: showing what was loaded; new bindings, releases and transfers are refused until it is back.</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>
@@ -5573,6 +5589,34 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>The password could not be saved in the secret store (%1); it is used for this run only.</source>
             <translation>The password could not be saved in the secret store (%1); it is used for this run only.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>Connects once to the server with these settings (the password typed here, else PGPASSFILE) and says whether it answers.</source>
+            <translation>Connects once to the server with these settings (the password typed here, else PGPASSFILE) and says whether it answers.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>The ledger %1 cannot be opened: %2</source>
+            <translation>The ledger %1 cannot be opened: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Retry</translation>
+        </message>
+        <message>
+            <source>Open &amp;another ledger…</source>
+            <translation>Open &amp;another ledger…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
         </message>
     </context>
     <context>

@@ -5256,6 +5256,22 @@ The console stays on %3.</source>
             <source>Cannot read the audit log: %1</source>
             <translation>无法读取审计日志：%1</translation>
         </message>
+        <message>
+            <source>Connected: PostgreSQL %1.</source>
+            <translation>已连接：PostgreSQL %1。</translation>
+        </message>
+        <message>
+            <source>Connected: SQLite %1.</source>
+            <translation>已连接：SQLite %1。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>无法连接到 %1：%2</translation>
+        </message>
+        <message>
+            <source>The team ledger at %1 is not reachable: showing what was loaded; new bindings, releases and transfers are refused until it is back.</source>
+            <translation>无法连接团队台账 %1：当前显示的是已加载的内容；在其恢复之前，新建绑定关系、释放和转接都会被拒绝。</translation>
+        </message>
     </context>
     <context>
         <name>pn::MainWindow</name>
@@ -5535,6 +5551,34 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>The password could not be saved in the secret store (%1); it is used for this run only.</source>
             <translation>无法将密码保存到密钥存储（%1）；本次运行期间仍使用该密码。</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Connects once to the server with these settings (the password typed here, else PGPASSFILE) and says whether it answers.</source>
+            <translation>用这些设置连接服务器一次（使用此处输入的密码，否则使用 PGPASSFILE），并告知服务器是否响应。</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+        <message>
+            <source>The ledger %1 cannot be opened: %2</source>
+            <translation>无法打开台账 %1：%2</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>重试(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open &amp;another ledger…</source>
+            <translation>打开其他台账(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
         </message>
     </context>
     <context>

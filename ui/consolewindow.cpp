@@ -497,6 +497,10 @@ BindingDialog *ConsoleWindow::openBindingDialog()
         m_bindingDialog->activateWindow();
         return m_bindingDialog;
     }
+    if (!m_console.ledgerAvailable()) { // the team server is away: refused up front
+        message(m_console.ledger().unavailableText());
+        return nullptr;
+    }
     const auto p = m_console.currentProfile();
     if (!p || !m_console.service()) {
         message(tr("Choose a profile whose key is available first."));
@@ -526,6 +530,10 @@ TransferDialog *ConsoleWindow::openTransferDialog()
     if (m_transferDialog) {
         m_transferDialog->raise();
         return m_transferDialog;
+    }
+    if (!m_console.ledgerAvailable()) { // the team server is away: refused up front
+        message(m_console.ledger().unavailableText());
+        return nullptr;
     }
     const auto p = m_console.currentProfile();
     if (!p || !m_console.service()) {

@@ -176,6 +176,7 @@ int main(int argc, char *argv[])
     // File → Open ledger… ends the loop with LedgerActions::ReopenExitCode: the console and
     // its window are made again on the chosen ledger (back on the previous one if it fails).
     QString previousLedger;
+    bool chosenAfterFailure = false; // Open another ledger… from the failure box
     for (;;) {
         pn::Console console(options);
         QString error;
@@ -191,6 +192,19 @@ int main(int argc, char *argv[])
                 pn::secureWipe(options.ledgerPassword);
                 continue;
             }
+            // A team server that is away at start: Retry, Open another ledger… or Quit.
+            if (interactive && console.ledgerLocation().isServer()) {
+                if (auto next =
+                        pn::LedgerActions::askAfterFailure(console.ledgerLocation(), error)) {
+                    if (next->ledger != options.ledger || !next->password.isEmpty()) {
+                        chosenAfterFailure = next->ledger != options.ledger;
+                        pn::secureWipe(options.ledgerPassword);
+                        options.ledger = next->ledger;
+                        options.ledgerPassword = std::move(next->password);
+                    }
+                    continue;
+                }
+            }
             marker.end();
             const QString text =
                 QCoreApplication::translate("main", "The console cannot start: %1").arg(error);
@@ -200,7 +214,7 @@ int main(int argc, char *argv[])
                     nullptr, QCoreApplication::translate("main", "Privacy Number Console"), text);
             return 1;
         }
-        if (!previousLedger.isEmpty())
+        if (!previousLedger.isEmpty() || std::exchange(chosenAfterFailure, false))
             pn::LedgerActions::remember(options.ledger); // opened: remembered for the next start
         pn::secureWipe(options.ledgerPassword);
         pn::ConsoleWindow window(console);

@@ -1,6 +1,7 @@
 #include "ui/openledgerdialog.h"
 
 #include "core/keytimesigner.h"
+#include "ledger/ledger.h"
 #include "secrets/secretstore.h"
 #include "session/console.h"
 #include "ui/consolewindow.h"
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace pn {
@@ -113,7 +116,15 @@ OpenLedgerDialog::OpenLedgerDialog(const LedgerLocation &current, QWidget *paren
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->hide();
+    layout->addWidget(m_testResult);
     auto *buttons = new QDialogButtonBox(this);
+    m_test = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_ok = buttons->addButton(QDialogButtonBox::Ok);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
@@ -137,6 +148,7 @@ OpenLedgerDialog::OpenLedgerDialog(const LedgerLocation &current, QWidget *paren
     connect(m_folderChoice, &QRadioButton::toggled, this, &OpenLedgerDialog::updateEnabled);
     connect(m_ok, &QPushButton::clicked, this, &OpenLedgerDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &OpenLedgerDialog::testConnection);
     connect(m_browseFolder, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Ledger folder"), m_folder->text());
@@ -194,6 +206,9 @@ void OpenLedgerDialog::retranslate()
         m_tls->setItemText(i, names.value(m_tls->itemData(i).toString()));
     m_ok->setText(tr("&Open"));
     m_cancel->setText(tr("Cancel"));
+    m_test->setText(tr("&Test connection"));
+    m_test->setToolTip(tr("Connects once to the server with these settings (the password "
+                          "typed here, else PGPASSFILE) and says whether it answers."));
     if (!m_error->isHidden()) {
         QString error;
         location(&error);
@@ -213,6 +228,53 @@ void OpenLedgerDialog::updateEnabled()
     const bool folder = m_folderChoice->isChecked();
     m_folderRow->setEnabled(folder);
     m_serverBox->setEnabled(!folder);
+    m_test->setEnabled(!folder && !m_testing);
+}
+
+QString OpenLedgerDialog::testResultText() const
+{
+    return m_testResult->isHidden() ? QString() : m_testResult->text();
+}
+
+void OpenLedgerDialog::testConnection()
+{
+    QString error;
+    const auto l = location(&error);
+    if (!l || !l->isServer()) {
+        m_error->setText(error);
+        m_error->setVisible(!error.isEmpty());
+        return;
+    }
+    m_error->hide();
+    m_testing = true;
+    updateEnabled();
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Connecting to %1…").arg(l->display()));
+    m_testResult->show();
+    const QString password = m_password->text();
+    struct Outcome
+    {
+        bool ok = false;
+        QString text;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    // Off the UI thread: a server that does not answer takes the connect timeout (5 s).
+    QThread *worker = QThread::create([outcome, address = l->connectionString(password)] {
+        outcome->ok = Ledger::testConnection(address, &outcome->text);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, outcome, password] {
+        m_testing = false;
+        updateEnabled();
+        QString text = outcome->text;
+        if (!password.isEmpty()) // whatever a driver may echo back
+            text.replace(password, QStringLiteral("***"));
+        m_testResult->setStyleSheet(outcome->ok ? QStringLiteral("color: #107c10")
+                                                : QStringLiteral("color: #b00020"));
+        m_testResult->setText(text);
+        Q_EMIT connectionTested(outcome->ok, text);
+    });
+    worker->start();
 }
 
 std::optional<LedgerLocation> OpenLedgerDialog::location(QString *error) const
@@ -294,6 +356,43 @@ void LedgerActions::remember(const QString &ledger)
     QSettings().setValue(kSettingsKey, ledger);
 }
 
+std::optional<LedgerChoice> LedgerActions::askAfterFailure(const LedgerLocation &ledger,
+                                                           const QString &error, QWidget *parent)
+{
+    for (;;) {
+        QMessageBox box(QMessageBox::Critical,
+                        QCoreApplication::translate("pn::OpenLedgerDialog", "Open ledger"),
+                        QCoreApplication::translate("pn::OpenLedgerDialog",
+                                                    "The ledger %1 cannot be opened: %2")
+                            .arg(ledger.display(), error),
+                        QMessageBox::NoButton, parent);
+        box.setObjectName(QStringLiteral("ledgerFailureBox"));
+        QPushButton *retry = box.addButton(
+            QCoreApplication::translate("pn::OpenLedgerDialog", "&Retry"), QMessageBox::AcceptRole);
+        retry->setObjectName(QStringLiteral("retryButton"));
+        QPushButton *other = box.addButton(
+            QCoreApplication::translate("pn::OpenLedgerDialog", "Open &another ledger…"),
+            QMessageBox::ActionRole);
+        other->setObjectName(QStringLiteral("otherLedgerButton"));
+        QPushButton *quit = box.addButton(
+            QCoreApplication::translate("pn::OpenLedgerDialog", "&Quit"), QMessageBox::RejectRole);
+        quit->setObjectName(QStringLiteral("quitButton"));
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == retry)
+            return LedgerChoice{ledger.display(), {}};
+        if (box.clickedButton() != other)
+            return std::nullopt;
+        OpenLedgerDialog dialog(ledger, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            continue; // back to the box
+        if (const auto chosen = dialog.location()) {
+            // No secret store before a ledger is open: the password is for this run only.
+            return LedgerChoice{chosen->display(), dialog.password()};
+        }
+    }
+}
+
 void LedgerActions::install(ConsoleWindow &window, Console &console)
 {
     auto *action = new QAction(&window);
@@ -306,7 +405,41 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
     label->setObjectName(QStringLiteral("ledgerLabel"));
     window.statusBar()->addPermanentWidget(label);
 
-    const auto retranslate = [action, label, &console] {
+    // The team server does not answer: a banner says so, and New binding, New transfer and
+    // Release are off until it is back (the BindingService refuses them anyway).
+    auto *banner = new QFrame(&window);
+    banner->setObjectName(QStringLiteral("ledgerBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setStyleSheet(
+        QStringLiteral("#ledgerBanner { background: #fde7e9; border: 1px solid #c50f1f; }"));
+    auto *bannerRow = new QHBoxLayout(banner);
+    auto *bannerText = new QLabel(banner);
+    bannerText->setObjectName(QStringLiteral("ledgerBannerText"));
+    bannerText->setWordWrap(true);
+    bannerRow->addWidget(bannerText, 1);
+    banner->hide();
+    window.ui()->centralLayout->insertWidget(1, banner);
+    const auto showAvailability = [&window, &console, banner, bannerText] {
+        const bool available = console.ledgerAvailable();
+        bannerText->setText(available ? QString() : console.ledger().unavailableText());
+        banner->setVisible(!available);
+        Ui::MainWindow *ui = window.ui();
+        const bool service = console.service() != nullptr;
+        for (QAction *a : {ui->actionNewBinding, ui->actionNewTransfer, ui->actionRelease})
+            a->setEnabled(available);
+        ui->newBindingButton->setEnabled(available && service);
+        ui->newTransferButton->setEnabled(available && service);
+        for (QPushButton *b : window.findChildren<QPushButton *>(QStringLiteral("releaseButton")))
+            b->setEnabled(available);
+    };
+    QObject::connect(&console, &Console::ledgerAvailabilityChanged, banner,
+                     [showAvailability](bool) { showAvailability(); });
+    // After the window's own profile wiring, which enables the buttons.
+    QObject::connect(&console, &Console::profileChanged, banner, showAvailability,
+                     Qt::QueuedConnection);
+    showAvailability();
+
+    const auto retranslate = [action, label, &console, showAvailability] {
         action->setText(QCoreApplication::translate("pn::OpenLedgerDialog", "Open &ledger…"));
         const LedgerLocation &l = console.ledgerLocation();
         // Elided (the whole address is in the tooltip): the status bar must still let the
@@ -325,6 +458,7 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
                                                       "The ledger this console works "
                                                       "on: %1")
                               .arg(l.display()));
+        showAvailability();
     };
     retranslate();
     // Re-translated with the window (its language menu sends LanguageChange to every widget).

@@ -53,6 +53,18 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QComboBox *tlsBox() const { return m_tls; }
     QLineEdit *caEdit() const { return m_ca; }
+    QPushButton *browseFolderButton() const { return m_browseFolder; }
+    QPushButton *browseCaButton() const { return m_browseCa; }
+    QPushButton *testButton() const { return m_test; }
+    // What the last "Test connection" said (empty before the first answer).
+    QString testResultText() const;
+
+    // "Test connection": connects once with the fields as they are (off the UI thread, 5 s
+    // timeout) and shows what answered or why not; connectionTested() follows.
+    void testConnection();
+
+Q_SIGNALS:
+    void connectionTested(bool ok, const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +91,9 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    bool m_testing = false;
     QWidget *m_folderRow = nullptr;
     QWidget *m_serverBox = nullptr;
     QList<QLabel *> m_captions;
@@ -103,6 +118,11 @@ public:
     // The ledger remembered from the last File → Open ledger… (settings; never a password).
     static QString remembered();
     static void remember(const QString &ledger);
+    // The console could not open the team ledger at start (the server is away, …): a box says
+    // why and offers Retry (the same ledger again: the choice has its address and no
+    // password), Open another ledger… (the dialog) or Quit (std::nullopt).
+    static std::optional<LedgerChoice>
+    askAfterFailure(const LedgerLocation &ledger, const QString &error, QWidget *parent = nullptr);
 };
 
 } // namespace pn

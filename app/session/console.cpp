@@ -88,6 +88,11 @@ bool Console::open(QString *error)
             *error = LedgerAccess::explain(*error);
         return false;
     }
+    if (m_location.isServer()) {
+        connect(m_ledger.get(), &Ledger::availabilityChanged, this,
+                &Console::ledgerAvailabilityChanged);
+        m_ledger->watchAvailability();
+    }
     m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_clock);
     m_callStore = std::make_unique<CallStore>(*m_ledger);
     if (!m_callStore->open(error))

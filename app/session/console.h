@@ -77,6 +77,10 @@ public:
     Session *session() const { return m_session.get(); }
     // True the first time the sandbox profile was created in this ledger.
     bool firstStart() const { return m_firstStart; }
+    // False while a team server does not answer (Ledger::watchAvailability, probed every
+    // second): the console shows what it has, and new bindings, releases and transfers are
+    // refused (BindingService) until it is back. Always true on a local ledger.
+    bool ledgerAvailable() const { return !m_ledger || m_ledger->isAvailable(); }
 
     QList<Profile> profileList() const;
     std::optional<Profile> currentProfile() const { return m_profile; }
@@ -161,6 +165,8 @@ Q_SIGNALS:
     void connectionChanged();
     void clockSkewChanged(qint64 offsetMs);
     void reconciled(const pn::ReconcileReport &report);
+    // The team server stopped answering (false) or answers again (true).
+    void ledgerAvailabilityChanged(bool available);
 
 private:
     bool startSandbox(QString *error);

@@ -408,7 +408,7 @@ private Q_SLOTS:
         QVERIFY(!called);
         QCOMPARE(w.client->callsInFlight(), 0);
         QCOMPARE(w.sandbox->requestCount(), before);
-        QVERIFY(w.ledger->bindings().isEmpty());
+        QVERIFY(w.ledger->bindings().list().isEmpty());
         QVERIFY(w.sandbox->bindings().isEmpty());
     }
 

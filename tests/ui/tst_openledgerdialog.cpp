@@ -14,22 +14,29 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pn;
 
 namespace {
 const QString kPassword = QStringLiteral("Desk-pw-7731");
-}
+
+} // namespace
 
 class TestOpenLedgerDialog : public QObject
 {
@@ -103,6 +110,60 @@ private Q_SLOTS:
         QCOMPARE(reopened.tlsBox()->currentData().toString(), QStringLiteral("verify-full"));
         QCOMPARE(reopened.caEdit()->text(), ca);
         QVERIFY(reopened.passwordEdit()->text().isEmpty());
+    }
+
+    // The team server away at start: Retry (the same ledger), Open another ledger… (the
+    // dialog; Cancel there comes back to the box), Quit.
+    void failureAtStartOffersRetryAndAnotherLedger()
+    {
+        QString parseError;
+        const auto location = LedgerLocation::parse(
+            QStringLiteral("postgresql://desk@db.example:5432/team?sslmode=disable"), &parseError);
+        QVERIFY(location);
+        // Clicks the buttons named in `script`, one per modal window as they come up.
+        const auto play = [](QStringList script) {
+            auto *timer = new QTimer;
+            timer->setInterval(20);
+            QObject::connect(timer, &QTimer::timeout, timer, [timer, script]() mutable {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!modal || modal->property("pnPlayed").toBool())
+                    return;
+                modal->setProperty("pnPlayed", true);
+                const QString step = script.takeFirst();
+                if (auto *dialog = qobject_cast<OpenLedgerDialog *>(modal)) {
+                    if (step == QLatin1StringView("cancel")) {
+                        dialog->reject();
+                    } else {
+                        dialog->folderChoice()->setChecked(true);
+                        dialog->folderEdit()->setText(step);
+                        dialog->submit();
+                    }
+                } else if (auto *button = modal->findChild<QPushButton *>(step)) {
+                    button->click();
+                }
+                if (script.isEmpty()) {
+                    timer->stop();
+                    timer->deleteLater();
+                }
+            });
+            timer->start();
+        };
+        const QString why = QStringLiteral("connection refused");
+        play({QStringLiteral("retryButton")});
+        auto choice = LedgerActions::askAfterFailure(*location, why);
+        QVERIFY(choice);
+        QCOMPARE(choice->ledger, location->display());
+        QVERIFY(choice->password.isEmpty());
+
+        const QString other = m_dir.filePath(QStringLiteral("other"));
+        play({QStringLiteral("otherLedgerButton"), QStringLiteral("cancel"),
+              QStringLiteral("otherLedgerButton"), other});
+        choice = LedgerActions::askAfterFailure(*location, why);
+        QVERIFY(choice);
+        QCOMPARE(choice->ledger, LedgerLocation::folder(other).display());
+
+        play({QStringLiteral("quitButton")});
+        QVERIFY(!LedgerActions::askAfterFailure(*location, why));
     }
 
     void incompleteFieldsAreRefusedInEnglishAndChinese()
@@ -204,6 +265,68 @@ private Q_SLOTS:
         const QByteArray refused = p.readAllStandardOutput() + p.readAllStandardError();
         QVERIFY2(refused.contains("contains a password"), refused.constData());
         QVERIFY(!refused.contains(kPassword.toUtf8()));
+    }
+
+    // "Test connection" with the fields as typed: the right password answers, a wrong one and
+    // a port nobody listens on are refused with the reason; never a password in what it says.
+    void testConnectionSaysWhatAnswered()
+    {
+        QVERIFY(m_pg); // started by consoleOnATeamLedgerNamesIt
+        qunsetenv("PGPASSFILE");
+        const auto test = [](OpenLedgerDialog &dialog) -> std::pair<bool, QString> {
+            QSignalSpy tested(&dialog, &OpenLedgerDialog::connectionTested);
+            dialog.testButton()->click();
+            if (!tested.wait(15000))
+                return {false, QStringLiteral("no answer")};
+            return {tested.at(0).at(0).toBool(), tested.at(0).at(1).toString()};
+        };
+        OpenLedgerDialog dialog(LedgerLocation::folder(m_dir.path()));
+        QVERIFY(!dialog.testButton()->isEnabled()); // a folder: nothing to connect to
+        dialog.serverChoice()->setChecked(true);
+        QVERIFY(dialog.testButton()->isEnabled());
+        dialog.hostEdit()->setText(QStringLiteral("127.0.0.1"));
+        dialog.portBox()->setValue(m_pg->port());
+        dialog.databaseEdit()->setText(QStringLiteral("desks"));
+        dialog.userEdit()->setText(QStringLiteral("pn"));
+        dialog.tlsBox()->setCurrentIndex(dialog.tlsBox()->findData(QStringLiteral("disable")));
+        dialog.passwordEdit()->setText(kPassword);
+        auto [ok, text] = test(dialog);
+        QVERIFY2(ok, qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("Connected: PostgreSQL ")), qPrintable(text));
+        QCOMPARE(dialog.testResultText(), text);
+        QVERIFY(dialog.testButton()->isEnabled());
+        QCOMPARE(dialog.result(), 0); // testing does not close the dialog
+
+        const QString wrong = QStringLiteral("Wrong-pw-9090");
+        dialog.passwordEdit()->setText(wrong);
+        std::tie(ok, text) = test(dialog);
+        QVERIFY(!ok);
+        QVERIFY2(text.contains(QStringLiteral("password authentication failed")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("pn@127.0.0.1")));
+        QVERIFY(!text.contains(wrong) && !text.contains(kPassword));
+
+        quint16 closed = 0;
+        {
+            QTcpServer probe; // a port nobody listens on once it is closed
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closed = probe.serverPort();
+        }
+        dialog.portBox()->setValue(closed);
+        dialog.passwordEdit()->setText(kPassword);
+        QElapsedTimer timer;
+        timer.start();
+        std::tie(ok, text) = test(dialog);
+        QVERIFY(!ok);
+        QVERIFY2(text.contains(QStringLiteral("Cannot connect to")), qPrintable(text));
+        QVERIFY(!text.contains(kPassword));
+        QVERIFY(timer.elapsed() < 10000);
+
+        // Incomplete fields: the same refusal as Open, nothing tried.
+        dialog.hostEdit()->clear();
+        QSignalSpy tested(&dialog, &OpenLedgerDialog::connectionTested);
+        dialog.testButton()->click();
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(!tested.wait(300));
     }
 };
 

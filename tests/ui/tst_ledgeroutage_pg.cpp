@@ -1,0 +1,187 @@
+// The team server goes away under an open console (Console + ConsoleWindow in-process, on a
+// real PostgreSQL server with a password): the banner says so (English and Chinese, never the
+// password), New binding is refused up front and by the BindingService, nothing reaches the
+// sandbox, and the tables keep their rows. Started again on the same port and data folder: the
+// banner goes, a binding succeeds, and a row another program wrote meanwhile appears.
+
+#include "../ledger/pgserver.h"
+#include "core/language.h"
+#include "ledger/bindingsmodel.h"
+#include "ledger/transfersmodel.h"
+#include "sandbox/sandboxplatform.h"
+#include "session/console.h"
+#include "ui/bindingdialog.h"
+#include "ui/consolewindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pn;
+
+namespace {
+const QString kPassword = QStringLiteral("Outage-pw-5521");
+}
+
+class TestLedgerOutage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgServer> m_pg;
+
+    BindingRequest request(Console &console, int i) const
+    {
+        const Profile p = *console.currentProfile();
+        BindingRequest r;
+        r.appid = p.effectiveDefaultAppid();
+        r.x = p.xNumbers.at(i % p.xNumbers.size());
+        r.anum = QStringLiteral("1380013%1").arg(i, 4, 10, QLatin1Char('0'));
+        r.bnum = QStringLiteral("1390013%1").arg(i, 4, 10, QLatin1Char('0'));
+        r.ttl = 3600;
+        return r;
+    }
+    // Through the BindingService, as the window's form does; true when the platform made it.
+    bool bind(Console &console, int i, QString *error, QString *subid = nullptr)
+    {
+        bool done = false;
+        bool ok = false;
+        const auto id = console.service()->createBinding(
+            request(console, i),
+            [&](const ServiceOutcome &o) {
+                done = true;
+                ok = o.ok();
+                *error = o.message;
+                if (subid)
+                    *subid = o.subid;
+            },
+            error);
+        return id && QTest::qWaitFor([&] { return done; }, 15000) && ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PnConsoleTests"));
+        QSettings().clear();
+        Language::install(QStringLiteral("en"));
+        m_pg = std::make_unique<PgServer>(QStringLiteral(PN_PG_BINDIR));
+        m_pg->setPassword(kPassword);
+        QString error;
+        QVERIFY2(m_pg->start(&error), qPrintable(error));
+    }
+    void cleanupTestCase()
+    {
+        Language::install(QStringLiteral("en"));
+        m_pg.reset();
+    }
+
+    void serverAwayAndBack()
+    {
+        QString error;
+        QVERIFY2(!m_pg->createDatabase(QStringLiteral("outage"), &error).isEmpty(),
+                 qPrintable(error));
+        const QString address =
+            QStringLiteral("postgresql://pn@127.0.0.1:%1/outage?sslmode=disable").arg(m_pg->port());
+        ConsoleOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("desk"));
+        options.ledger = address;
+        options.ledgerPassword = kPassword.toUtf8(); // typed in File → Open ledger…, this run
+        options.secretBackend = QStringLiteral("vault");
+        options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
+            return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
+        };
+        Console console(options);
+        QVERIFY2(console.open(&error), qPrintable(error));
+        QVERIFY(console.sandbox());
+        ConsoleWindow window(console);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QFrame *>(QStringLiteral("ledgerBanner"));
+        auto *bannerText = window.findChild<QLabel *>(QStringLiteral("ledgerBannerText"));
+        auto *newBinding = window.findChild<QAction *>(QStringLiteral("actionNewBinding"));
+        auto *newButton = window.findChild<QPushButton *>(QStringLiteral("newBindingButton"));
+        QVERIFY(banner && bannerText && newBinding && newButton);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(newBinding->isEnabled());
+
+        QVERIFY2(bind(console, 1, &error), qPrintable(error));
+        QVERIFY2(bind(console, 2, &error), qPrintable(error));
+        BindingsModel *rows = window.bindingsModel();
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 2, 5000);
+        const qint64 profileId = console.currentProfile()->id;
+
+        // --- the server goes away ---
+        m_pg->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        QVERIFY(!console.ledgerAvailable());
+        const QString where = QStringLiteral("127.0.0.1:%1").arg(m_pg->port());
+        QVERIFY2(bannerText->text().contains(where), qPrintable(bannerText->text()));
+        QVERIFY(bannerText->text().contains(QStringLiteral("not reachable")));
+        QVERIFY(bannerText->text().contains(QStringLiteral("refused until it is back")));
+        QVERIFY(!bannerText->text().contains(kPassword));
+        QVERIFY(!newBinding->isEnabled());
+        QVERIFY(!newButton->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionNewTransfer"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionRelease"))->isEnabled());
+        // Refused up front (the form does not open) and by the service; nothing is sent.
+        const qint64 requests = console.sandbox()->requestCount();
+        QVERIFY(!window.openBindingDialog());
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(where));
+        QString refused;
+        QVERIFY(!console.service()->createBinding(request(console, 3), {}, &refused));
+        QCOMPARE(refused, console.ledger().unavailableText());
+        QVERIFY(!console.service()->releaseBinding(rows->record(0).id, {}, &refused));
+        QCOMPARE(refused, console.ledger().unavailableText());
+        // The tables keep what they have through a few polls.
+        QTest::qWait(2500);
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(console.sandbox()->requestCount(), requests);
+        QCOMPARE(console.sandbox()->bindings().size(), 2);
+        // In Chinese too, still without the password.
+        Language::install(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(!bannerText->text().contains(QStringLiteral("not reachable")));
+        QVERIFY2(bannerText->text().contains(where), qPrintable(bannerText->text()));
+        QVERIFY(!bannerText->text().contains(kPassword));
+        Language::install(QStringLiteral("en"));
+        QTRY_VERIFY(bannerText->text().contains(QStringLiteral("not reachable")));
+
+        // --- back, on the same port and data folder; another desk writes at once ---
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        {
+            SystemClock clock;
+            Ledger other(QStringLiteral("postgresql://pn:%1@127.0.0.1:%2/outage")
+                             .arg(kPassword)
+                             .arg(m_pg->port()),
+                         clock);
+            QVERIFY2(other.open(&error), qPrintable(error));
+            BindingRequest r = request(console, 4);
+            QVERIFY2(other.bindings().addBindingIntent(profileId, r, &error), qPrintable(error));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        QVERIFY(console.ledgerAvailable());
+        QVERIFY(newBinding->isEnabled());
+        QVERIFY(newButton->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 3, 5000); // the other desk's row
+        QVERIFY2(bind(console, 5, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 4, 5000);
+        QCOMPARE(console.sandbox()->bindings().size(), 3);
+        BindingDialog *form = window.openBindingDialog();
+        QVERIFY(form);
+        form->close();
+    }
+};
+
+QTEST_MAIN(TestLedgerOutage)
+#include "tst_ledgeroutage_pg.moc"
