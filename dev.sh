@@ -2,7 +2,7 @@
 # The project's one entry script.
 #   ./dev.sh run [ARGS...]   install what is missing, build, launch the console on its sandbox
 #   ./dev.sh test [CTEST...] install what is missing, build, run every test through ctest
-#   ./dev.sh build           install what is missing and build
+#   ./dev.sh build [TARGET...] install what is missing and build (everything, or those targets)
 #   ./dev.sh package         install what is missing, build, make the .deb (its path: last line)
 #   ./dev.sh deps            only install the Debian 12 packages
 #   ./dev.sh fuzz-deps       also install what the libFuzzer targets need (clang, its runtime)
@@ -63,7 +63,7 @@ cmd=${1:-}
 case "$cmd" in
     deps) ensure_packages ;;
     fuzz-deps) ensure_packages "${FUZZ_PACKAGES[@]}" ;;
-    build) build ;;
+    build) build "$@" ;;
     run)
         build # first, so that xvfb-run is installed when the message below suggests it
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
