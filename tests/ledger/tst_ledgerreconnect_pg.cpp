@@ -86,7 +86,8 @@ private Q_SLOTS:
         const auto profile = ledger.ensureAdhocProfile(
             QStringLiteral("https://h"), QStringLiteral("D"), QStringLiteral("APP1"), &error);
         QVERIFY2(profile, qPrintable(error));
-        QVERIFY(ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("r1"), 1), &error));
+        QVERIFY(
+            ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("r1"), 1), &error));
         Worker worker;
         QCOMPARE(worker.run([&] { return ledger.bindings().list().size(); }), 1);
         ChangeCursor cursor = ledger.bindingsCursor();
@@ -108,7 +109,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QVERIFY(ledger.bindings().list().isEmpty());
-        QVERIFY(!ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("r2"), 2), &error));
+        QVERIFY(!ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("r2"), 2),
+                                                    &error));
         QVERIFY(worker.run([&] { return ledger.bindings().list().isEmpty(); }));
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         bool ok = true;
@@ -120,7 +122,8 @@ private Q_SLOTS:
         {
             Ledger other(url, clock);
             QVERIFY2(other.open(&error), qPrintable(error));
-            QVERIFY(other.bindings().addBindingIntent(*profile, request(QStringLiteral("r3"), 3), &error));
+            QVERIFY(other.bindings().addBindingIntent(*profile, request(QStringLiteral("r3"), 3),
+                                                      &error));
         }
         remote.clear();
         QTRY_COMPARE_WITH_TIMEOUT(availability.size(), 2, 5000);
@@ -131,8 +134,9 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).request.reqid, QStringLiteral("r3"));
-        QVERIFY2(ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("r4"), 4), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("r4"), 4), &error),
+            qPrintable(error));
         QCOMPARE(ledger.bindings().list().size(), 3);
         QCOMPARE(worker.run([&] { return ledger.bindings().list().size(); }), 3);
         QCOMPARE(availability.size(), 2);
@@ -163,8 +167,9 @@ private Q_SLOTS:
         QVERIFY2(m_pg->restart(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(remote.contains(QVariantList{QStringLiteral("bindings")}), 10000);
         QCOMPARE(availability.size(), 0);
-        QVERIFY2(ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("s1"), 1), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            ledger.bindings().addBindingIntent(*profile, request(QStringLiteral("s1"), 1), &error),
+            qPrintable(error));
         QCOMPARE(ledger.bindings().list().size(), 1);
     }
 
