@@ -93,11 +93,14 @@ AuditTab::AuditTab(Ledger &ledger, QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(m_profileCaption);
     filters->addWidget(m_profile);
-    filters->addSpacing(8);
-    filters->addWidget(m_period);
     filters->addStretch(1);
-    filters->addWidget(m_count);
-    filters->addWidget(m_export);
+    // The period, the count and Export on a second row: on one row the tab alone was 848 px
+    // wide at least, and the window with its docks no longer fitted 1024 px.
+    auto *periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_period);
+    periodRow->addStretch(1);
+    periodRow->addWidget(m_count);
+    periodRow->addWidget(m_export);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
@@ -126,6 +129,7 @@ AuditTab::AuditTab(Ledger &ledger, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(periodRow);
     layout->addWidget(m_view, 1);
 
     connect(m_desk, &QComboBox::currentIndexChanged, this, &AuditTab::applyFilters);

@@ -264,7 +264,9 @@ private Q_SLOTS:
                   // and what migration 11 adds (the recordings archive, rejected callbacks'
                   // profile), which runs again after 9
                   "DROP INDEX rejected_callbacks_at",
-                  "ALTER TABLE rejected_callbacks DROP COLUMN profile_id"})
+                  "ALTER TABLE rejected_callbacks DROP COLUMN profile_id",
+                  // and migration 12's partial index (its erased_numbers table is rebuilt)
+                  "DROP INDEX bindings_retention"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kBeforeDesks)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, profile_id, actor, action, "
