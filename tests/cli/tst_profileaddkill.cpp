@@ -233,8 +233,10 @@ private Q_SLOTS:
         const int rounds = 40;
         for (int i = 0; i < rounds; ++i) {
             const QString name = QStringLiteral("P%1").arg(i);
-            // Kill moments spread over the whole (shortest) run.
-            const int killAfter = int(rng->bounded(qMax<qint64>(addMs, 20)));
+            // Kill moments spread over the whole (shortest) run and a little past it, so some
+            // land after the commit (the commit is near the end of a run; with 0..addMs every
+            // kill of a CI run once came before it).
+            const int killAfter = int(rng->bounded(qMax<qint64>(addMs * 12 / 10, 20)));
             killedWhileRunning += runAndKill(addArgs(name), killAfter) ? 1 : 0;
             State s;
             QVERIFY2(readAndCheck(&s), qPrintable(QStringLiteral("after the kill of add %1 at "
