@@ -211,7 +211,11 @@ void BindingService::answered(std::function<void()> apply)
         return;
     }
     m_answerQueue << std::move(apply);
-    if (m_answerQueue.size() >= kMaxAnswerBatch)
+    // Each queued answer's operation is still busy (settle() frees it when the batch is
+    // written), so a queue as long as the busy sets means no other answer is on its way.
+    const qsizetype inFlight = m_busyBindings.size() + m_busyTransfers.size();
+    if (m_answerQueue.size() >= kMaxAnswerBatch ||
+        (!m_answerBatchWaitsForSpan && m_answerQueue.size() >= inFlight))
         flushAnswers();
     else if (!m_answerTimer.isActive())
         m_answerTimer.start(m_answerBatchMs);

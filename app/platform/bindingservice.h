@@ -134,6 +134,12 @@ public:
     static constexpr int kMaxAnswerBatch = 64;
     void setAnswerBatchMs(int ms);
     int answerBatchMs() const { return m_answerBatchMs; }
+    // On (the default), a batch is written as soon as every request in flight has answered:
+    // nothing more can join it before the next send, so waiting out the span would only keep
+    // the job's window of requests from refilling. Off, a batch always waits its whole span
+    // (a test that holds it open to kill the program before it is written).
+    void setAnswerBatchWaitsForSpan(bool waits) { m_answerBatchWaitsForSpan = waits; }
+    bool answerBatchWaitsForSpan() const { return m_answerBatchWaitsForSpan; }
     // Writes the batched answers now and tells their operations.
     void flushAnswers();
     // Batched intents (a bulk job's window of new rows): the intents of the createBinding()
@@ -222,6 +228,7 @@ private:
     qint64 m_releaseWaitMs = 60'000;
     // Batched answers (setAnswerBatchMs).
     int m_answerBatchMs = 0;
+    bool m_answerBatchWaitsForSpan = false;
     QTimer m_answerTimer;
     QList<std::function<void()>> m_answerQueue;
     QList<RequestLogEntry> m_logQueue;

@@ -70,6 +70,7 @@ void BulkRunner::restoreAnswerBatching()
     if (m_batchingSet) {
         m_batchingSet = false;
         m_service.setAnswerBatchMs(m_previousBatchMs);
+        m_service.setAnswerBatchWaitsForSpan(m_previousWaitsForSpan);
     }
 }
 
@@ -234,10 +235,14 @@ void BulkRunner::start()
     if (!m_batchingSet) {
         m_batchingSet = true;
         m_previousBatchMs = m_service.answerBatchMs();
-        // $PN_BULK_ANSWER_BATCH_MS overrides the batch's span (0 = every answer at once).
+        // $PN_BULK_ANSWER_BATCH_MS overrides the batch's span (0 = every answer at once) and
+        // holds each batch for all of it.
         bool set = false;
         const int ms = qEnvironmentVariableIntValue("PN_BULK_ANSWER_BATCH_MS", &set);
+        m_previousWaitsForSpan = m_service.answerBatchWaitsForSpan();
         m_service.setAnswerBatchMs(set ? qMax(0, ms) : qMax(m_previousBatchMs, kAnswerBatchMs));
+        // A span given by hand is held whole (e.g. to kill pnctl with answers unwritten).
+        m_service.setAnswerBatchWaitsForSpan(set);
     }
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).state == BulkJobRow::State::Queued)

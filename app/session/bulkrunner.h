@@ -154,6 +154,7 @@ private:
     QString m_resultError;
     bool m_batchingSet = false; // this runner turned the service's answer batching on
     int m_previousBatchMs = 0;
+    bool m_previousWaitsForSpan = false;
 };
 
 } // namespace pn

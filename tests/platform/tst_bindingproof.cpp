@@ -412,6 +412,38 @@ private Q_SLOTS:
         QVERIFY(w.sandbox->bindings().isEmpty());
     }
 
+    void aBatchIsWrittenOnceEveryRequestInFlightHasAnswered()
+    {
+        // Batched answers (a bulk job's): with nothing else in flight, waiting out the span
+        // would only hold the job's window; the batch is written and told at once. A span held
+        // whole on purpose (setAnswerBatchWaitsForSpan) waits until it is flushed.
+        World w;
+        makeWorld(w, SystemClock::instance(), SystemClock::instance(), true);
+        w.service->setAnswerBatchMs(600'000);
+        int told = 0;
+        QString error;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(
+                w.service->createBinding(
+                    bindRequest(20 + i), [&](const ServiceOutcome &o) { told += o.ok(); }, &error),
+                qPrintable(error));
+        QVERIFY(spinUntil([&] { return told == 3; }, 20'000));
+        QVERIFY(w.ledger->bindings().pendingBindings().isEmpty());
+
+        w.service->setAnswerBatchWaitsForSpan(true);
+        QVERIFY2(w.service->createBinding(
+                     bindRequest(30), [&](const ServiceOutcome &o) { told += o.ok(); }, &error),
+                 qPrintable(error));
+        QVERIFY(spinUntil([&] { return w.sandbox->bindings().size() == 4; }, 20'000));
+        QTest::qWait(300);
+        QCOMPARE(told, 3); // answered, held in the batch
+        QCOMPARE(w.ledger->bindings().pendingBindings().size(), 1);
+        w.service->flushAnswers();
+        QCOMPARE(told, 4);
+        QVERIFY(w.ledger->bindings().pendingBindings().isEmpty());
+        compare(w);
+    }
+
     void theSameReqidAgainIsIdempotent()
     {
         World w;
