@@ -6736,8 +6736,8 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <translation>Real numbers of bindings that ended longer ago than this (and of their calls) are replaced by the masked form and a keyed hash, once a day: the binding can still be found by its full number, but the number is no longer stored. Their recordings are deleted too. This cannot be undone.</translation>
         </message>
         <message>
-            <source>%1 bindings exported to %2, their %3 call records to %4.</source>
-            <translation>%1 bindings exported to %2, their %3 call records to %4.</translation>
+            <source>%1 bindings exported to %2; beside it their %3 call records, %4 call starts and %5 request-log lines (…-calls.csv, …-call-starts.csv, …-requests.csv).</source>
+            <translation>%1 bindings exported to %2; beside it their %3 call records, %4 call starts and %5 request-log lines (…-calls.csv, …-call-starts.csv, …-requests.csv).</translation>
         </message>
     </context>
     <context>

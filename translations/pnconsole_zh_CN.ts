@@ -6694,8 +6694,8 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>结束时间早于此期限的绑定（及其通话）的真实号码，每天一次被替换为打码形式和带密钥的哈希：仍可用完整号码找到该绑定，但号码本身不再保存。其录音也一并删除。此操作无法撤销。</translation>
         </message>
         <message>
-            <source>%1 bindings exported to %2, their %3 call records to %4.</source>
-            <translation>已导出 %1 条绑定到 %2，其 %3 条话单到 %4。</translation>
+            <source>%1 bindings exported to %2; beside it their %3 call records, %4 call starts and %5 request-log lines (…-calls.csv, …-call-starts.csv, …-requests.csv).</source>
+            <translation>已将 %1 条绑定导出到 %2；同一文件夹中还有它们的 %3 条话单、%4 条始呼记录和 %5 行请求日志（…-calls.csv、…-call-starts.csv、…-requests.csv）。</translation>
         </message>
     </context>
     <context>

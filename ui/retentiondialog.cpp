@@ -199,12 +199,12 @@ void RetentionDialog::refreshDue()
     m_erase->setEnabled(r->bindings > 0 && !m_scheduler.isRunning());
 }
 
-QString RetentionDialog::callsPath(const QString &path)
+QString RetentionDialog::siblingPath(const QString &path, const QString &what)
 {
     QString base = path;
     if (base.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         base.chop(4);
-    return base + QStringLiteral("-calls.csv");
+    return base + u'-' + what + QStringLiteral(".csv");
 }
 
 QString &RetentionDialog::nextExportPath()
@@ -214,69 +214,113 @@ QString &RetentionDialog::nextExportPath()
 }
 
 qint64 RetentionDialog::exportDue(Console &console, std::optional<qint64> profileId, bool reveal,
-                                  const QString &path, QString *error, qint64 *calls)
+                                  const QString &path, QString *error, ExportCounts *counts)
 {
     RetentionRun run;
     run.profileId = profileId;
     const QList<BindingRecord> rows = console.ledger().bindingsDueForRetention(run);
     auto number = [reveal](const QString &n) { return reveal ? n : maskNumber(n); };
+    // A request-log line holds the numbers inside its form and answer: masked where they occur,
+    // as the run itself does.
+    auto text = [reveal](QString t, const BindingRecord &b) {
+        if (!reveal) {
+            for (const QString &n : {b.request.anum, b.request.bnum}) {
+                if (n.size() >= 5)
+                    t.replace(n, maskNumber(n));
+            }
+        }
+        return t;
+    };
+    auto line = [](const QStringList &fields) { return fields.join(u',').toUtf8() + '\n'; };
     QSaveFile file(path);
     QSaveFile callsFile(callsPath(path));
-    for (QSaveFile *f : {&file, &callsFile}) {
+    QSaveFile startsFile(siblingPath(path, QStringLiteral("call-starts")));
+    QSaveFile requestsFile(siblingPath(path, QStringLiteral("requests")));
+    const std::initializer_list<QSaveFile *> files = {&file, &callsFile, &startsFile,
+                                                      &requestsFile};
+    for (QSaveFile *f : files) {
         if (!f->open(QIODevice::WriteOnly) || !PrivateFiles::restrict(*f)) {
             *error = tr("Cannot write %1: %2").arg(f->fileName(), f->errorString());
             return -1;
         }
         f->write("\xEF\xBB\xBF");
     }
-    file.write(QStringLiteral("subid,X,A,B,state,created,ended\n").toUtf8());
-    callsFile.write(
-        QStringLiteral("taskid,subid,caller,callee,result,begin_time,duration\n").toUtf8());
-    // The call records the run would mask with each binding (by subid, as the run finds them).
-    QSqlQuery q(console.ledger().database());
-    q.prepare(QStringLiteral("SELECT taskid, caller, callee, result, begin_time, duration FROM "
-                             "calls WHERE subid = ? AND erased_at IS NULL ORDER BY begin_time"));
-    qint64 callCount = 0;
+    file.write("subid,X,A,B,state,created,ended\n");
+    callsFile.write("taskid,subid,caller,callee,result,begin_time,duration\n");
+    startsFile.write("taskid,subid,caller,callee,call_time\n");
+    requestsFile.write("at,method,path,reqid,params,http_status,error_code,response\n");
+    // What the run masks with each binding: its calls and call starts (by subid) and the
+    // request-log lines of its reqid.
+    QSqlQuery calls(console.ledger().database());
+    calls.prepare(
+        QStringLiteral("SELECT taskid, caller, callee, result, begin_time, duration FROM "
+                       "calls WHERE subid = ? AND erased_at IS NULL ORDER BY begin_time"));
+    QSqlQuery starts(console.ledger().database());
+    starts.prepare(QStringLiteral("SELECT taskid, caller, callee, call_time FROM call_starts "
+                                  "WHERE subid = ? ORDER BY call_time"));
+    QSqlQuery requests(console.ledger().database());
+    requests.prepare(QStringLiteral("SELECT at, method, path, params, http_status, error_code, "
+                                    "response FROM request_log WHERE reqid = ? ORDER BY at, id"));
+    auto run1 = [error](QSqlQuery &q, const QString &key) {
+        q.addBindValue(key);
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
+    };
+    ExportCounts n;
     for (const BindingRecord &b : rows) {
-        file.write(QStringList{csvField(b.subid), csvField(b.request.x),
-                               csvField(number(b.request.anum)), csvField(number(b.request.bnum)),
-                               RecordStates::toSql(b.state), QString::number(b.createdAt),
-                               QString::number(b.updatedAt)}
-                       .join(u',')
-                       .toUtf8() +
-                   '\n');
+        file.write(line({csvField(b.subid), csvField(b.request.x), csvField(number(b.request.anum)),
+                         csvField(number(b.request.bnum)), RecordStates::toSql(b.state),
+                         QString::number(b.createdAt), QString::number(b.updatedAt)}));
+        if (!b.request.reqid.isEmpty()) {
+            if (!run1(requests, b.request.reqid))
+                return -1;
+            for (; requests.next(); ++n.requestLines) {
+                requestsFile.write(
+                    line({requests.value(0).toString(), csvField(requests.value(1).toString()),
+                          csvField(requests.value(2).toString()), csvField(b.request.reqid),
+                          csvField(text(requests.value(3).toString(), b)),
+                          requests.value(4).toString(), requests.value(5).toString(),
+                          csvField(text(requests.value(6).toString(), b))}));
+            }
+        }
         if (b.subid.isEmpty())
             continue;
-        q.addBindValue(b.subid);
-        if (!q.exec()) {
-            *error = q.lastError().text();
+        if (!run1(calls, b.subid))
             return -1;
+        for (; calls.next(); ++n.calls) {
+            callsFile.write(line({csvField(calls.value(0).toString()), csvField(b.subid),
+                                  csvField(number(calls.value(1).toString())),
+                                  csvField(number(calls.value(2).toString())),
+                                  csvField(calls.value(3).toString()), calls.value(4).toString(),
+                                  calls.value(5).toString()}));
         }
-        while (q.next()) {
-            callsFile.write(QStringList{csvField(q.value(0).toString()), csvField(b.subid),
-                                        csvField(number(q.value(1).toString())),
-                                        csvField(number(q.value(2).toString())),
-                                        csvField(q.value(3).toString()), q.value(4).toString(),
-                                        q.value(5).toString()}
-                                .join(u',')
-                                .toUtf8() +
-                            '\n');
-            ++callCount;
+        if (!run1(starts, b.subid))
+            return -1;
+        for (; starts.next(); ++n.callStarts) {
+            startsFile.write(
+                line({csvField(starts.value(0).toString()), csvField(b.subid),
+                      csvField(number(starts.value(1).toString())),
+                      csvField(number(starts.value(2).toString())), starts.value(3).toString()}));
         }
     }
-    for (QSaveFile *f : {&file, &callsFile}) {
+    for (QSaveFile *f : files) {
         if (!f->commit()) {
             *error = tr("Cannot write %1: %2").arg(f->fileName(), f->errorString());
             return -1;
         }
     }
     console.audit(QStringLiteral("retention-export"),
-                  QStringLiteral("%1 bindings and %2 call records due for retention exported%3")
+                  QStringLiteral("%1 bindings and %2 call records due for retention exported "
+                                 "(%3 call starts, %4 request-log lines)%5")
                       .arg(rows.size())
-                      .arg(callCount)
+                      .arg(n.calls)
+                      .arg(n.callStarts)
+                      .arg(n.requestLines)
                       .arg(reveal ? QStringLiteral(" with real numbers") : QString()));
-    if (calls)
-        *calls = callCount;
+    if (counts)
+        *counts = n;
     return rows.size();
 }
 
@@ -289,14 +333,18 @@ void RetentionDialog::exportDue()
     if (path.isEmpty())
         return;
     QString error;
-    qint64 calls = 0;
-    const qint64 n = exportDue(m_console, m_profileId, m_reveal->isChecked(), path, &error, &calls);
+    ExportCounts counts;
+    const qint64 n =
+        exportDue(m_console, m_profileId, m_reveal->isChecked(), path, &error, &counts);
     m_last->setText(n < 0 ? error
-                          : tr("%1 bindings exported to %2, their %3 call records to %4.")
+                          : tr("%1 bindings exported to %2; beside it their %3 call records, %4 "
+                               "call starts and %5 request-log lines (…-calls.csv, "
+                               "…-call-starts.csv, …-requests.csv).")
                                 .arg(n)
                                 .arg(path)
-                                .arg(calls)
-                                .arg(callsPath(path)));
+                                .arg(counts.calls)
+                                .arg(counts.callStarts)
+                                .arg(counts.requestLines));
 }
 
 void RetentionDialog::eraseNow()

@@ -25,13 +25,25 @@ class RetentionDialog final : public QDialog
 public:
     RetentionDialog(Console &console, RetentionScheduler &scheduler, QWidget *parent = nullptr);
 
-    // Exports what a run would erase now: the bindings to `path`, their call records to
-    // callsPath(path) ("…-calls.csv"), both CSV, 0600; numbers masked unless `reveal`. Audited
-    // with the counts (and whether the real numbers were written). Returns the binding count
-    // (and *calls the call count) or -1 with *error.
+    // Exports what a run would erase now: the bindings to `path`, and beside it their call
+    // records ("…-calls.csv"), call starts ("…-call-starts.csv") and request-log lines
+    // ("…-requests.csv", the create request's form and the answer), each CSV, 0600; numbers
+    // masked unless `reveal`. Audited with the counts (and whether the real numbers were
+    // written). Returns the binding count (and the others in *counts) or -1 with *error.
+    struct ExportCounts
+    {
+        qint64 calls = 0;
+        qint64 callStarts = 0;
+        qint64 requestLines = 0;
+    };
     static qint64 exportDue(Console &console, std::optional<qint64> profileId, bool reveal,
-                            const QString &path, QString *error, qint64 *calls = nullptr);
-    static QString callsPath(const QString &path);
+                            const QString &path, QString *error, ExportCounts *counts = nullptr);
+    // `path` with "-<what>" before its .csv ending: callsPath(p) == siblingPath(p, "calls").
+    static QString siblingPath(const QString &path, const QString &what);
+    static QString callsPath(const QString &path)
+    {
+        return siblingPath(path, QStringLiteral("calls"));
+    }
     // Test hook: the next "Export what will be erased…" writes here instead of asking.
     static QString &nextExportPath();
 

@@ -88,6 +88,26 @@ void TestRetentionDialog::exportsWhatWillBeErasedThenErases()
     q.addBindValue(created / 1000);
     q.addBindValue(created);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    // Its call start and its create request's request-log line (A and B in the form).
+    q.prepare(QStringLiteral(
+        "INSERT INTO call_starts (taskid, profile_id, devid, appid, subid, caller, rcaller, "
+        "callee, call_time, received_at) VALUES ('START-OLD', ?, 'D', 'app', 'SUB-OLD', ?, ?, ?, "
+        "?, ?)"));
+    q.addBindValue(profile);
+    q.addBindValue(kA);
+    q.addBindValue(kA);
+    q.addBindValue(kB);
+    q.addBindValue(created / 1000);
+    q.addBindValue(created);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    q.prepare(QStringLiteral(
+        "INSERT INTO request_log (at, profile_id, method, path, reqid, params, http_status, "
+        "response) VALUES (?, ?, 'POST', '/axb/bind', 'old-1', ?, 200, ?)"));
+    q.addBindValue(created);
+    q.addBindValue(profile);
+    q.addBindValue(QStringLiteral("anum=%1&bnum=%2&ttl=3600").arg(kA, kB));
+    q.addBindValue(QStringLiteral("{\"code\":0,\"subid\":\"SUB-OLD\"}"));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     RecordingArchive archive(ledger, RecordingArchive::defaultFolder(ledger));
     QVERIFY2(archive.open(&error), qPrintable(error));
     const QString wav =
@@ -125,15 +145,24 @@ void TestRetentionDialog::exportsWhatWillBeErasedThenErases()
     QTest::mouseClick(exportButton, Qt::LeftButton);
     const QByteArray bindingsCsv = readAll(masked);
     const QByteArray callsCsv = readAll(out.filePath(QStringLiteral("due-calls.csv")));
+    const QByteArray startsCsv = readAll(out.filePath(QStringLiteral("due-call-starts.csv")));
+    const QByteArray requestsCsv = readAll(out.filePath(QStringLiteral("due-requests.csv")));
+    QVERIFY2(startsCsv.contains("START-OLD") && startsCsv.contains(maskNumber(kA).toUtf8()),
+             startsCsv.constData());
+    QVERIFY2(requestsCsv.contains("old-1") && requestsCsv.contains(maskNumber(kB).toUtf8()) &&
+                 requestsCsv.contains("/axb/bind"),
+             requestsCsv.constData());
     QVERIFY2(bindingsCsv.contains("SUB-OLD") && bindingsCsv.contains(maskNumber(kA).toUtf8()),
              bindingsCsv.constData());
     QVERIFY2(callsCsv.contains("TASK-OLD") && callsCsv.contains(maskNumber(kB).toUtf8()),
              callsCsv.constData());
-    for (const QByteArray &csv : {bindingsCsv, callsCsv}) {
+    for (const QByteArray &csv : {bindingsCsv, callsCsv, startsCsv, requestsCsv}) {
         QVERIFY(!csv.contains(kA.toUtf8()) && !csv.contains(kB.toUtf8()));
         QVERIFY(!csv.contains("13900001111")); // the live binding is not due
     }
-    for (const QString &f : {masked, out.filePath(QStringLiteral("due-calls.csv"))})
+    for (const QString &f : {masked, out.filePath(QStringLiteral("due-calls.csv")),
+                             out.filePath(QStringLiteral("due-call-starts.csv")),
+                             out.filePath(QStringLiteral("due-requests.csv"))})
         QCOMPARE(QFile(f).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
                                            QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
@@ -141,6 +170,7 @@ void TestRetentionDialog::exportsWhatWillBeErasedThenErases()
              qPrintable(last->text()));
     QString audit = lastAudit(QStringLiteral("retention-export"));
     QVERIFY2(audit.contains(QStringLiteral("1 bindings and 1 call records")) &&
+                 audit.contains(QStringLiteral("1 call starts, 1 request-log lines")) &&
                  !audit.contains(QStringLiteral("real numbers")),
              qPrintable(audit));
 
@@ -151,6 +181,8 @@ void TestRetentionDialog::exportsWhatWillBeErasedThenErases()
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(readAll(real).contains(kA.toUtf8()) && readAll(real).contains(kB.toUtf8()));
     QVERIFY(readAll(out.filePath(QStringLiteral("real-calls.csv"))).contains(kB.toUtf8()));
+    QVERIFY(readAll(out.filePath(QStringLiteral("real-call-starts.csv"))).contains(kA.toUtf8()));
+    QVERIFY(readAll(out.filePath(QStringLiteral("real-requests.csv"))).contains(kA.toUtf8()));
     audit = lastAudit(QStringLiteral("retention-export"));
     QVERIFY2(audit.contains(QStringLiteral("with real numbers")) && !audit.contains(kA),
              qPrintable(audit));
