@@ -50,6 +50,8 @@ PeriodFilter::PeriodFilter(QWidget *parent)
     layout->addWidget(m_toEdit);
     fillPeriods();
     retranslate();
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, &PeriodFilter::recompute);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = period() == Custom;
         if (custom) {
@@ -117,11 +119,24 @@ void PeriodFilter::setCustomRange(QDate from, QDate to)
     recompute();
 }
 
+void PeriodFilter::armMidnight()
+{
+    // Checked again at the clock's next midnight, and at least every minute (a suspended
+    // computer's timers run late, a test's clock jumps).
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_now());
+    const qint64 untilMidnight = now.msecsTo(now.date().addDays(1).startOfDay());
+    m_midnight.start(int(qBound(qint64(100), qint64(untilMidnight + 200), qint64(60000))));
+}
+
 void PeriodFilter::recompute()
 {
     std::optional<qint64> from;
     std::optional<qint64> to;
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_now()).date();
+    if (period() == AnyTime || period() == Custom)
+        m_midnight.stop();
+    else
+        armMidnight();
     switch (period()) {
     case AnyTime:
         break;

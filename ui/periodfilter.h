@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -15,7 +16,8 @@ namespace pn {
 // "Created:" period of the Bindings tab: any time, today, the last 7/30/90/365 days, or a
 // custom range of calendar days (both ends included, local time). The range is what
 // HistoryQuery::createdFrom/createdTo take (epoch ms, `to` exclusive); a preset is relative to
-// the clock given by setNowFunction() when it is chosen.
+// the clock given by setNowFunction(), and follows it past midnight (a console left open
+// overnight: "Today" becomes the new day, rangeChanged() is emitted).
 class PeriodFilter final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     void fillPeriods();
     void retranslate();
     void recompute();
+    void armMidnight();
 
     QLabel *m_caption = nullptr;
     QComboBox *m_combo = nullptr;
@@ -58,6 +61,7 @@ private:
     std::function<QString()> m_toolTipText;
     std::optional<qint64> m_from;
     std::optional<qint64> m_to;
+    QTimer m_midnight;
 };
 
 } // namespace pn

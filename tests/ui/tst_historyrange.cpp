@@ -7,6 +7,7 @@
 #include "ui/periodfilter.h"
 
 #include <QDateEdit>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
 
     void customRangePagesHistoryInsideOnly();
     void presetsAndSearchWithinThePeriod();
+    void presetsFollowTheClockPastMidnight();
 
 private:
     // A released binding created `daysAgo` days ago (ended an hour later), written straight
@@ -192,6 +194,31 @@ void TestHistoryRange::presetsAndSearchWithinThePeriod()
     auto *state = m_window->bindingsTab()->findChild<QComboBox *>(QStringLiteral("stateCombo"));
     state->setCurrentIndex(state->findData(QStringLiteral("released")));
     QTRY_COMPARE(shownIds(), QSet<qint64>({d20, d45}));
+}
+
+void TestHistoryRange::presetsFollowTheClockPastMidnight()
+{
+    // A console left open overnight: "Today" and "Last 7 days" move to the new day by
+    // themselves; "Any time" and a custom range do not move.
+    const QDate day(2026, 3, 9);
+    qint64 now = day.startOfDay().addMSecs(86'400'000 - 700).toMSecsSinceEpoch(); // 23:59:59.3
+    PeriodFilter filter;
+    filter.setNowFunction([&now] { return now; });
+    QSignalSpy changed(&filter, &PeriodFilter::rangeChanged);
+    filter.setPeriod(PeriodFilter::Today);
+    QCOMPARE(filter.fromMs(), day.startOfDay().toMSecsSinceEpoch());
+    QCOMPARE(changed.size(), 1);
+    now += 1'000; // 00:00:00.3 of the next day
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5'000);
+    QCOMPARE(filter.fromMs(), day.addDays(1).startOfDay().toMSecsSinceEpoch());
+    filter.setPeriod(PeriodFilter::Last7Days);
+    QCOMPARE(filter.fromMs(), day.addDays(-5).startOfDay().toMSecsSinceEpoch());
+    filter.setPeriod(PeriodFilter::AnyTime);
+    const qsizetype before = changed.size();
+    now += 86'400'000;
+    QTest::qWait(1'500);
+    QCOMPARE(changed.size(), before);
+    QVERIFY(!filter.fromMs());
 }
 
 QTEST_MAIN(TestHistoryRange)
