@@ -2,6 +2,7 @@
 
 #include "core/phonemask.h"
 #include "core/validation.h"
+#include "ledger/ledger.h"
 
 #include <QDateTime>
 
@@ -10,7 +11,17 @@ namespace pn {
 CallsModel::CallsModel(CallStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-{}
+{
+    // CDRs other desks' receivers store in a server ledger, within a second (LISTEN/NOTIFY,
+    // migration 14); the owner's poll stays as the fallback.
+    if (Ledger *ledger = store.ledger()) {
+        connect(ledger, &Ledger::remoteChange, this, [this](const QString &table) {
+            if (table == QLatin1StringView("calls"))
+                pollNew();
+        });
+        ledger->startLiveUpdates();
+    }
+}
 
 void CallsModel::setFilter(const CallFilter &filter)
 {

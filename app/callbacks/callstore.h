@@ -93,6 +93,8 @@ public:
     bool open(QString *error, Durability durability = Durability::Normal);
     bool isOpen() const;
     QString path() const;
+    // The ledger the store works on (its own one once open()ed).
+    Ledger *ledger() const { return m_ledger; }
 
     // Writes. Inside begin()/commit() they join one transaction (group commit).
     bool begin(QString *error);

@@ -62,6 +62,13 @@ AuditModel::AuditModel(Ledger &ledger, QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, [this] { refresh(); });
     m_poll.start();
     connect(&m_ledger, &Ledger::audited, this, &AuditModel::scheduleRefresh);
+    // Other desks' actions on a server ledger, within a second (LISTEN/NOTIFY, migration 14);
+    // the poll stays as the fallback.
+    connect(&m_ledger, &Ledger::remoteChange, this, [this](const QString &table) {
+        if (table == QLatin1StringView("audit_log"))
+            scheduleRefresh();
+    });
+    m_ledger.startLiveUpdates();
     reload();
 }
 

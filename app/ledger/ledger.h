@@ -151,10 +151,12 @@ public:
     double acceptedRate(const QString &bucket, qint64 nowMs) const;
 
     // --- live updates across desks (PostgreSQL LISTEN/NOTIFY, ledgerfeed.cpp) ---
-    // Every write of a binding or transfer on a server ledger sends NOTIFY pn_ledger in its
-    // transaction (a trigger). This listens on a connection of its own, in the calling thread
-    // (which needs an event loop), and emits remoteChange() for each notification; it
-    // reconnects after the server was away. Idempotent; nothing on SQLite (readers poll).
+    // Every write of a binding or transfer, and every statement that writes CDRs, request-log
+    // lines or audit rows, on a server ledger sends NOTIFY pn_ledger with the table's name in
+    // its transaction (triggers, migrations 10 and 14). This listens on a connection of its own, in
+    // the calling thread (which needs an event loop), and emits remoteChange() for each
+    // notification; it reconnects after the server was away. Idempotent; nothing on SQLite (readers
+    // poll).
     void startLiveUpdates();
     bool liveUpdatesActive() const { return m_listening; }
 
@@ -172,8 +174,8 @@ public:
     // isAvailable() false and availabilityChanged(false); no thread's connection tries to
     // reconnect then (its queries fail at once). When it answers again (or was restarted in
     // between), every thread's connection is reopened on its next use, and
-    // availabilityChanged(true) and remoteChange() for both tables follow. Idempotent; nothing
-    // on SQLite (always available). Needs an event loop in the calling thread.
+    // availabilityChanged(true) and remoteChange() for each of those tables follow. Idempotent;
+    // nothing on SQLite (always available). Needs an event loop in the calling thread.
     void watchAvailability(int intervalMs = 1000);
     bool isAvailable() const { return m_available.load(); }
     // "The team ledger at host:port is not reachable: …" (never a password): why new bindings,

@@ -231,8 +231,8 @@ void Ledger::checkListener()
     }
     if (listen()) {
         // Whatever was written while nobody listened.
-        Q_EMIT remoteChange(QStringLiteral("bindings"));
-        Q_EMIT remoteChange(QStringLiteral("transfers"));
+        for (const char *table : {"bindings", "transfers", "calls", "audit_log", "request_log"})
+            Q_EMIT remoteChange(QString::fromLatin1(table));
     }
 }
 

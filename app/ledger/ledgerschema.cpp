@@ -601,6 +601,27 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX bindings_retention ON bindings(profile_id, updated_at) "
                            "WHERE {{DUE}}"),
         },
+        // 14: live Calls, Requests and Audit views on PostgreSQL: a statement that writes CDRs,
+        // request-log lines or audit rows sends NOTIFY pn_ledger with the table's name (at
+        // commit, once per transaction and table, however many rows). SQLite needs none (one
+        // writer at a time; readers poll). Written to run again over itself.
+        {
+            QStringLiteral(R"({{PG}}CREATE OR REPLACE FUNCTION pn_feed_notify() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('pn_ledger', TG_TABLE_NAME);
+                    RETURN NULL;
+                END $$)"),
+            QStringLiteral("{{PG}}DROP TRIGGER IF EXISTS calls_notify ON calls"),
+            QStringLiteral("{{PG}}DROP TRIGGER IF EXISTS request_log_notify ON request_log"),
+            QStringLiteral("{{PG}}DROP TRIGGER IF EXISTS audit_log_notify ON audit_log"),
+            QStringLiteral("{{PG}}CREATE TRIGGER calls_notify AFTER INSERT OR UPDATE ON calls "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION pn_feed_notify()"),
+            QStringLiteral("{{PG}}CREATE TRIGGER request_log_notify AFTER INSERT ON request_log "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION pn_feed_notify()"),
+            QStringLiteral("{{PG}}CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION pn_feed_notify()"),
+        },
     };
     return list;
 }

@@ -6,9 +6,13 @@
 // first one holds its first transaction open for 1.5 s while the others commit. The reader
 // must get every row's every version it could see, each once: no row missed, none twice.
 
+#include "callbacks/callsmodel.h"
+#include "callbacks/callstore.h"
+#include "ledger/auditmodel.h"
 #include "ledger/bindingsmodel.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerschema.h"
+#include "ledger/requestlogmodel.h"
 
 #include "pgserver.h"
 
@@ -279,6 +283,66 @@ private Q_SLOTS:
             other.closeWriteChannel();
             QVERIFY(other.waitForFinished(30'000));
             QCOMPARE(other.exitCode(), 0);
+        }
+    }
+
+    void callsAuditAndRequestsReachTheirViewsByNotify()
+    {
+        // The Calls, Audit and Request log views of one desk, with their polls off: what another
+        // desk (its own connections) writes reaches them by NOTIFY alone (migration 14).
+        QString error;
+        const QString location =
+            m_pg->createDatabase(QStringLiteral("livelogs%1").arg(++m_databases), &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+        SystemClock clock;
+        Ledger mine(location, clock);
+        QVERIFY2(mine.open(&error), qPrintable(error));
+        CallStore myCalls(mine);
+        QVERIFY2(myCalls.open(&error), qPrintable(error));
+        CallsModel calls(myCalls);
+        calls.reload();
+        AuditModel audit(mine);
+        audit.setPollInterval(3'600'000);
+        RequestLogModel requests(mine, 100);
+        requests.setPollInterval(3'600'000);
+        QVERIFY(mine.liveUpdatesActive());
+        QTest::qWait(200); // the initial loads are done
+        QCOMPARE(calls.rowCount(), 0);
+        const int auditBefore = audit.rowCount();
+        QCOMPARE(requests.rowCount(), 0);
+
+        Ledger other(location, clock);
+        QVERIFY2(other.open(&error), qPrintable(error));
+        CallStore otherCalls(other);
+        QVERIFY2(otherCalls.open(&error), qPrintable(error));
+        for (int round = 1; round <= 2; ++round) {
+            CdrRecord cdr;
+            cdr.devid = QStringLiteral("D");
+            cdr.appid = QStringLiteral("app");
+            cdr.taskid = QStringLiteral("TASK-LIVE-%1").arg(round);
+            cdr.subid = QStringLiteral("SUB-LIVE");
+            cdr.caller = QStringLiteral("13800000001");
+            cdr.rcaller = QStringLiteral("17200000001");
+            cdr.callee = QStringLiteral("13900000001");
+            cdr.result = QStringLiteral("answered");
+            cdr.beginTime = clock.nowMs() / 1000 - 60;
+            cdr.releaseTime = cdr.beginTime + 30;
+            cdr.duration = 30;
+            cdr.receivedAtMs = clock.nowMs();
+            QCOMPARE(otherCalls.storeCdr(cdr, &error), CallStore::Stored::Inserted);
+            QVERIFY(other.log().appendAudit(std::nullopt, QStringLiteral("anna"),
+                                            QStringLiteral("profile-edit"),
+                                            QStringLiteral("round %1").arg(round)));
+            RequestLogEntry line;
+            line.at = clock.nowMs();
+            line.method = QStringLiteral("POST");
+            line.path = QStringLiteral("/axb/bind");
+            line.reqid = QStringLiteral("live-%1").arg(round);
+            line.httpStatus = 200;
+            QVERIFY(other.log().appendRequestLog(line));
+            QTRY_COMPARE_WITH_TIMEOUT(calls.rowCount(), round, 3'000);
+            QTRY_COMPARE_WITH_TIMEOUT(audit.rowCount(), auditBefore + round, 3'000);
+            QTRY_COMPARE_WITH_TIMEOUT(requests.rowCount(), round, 3'000);
         }
     }
 
