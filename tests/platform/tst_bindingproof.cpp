@@ -261,9 +261,11 @@ private Q_SLOTS:
         }
         QVERIFY(retries > 50); // the faults really were hit
         QCOMPARE(paramsByReqid.size(), binds);
-        // Most of the work got done despite the faults.
-        QVERIFY(w.sandbox->bindings().size() > binds * 8 / 10);
-        QVERIFY(released > releases * 8 / 10);
+        // Most of the work got done despite the faults. Every 5th request is refused for good
+        // (failEvery), so about 4 in 5 can succeed; where the refusals fall depends on the
+        // retries' timing (199 of 250 releases under ASan once), hence 7 in 10.
+        QVERIFY(w.sandbox->bindings().size() > binds * 7 / 10);
+        QVERIFY(released > releases * 7 / 10);
     }
 
     void skewedClock_data()
