@@ -13,7 +13,7 @@ CallsModel::CallsModel(CallStore &store, QObject *parent)
     , m_store(store)
 {
     // CDRs other desks' receivers store in a server ledger, within a second (LISTEN/NOTIFY,
-    // migration 14); the owner's poll stays as the fallback.
+    // migration 13); the owner's poll stays as the fallback.
     if (Ledger *ledger = store.ledger()) {
         connect(ledger, &Ledger::remoteChange, this, [this](const QString &table) {
             if (table == QLatin1StringView("calls"))

@@ -62,7 +62,7 @@ AuditModel::AuditModel(Ledger &ledger, QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, [this] { refresh(); });
     m_poll.start();
     connect(&m_ledger, &Ledger::audited, this, &AuditModel::scheduleRefresh);
-    // Other desks' actions on a server ledger, within a second (LISTEN/NOTIFY, migration 14);
+    // Other desks' actions on a server ledger, within a second (LISTEN/NOTIFY, migration 13);
     // the poll stays as the fallback.
     connect(&m_ledger, &Ledger::remoteChange, this, [this](const QString &table) {
         if (table == QLatin1StringView("audit_log"))

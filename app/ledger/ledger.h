@@ -153,7 +153,7 @@ public:
     // --- live updates across desks (PostgreSQL LISTEN/NOTIFY, ledgerfeed.cpp) ---
     // Every write of a binding or transfer, and every statement that writes CDRs, request-log
     // lines or audit rows, on a server ledger sends NOTIFY pn_ledger with the table's name in
-    // its transaction (triggers, migrations 10 and 14). This listens on a connection of its own, in
+    // its transaction (triggers, migrations 10 and 13). This listens on a connection of its own, in
     // the calling thread (which needs an event loop), and emits remoteChange() for each
     // notification; it reconnects after the server was away. Idempotent; nothing on SQLite (readers
     // poll).

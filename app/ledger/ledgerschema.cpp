@@ -601,7 +601,7 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX bindings_retention ON bindings(profile_id, updated_at) "
                            "WHERE {{DUE}}"),
         },
-        // 14: live Calls, Requests and Audit views on PostgreSQL: a statement that writes CDRs,
+        // 13: live Calls, Requests and Audit views on PostgreSQL: a statement that writes CDRs,
         // request-log lines or audit rows sends NOTIFY pn_ledger with the table's name (at
         // commit, once per transaction and table, however many rows). SQLite needs none (one
         // writer at a time; readers poll). Written to run again over itself.

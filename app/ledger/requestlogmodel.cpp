@@ -16,7 +16,7 @@ RequestLogModel::RequestLogModel(Ledger &ledger, int maxRows, QObject *parent)
     m_poll.start();
     connect(&m_ledger, &Ledger::requestLogged, this, &RequestLogModel::scheduleRefresh);
     // Other programs' requests on a server ledger, within a second (LISTEN/NOTIFY, migration
-    // 14); the poll stays as the fallback.
+    // 13); the poll stays as the fallback.
     connect(&m_ledger, &Ledger::remoteChange, this, [this](const QString &table) {
         if (table == QLatin1StringView("request_log"))
             scheduleRefresh();

@@ -289,7 +289,7 @@ private Q_SLOTS:
     void callsAuditAndRequestsReachTheirViewsByNotify()
     {
         // The Calls, Audit and Request log views of one desk, with their polls off: what another
-        // desk (its own connections) writes reaches them by NOTIFY alone (migration 14).
+        // desk (its own connections) writes reaches them by NOTIFY alone (migration 13).
         QString error;
         const QString location =
             m_pg->createDatabase(QStringLiteral("livelogs%1").arg(++m_databases), &error);
