@@ -5595,10 +5595,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
             <translation>&amp;Test connection</translation>
         </message>
         <message>
-            <source>Connects once to the server with these settings (the password typed here, else PGPASSFILE) and says whether it answers.</source>
-            <translation>Connects once to the server with these settings (the password typed here, else PGPASSFILE) and says whether it answers.</translation>
-        </message>
-        <message>
             <source>Connecting to %1…</source>
             <translation>Connecting to %1…</translation>
         </message>
@@ -5617,6 +5613,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Connects once to the server with these settings (the password typed here, else the one saved for this server, else PGPASSFILE) and says whether it answers.</source>
+            <translation>Connects once to the server with these settings (the password typed here, else the one saved for this server, else PGPASSFILE) and says whether it answers.</translation>
         </message>
     </context>
     <context>

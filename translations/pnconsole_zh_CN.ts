@@ -5557,10 +5557,6 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
             <translation>测试连接(&amp;T)</translation>
         </message>
         <message>
-            <source>Connects once to the server with these settings (the password typed here, else PGPASSFILE) and says whether it answers.</source>
-            <translation>用这些设置连接服务器一次（使用此处输入的密码，否则使用 PGPASSFILE），并告知服务器是否响应。</translation>
-        </message>
-        <message>
             <source>Connecting to %1…</source>
             <translation>正在连接 %1…</translation>
         </message>
@@ -5579,6 +5575,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Connects once to the server with these settings (the password typed here, else the one saved for this server, else PGPASSFILE) and says whether it answers.</source>
+            <translation>用这些设置连接服务器一次（使用此处输入的密码，否则使用为该服务器保存的密码，再否则使用 PGPASSFILE），并告知服务器是否应答。</translation>
         </message>
     </context>
     <context>

@@ -208,7 +208,8 @@ void OpenLedgerDialog::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_test->setText(tr("&Test connection"));
     m_test->setToolTip(tr("Connects once to the server with these settings (the password "
-                          "typed here, else PGPASSFILE) and says whether it answers."));
+                          "typed here, else the one saved for this server, else PGPASSFILE) "
+                          "and says whether it answers."));
     if (!m_error->isHidden()) {
         QString error;
         location(&error);
@@ -251,7 +252,12 @@ void OpenLedgerDialog::testConnection()
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting to %1…").arg(l->display()));
     m_testResult->show();
-    const QString password = m_password->text();
+    QString password = m_password->text();
+    if (password.isEmpty() && m_savedPassword) {
+        QByteArray saved = m_savedPassword(*l);
+        password = QString::fromUtf8(saved);
+        secureWipe(saved);
+    }
     struct Outcome
     {
         bool ok = false;
@@ -483,6 +489,13 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
 
     QObject::connect(action, &QAction::triggered, &window, [&window, &console] {
         OpenLedgerDialog dialog(console.ledgerLocation(), &window);
+        dialog.setSavedPassword([&console](const LedgerLocation &server) {
+            QByteArray saved;
+            QString error;
+            if (SecretStore *store = console.secretStore(&error))
+                store->read(server.secretName(), &saved, &error);
+            return saved;
+        });
         if (dialog.exec() != QDialog::Accepted)
             return;
         const auto location = dialog.location();

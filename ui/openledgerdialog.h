@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -62,6 +63,10 @@ public:
     // "Test connection": connects once with the fields as they are (off the UI thread, 5 s
     // timeout) and shows what answered or why not; connectionTested() follows.
     void testConnection();
+    // Where "Test connection" finds the password saved for a server when the field is empty
+    // (File → Open ledger… passes the console's secret store); without it, PGPASSFILE only.
+    using SavedPassword = std::function<QByteArray(const LedgerLocation &)>;
+    void setSavedPassword(SavedPassword lookup) { m_savedPassword = std::move(lookup); }
 
 Q_SIGNALS:
     void connectionTested(bool ok, const QString &text);
@@ -94,6 +99,7 @@ private:
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
     bool m_testing = false;
+    SavedPassword m_savedPassword;
     QWidget *m_folderRow = nullptr;
     QWidget *m_serverBox = nullptr;
     QList<QLabel *> m_captions;

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/language.h"
 #include "ledger/ledgerlocation.h"
+#include "secrets/secretstore.h"
 #include "session/console.h"
 #include "ui/consolewindow.h"
 #include "ui/openledgerdialog.h"
@@ -321,12 +322,91 @@ private Q_SLOTS:
         QVERIFY(!text.contains(kPassword));
         QVERIFY(timer.elapsed() < 10000);
 
+        // An empty field: the password saved for this server (the lookup File → Open ledger…
+        // gives the dialog), never shown; without a saved one the server refuses.
+        dialog.portBox()->setValue(m_pg->port());
+        dialog.passwordEdit()->clear();
+        std::tie(ok, text) = test(dialog);
+        QVERIFY2(!ok, qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("password")), qPrintable(text));
+        QString asked;
+        dialog.setSavedPassword([&asked](const LedgerLocation &server) {
+            asked = server.secretName();
+            return kPassword.toUtf8();
+        });
+        std::tie(ok, text) = test(dialog);
+        QVERIFY2(ok, qPrintable(text));
+        QCOMPARE(asked, dialog.location()->secretName());
+        QVERIFY(dialog.passwordEdit()->text().isEmpty());
+        QVERIFY(!text.contains(kPassword));
+        // A password typed in the field wins over the saved one.
+        dialog.passwordEdit()->setText(wrong);
+        std::tie(ok, text) = test(dialog);
+        QVERIFY(!ok);
+        QVERIFY2(text.contains(QStringLiteral("password authentication failed")), qPrintable(text));
+        dialog.passwordEdit()->clear();
+
         // Incomplete fields: the same refusal as Open, nothing tried.
         dialog.hostEdit()->clear();
         QSignalSpy tested(&dialog, &OpenLedgerDialog::connectionTested);
         dialog.testButton()->click();
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(!tested.wait(300));
+    }
+
+    // File → Open ledger… in a console whose secret store holds the server's password: "Test
+    // connection" with the field empty connects with it.
+    void openLedgerActionTestsWithTheSavedPassword()
+    {
+        QVERIFY(m_pg); // started by consoleOnATeamLedgerNamesIt
+        qunsetenv("PGPASSFILE");
+        ConsoleOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("saved"));
+        options.secretBackend = QStringLiteral("vault");
+        Console console(options);
+        QString error;
+        QVERIFY2(console.open(&error), qPrintable(error));
+        if (console.vaultState() != Console::VaultState::NotVault)
+            QVERIFY2(console.unlockVault(QByteArrayLiteral("master-pw"), &error),
+                     qPrintable(error));
+        const auto server = LedgerLocation::parse(
+            QStringLiteral("postgresql://pn@127.0.0.1:%1/desks?sslmode=disable").arg(m_pg->port()),
+            &error);
+        QVERIFY2(server, qPrintable(error));
+        SecretStore *store = console.secretStore(&error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->write(server->secretName(), kPassword.toUtf8(), &error), qPrintable(error));
+        ConsoleWindow window(console);
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionOpenLedger"));
+        QVERIFY(action);
+        bool ok = false;
+        QString text = QStringLiteral("the dialog never opened");
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<OpenLedgerDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->serverChoice()->setChecked(true);
+            dialog->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+            dialog->portBox()->setValue(m_pg->port());
+            dialog->databaseEdit()->setText(QStringLiteral("desks"));
+            dialog->userEdit()->setText(QStringLiteral("pn"));
+            dialog->tlsBox()->setCurrentIndex(
+                dialog->tlsBox()->findData(QStringLiteral("disable")));
+            dialog->passwordEdit()->clear();
+            QSignalSpy tested(dialog, &OpenLedgerDialog::connectionTested);
+            dialog->testButton()->click();
+            if (tested.wait(15000)) {
+                ok = tested.at(0).at(0).toBool();
+                text = tested.at(0).at(1).toString();
+            } else {
+                text = QStringLiteral("no answer");
+            }
+            dialog->reject();
+        });
+        action->trigger();
+        QVERIFY2(ok, qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("Connected: PostgreSQL ")), qPrintable(text));
+        QVERIFY(!text.contains(kPassword));
     }
 };
 
