@@ -91,6 +91,13 @@ bool Console::open(QString *error)
     if (m_location.isServer()) {
         connect(m_ledger.get(), &Ledger::availabilityChanged, this,
                 &Console::ledgerAvailabilityChanged);
+        // Back from an outage: what was left pending (here or by a desk whose lease ran out)
+        // is settled now, not at the next start.
+        connect(m_ledger.get(), &Ledger::availabilityChanged, this, [this](bool available) {
+            if (available && m_session && m_session->service())
+                m_session->reconcile(
+                    [this](const ReconcileReport &report) { Q_EMIT reconciled(report); });
+        });
         m_ledger->watchAvailability();
     }
     m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_clock);

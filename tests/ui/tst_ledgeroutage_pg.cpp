@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -157,26 +158,37 @@ private Q_SLOTS:
         Language::install(QStringLiteral("en"));
         QTRY_VERIFY(bannerText->text().contains(QStringLiteral("not reachable")));
 
-        // --- back, on the same port and data folder; another desk writes at once ---
+        // --- back, on the same port and data folder; another desk writes at once: an intent
+        // it never sent (its lease already over, as when that desk died) ---
         QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        std::optional<qint64> orphan;
         {
             SystemClock clock;
             Ledger other(QStringLiteral("postgresql://pn:%1@127.0.0.1:%2/outage")
                              .arg(kPassword)
                              .arg(m_pg->port()),
                          clock);
+            other.setLeaseDurationMs(1);
             QVERIFY2(other.open(&error), qPrintable(error));
             BindingRequest r = request(console, 4);
-            QVERIFY2(other.bindings().addBindingIntent(profileId, r, &error), qPrintable(error));
+            r.reqid = QStringLiteral("desk2-orphan-0004"); // as its BindingService would give
+            orphan = other.bindings().addBindingIntent(profileId, r, &error);
+            QVERIFY2(orphan, qPrintable(error));
         }
+        QSignalSpy reconciled(&console, &Console::reconciled);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
         QVERIFY(console.ledgerAvailable());
         QVERIFY(newBinding->isEnabled());
         QVERIFY(newButton->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 3, 5000); // the other desk's row
+        // The return reconciles at once: the orphaned intent is sent and settles (once).
+        QTRY_VERIFY_WITH_TIMEOUT(!reconciled.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console.ledger().bindings().bindingById(*orphan)->state == RecordState::Active, 10000);
+        QCOMPARE(console.sandbox()->bindings().size(), 3);
         QVERIFY2(bind(console, 5, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 4, 5000);
-        QCOMPARE(console.sandbox()->bindings().size(), 3);
+        QCOMPARE(console.sandbox()->bindings().size(), 4);
         BindingDialog *form = window.openBindingDialog();
         QVERIFY(form);
         form->close();
