@@ -1,8 +1,14 @@
 #include "callbacks/callwriter.h"
 
+#include <QDateTime>
+#include <QLoggingCategory>
 #include <QThread>
 
 namespace pn {
+
+namespace {
+Q_LOGGING_CATEGORY(lcWriter, "pn.callbacks")
+} // namespace
 
 CallWriter::CallWriter(QString ledgerPath, CallStore::Durability durability, int keepRejected,
                        Done done)
@@ -73,10 +79,10 @@ qint64 CallWriter::largestBatch() const
 
 void CallWriter::run()
 {
-    CallStore store(m_path);
+    auto store = std::make_unique<CallStore>(m_path);
     {
         QString error;
-        const bool ok = store.open(&error, m_durability);
+        const bool ok = store->open(&error, m_durability);
         QMutexLocker lock(&m_mutex);
         if (!ok) {
             m_startError = error.isEmpty() ? QStringLiteral("?") : error;
@@ -106,9 +112,28 @@ void CallWriter::run()
             if (std::holds_alternative<RejectedCallback>(item.payload))
                 ++rejectedSincePrune;
         }
-        QList<Outcome> outcomes = write(batch, store);
+        QList<Outcome> outcomes = write(batch, *store);
+        // A row that could not be written: the connection may be gone or new (a team server
+        // restarted under `pnctl listen`: the statements prepared on the old one are lost). The
+        // store is opened again (at most once a second while that fails) and the failed rows
+        // are written again; until then their callbacks are answered 503 and the platform
+        // delivers them again.
+        QList<Item> failed;
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            if (outcomes.at(i).stored == CallStore::Stored::Failed)
+                failed << batch.at(i);
+        }
+        if (!failed.isEmpty() && reopen(store)) {
+            const QList<Outcome> again = write(failed, *store);
+            for (const Outcome &o : again) {
+                for (Outcome &first : outcomes) {
+                    if (first.id == o.id)
+                        first = o;
+                }
+            }
+        }
         if (rejectedSincePrune > 1000) {
-            store.pruneRejected(m_keepRejected, nullptr);
+            store->pruneRejected(m_keepRejected, nullptr);
             rejectedSincePrune = 0;
         }
         if (m_done)
@@ -116,7 +141,34 @@ void CallWriter::run()
     }
 }
 
-QList<CallWriter::Outcome> CallWriter::write(QList<Item> &batch, CallStore &store)
+bool CallWriter::reopen(std::unique_ptr<CallStore> &store)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastReopenMs && now - m_lastReopenMs < 1000)
+        return false;
+    m_lastReopenMs = now;
+    auto fresh = std::make_unique<CallStore>(m_path);
+    QString error;
+    if (!fresh->open(&error, m_durability)) {
+        qCWarning(lcWriter, "the ledger for callbacks cannot be opened again: %s",
+                  qPrintable(error));
+        return false;
+    }
+    store = std::move(fresh);
+    m_lastReopenMs = 0;
+    QMutexLocker lock(&m_mutex);
+    ++m_reopens;
+    qCInfo(lcWriter, "the ledger for callbacks was opened again");
+    return true;
+}
+
+qint64 CallWriter::reopens() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_reopens;
+}
+
+QList<CallWriter::Outcome> CallWriter::write(const QList<Item> &batch, CallStore &store)
 {
     QList<Outcome> outcomes;
     outcomes.reserve(batch.size());

@@ -51,10 +51,13 @@ public:
 
     qint64 transactions() const;
     qint64 largestBatch() const;
+    // How often the store was opened again after rows failed (a team server restarted).
+    qint64 reopens() const;
 
 private:
     void run();
-    QList<Outcome> write(QList<Item> &batch, CallStore &store);
+    QList<Outcome> write(const QList<Item> &batch, CallStore &store);
+    bool reopen(std::unique_ptr<CallStore> &store); // on the writer thread
 
     QString m_path;
     CallStore::Durability m_durability;
@@ -72,6 +75,8 @@ private:
     QString m_startError;
     qint64 m_transactions = 0;
     qint64 m_largestBatch = 0;
+    qint64 m_reopens = 0;
+    qint64 m_lastReopenMs = 0; // writer thread only
 };
 
 } // namespace pn
