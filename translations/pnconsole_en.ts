@@ -3733,6 +3733,14 @@ The console stays on %3.</translation>
             <source>Only what was done on this profile (its name at the time, also for a profile removed since)</source>
             <translation>Only what was done on this profile (its name at the time, also for a profile removed since)</translation>
         </message>
+        <message>
+            <source>%1 at any computer</source>
+            <translation>%1 at any computer</translation>
+        </message>
+        <message>
+            <source>What the user %1 did, on whichever computer</source>
+            <translation>What the user %1 did, on whichever computer</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>

@@ -3710,6 +3710,14 @@ The console stays on %3.</source>
             <source>Only what was done on this profile (its name at the time, also for a profile removed since)</source>
             <translation>只显示在该配置上的操作（按当时的配置名，已删除的配置也可选）</translation>
         </message>
+        <message>
+            <source>%1 at any computer</source>
+            <translation>%1（任意计算机）</translation>
+        </message>
+        <message>
+            <source>What the user %1 did, on whichever computer</source>
+            <translation>用户 %1 在任意计算机上所做的操作</translation>
+        </message>
     </context>
     <context>
         <name>pn::BindingDialog</name>

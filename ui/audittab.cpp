@@ -18,8 +18,10 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabWidget>
+
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include <climits>
 
@@ -186,8 +188,18 @@ void AuditTab::fillChoices()
     const QString desk = m_desk->currentData().toString();
     const QString action = m_action->currentData().toString();
     const QString profile = m_profile->currentData().toString();
-    if (!desk.isEmpty() && !desks.contains(desk))
+    // A user at any computer ("anna" for anna@desk1, anna@laptop, …), as `pnctl audit --desk`.
+    QStringList users;
+    for (const QString &d : std::as_const(desks)) {
+        const qsizetype at = d.indexOf(u'@');
+        if (at > 0 && !users.contains(d.left(at)))
+            users << d.left(at);
+    }
+    std::sort(users.begin(), users.end());
+    if (!desk.isEmpty() && desk.contains(u'@') && !desks.contains(desk))
         desks << desk;
+    if (!desk.isEmpty() && !desk.contains(u'@') && !users.contains(desk))
+        users << desk;
     if (!action.isEmpty() && !actions.contains(action))
         actions << action;
     if (!profile.isEmpty() && !profiles.contains(profile))
@@ -203,6 +215,12 @@ void AuditTab::fillChoices()
         m_desk->addItem(tr("Any desk"), QString());
         for (const QString &d : std::as_const(desks))
             m_desk->addItem(d, d);
+        for (const QString &u : std::as_const(users)) {
+            m_desk->addItem(tr("%1 at any computer").arg(u), u);
+            m_desk->setItemData(m_desk->count() - 1,
+                                tr("What the user %1 did, on whichever computer").arg(u),
+                                Qt::ToolTipRole);
+        }
         m_desk->setCurrentIndex(qMax(0, m_desk->findData(desk)));
         m_action->clear();
         m_action->addItem(tr("Any action"), QString());

@@ -186,6 +186,17 @@ private Q_SLOTS:
         QCOMPARE(model->entry(0).detail,
                  QStringLiteral("subid=") +
                      m_console->ledger().bindings().bindingById(first)->subid);
+        // A user at any computer, as `pnctl audit --desk anna`.
+        const int annaAnywhere = desk->findData(QStringLiteral("anna"));
+        QVERIFY(annaAnywhere > desk->findData(kBob));
+        QCOMPARE(desk->itemText(annaAnywhere), QStringLiteral("anna at any computer"));
+        QVERIFY(choose(desk, QStringLiteral("anna")));
+        QCOMPARE(rowsOf(model), QStringList{kAnna + QStringLiteral(" release")});
+        QVERIFY(choose(actionBox, QString()));
+        QCOMPARE(model->totalCount(), 3);
+        QVERIFY(choose(desk, QStringLiteral("bob")));
+        QCOMPARE(model->totalCount(), 2);
+        QVERIFY(choose(actionBox, QStringLiteral("release")));
         QVERIFY(choose(desk, QString()));
         QCOMPARE(rowsOf(model), (QStringList{kBob + QStringLiteral(" release"),
                                              kAnna + QStringLiteral(" release")}));
