@@ -18,11 +18,10 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabWidget>
-
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <algorithm>
 
+#include <algorithm>
 #include <climits>
 
 namespace pn {

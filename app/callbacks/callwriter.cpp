@@ -1,6 +1,5 @@
 #include "callbacks/callwriter.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -119,18 +118,17 @@ void CallWriter::run()
         // are written again; until then their callbacks are answered 503 and the platform
         // delivers them again.
         QList<Item> failed;
+        QList<qsizetype> failedAt;
         for (qsizetype i = 0; i < outcomes.size(); ++i) {
-            if (outcomes.at(i).stored == CallStore::Stored::Failed)
+            if (outcomes.at(i).stored == CallStore::Stored::Failed) {
                 failed << batch.at(i);
+                failedAt << i;
+            }
         }
         if (!failed.isEmpty() && reopen(store)) {
-            const QList<Outcome> again = write(failed, *store);
-            for (const Outcome &o : again) {
-                for (Outcome &first : outcomes) {
-                    if (first.id == o.id)
-                        first = o;
-                }
-            }
+            const QList<Outcome> again = write(failed, *store); // in the order of `failed`
+            for (qsizetype k = 0; k < again.size(); ++k)
+                outcomes[failedAt.at(k)] = again.at(k);
         }
         if (rejectedSincePrune > 1000) {
             store->pruneRejected(m_keepRejected, nullptr);
@@ -143,10 +141,9 @@ void CallWriter::run()
 
 bool CallWriter::reopen(std::unique_ptr<CallStore> &store)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_lastReopenMs && now - m_lastReopenMs < 1000)
+    if (m_sinceReopenTry.isValid() && !m_sinceReopenTry.hasExpired(1000))
         return false;
-    m_lastReopenMs = now;
+    m_sinceReopenTry.start();
     auto fresh = std::make_unique<CallStore>(m_path);
     QString error;
     if (!fresh->open(&error, m_durability)) {
@@ -155,7 +152,7 @@ bool CallWriter::reopen(std::unique_ptr<CallStore> &store)
         return false;
     }
     store = std::move(fresh);
-    m_lastReopenMs = 0;
+    m_sinceReopenTry.invalidate();
     QMutexLocker lock(&m_mutex);
     ++m_reopens;
     qCInfo(lcWriter, "the ledger for callbacks was opened again");

@@ -3,6 +3,7 @@
 #include "callbacks/callrecords.h"
 #include "callbacks/callstore.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -76,7 +77,7 @@ private:
     qint64 m_transactions = 0;
     qint64 m_largestBatch = 0;
     qint64 m_reopens = 0;
-    qint64 m_lastReopenMs = 0; // writer thread only
+    QElapsedTimer m_sinceReopenTry; // writer thread only: the last failed reopen
 };
 
 } // namespace pn
