@@ -130,6 +130,17 @@ void CallChartsWidget::setPeriod(Period period)
     m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(period)));
 }
 
+void CallChartsWidget::choosePeriod(Period period)
+{
+    const QSignalBlocker blocker(m_periodCombo);
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(period)));
+}
+
+bool CallChartsWidget::hourByHour() const
+{
+    return isDayPeriod(filter());
+}
+
 void CallChartsWidget::setControlsVisible(bool visible)
 {
     m_periodCombo->setVisible(visible);
@@ -184,6 +195,8 @@ CallFilter CallChartsWidget::filter() const
 
 void CallChartsWidget::refresh()
 {
+    if (m_ledger && !m_ledger->isAvailable())
+        return; // a team server that is away: keep what is drawn
     const CallFilter f = filter();
     if (m_ledger) {
         ArchiveQuery q;
@@ -201,6 +214,19 @@ void CallChartsWidget::refresh()
         m_stats = m_store.stats(f);
         m_hourOfDay = false;
     }
+    draw(f);
+}
+
+void CallChartsWidget::showStats(const CallStats &stats)
+{
+    const CallFilter f = filter();
+    m_stats = stats;
+    m_hourOfDay = !isDayPeriod(f);
+    draw(f);
+}
+
+void CallChartsWidget::draw(const CallFilter &f)
+{
     qint64 answered = m_stats.byOutcome.value(CallResultCatalog::Outcome::Answered);
     m_summary->setText(m_stats.total == 0
                            ? tr("No calls in this period.")

@@ -31,16 +31,26 @@ public:
     CallChartsWidget(CallStore &store, const Clock &clock, QWidget *parent = nullptr);
 
     void setProfileId(std::optional<qint64> profileId);
+    // The same without reading the ledger (for showStats()).
+    void chooseProfile(std::optional<qint64> profileId) { m_profileId = profileId; }
     // Reads the ledger's statistics rollups (CallsArchive) instead of counting the call rows.
     void setLedger(Ledger *ledger);
     // Only the calls of this appid (empty: every appid); needs setLedger().
     void setAppid(const QString &appid);
     void setPeriod(Period period);
+    // The same without reading the ledger (a host that hands over the figures, showStats()).
+    void choosePeriod(Period period);
     // Hides the period choice and the refresh button (a host that has its own).
     void setControlsVisible(bool visible);
     Period period() const;
     // Re-reads the ledger and redraws.
     void refresh();
+    // Whether the chosen period is drawn hour by hour (up to a day) rather than summed per
+    // local hour of the day.
+    bool hourByHour() const;
+    // Draws figures a host read (CallsArchive::callStatsOf) for the chosen period, profile
+    // and appid: perHour by local hour of the day unless hourByHour().
+    void showStats(const CallStats &stats);
     // Refreshes (at most once a second) when callbacks arrive.
     void connectReceiver(CallbackReceiver *receiver);
 
@@ -64,6 +74,7 @@ private:
     // Up to a day: hour by hour; longer: summed per hour of the day.
     static bool isDayPeriod(const CallFilter &filter);
     void fillPeriods();
+    void draw(const CallFilter &filter);
     void drawOutcomes();
     void drawHours(const CallFilter &filter);
     void drawAnswerRates();

@@ -275,7 +275,7 @@ void CallsArchiveTab::setProfile(std::optional<qint64> profileId, const QStringL
         const QSignalBlocker blocker(m_price);
         m_price->setValue(QSettings().value(priceKey(profileId), 0.0).toDouble());
     }
-    m_charts->setProfileId(profileId);
+    m_charts->chooseProfile(profileId);
     refresh();
 }
 
@@ -380,6 +380,11 @@ ArchiveQuery CallsArchiveTab::query() const
 
 void CallsArchiveTab::refresh()
 {
+    if (!m_ledger.isAvailable()) { // a team server that is away: keep what is drawn
+        m_summary->setText(tr("The team ledger is not reachable: these figures are from before "
+                              "it went away."));
+        return;
+    }
     fillAppids();
     m_charts->setAppid(appid());
     const Period period = Period(m_period->currentData().toInt());
@@ -389,17 +394,28 @@ void CallsArchiveTab::refresh()
         : period == Period::Month ? CallChartsWidget::Period::Month
         : period == Period::Year  ? CallChartsWidget::Period::Year
                                   : CallChartsWidget::Period::All;
-    if (m_charts->period() != charts)
-        m_charts->setPeriod(charts); // redraws
+    m_charts->choosePeriod(charts);
+    // One read of the ledger for both: the charts' hours of the day, outcomes and calls per X
+    // come with this tab's buckets and pool. Up to a day the charts draw UTC hour by hour,
+    // which they read themselves (24 hourly rows).
+    ArchiveQuery q = query();
+    q.hourOfDay = !m_charts->hourByHour();
+    QString error;
+    m_stats = CallsArchive::compute(m_ledger.database(), q, &error);
+    if (q.hourOfDay)
+        m_charts->showStats(CallsArchive::callStatsOf(m_stats, true));
     else
         m_charts->refresh();
-    QString error;
-    m_stats = CallsArchive::compute(m_ledger.database(), query(), &error);
     m_summary->setText(error.isEmpty() ? summaryText()
                                        : tr("Cannot read the statistics: %1").arg(error));
     drawCalls();
     drawBindings();
     fillPool();
+}
+
+QString CallsArchiveTab::summaryLabelText() const
+{
+    return m_summary->text();
 }
 
 QString CallsArchiveTab::summaryText() const

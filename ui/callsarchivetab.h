@@ -56,6 +56,8 @@ public:
     QChart *bindingsChart() const;
     QTableWidget *poolTable() const { return m_pool; }
     QString summaryText() const;
+    // What the summary line shows now (the figures, or why there are none).
+    QString summaryLabelText() const;
     // The figures as CSV / the current page as PNG; false (and a message) on failure.
     bool exportCsv(const QString &path, QString *error) const;
     bool exportPng(const QString &path, QString *error) const;

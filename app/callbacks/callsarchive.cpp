@@ -141,7 +141,7 @@ QString bucketKey(const ArchiveQuery &query, const QString &column)
 
 // Calls and binding changes in [from, to) counted from the raw rows, added to the buckets.
 bool addRawBuckets(const QSqlDatabase &db, const ArchiveQuery &query, qint64 from, qint64 to,
-                   Buckets &buckets, ArchiveStats &s, QString *error)
+                   Buckets &buckets, ArchiveStats &s, QString *error, qint64 *callsAdded = nullptr)
 {
     if (from >= to)
         return true;
@@ -165,6 +165,8 @@ bool addRawBuckets(const QSqlDatabase &db, const ArchiveQuery &query, qint64 fro
         bucket.answered += q.value(2).toLongLong();
         bucket.talkSeconds += q.value(3).toLongLong();
         s.billedMinutes += q.value(4).toLongLong();
+        if (callsAdded)
+            *callsAdded += q.value(1).toLongLong();
     }
     // Bindings: created_at / released_at / expires_at are epoch milliseconds.
     struct Change
@@ -199,7 +201,9 @@ bool addRawBuckets(const QSqlDatabase &db, const ArchiveQuery &query, qint64 fro
     return true;
 }
 
-// Whole UTC hours [from, to) from stats_hourly.
+// Whole UTC hours [from, to) from stats_hourly, read hour by hour in the table's own order
+// (its primary key begins with the hour: no sort, no temporary grouping) and put into the
+// buckets here; with query.hourOfDay each hour's calls also go to its local hour of the day.
 bool addHourlyRollups(const QSqlDatabase &db, const ArchiveQuery &query, qint64 from, qint64 to,
                       Buckets &buckets, ArchiveStats &s, QString *error)
 {
@@ -208,23 +212,29 @@ bool addHourlyRollups(const QSqlDatabase &db, const ArchiveQuery &query, qint64 
     const Scope scope = scopeOf(query);
     QSqlQuery q(db);
     const QString sql =
-        QStringLiteral("SELECT %1 AS bucket, SUM(calls), SUM(answered), SUM(talk), SUM(billed), "
+        QStringLiteral("SELECT hour, SUM(calls), SUM(answered), SUM(talk), SUM(billed), "
                        "SUM(created), SUM(released), SUM(expired) FROM stats_hourly WHERE "
-                       "hour >= ? AND hour < ?%2 GROUP BY bucket")
-            .arg(bucketKey(query, QStringLiteral("hour")), scope.sql);
+                       "hour >= ? AND hour < ?%1 GROUP BY hour")
+            .arg(scope.sql);
     if (!run(q, sql, with({from, to}, scope), error))
         return false;
+    const ArchiveStats::Granularity g = query.granularity;
     while (q.next()) {
-        const qint64 b = q.value(0).toLongLong();
+        const qint64 hour = q.value(0).toLongLong();
+        const qint64 calls = q.value(1).toLongLong();
+        const qint64 b = CallsArchive::bucketStart(hour, g, query.utcOffsetSecs);
         ArchiveStats::Bucket &bucket = buckets[b];
         bucket.startSecs = b;
-        bucket.calls += q.value(1).toLongLong();
+        bucket.calls += calls;
         bucket.answered += q.value(2).toLongLong();
         bucket.talkSeconds += q.value(3).toLongLong();
         s.billedMinutes += q.value(4).toLongLong();
         bucket.bindingsCreated += q.value(5).toLongLong();
         bucket.bindingsReleased += q.value(6).toLongLong();
         bucket.bindingsExpired += q.value(7).toLongLong();
+        if (query.hourOfDay && calls != 0)
+            s.callsByHourOfDay[CallsArchive::bucketStart(hour, ArchiveStats::Granularity::HourOfDay,
+                                                         query.utcOffsetSecs)] += calls;
     }
     return true;
 }
@@ -290,17 +300,44 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     // hour; the partial hours at both ends come from the raw rows.
     s.fromRollups = query.useRollups && query.utcOffsetSecs % 3600 == 0;
     const qint64 from = query.fromSecs, to = query.toSecs;
-    if (!query.buckets) {
+    const auto hourOfDay = [&](qint64 secs) {
+        return bucketStart(secs, ArchiveStats::Granularity::HourOfDay, query.utcOffsetSecs);
+    };
+    if (!query.buckets && !query.hourOfDay) {
         buckets.clear();
     } else if (s.fromRollups) {
+        // The partial hours at the ends lie each in one UTC hour, so in one local hour of the
+        // day (the zone's offset is whole hours here).
         const qint64 h0 = std::min(ceilTo(from, 3600), std::max(from, to));
         const qint64 h1 = std::max(h0, floorTo(to, 3600));
-        if (!addRawBuckets(db, query, from, h0, buckets, s, error) ||
+        qint64 head = 0, tail = 0;
+        if (!addRawBuckets(db, query, from, h0, buckets, s, error, &head) ||
             !addHourlyRollups(db, query, h0, h1, buckets, s, error) ||
-            !addRawBuckets(db, query, h1, to, buckets, s, error))
+            !addRawBuckets(db, query, h1, to, buckets, s, error, &tail))
             return s;
-    } else if (!addRawBuckets(db, query, from, to, buckets, s, error)) {
-        return s;
+        if (query.hourOfDay && head != 0)
+            s.callsByHourOfDay[hourOfDay(from)] += head;
+        if (query.hourOfDay && tail != 0)
+            s.callsByHourOfDay[hourOfDay(h1)] += tail;
+    } else {
+        if (!addRawBuckets(db, query, from, to, buckets, s, error))
+            return s;
+        if (query.hourOfDay) {
+            ArchiveQuery hours = query;
+            hours.granularity = ArchiveStats::Granularity::HourOfDay;
+            Buckets perHour;
+            ArchiveStats ignored;
+            if (!addRawBuckets(db, hours, from, to, perHour, ignored, error))
+                return s;
+            for (const ArchiveStats::Bucket &b : std::as_const(perHour)) {
+                if (b.calls != 0)
+                    s.callsByHourOfDay[b.startSecs] += b.calls;
+            }
+        }
+    }
+    if (!query.buckets) { // read for the hours of the day only
+        buckets.clear();
+        s.billedMinutes = 0;
     }
     s.buckets = buckets.values();
     for (const ArchiveStats::Bucket &b : std::as_const(s.buckets)) {
@@ -327,15 +364,16 @@ ArchiveStats CallsArchive::compute(const QSqlDatabase &db, const ArchiveQuery &q
     } else if (!addPerX(db, query, from, to, false, pool, s.byResult, error)) {
         return s;
     }
+    // The active bindings per X: an index-only scan of bindings_active_x (state, profile_id,
+    // appid, x), migration 14, which the profile and appid narrow further.
     const Scope scope = scopeOf(query);
-    const Scope bindingScope = bindingScopeOf(query); // through bindings_state (state = ?)
     QSqlQuery q(db);
     if (query.activeBindings &&
         !run(q,
              QStringLiteral("SELECT x, COUNT(*) AS n FROM bindings WHERE state = 'active'%1 "
                             "GROUP BY x")
-                 .arg(bindingScope.sql),
-             bindingScope.values, error))
+                 .arg(scope.sql),
+             scope.values, error))
         return s;
     while (query.activeBindings && q.next()) {
         ArchiveStats::PoolX &p = pool[q.value(0).toString()];
@@ -409,15 +447,27 @@ CallStats CallsArchive::callStats(const QSqlDatabase &db, const ArchiveQuery &qu
     }
     hours.lastCalls = false;
     hours.activeBindings = false; // the charts show calls per X, not the pool
-    const ArchiveStats a = compute(db, hours, error);
+    hours.hourOfDay = false;
+    return callStatsOf(compute(db, hours, error), false);
+}
+
+CallStats CallsArchive::callStatsOf(const ArchiveStats &a, bool hourOfDay)
+{
     CallStats s;
     for (auto it = a.byResult.cbegin(); it != a.byResult.cend(); ++it) {
         s.byOutcome[CallResultCatalog::outcome(it.key())] += it.value();
         s.total += it.value();
     }
-    for (const ArchiveStats::Bucket &b : a.buckets) {
-        if (b.calls > 0)
-            s.perHour.insert(b.startSecs, b.calls);
+    if (hourOfDay) {
+        for (auto it = a.callsByHourOfDay.cbegin(); it != a.callsByHourOfDay.cend(); ++it) {
+            if (it.value() > 0)
+                s.perHour.insert(it.key(), it.value());
+        }
+    } else {
+        for (const ArchiveStats::Bucket &b : a.buckets) {
+            if (b.calls > 0)
+                s.perHour.insert(b.startSecs, b.calls);
+        }
     }
     for (const ArchiveStats::PoolX &p : a.pool) {
         if (p.calls > 0)
@@ -431,20 +481,43 @@ CallStats CallsArchive::callStats(const QSqlDatabase &db, const ArchiveQuery &qu
 
 QStringList CallsArchive::appids(const QSqlDatabase &db, std::optional<qint64> profileId)
 {
-    QStringList list;
+    // A loose index scan: each profile's first appid, then the next one after it, each an index
+    // seek (MIN over an index prefix), instead of reading every hourly row.
     QSqlQuery q(db);
-    QVariantList values;
-    if (profileId)
-        values << *profileId;
-    if (run(q,
-            QStringLiteral("SELECT appid FROM stats_hourly%1 GROUP BY appid ORDER BY appid")
-                .arg(profileId ? QStringLiteral(" WHERE profile_id = ?") : QString()),
-            values, nullptr)) {
-        while (q.next()) {
-            if (!q.value(0).toString().isEmpty())
-                list << q.value(0).toString();
+    QList<qint64> profiles;
+    if (profileId) {
+        profiles << *profileId;
+    } else {
+        QVariant last;
+        while (true) {
+            const bool ok =
+                last.isValid()
+                    ? run(q,
+                          QStringLiteral("SELECT MIN(profile_id) FROM stats_hourly WHERE "
+                                         "profile_id > ?"),
+                          {last}, nullptr)
+                    : run(q, QStringLiteral("SELECT MIN(profile_id) FROM stats_hourly"), {},
+                          nullptr);
+            if (!ok || !q.next() || q.value(0).isNull())
+                break;
+            last = q.value(0).toLongLong();
+            profiles << last.toLongLong();
         }
     }
+    QStringList list;
+    for (const qint64 p : std::as_const(profiles)) {
+        QString last = QStringLiteral(""); // empty, not null: `appid > NULL` matches nothing
+        while (run(q,
+                   QStringLiteral("SELECT MIN(appid) FROM stats_hourly WHERE profile_id = ? AND "
+                                  "appid > ?"),
+                   {p, last}, nullptr) &&
+               q.next() && !q.value(0).isNull()) {
+            last = q.value(0).toString();
+            if (!list.contains(last))
+                list << last;
+        }
+    }
+    std::sort(list.begin(), list.end());
     return list;
 }
 

@@ -52,7 +52,10 @@ struct ArchiveStats
     qint64 answered = 0;
     qint64 talkSeconds = 0;
     QMap<QString, qint64> byResult; // CDR result code → calls in the period
-    bool fromRollups = false;       // how these figures were computed
+    // With ArchiveQuery::hourOfDay: the calls of each local hour of the day summed over the
+    // period (keys 0, 3600, … 82800), read with the buckets in the same pass.
+    QMap<qint64, qint64> callsByHourOfDay;
+    bool fromRollups = false; // how these figures were computed
 
     double answerRate() const { return calls > 0 ? double(answered) / double(calls) : 0.0; }
     // Talk minutes as the platforms bill them: each answered call rounded up to the minute.
@@ -80,6 +83,7 @@ struct ArchiveQuery
     bool perX = true;
     bool lastCalls = true;      // each X's last call ever (the pool's "unused for N days")
     bool activeBindings = true; // each X's active bindings now (the pool)
+    bool hourOfDay = false;     // also ArchiveStats::callsByHourOfDay (the charts' hours)
 };
 
 class CallsArchive final
@@ -94,7 +98,12 @@ public:
     // day (keys 0, 3600, … 82800) instead.
     static CallStats callStats(const QSqlDatabase &db, const ArchiveQuery &query,
                                QString *error = nullptr);
-    // The appids with calls or bindings in the rollups (of one profile, or all), sorted.
+    // The same charts' figures from what compute() already read: outcomes from byResult, calls
+    // per X from the pool, and perHour from callsByHourOfDay (hourOfDay) or the buckets. The
+    // Statistics tab reads the ledger once per refresh this way.
+    static CallStats callStatsOf(const ArchiveStats &stats, bool hourOfDay);
+    // The appids with calls or bindings in the rollups (of one profile, or all), sorted: one
+    // index seek per profile and appid through stats_hourly(profile_id, appid) (migration 14).
     static QStringList appids(const QSqlDatabase &db, std::optional<qint64> profileId);
     // One line per bucket, with a header; for the CSV export.
     static QString toCsv(const ArchiveStats &stats, ArchiveStats::Granularity granularity,

@@ -622,6 +622,16 @@ const QList<QStringList> &migrations()
             QStringLiteral("{{PG}}CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log "
                            "FOR EACH STATEMENT EXECUTE FUNCTION pn_feed_notify()"),
         },
+        // 14: the Statistics tab at scale (CallsArchive). The active bindings per X read from
+        // an index alone (state, then the profile and appid a view narrows to, then the X
+        // counted), and the App ID list as one seek per profile and appid instead of a scan of
+        // every hourly rollup row.
+        {
+            QStringLiteral("CREATE INDEX IF NOT EXISTS bindings_active_x ON "
+                           "bindings(state, profile_id, appid, x)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS stats_hourly_appid ON "
+                           "stats_hourly(profile_id, appid)"),
+        },
     };
     return list;
 }

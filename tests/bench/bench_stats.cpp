@@ -206,6 +206,8 @@ QString figures(const ArchiveStats &s)
     }
     for (auto it = s.byResult.cbegin(); it != s.byResult.cend(); ++it)
         out << it.key() + u'=' + QString::number(it.value());
+    for (auto it = s.callsByHourOfDay.cbegin(); it != s.callsByHourOfDay.cend(); ++it)
+        out << QStringLiteral("h%1=%2").arg(it.key()).arg(it.value());
     return out.join(u' ');
 }
 
@@ -358,7 +360,9 @@ int main(int argc, char *argv[])
         c.query.profileId = 2;
         c.query.appid = QStringLiteral("APP1");
         charts << c;
+        // As the tab reads them since session 8: in one pass, the charts' hours of the day too.
         c = {"every chart of the tab, 365 days", base(365, ArchiveStats::Granularity::Day)};
+        c.query.hourOfDay = true;
         charts << c;
     }
     bool same = true;

@@ -371,6 +371,39 @@ void TestStatsRollups::compareFigures()
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 QVERIFY(raw.calls > 0);
                 QCOMPARE(describe(rolled), describe(raw));
+                if (g != ArchiveStats::Granularity::HourOfDay) {
+                    // The hours of the day read in the same pass as these buckets (the
+                    // Statistics tab's one read per refresh) equal the hour-of-day buckets of
+                    // their own query, from the rollups and from the raw rows.
+                    ArchiveQuery both = q;
+                    both.hourOfDay = true;
+                    both.useRollups = true;
+                    const ArchiveStats fused = CallsArchive::compute(db, both, &error);
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                    QCOMPARE(describe(fused), describe(rolled));
+                    both.useRollups = false;
+                    const ArchiveStats fusedRaw = CallsArchive::compute(db, both, &error);
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                    ArchiveQuery hours = q;
+                    hours.granularity = ArchiveStats::Granularity::HourOfDay;
+                    const ArchiveStats alone = CallsArchive::compute(db, hours, &error);
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                    QMap<qint64, qint64> expected;
+                    for (const auto &b : alone.buckets) {
+                        if (b.calls != 0)
+                            expected.insert(b.startSecs, b.calls);
+                    }
+                    QVERIFY(!expected.isEmpty());
+                    QCOMPARE(fused.callsByHourOfDay, expected);
+                    QCOMPARE(fusedRaw.callsByHourOfDay, expected);
+                    // The charts drawn from it: the same as the charts' own read.
+                    const CallStats charts = CallsArchive::callStatsOf(fused, true);
+                    const CallStats own = CallsArchive::callStats(db, hours);
+                    QCOMPARE(charts.total, own.total);
+                    QCOMPARE(charts.byOutcome, own.byOutcome);
+                    QCOMPARE(charts.perHour, own.perHour);
+                    QCOMPARE(charts.perX.size(), own.perX.size());
+                }
                 if (g == ArchiveStats::Granularity::HourOfDay) {
                     QCOMPARE(rolled.buckets.size(), 24);
                     qint64 sum = 0;
@@ -409,6 +442,17 @@ void TestStatsRollups::compareFigures()
     }
     // Per appid: the appids seen, and their figures adding up to the whole.
     QCOMPARE(CallsArchive::appids(db, std::nullopt), Appids);
+    for (const qint64 profile : std::as_const(m_profiles)) { // as a scan of the rollups finds
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT appid FROM stats_hourly WHERE profile_id "
+                                      "= %1 AND appid <> '' ORDER BY appid")
+                           .arg(profile)));
+        QStringList expected;
+        while (q.next())
+            expected << q.value(0).toString();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(CallsArchive::appids(db, profile), expected);
+    }
     ArchiveQuery all;
     all.fromSecs = Start;
     all.toSecs = Start + Span + 86400;
