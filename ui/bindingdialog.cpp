@@ -209,6 +209,8 @@ void BindingDialog::onEdited()
         m_ui->errorLabel->hide();
         m_failure.clear();
         retranslate();
+        if (!m_held.isEmpty())
+            setHeld(m_held);
     }
     if (sender() != m_ui->ttlCombo && sender() != m_ui->ttlEdit)
         m_touched = true;
@@ -236,7 +238,7 @@ void BindingDialog::updateValidation()
     show(m_ui->anucodeError, nullptr, QStringLiteral("anucode"), true);
     show(m_ui->ansanuError, m_ui->ansanuEdit, QStringLiteral("ansanu"), true);
     show(m_ui->userDataError, m_ui->userDataEdit, QStringLiteral("userData"), true);
-    m_createButton->setEnabled(!m_sending);
+    m_createButton->setEnabled(!m_sending && m_held.isEmpty());
 }
 
 void BindingDialog::updateExpiry()
@@ -274,6 +276,8 @@ void BindingDialog::updateUserDataPreview()
 
 void BindingDialog::submit()
 {
+    if (!m_held.isEmpty())
+        return; // Create is off; Enter in a field lands here too
     m_touched = true;
     FormHelpers::showFieldError(m_ui->aError, m_ui->aEdit, {});
     const ValidationErrors errors = validationErrors();
@@ -308,7 +312,23 @@ void BindingDialog::setSending(bool sending)
              m_ui->base64Check, m_ui->recordCheck})
         w->setEnabled(!sending);
     retranslate();
-    m_createButton->setEnabled(!sending);
+    m_createButton->setEnabled(!sending && m_held.isEmpty());
+}
+
+void BindingDialog::setHeld(const QString &why)
+{
+    m_held = why;
+    m_createButton->setEnabled(!m_sending && m_held.isEmpty());
+    if (!m_held.isEmpty()) {
+        m_ui->errorLabel->setText(
+            m_held + u'\n' +
+            tr("What you typed is kept: Create works again when the team ledger is back."));
+        m_ui->errorLabel->show();
+    } else if (m_failed && !m_failure.isEmpty()) {
+        m_ui->errorLabel->setText(m_failure);
+    } else {
+        m_ui->errorLabel->hide();
+    }
 }
 
 void BindingDialog::showPlatformError(int code, const QString &reason)

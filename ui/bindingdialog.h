@@ -51,6 +51,10 @@ public:
     QString conflictWarning() const;
 
     void setSending(bool sending);
+    // While `why` is not empty (the team ledger is away), Create is off and the form says why;
+    // what was typed stays. Empty again: the form works as before.
+    void setHeld(const QString &why);
+    bool isHeld() const { return !m_held.isEmpty(); }
     void showPlatformError(int code, const QString &reason);
     void showNetworkError(const QString &message);
 
@@ -83,6 +87,7 @@ private:
     QString m_failure;     // the last failure shown, empty before any
     bool m_failed = false; // a failure happened: the button reads Retry
     bool m_sending = false;
+    QString m_held;         // why Create is held (setHeld), empty = not held
     bool m_touched = false; // show "required" errors only after the user typed or pressed Create
 };
 

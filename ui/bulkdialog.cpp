@@ -284,6 +284,10 @@ void BulkDialog::showProgress(const BulkProgress &p)
                         .arg(p.rowsPerSecond, 0, 'f', 0)
                         .arg(eta)
                         .arg(p.inFlight));
+    if (p.waitingForLedger)
+        m_rate->setText(m_rate->text() + u'\n' +
+                        tr("Waiting for the team ledger: nothing is sent until it is back, then "
+                           "the job goes on by itself."));
 }
 
 void BulkDialog::onFinished()

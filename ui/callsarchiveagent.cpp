@@ -21,6 +21,7 @@ namespace pn {
 CallsArchiveAgent::CallsArchiveAgent(Ledger &ledger, ProfileStore &profiles, QStatusBar *statusBar,
                                      QObject *parent)
     : QObject(parent)
+    , m_ledger(ledger)
     , m_archive(std::make_unique<RecordingArchive>(ledger, RecordingArchive::defaultFolder(ledger)))
     , m_statusBar(statusBar)
     , m_label(new QLabel)
@@ -92,7 +93,7 @@ void CallsArchiveAgent::addMenuAction(QMenu *menu, QAction *before)
 
 void CallsArchiveAgent::poll()
 {
-    if (!m_opened)
+    if (!m_opened || !m_ledger.isAvailable()) // a team server that is away: the next poll
         return;
     QString error;
     m_archive->applyRetention(&error);

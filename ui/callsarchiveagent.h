@@ -56,6 +56,7 @@ Q_SIGNALS:
 private:
     void showProgress(const RecordingProgress &progress);
 
+    Ledger &m_ledger;
     std::unique_ptr<RecordingArchive> m_archive;
     QStatusBar *m_statusBar;
     QLabel *m_label;

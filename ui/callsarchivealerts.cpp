@@ -141,6 +141,8 @@ qint64 AlertsMonitor::scalar(const QString &sql, const QVariantList &values) con
 
 void AlertsMonitor::check()
 {
+    if (!m_ledger.isAvailable())
+        return; // the alerts raised stay; the next check after the server's return decides
     QList<Alert> alerts;
     const qint64 now = m_clock.nowMs();
     if (m_profileId) {

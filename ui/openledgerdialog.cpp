@@ -4,7 +4,9 @@
 #include "ledger/ledger.h"
 #include "secrets/secretstore.h"
 #include "session/console.h"
+#include "ui/bindingdialog.h"
 #include "ui/consolewindow.h"
+#include "ui/transferdialog.h"
 #include "ui_mainwindow.h"
 
 #include <QAction>
@@ -437,6 +439,12 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
         ui->newTransferButton->setEnabled(available && service);
         for (QPushButton *b : window.findChildren<QPushButton *>(QStringLiteral("releaseButton")))
             b->setEnabled(available);
+        // A form left open: held (Create off, what was typed kept), not closed.
+        const QString why = available ? QString() : console.ledger().unavailableText();
+        for (BindingDialog *d : window.findChildren<BindingDialog *>())
+            d->setHeld(why);
+        for (TransferDialog *d : window.findChildren<TransferDialog *>())
+            d->setHeld(why);
     };
     QObject::connect(&console, &Console::ledgerAvailabilityChanged, banner,
                      [showAvailability](bool) { showAvailability(); });

@@ -101,6 +101,8 @@ void TransferDialog::onEdited()
         m_failed = false;
         m_reqid = generateReqid();
         m_ui->errorLabel->hide();
+        if (!m_held.isEmpty())
+            setHeld(m_held);
     }
     m_touched = true;
     retranslate();
@@ -133,6 +135,8 @@ void TransferDialog::updateValidation()
 
 void TransferDialog::submit()
 {
+    if (!m_held.isEmpty())
+        return; // Create is off; Enter in a field lands here too
     m_touched = true;
     const ValidationErrors errors = validationErrors();
     if (!errors.isEmpty()) {
@@ -161,8 +165,20 @@ void TransferDialog::setSending(bool sending)
              m_ui->appidCombo, m_ui->xCombo, m_ui->aEdit, m_ui->ttlSpin, m_ui->recordCheck,
              m_ui->displayCombo, m_ui->anucodeEdit, m_ui->userDataEdit, m_ui->base64Check})
         w->setEnabled(!sending);
-    m_createButton->setEnabled(!sending);
+    m_createButton->setEnabled(!sending && m_held.isEmpty());
     retranslate();
+}
+
+void TransferDialog::setHeld(const QString &why)
+{
+    m_held = why;
+    m_createButton->setEnabled(!m_sending && m_held.isEmpty());
+    if (!m_held.isEmpty())
+        showFailure(m_held + u'\n' +
+                    tr("What you typed is kept: Create works again when the team ledger is "
+                       "back."));
+    else
+        m_ui->errorLabel->hide();
 }
 
 void TransferDialog::showFailure(const QString &text)

@@ -38,6 +38,10 @@ public:
     ValidationErrors validationErrors() const;
 
     void setSending(bool sending);
+    // While `why` is not empty (the team ledger is away), Create is off and the form says why;
+    // what was typed stays. Empty again: the form works as before.
+    void setHeld(const QString &why);
+    bool isHeld() const { return !m_held.isEmpty(); }
     void showPlatformError(int code, const QString &reason);
     void showNetworkError(const QString &message);
 
@@ -62,6 +66,7 @@ private:
     QString m_reqid;
     bool m_failed = false;
     bool m_sending = false;
+    QString m_held; // why Create is held (setHeld), empty = not held
     bool m_touched = false;
 };
 

@@ -42,6 +42,9 @@ void CallsModel::reload()
 
 int CallsModel::pollNew()
 {
+    // A team server that is away: keep the rows shown; its return re-reads (remoteChange).
+    if (const Ledger *ledger = m_store.ledger(); ledger && !ledger->isAvailable())
+        return 0;
     const QList<CdrRecord> fresh = m_store.callsAfter(m_lastRowId, m_filter);
     const int before = int(m_rows.size());
     for (const CdrRecord &r : fresh) {

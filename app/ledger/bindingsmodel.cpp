@@ -334,6 +334,9 @@ void BindingsModel::refresh()
         m_refreshAfterLoad = true;
         return;
     }
+    // A team server that is away: keep the rows shown; its return reads the feed (remoteChange).
+    if (!m_ledger.isAvailable())
+        return;
     // Exact also when PostgreSQL transactions commit out of order (Ledger::ChangeCursor).
     const QList<BindingRecord> changed = m_ledger.bindingsChangedAfter(&m_feed);
     if (changed.isEmpty())

@@ -67,6 +67,9 @@ void RequestLogModel::scheduleRefresh()
 void RequestLogModel::refresh()
 {
     m_refreshScheduled = false;
+    // A team server that is away: keep the rows shown; its return re-reads (remoteChange).
+    if (!m_ledger.isAvailable())
+        return;
     QList<RequestLogEntry> added;
     for (const RequestLogEntry &e : m_ledger.log().requestLogSince(m_lastId)) {
         m_lastId = qMax(m_lastId, e.id);

@@ -76,6 +76,9 @@ void TransfersModel::scheduleRefresh()
 void TransfersModel::refresh()
 {
     m_refreshScheduled = false;
+    // A team server that is away: keep the rows shown; its return reads the feed (remoteChange).
+    if (!m_ledger.isAvailable())
+        return;
     // Exact also when PostgreSQL transactions commit out of order (Ledger::ChangeCursor).
     const QList<TransferRecord> changed = m_ledger.transfersChangedAfter(&m_feed);
     QList<TransferRecord> added;

@@ -53,6 +53,13 @@ BulkRunner::BulkRunner(Ledger &ledger, BindingService &service, PlatformClient &
     m_flushTimer.setInterval(kFlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &BulkRunner::flush);
     connect(&m_client, &PlatformClient::attemptFinished, this, &BulkRunner::onAttempt);
+    connect(&m_ledger, &Ledger::availabilityChanged, this, [this](bool available) {
+        if (!available || !m_waitingForLedger)
+            return;
+        m_waitingForLedger = false;
+        Q_EMIT progressChanged(progress());
+        schedulePump();
+    });
 }
 
 BulkRunner::~BulkRunner()
@@ -249,6 +256,8 @@ void BulkRunner::start()
             m_queue.enqueue({i, 0});
     }
     // The job as such in the audit log (each bind or release is audited by the service too).
+    if (m_resumed)
+        auditInterruptedRun();
     m_ledger.log().appendAudit(m_service.profileId(), m_service.actor(),
                                QStringLiteral("bulk-start"),
                                QStringLiteral("%1: %2 rows, %3 to send%4")
@@ -267,6 +276,7 @@ void BulkRunner::pause()
     m_paused = true;
     flush();
     m_jobs.setState(m_job.id, BulkJob::State::Paused);
+    auditProgress(QStringLiteral("bulk-pause"));
     Q_EMIT progressChanged(progress());
 }
 
@@ -276,7 +286,43 @@ void BulkRunner::resume()
         return;
     m_paused = false;
     m_jobs.setState(m_job.id, BulkJob::State::Running);
+    auditProgress(QStringLiteral("bulk-resume"));
     pump();
+}
+
+void BulkRunner::auditProgress(const QString &action)
+{
+    if (m_options.dryRun || !m_job.id)
+        return;
+    m_ledger.log().appendAudit(m_service.profileId(), m_service.actor(), action,
+                               QStringLiteral("%1: %2 done, %3 refused, %4 invalid, %5 left")
+                                   .arg(jobName(m_job, m_options))
+                                   .arg(m_counts[int(BulkJobRow::State::Done)])
+                                   .arg(m_counts[int(BulkJobRow::State::Refused)])
+                                   .arg(m_counts[int(BulkJobRow::State::Invalid)])
+                                   .arg(m_counts[int(BulkJobRow::State::Queued)]));
+}
+
+// A resumed job whose last run has no end in the audit log (its program was killed, crashed
+// or lost its ledger): that run's end is written now, with the rows as the ledger has them.
+void BulkRunner::auditInterruptedRun()
+{
+    AuditQuery query;
+    query.profileId = m_service.profileId();
+    query.actions = {QStringLiteral("bulk-start"),  QStringLiteral("bulk-pause"),
+                     QStringLiteral("bulk-resume"), QStringLiteral("bulk-end"),
+                     QStringLiteral("bulk-cancel"), QStringLiteral("bulk-interrupted")};
+    query.limit = 500;
+    const QString prefix = QStringLiteral("job %1 ").arg(m_job.id);  // whatever its file's name
+    for (const AuditEntry &e : m_ledger.log().auditEntries(query)) { // newest first
+        if (!e.detail.startsWith(prefix))
+            continue;
+        if (e.action == QLatin1StringView("bulk-start") ||
+            e.action == QLatin1StringView("bulk-pause") ||
+            e.action == QLatin1StringView("bulk-resume"))
+            auditProgress(QStringLiteral("bulk-interrupted"));
+        return;
+    }
 }
 
 void BulkRunner::cancel()
@@ -285,6 +331,7 @@ void BulkRunner::cancel()
         return;
     m_cancelled = true;
     m_paused = false;
+    m_waitingForLedger = false;
     m_queue.clear();
     maybeFinish();
 }
@@ -299,8 +346,12 @@ void BulkRunner::pump()
         if (batch)
             m_service.endIntentBatch();
     });
-    while (m_running && !m_paused && !m_cancelled && !m_waitingForSlot && !m_queue.isEmpty() &&
-           m_inFlight < int(m_window)) {
+    while (m_running && !m_paused && !m_cancelled && !m_waitingForSlot && !m_waitingForLedger &&
+           !m_queue.isEmpty() && m_inFlight < int(m_window)) {
+        if (!m_ledger.isAvailable()) {
+            waitForLedger();
+            break;
+        }
         const Item item = m_queue.dequeue();
         const int wait = m_pacer->reserve();
         if (wait > 0) {
@@ -338,8 +389,21 @@ void BulkRunner::schedulePump()
     });
 }
 
+void BulkRunner::waitForLedger()
+{
+    if (m_waitingForLedger)
+        return;
+    m_waitingForLedger = true;
+    Q_EMIT progressChanged(progress());
+}
+
 void BulkRunner::send(Item item)
 {
+    if (!m_ledger.isAvailable()) { // gone since the pacer's slot was taken: not a refusal
+        m_queue.prepend(item);
+        waitForLedger();
+        return;
+    }
     const BulkRow &in = m_input.rows.at(item.index);
     BulkJobRow &row = m_rows[item.index];
     ++m_inFlight;
@@ -392,6 +456,12 @@ void BulkRunner::send(Item item)
                         .arg(row.subid);
         else
             sent = m_service.releaseBinding(b->id, done, &error);
+    }
+    if (!sent && !m_ledger.isAvailable()) { // the service refused it for the outage
+        --m_inFlight;
+        m_queue.prepend(item);
+        waitForLedger();
+        return;
     }
     if (!sent) {
         --m_inFlight;
@@ -543,6 +613,7 @@ BulkProgress BulkRunner::progress() const
     p.inFlight = m_inFlight;
     p.window = m_window;
     p.rate = m_pacer->rate();
+    p.waitingForLedger = m_waitingForLedger;
     const qint64 ms = m_runClock.isValid() ? m_runClock.elapsed() : 0;
     if (ms > 0 && m_finishedThisRun > 0) {
         p.rowsPerSecond = m_finishedThisRun * 1000.0 / double(ms);
@@ -557,7 +628,7 @@ void BulkRunner::maybeFinish()
         return;
     const bool stillWorking = !m_options.dryRun && !m_alreadyFinished &&
                               (m_inFlight > 0 || m_delayed > 0 || m_waitingForSlot ||
-                               (!m_cancelled && !m_queue.isEmpty()));
+                               (!m_cancelled && (m_waitingForLedger || !m_queue.isEmpty())));
     if (stillWorking)
         return;
     if (m_paused && !m_queue.isEmpty())

@@ -45,6 +45,9 @@ struct BulkProgress
     double rate = 0;          // the pacer's rate, requests/s (0 = not limited)
     double rowsPerSecond = 0; // finished rows per second in this run
     qint64 etaMs = -1;        // -1 = unknown
+    // The team server is away (Ledger::isAvailable()): nothing is sent until it answers again,
+    // then the job goes on by itself; no row is refused for it.
+    bool waitingForLedger = false;
 };
 
 // Applies a bulk CSV file through BindingService, a window of requests in flight at a time.
@@ -108,6 +111,8 @@ private:
     };
 
     void pump();
+    // Holds the queue while the team server is away; its return pumps again.
+    void waitForLedger();
     void schedulePump();
     void send(Item item);
     void onOutcome(Item item, const ServiceOutcome &outcome);
@@ -118,6 +123,9 @@ private:
     void retryLater(Item item, int delayMs);
     void onAttempt(const RequestLogEntry &entry);
     void flush();
+    // The audit rows of a pause, a resume, or an earlier run that never ended.
+    void auditProgress(const QString &action);
+    void auditInterruptedRun();
     void maybeFinish();
     void reconcileWithLedger();
     void recount();
@@ -144,6 +152,7 @@ private:
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_waitingForSlot = false;
+    bool m_waitingForLedger = false;
     bool m_pumpScheduled = false;
     int m_inFlight = 0;
     int m_delayed = 0; // rows waiting on a retry timer

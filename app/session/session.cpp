@@ -12,7 +12,9 @@ Session::Session(Ledger &ledger, const Clock &clock, QObject *parent)
     , m_clock(clock)
 {
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] {
-        if (m_service)
+        // Not while a team server is away (every statement would fail); the next tick after
+        // its return sweeps what expired meanwhile.
+        if (m_service && m_ledger.isAvailable())
             m_service->sweepExpired();
     });
 }

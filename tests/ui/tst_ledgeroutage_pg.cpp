@@ -9,9 +9,12 @@
 #include "ledger/bindingsmodel.h"
 #include "ledger/transfersmodel.h"
 #include "sandbox/sandboxplatform.h"
+#include "session/bulkrunner.h"
 #include "session/console.h"
 #include "ui/bindingdialog.h"
+#include "ui/callsarchivetab.h"
 #include "ui/consolewindow.h"
+#include "ui/transferdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,7 +35,30 @@ using namespace pn;
 
 namespace {
 const QString kPassword = QStringLiteral("Outage-pw-5521");
+
+// The warnings of failed ledger statements while the server is away: the views, the expiry
+// sweep, the alerts and the archive must not run any then (they keep what they show).
+QStringList *g_failedReads = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordFailedReads(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    static const QStringList signs = {
+        QStringLiteral("database not open"), QStringLiteral("Database not open"),
+        QStringLiteral("Cannot read"), QStringLiteral("Unable to send query"),
+        QStringLiteral("connection pointer is NULL")};
+    if (g_failedReads && type == QtWarningMsg) {
+        for (const QString &sign : signs) {
+            if (text.contains(sign)) {
+                *g_failedReads << text;
+                break;
+            }
+        }
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
 }
+} // namespace
 
 class TestLedgerOutage : public QObject
 {
@@ -100,6 +127,7 @@ private Q_SLOTS:
         options.ledger = address;
         options.ledgerPassword = kPassword.toUtf8(); // typed in File → Open ledger…, this run
         options.secretBackend = QStringLiteral("vault");
+        options.sweepIntervalMs = 300; // the expiry sweep ticks through the outage
         options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
             return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
         };
@@ -145,8 +173,21 @@ private Q_SLOTS:
         QCOMPARE(refused, console.ledger().unavailableText());
         QVERIFY(!console.service()->releaseBinding(rows->record(0).id, {}, &refused));
         QCOMPARE(refused, console.ledger().unavailableText());
-        // The tables keep what they have through a few polls.
-        QTest::qWait(2500);
+        // The tables keep what they have through a few polls (the Calls, Requests and Audit
+        // views poll every 2 s), and nothing runs a statement meanwhile: no view, the sweep,
+        // the alerts, the recordings archive, the Statistics tab.
+        QStringList failedReads;
+        g_failedReads = &failedReads;
+        g_previousHandler = qInstallMessageHandler(recordFailedReads);
+        QTest::qWait(4500);
+        auto *stats = window.findChild<CallsArchiveTab *>(QStringLiteral("statisticsTab"));
+        QVERIFY(stats);
+        stats->refresh(); // as its Refresh button
+        QVERIFY2(stats->summaryLabelText().contains(QStringLiteral("not reachable")),
+                 qPrintable(stats->summaryLabelText()));
+        qInstallMessageHandler(g_previousHandler);
+        g_failedReads = nullptr;
+        QVERIFY2(failedReads.isEmpty(), qPrintable(failedReads.join(u'\n')));
         QCOMPARE(rows->rowCount(), 2);
         QCOMPARE(console.sandbox()->requestCount(), requests);
         QCOMPARE(console.sandbox()->bindings().size(), 2);
@@ -192,6 +233,134 @@ private Q_SLOTS:
         BindingDialog *form = window.openBindingDialog();
         QVERIFY(form);
         form->close();
+    }
+
+    // A New binding and a New transfer form left open when the server goes away: held (Create
+    // off, the form says why, what was typed kept), not closed; usable again when it is back.
+    void formLeftOpenIsHeldAndKept()
+    {
+        QString error;
+        QVERIFY2(!m_pg->createDatabase(QStringLiteral("outageform"), &error).isEmpty(),
+                 qPrintable(error));
+        ConsoleOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("desk-form"));
+        options.ledger = QStringLiteral("postgresql://pn@127.0.0.1:%1/outageform?sslmode=disable")
+                             .arg(m_pg->port());
+        options.ledgerPassword = kPassword.toUtf8();
+        options.secretBackend = QStringLiteral("vault");
+        options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
+            return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
+        };
+        Console console(options);
+        QVERIFY2(console.open(&error), qPrintable(error));
+        ConsoleWindow window(console);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Profile p = *console.currentProfile();
+        QPointer<BindingDialog> form = window.openBindingDialog();
+        QVERIFY(form);
+        form->setNumbers(p.xNumbers.first(), QStringLiteral("13800138771"),
+                         QStringLiteral("13900139771"));
+        auto *create = form->findChild<QPushButton *>(QStringLiteral("createButton"));
+        auto *why = form->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(create && why);
+        QTRY_VERIFY(create->isEnabled());
+        QPointer<TransferDialog> transfer = window.openTransferDialog();
+        QVERIFY(transfer);
+        auto *transferCreate = transfer->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(transferCreate && transferCreate->isEnabled());
+
+        m_pg->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!console.ledgerAvailable(), 5000);
+        QTRY_VERIFY(form->isHeld());
+        QVERIFY(form && form->isVisible()); // not closed
+        QVERIFY(!create->isEnabled());
+        QVERIFY2(why->isVisible() && why->text().contains(QStringLiteral("not reachable")),
+                 qPrintable(why->text()));
+        QVERIFY(why->text().contains(QStringLiteral("What you typed is kept")));
+        QCOMPARE(form->request().anum, QStringLiteral("13800138771"));
+        QCOMPARE(form->request().bnum, QStringLiteral("13900139771"));
+        QVERIFY(transfer && transfer->isHeld() && !transferCreate->isEnabled());
+        // Create (or Enter) does nothing while held: nothing reaches the platform.
+        const qint64 requests = console.sandbox()->requestCount();
+        create->click();
+        QTest::keyClick(form->findChild<QLineEdit *>(QStringLiteral("aEdit")), Qt::Key_Return);
+        QTest::qWait(300);
+        QCOMPARE(console.sandbox()->requestCount(), requests);
+        QVERIFY(form && form->isVisible());
+
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(console.ledgerAvailable(), 10000);
+        QTRY_VERIFY(!form->isHeld());
+        QVERIFY(create->isEnabled());
+        QVERIFY(!why->isVisible());
+        QVERIFY(!transfer->isHeld() && transferCreate->isEnabled());
+        transfer->close();
+        // The numbers typed before the outage bind now.
+        create->click();
+        QTRY_VERIFY_WITH_TIMEOUT(console.sandbox()->bindings().size() == 1, 10000);
+        QCOMPARE(console.sandbox()->bindings().first().anum, QStringLiteral("13800138771"));
+    }
+
+    // A bulk job running when the server goes away holds its queue (no row refused for the
+    // outage, nothing sent) and goes on by itself when the server is back.
+    void bulkJobWaitsForTheLedgerAndGoesOn()
+    {
+        QString error;
+        QVERIFY2(!m_pg->createDatabase(QStringLiteral("outagebulk"), &error).isEmpty(),
+                 qPrintable(error));
+        ConsoleOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("desk-bulk"));
+        options.ledger = QStringLiteral("postgresql://pn@127.0.0.1:%1/outagebulk?sslmode=disable")
+                             .arg(m_pg->port());
+        options.ledgerPassword = kPassword.toUtf8();
+        options.secretBackend = QStringLiteral("vault");
+        options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
+            return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
+        };
+        Console console(options);
+        QVERIFY2(console.open(&error), qPrintable(error));
+        QVERIFY(console.sandbox());
+        const Profile p = *console.currentProfile();
+        QString text = QStringLiteral("x,anum,bnum,ttl\r\n");
+        for (int i = 0; i < 30; ++i)
+            text += QStringLiteral("%1,1380066%2,1390066%2,600\r\n")
+                        .arg(p.xNumbers.at(i % p.xNumbers.size()))
+                        .arg(i, 4, 10, QLatin1Char('0'));
+        const QString in = m_dir.filePath(QStringLiteral("outage-bulk.csv"));
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+        BulkRunner runner(console.ledger(), *console.service(), *console.client());
+        BulkOptions bulk;
+        bulk.inPath = in;
+        bulk.outPath = m_dir.filePath(QStringLiteral("outage-bulk-result.csv"));
+        bulk.defaultAppid = p.effectiveDefaultAppid();
+        QVERIFY2(runner.prepare(bulk, &error), qPrintable(error));
+
+        m_pg->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!console.ledgerAvailable(), 5000);
+        QSignalSpy finished(&runner, &BulkRunner::finished);
+        runner.start();
+        QTest::qWait(1500);
+        QVERIFY(runner.isRunning());
+        QVERIFY(finished.isEmpty());
+        BulkProgress progress = runner.progress();
+        QVERIFY(progress.waitingForLedger);
+        QCOMPARE(progress.refused, 0);
+        QCOMPARE(progress.pending, 30);
+        QCOMPARE(progress.inFlight, 0);
+        QCOMPARE(console.sandbox()->bindings().size(), 0);
+
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        progress = runner.progress();
+        QVERIFY(!progress.waitingForLedger);
+        QCOMPARE(progress.done, 30);
+        QCOMPARE(progress.refused, 0);
+        QCOMPARE(console.sandbox()->bindings().size(), 30);
+        QCOMPARE(console.ledger().bindings().pendingBindings().size(), 0);
     }
 };
 
