@@ -39,8 +39,79 @@ constexpr ActionName kActionNames[] = {
     {"bulk-start", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job started")},
     {"bulk-end", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job ended")},
     {"bulk-cancel", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job cancelled")},
+    {"bulk-pause", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job paused")},
+    {"bulk-resume", QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job resumed")},
+    {"bulk-interrupted",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "Bulk job interrupted (its program stopped)")},
     {"ledger-migrate", QT_TRANSLATE_NOOP("pn::AuditModel", "Ledger migrated")},
     {"copy-curl", QT_TRANSLATE_NOOP("pn::AuditModel", "Copy as curl")},
+};
+
+struct DetailForm
+{
+    const char *pattern; // the English detail as written; each capture is one value
+    const char *text;    // for people, %1, %2, … the captures in order
+};
+
+// Every detail the programs write (grep appendAudit / audit( when adding one), most specific
+// first. The stored text never changes: the Audit tab translates it when shown.
+constexpr DetailForm kDetailForms[] = {
+    {R"(^job (\d+) bind (.*): (\d+) rows, (\d+) to send \(resumed\)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "job %1 bind %2: %3 rows, %4 to send (resumed)")},
+    {R"(^job (\d+) bind (.*): (\d+) rows, (\d+) to send$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "job %1 bind %2: %3 rows, %4 to send")},
+    {R"(^job (\d+) release (.*): (\d+) rows, (\d+) to send \(resumed\)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "job %1 release %2: %3 rows, %4 to send (resumed)")},
+    {R"(^job (\d+) release (.*): (\d+) rows, (\d+) to send$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "job %1 release %2: %3 rows, %4 to send")},
+    {R"(^job (\d+) bind (.*): (\d+) done, (\d+) refused, (\d+) invalid, (\d+) left$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel",
+                       "job %1 bind %2: %3 done, %4 refused, %5 invalid, %6 left")},
+    {R"(^job (\d+) release (.*): (\d+) done, (\d+) refused, (\d+) invalid, (\d+) left$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel",
+                       "job %1 release %2: %3 done, %4 refused, %5 invalid, %6 left")},
+    {R"(^subid=(\S*) \(already gone\)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "subid=%1 (already gone)")},
+    {R"(^subid=(\S*)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "subid=%1")},
+    {R"(^id=(\d+) \(already gone\)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "id=%1 (already gone)")},
+    {R"(^id=(\d+)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "id=%1")},
+    {R"(^x=(\S*) \(already gone\)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "x=%1 (already gone)")},
+    {R"(^x=(\S*)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "x=%1")},
+    {R"(^schema (\d+) → (\d+)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "schema %1 → %2")},
+    {R"(^schema (\d+), nothing to do$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "schema %1, nothing to do")},
+    {R"(^schema unknown → (\d+)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "schema unknown → %1")},
+    {R"(^(\d+) bindings, (\d+) calls, (\d+) request-log lines erased$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "%1 bindings, %2 calls, %3 request-log lines erased")},
+    {R"(^(\d+) recording files of erased calls deleted$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "%1 recording files of erased calls deleted")},
+    {R"(^(\d+) days$)", QT_TRANSLATE_NOOP("pn::AuditModel", "%1 days")},
+    {R"(^forever$)", QT_TRANSLATE_NOOP("pn::AuditModel", "forever")},
+    {R"(^(\d+) bindings and (\d+) call records due for retention exported \((\d+) call starts, (\d+) request-log lines\) with real numbers$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel",
+                       "%1 bindings and %2 call records due for retention exported (%3 call "
+                       "starts, %4 request-log lines) with real numbers")},
+    {R"(^(\d+) bindings and (\d+) call records due for retention exported \((\d+) call starts, (\d+) request-log lines\)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel",
+                       "%1 bindings and %2 call records due for retention exported (%3 call "
+                       "starts, %4 request-log lines)")},
+    {R"(^profile (.*), new key$)", QT_TRANSLATE_NOOP("pn::AuditModel", "profile %1, new key")},
+    {R"(^profile (.*) \(forced\)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "profile %1 (forced)")},
+    {R"(^profile (.*)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "profile %1")},
+    {R"(^(\d+) profile\(s\)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "%1 profile(s)")},
+    {R"(^binding (\d+) \(subid (\S*)\)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "binding %1 (subid %2)")},
+    {R"(^every real number shown for this session$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "every real number shown for this session")},
+    {R"(^release of subid (\S*)$)", QT_TRANSLATE_NOOP("pn::AuditModel", "release of subid %1")},
+    {R"(^(\d+) of (\d+) rows of (.*) unmasked to (.*)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "%1 of %2 rows of %3 unmasked to %4")},
+    {R"(^(\d+) rows of (.*) unmasked to (.*)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "%1 rows of %2 unmasked to %3")},
+    {R"(^pnctl calls --reveal: (\d+) call record\(s\), subid (\S*)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "pnctl calls --reveal: %1 call record(s), subid %2")},
+    {R"(^pnctl calls --reveal: (\d+) call record\(s\)$)",
+     QT_TRANSLATE_NOOP("pn::AuditModel", "pnctl calls --reveal: %1 call record(s)")},
 };
 
 // A spreadsheet must not run a cell as a formula: a desk name or detail starting with one of
@@ -140,6 +211,9 @@ void AuditModel::scheduleRefresh()
 int AuditModel::refresh()
 {
     m_refreshScheduled = false;
+    // A team server that is away: keep the rows shown; its return re-reads (remoteChange).
+    if (!m_ledger.isAvailable())
+        return 0;
     const qint64 top = m_ledger.log().lastAuditId();
     AuditQuery q = m_query;
     q.afterId = m_topId;
@@ -196,6 +270,40 @@ QString AuditModel::actionText(const QString &action)
     return action;
 }
 
+QString AuditModel::detailText(const QString &detail)
+{
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> list;
+        for (const DetailForm &f : kDetailForms)
+            list << QRegularExpression(QString::fromUtf8(f.pattern));
+        return list;
+    }();
+    for (qsizetype i = 0; i < patterns.size(); ++i) {
+        const QRegularExpressionMatch m = patterns.at(i).match(detail);
+        if (!m.hasMatch())
+            continue;
+        QString text = tr(kDetailForms[i].text);
+        // One pass over the placeholders: a value holding "%2" stays as it is.
+        QStringList values;
+        for (int c = 1; c <= m.lastCapturedIndex(); ++c)
+            values << m.captured(c);
+        QString out;
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            if (text.at(k) == u'%' && k + 1 < text.size() && text.at(k + 1).isDigit()) {
+                const int n = text.at(k + 1).digitValue();
+                if (n >= 1 && n <= values.size()) {
+                    out += values.at(n - 1);
+                    ++k;
+                    continue;
+                }
+            }
+            out += text.at(k);
+        }
+        return out;
+    }
+    return detail;
+}
+
 QString AuditModel::cellText(const AuditEntry &e, int column) const
 {
     switch (column) {
@@ -208,7 +316,7 @@ QString AuditModel::cellText(const AuditEntry &e, int column) const
     case ColAction:
         return actionText(e.action);
     case ColDetail:
-        return m_reveal ? e.detail : maskedDetail(e.detail);
+        return detailText(m_reveal ? e.detail : maskedDetail(e.detail));
     case ColProgram:
         return e.actor;
     default:

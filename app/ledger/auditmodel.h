@@ -54,6 +54,10 @@ public:
     static QString maskedDetail(const QString &detail);
     // An action's name for people ("bind" → "Bind"), translated; unknown ones as they are.
     static QString actionText(const QString &action);
+    // A detail as the programs write it (English, kept so in the ledger and by `pnctl audit`)
+    // said in the user's language: each known form, its values put back in the translation;
+    // an unknown one (an older or newer program's) as it is.
+    static QString detailText(const QString &detail);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

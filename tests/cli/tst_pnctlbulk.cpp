@@ -20,12 +20,14 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -483,6 +485,30 @@ private Q_SLOTS:
         Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
         QString error;
         QVERIFY2(ledger.open(&error), qPrintable(error));
+        // The audit log tells the killed run from the one that finished: the first run's end
+        // is written by the second when it resumes the job (what was left then), then its own.
+        AuditQuery bulk;
+        bulk.actions = {QStringLiteral("bulk-start"), QStringLiteral("bulk-interrupted"),
+                        QStringLiteral("bulk-end"), QStringLiteral("bulk-cancel")};
+        QStringList actions;
+        QList<AuditEntry> runs = ledger.log().auditEntries(bulk);
+        std::reverse(runs.begin(), runs.end()); // oldest first
+        for (const AuditEntry &e : std::as_const(runs))
+            actions << e.action;
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("bulk-start"), QStringLiteral("bulk-interrupted"),
+                              QStringLiteral("bulk-start"), QStringLiteral("bulk-end")}));
+        // What the killed run left, as the resuming run found it (the pending intents its
+        // start-up reconciliation settled already count as done).
+        const QRegularExpressionMatch left =
+            QRegularExpression(
+                QStringLiteral(": ([0-9]+) done, 0 refused, 0 invalid, ([0-9]+) left$"))
+                .match(runs.at(1).detail);
+        QVERIFY2(left.hasMatch(), qPrintable(runs.at(1).detail));
+        QCOMPARE(left.captured(1).toInt() + left.captured(2).toInt(), 20);
+        QVERIFY(left.captured(2).toInt() >= 12); // at most the 8 answered were settled
+        QVERIFY2(runs.at(2).detail.endsWith(QStringLiteral(" (resumed)")),
+                 qPrintable(runs.at(2).detail));
         for (auto it = subidOf.cbegin(); it != subidOf.cend(); ++it) {
             const auto b = ledger.bindings().bindingByReqid(it.key());
             QVERIFY(b);

@@ -87,6 +87,10 @@ protected:
     qint64 createDirect(const QString &a, const QString &b, int xIndex);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    // A team server ledger instead of the data folder's SQLite file (setUpConsole), with the
+    // password typed for the run.
+    QString m_ledgerAddress;
+    QByteArray m_ledgerPassword;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Console> m_console;
     std::unique_ptr<ConsoleWindow> m_window;
@@ -109,6 +113,8 @@ inline void ConsoleFixture::setUpConsole()
     ConsoleOptions options;
     options.clock = m_clock.get();
     options.dataDir = m_dir->path();
+    options.ledger = m_ledgerAddress;
+    options.ledgerPassword = m_ledgerPassword;
     options.secretBackend = QStringLiteral("vault");
     options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
         return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
