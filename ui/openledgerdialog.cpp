@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "secrets/secretstore.h"
 #include "session/console.h"
+#include "session/ledgeraccess.h"
 #include "ui/bindingdialog.h"
 #include "ui/consolewindow.h"
 #include "ui/transferdialog.h"
@@ -14,8 +15,10 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -151,18 +154,33 @@ OpenLedgerDialog::OpenLedgerDialog(const LedgerLocation &current, QWidget *paren
     connect(m_ok, &QPushButton::clicked, this, &OpenLedgerDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &OpenLedgerDialog::testConnection);
+    // Window-modal file dialogs opened with open(), not the static functions' nested exec():
+    // the form stays responsive and a test can drive them (ledgerFolderDialog, caFileDialog).
     connect(m_browseFolder, &QPushButton::clicked, this, [this] {
-        const QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Ledger folder"), m_folder->text());
-        if (!dir.isEmpty())
-            m_folder->setText(dir);
+        auto *dialog = new QFileDialog(this, tr("Ledger folder"), m_folder->text());
+        dialog->setObjectName(QStringLiteral("ledgerFolderDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &dir) {
+            if (!dir.isEmpty())
+                m_folder->setText(QDir::toNativeSeparators(dir));
+        });
+        dialog->open();
     });
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("CA certificate"), m_ca->text(),
-                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_ca->setText(file);
+        auto *dialog = new QFileDialog(this, tr("CA certificate"), m_ca->text(),
+                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        dialog->setObjectName(QStringLiteral("caFileDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        if (const QFileInfo ca(m_ca->text()); ca.isFile())
+            dialog->selectFile(ca.absoluteFilePath());
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+            if (!file.isEmpty())
+                m_ca->setText(QDir::toNativeSeparators(file));
+        });
+        dialog->open();
     });
     retranslate();
     updateEnabled();
@@ -274,7 +292,7 @@ void OpenLedgerDialog::testConnection()
     connect(worker, &QThread::finished, this, [this, outcome, password] {
         m_testing = false;
         updateEnabled();
-        QString text = outcome->text;
+        QString text = outcome->ok ? outcome->text : LedgerAccess::explain(outcome->text);
         if (!password.isEmpty()) // whatever a driver may echo back
             text.replace(password, QStringLiteral("***"));
         m_testResult->setStyleSheet(outcome->ok ? QStringLiteral("color: #107c10")

@@ -77,6 +77,25 @@ bool LedgerAccess::forgetPassword(const LedgerLocation &location, const Options 
 QString LedgerAccess::explain(const QString &error)
 {
     const QString text = Logging::redactUrlPasswords(error);
+    // libpq's own words (PostgreSQL 15, fe-secure-openssl.c and fe-connect.c), kept after ours.
+    if (text.contains(QLatin1StringView("certificate verify failed")))
+        return tr("The team server's certificate is not signed by the authority in the CA file "
+                  "(sslrootcert): choose the CA file that signed it in File → Open ledger…, or "
+                  "ask the server's administrator for it.\n%1")
+            .arg(text);
+    if (text.contains(QLatin1StringView("does not match host name")))
+        return tr("The team server's certificate is for another name than the host in the "
+                  "ledger's address: connect by the name on the certificate (sslmode=verify-full "
+                  "checks it), or use sslmode=verify-ca to check the authority only.\n%1")
+            .arg(text);
+    if (text.contains(QLatin1StringView("root certificate file")))
+        return tr("The CA file (sslrootcert) of the ledger's address cannot be read: choose an "
+                  "existing CA file in File → Open ledger….\n%1")
+            .arg(text);
+    if (text.contains(QLatin1StringView("server does not support SSL")))
+        return tr("The team server does not offer TLS, but the ledger's address asks for it "
+                  "(sslmode): turn TLS on at the server, or ask its administrator.\n%1")
+            .arg(text);
     if (text.contains(QLatin1StringView("no password supplied")) ||
         text.contains(QLatin1StringView("password authentication failed")))
         return tr("%1\nThe ledger server wants a password: save it in the console (File → Open "

@@ -47,7 +47,10 @@ public:
                                QString *error);
     // True when libpq can find a password by itself (PGPASSWORD, PGPASSFILE or ~/.pgpass).
     static bool libpqHasPassword();
-    // `error` with a hint when it is a server's "no password" or "authentication failed".
+    // `error` with a hint when it is a server's "no password" or "authentication failed", and
+    // the TLS refusals of libpq (whose text is English only) said first in the user's language:
+    // a certificate no authority of the CA file signed, a certificate for another host name, a
+    // CA file that is missing, a server without TLS where the address asks for it.
     static QString explain(const QString &error);
 };
 

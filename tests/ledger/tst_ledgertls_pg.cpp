@@ -1,8 +1,11 @@
 // TLS verify-full to a real PostgreSQL server with a certificate made by `openssl req`: the
 // right CA and host name connect (over TLS), a wrong CA or a wrong host name is refused with
-// the reason.
+// the reason, said first in the user's language (LedgerAccess::explain: libpq's own text is
+// English only) and then as libpq gave it.
 
+#include "core/language.h"
 #include "ledger/ledger.h"
+#include "session/ledgeraccess.h"
 
 #include "pgserver.h"
 
@@ -102,6 +105,28 @@ private Q_SLOTS:
         qInfo("%s", qPrintable(error));
         QVERIFY2(error.contains(QLatin1StringView("certificate verify failed")), qPrintable(error));
         QVERIFY(error.contains(QLatin1StringView("Cannot open the ledger")));
+        QString said = LedgerAccess::explain(error);
+        QVERIFY2(said.startsWith(QStringLiteral("The team server's certificate is not signed by "
+                                                "the authority in the CA file")),
+                 qPrintable(said));
+        QVERIFY(said.endsWith(error));
+        Language::install(QStringLiteral("zh_CN"));
+        said = LedgerAccess::explain(error);
+        Language::install(QStringLiteral("en"));
+        QVERIFY2(said.startsWith(QStringLiteral("团队服务器的证书")), qPrintable(said));
+        QVERIFY(said.endsWith(error));
+    }
+
+    void missingCaFileIsExplained()
+    {
+        ManualClock clock;
+        Ledger ledger(address(QStringLiteral("localhost"), QStringLiteral("missing.crt")), clock);
+        QString error;
+        QVERIFY(!ledger.open(&error));
+        qInfo("%s", qPrintable(error));
+        const QString said = LedgerAccess::explain(error);
+        QVERIFY2(said.startsWith(QStringLiteral("The CA file (sslrootcert)")), qPrintable(said));
+        QVERIFY(said.contains(QStringLiteral("missing.crt")));
     }
 
     void wrongHostNameIsRefused()
@@ -112,6 +137,16 @@ private Q_SLOTS:
         QVERIFY(!ledger.open(&error));
         qInfo("%s", qPrintable(error));
         QVERIFY2(error.contains(QLatin1StringView("does not match host name")), qPrintable(error));
+        QString said = LedgerAccess::explain(error);
+        QVERIFY2(said.startsWith(QStringLiteral("The team server's certificate is for another "
+                                                "name")),
+                 qPrintable(said));
+        QVERIFY(said.endsWith(error));
+        Language::install(QStringLiteral("zh_CN"));
+        said = LedgerAccess::explain(error);
+        Language::install(QStringLiteral("en"));
+        QVERIFY2(said.startsWith(QStringLiteral("团队服务器的证书")), qPrintable(said));
+        QVERIFY(said.contains(QStringLiteral("verify-ca")));
     }
 
 private:

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLabel>
@@ -67,6 +68,62 @@ private Q_SLOTS:
         const auto l = dialog.location();
         QVERIFY(l && !l->isServer());
         QCOMPARE(l->folderPath(), m_dir.path());
+    }
+
+    // Browse… beside the folder and the CA file: a file dialog opens over the form (the form
+    // stays usable), a choice fills the field, Cancel leaves it as it was.
+    void browseButtonsFillTheFields()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other-ledger"));
+        QVERIFY(QDir().mkpath(other));
+        const QString ca = m_dir.filePath(QStringLiteral("browse-ca.crt"));
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("-----BEGIN CERTIFICATE-----\n");
+        f.close();
+        OpenLedgerDialog dialog(LedgerLocation::folder(m_dir.path()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto fileDialog = [&dialog](const char *name) {
+            QFileDialog *found = nullptr;
+            QTest::qWaitFor(
+                [&] {
+                    found = dialog.findChild<QFileDialog *>(QString::fromLatin1(name));
+                    return found && found->isVisible();
+                },
+                5000);
+            return found;
+        };
+        // Cancel: nothing changes.
+        dialog.browseFolderButton()->click();
+        QFileDialog *folders = fileDialog("ledgerFolderDialog");
+        QVERIFY(folders);
+        QCOMPARE(folders->fileMode(), QFileDialog::Directory);
+        QCOMPARE(folders->windowModality(), Qt::WindowModal);
+        folders->reject();
+        QTRY_VERIFY(!dialog.findChild<QFileDialog *>(QStringLiteral("ledgerFolderDialog")));
+        QCOMPARE(dialog.folderEdit()->text(), m_dir.path());
+        // A folder chosen.
+        dialog.browseFolderButton()->click();
+        folders = fileDialog("ledgerFolderDialog");
+        QVERIFY(folders);
+        folders->setDirectory(m_dir.path());
+        folders->selectFile(other);
+        static_cast<QDialog *>(folders)->accept(); // QFileDialog::accept() is protected
+        QTRY_COMPARE(dialog.folderEdit()->text(), other);
+        // The CA file of a team server.
+        dialog.serverChoice()->setChecked(true);
+        QVERIFY(dialog.browseCaButton()->isEnabled());
+        dialog.browseCaButton()->click();
+        QFileDialog *cas = fileDialog("caFileDialog");
+        QVERIFY(cas);
+        QCOMPARE(cas->fileMode(), QFileDialog::ExistingFile);
+        cas->setDirectory(m_dir.path());
+        cas->selectFile(ca);
+        static_cast<QDialog *>(cas)->accept();
+        QTRY_COMPARE(dialog.caEdit()->text(), ca);
+        QTRY_VERIFY(!dialog.findChild<QFileDialog *>(QStringLiteral("caFileDialog")));
+        QVERIFY(dialog.isVisible()); // the form itself is still open
     }
 
     void serverFieldsMakeAnAddressWithoutThePassword()
