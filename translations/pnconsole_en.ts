@@ -1857,6 +1857,30 @@ The ledger server wants a password: save it in the console (File → Open ledger
             <translation>%1
 The ledger server wants a password: save it in the console (File → Open ledger…), put it in PGPASSFILE (~/.pgpass), or run pnctl on a terminal to be asked.</translation>
         </message>
+        <message>
+            <source>The team server's certificate is not signed by the authority in the CA file (sslrootcert): choose the CA file that signed it in File → Open ledger…, or ask the server's administrator for it.
+%1</source>
+            <translation>The team server's certificate is not signed by the authority in the CA file (sslrootcert): choose the CA file that signed it in File → Open ledger…, or ask the server's administrator for it.
+%1</translation>
+        </message>
+        <message>
+            <source>The team server's certificate is for another name than the host in the ledger's address: connect by the name on the certificate (sslmode=verify-full checks it), or use sslmode=verify-ca to check the authority only.
+%1</source>
+            <translation>The team server's certificate is for another name than the host in the ledger's address: connect by the name on the certificate (sslmode=verify-full checks it), or use sslmode=verify-ca to check the authority only.
+%1</translation>
+        </message>
+        <message>
+            <source>The CA file (sslrootcert) of the ledger's address cannot be read: choose an existing CA file in File → Open ledger….
+%1</source>
+            <translation>The CA file (sslrootcert) of the ledger's address cannot be read: choose an existing CA file in File → Open ledger….
+%1</translation>
+        </message>
+        <message>
+            <source>The team server does not offer TLS, but the ledger's address asks for it (sslmode): turn TLS on at the server, or ask its administrator.
+%1</source>
+            <translation>The team server does not offer TLS, but the ledger's address asks for it (sslmode): turn TLS on at the server, or ask its administrator.
+%1</translation>
+        </message>
     </context>
     <context>
         <name>LedgerLocation</name>
@@ -3644,6 +3668,146 @@ The console stays on %3.</translation>
             <source>Bulk job cancelled</source>
             <translation>Bulk job cancelled</translation>
         </message>
+        <message>
+            <source>Bulk job paused</source>
+            <translation>Bulk job paused</translation>
+        </message>
+        <message>
+            <source>Bulk job resumed</source>
+            <translation>Bulk job resumed</translation>
+        </message>
+        <message>
+            <source>Bulk job interrupted (its program stopped)</source>
+            <translation>Bulk job interrupted (its program stopped)</translation>
+        </message>
+        <message>
+            <source>job %1 bind %2: %3 rows, %4 to send (resumed)</source>
+            <translation>job %1 bind %2: %3 rows, %4 to send (resumed)</translation>
+        </message>
+        <message>
+            <source>job %1 bind %2: %3 rows, %4 to send</source>
+            <translation>job %1 bind %2: %3 rows, %4 to send</translation>
+        </message>
+        <message>
+            <source>job %1 release %2: %3 rows, %4 to send (resumed)</source>
+            <translation>job %1 release %2: %3 rows, %4 to send (resumed)</translation>
+        </message>
+        <message>
+            <source>job %1 release %2: %3 rows, %4 to send</source>
+            <translation>job %1 release %2: %3 rows, %4 to send</translation>
+        </message>
+        <message>
+            <source>job %1 bind %2: %3 done, %4 refused, %5 invalid, %6 left</source>
+            <translation>job %1 bind %2: %3 done, %4 refused, %5 invalid, %6 left</translation>
+        </message>
+        <message>
+            <source>job %1 release %2: %3 done, %4 refused, %5 invalid, %6 left</source>
+            <translation>job %1 release %2: %3 done, %4 refused, %5 invalid, %6 left</translation>
+        </message>
+        <message>
+            <source>schema %1 → %2</source>
+            <translation>schema %1 → %2</translation>
+        </message>
+        <message>
+            <source>schema %1, nothing to do</source>
+            <translation>schema %1, nothing to do</translation>
+        </message>
+        <message>
+            <source>schema unknown → %1</source>
+            <translation>schema unknown → %1</translation>
+        </message>
+        <message>
+            <source>%1 bindings, %2 calls, %3 request-log lines erased</source>
+            <translation>%1 bindings, %2 calls, %3 request-log lines erased</translation>
+        </message>
+        <message>
+            <source>%1 recording files of erased calls deleted</source>
+            <translation>%1 recording files of erased calls deleted</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source>forever</source>
+            <translation>forever</translation>
+        </message>
+        <message>
+            <source>%1 bindings and %2 call records due for retention exported (%3 call starts, %4 request-log lines) with real numbers</source>
+            <translation>%1 bindings and %2 call records due for retention exported (%3 call starts, %4 request-log lines) with real numbers</translation>
+        </message>
+        <message>
+            <source>%1 bindings and %2 call records due for retention exported (%3 call starts, %4 request-log lines)</source>
+            <translation>%1 bindings and %2 call records due for retention exported (%3 call starts, %4 request-log lines)</translation>
+        </message>
+        <message>
+            <source>profile %1, new key</source>
+            <translation>profile %1, new key</translation>
+        </message>
+        <message>
+            <source>profile %1 (forced)</source>
+            <translation>profile %1 (forced)</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>profile %1</translation>
+        </message>
+        <message>
+            <source>%1 profile(s)</source>
+            <translation>%1 profile(s)</translation>
+        </message>
+        <message>
+            <source>binding %1 (subid %2)</source>
+            <translation>binding %1 (subid %2)</translation>
+        </message>
+        <message>
+            <source>every real number shown for this session</source>
+            <translation>every real number shown for this session</translation>
+        </message>
+        <message>
+            <source>release of subid %1</source>
+            <translation>release of subid %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows of %3 unmasked to %4</source>
+            <translation>%1 of %2 rows of %3 unmasked to %4</translation>
+        </message>
+        <message>
+            <source>%1 rows of %2 unmasked to %3</source>
+            <translation>%1 rows of %2 unmasked to %3</translation>
+        </message>
+        <message>
+            <source>pnctl calls --reveal: %1 call record(s), subid %2</source>
+            <translation>pnctl calls --reveal: %1 call record(s), subid %2</translation>
+        </message>
+        <message>
+            <source>pnctl calls --reveal: %1 call record(s)</source>
+            <translation>pnctl calls --reveal: %1 call record(s)</translation>
+        </message>
+        <message>
+            <source>subid=%1 (already gone)</source>
+            <translation>subid=%1 (already gone)</translation>
+        </message>
+        <message>
+            <source>subid=%1</source>
+            <translation>subid=%1</translation>
+        </message>
+        <message>
+            <source>id=%1 (already gone)</source>
+            <translation>id=%1 (already gone)</translation>
+        </message>
+        <message>
+            <source>id=%1</source>
+            <translation>id=%1</translation>
+        </message>
+        <message>
+            <source>x=%1 (already gone)</source>
+            <translation>x=%1 (already gone)</translation>
+        </message>
+        <message>
+            <source>x=%1</source>
+            <translation>x=%1</translation>
+        </message>
     </context>
     <context>
         <name>pn::AuditTab</name>
@@ -3807,6 +3971,10 @@ The console stays on %3.</translation>
         <message>
             <source>Retry</source>
             <translation>Retry</translation>
+        </message>
+        <message>
+            <source>What you typed is kept: Create works again when the team ledger is back.</source>
+            <translation>What you typed is kept: Create works again when the team ledger is back.</translation>
         </message>
     </context>
     <context>
@@ -4308,6 +4476,10 @@ The console stays on %3.</translation>
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
+        <message>
+            <source>Waiting for the team ledger: nothing is sent until it is back, then the job goes on by itself.</source>
+            <translation>Waiting for the team ledger: nothing is sent until it is back, then the job goes on by itself.</translation>
+        </message>
     </context>
     <context>
         <name>pn::BulkRunner</name>
@@ -4762,6 +4934,10 @@ The console stays on %3.</translation>
         <message>
             <source>All</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <source>The team ledger is not reachable: these figures are from before it went away.</source>
+            <translation>The team ledger is not reachable: these figures are from before it went away.</translation>
         </message>
     </context>
     <context>
@@ -7011,6 +7187,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</t
         <message>
             <source>Retry</source>
             <translation>Retry</translation>
+        </message>
+        <message>
+            <source>What you typed is kept: Create works again when the team ledger is back.</source>
+            <translation>What you typed is kept: Create works again when the team ledger is back.</translation>
         </message>
     </context>
     <context>

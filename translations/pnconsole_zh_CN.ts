@@ -1851,6 +1851,30 @@ The ledger server wants a password: save it in the console (File → Open ledger
             <translation>%1
 台账服务器需要密码：请在控制台中保存（文件 → 打开台账…），或写入 PGPASSFILE (~/.pgpass)，或在终端中运行 pnctl 以便输入。</translation>
         </message>
+        <message>
+            <source>The team server's certificate is not signed by the authority in the CA file (sslrootcert): choose the CA file that signed it in File → Open ledger…, or ask the server's administrator for it.
+%1</source>
+            <translation>团队服务器的证书不是由 CA 文件（sslrootcert）中的证书颁发机构签发的：请在“文件 → 打开台账…”中选择签发它的 CA 文件，或向服务器管理员索取。
+%1</translation>
+        </message>
+        <message>
+            <source>The team server's certificate is for another name than the host in the ledger's address: connect by the name on the certificate (sslmode=verify-full checks it), or use sslmode=verify-ca to check the authority only.
+%1</source>
+            <translation>团队服务器的证书所写的名称与台账地址中的主机名不一致：请使用证书上的名称连接（sslmode=verify-full 会核对它），或改用 sslmode=verify-ca 只核对证书颁发机构。
+%1</translation>
+        </message>
+        <message>
+            <source>The CA file (sslrootcert) of the ledger's address cannot be read: choose an existing CA file in File → Open ledger….
+%1</source>
+            <translation>无法读取台账地址中的 CA 文件（sslrootcert）：请在“文件 → 打开台账…”中选择一个存在的 CA 文件。
+%1</translation>
+        </message>
+        <message>
+            <source>The team server does not offer TLS, but the ledger's address asks for it (sslmode): turn TLS on at the server, or ask its administrator.
+%1</source>
+            <translation>团队服务器不提供 TLS，但台账地址要求使用 TLS（sslmode）：请在服务器上启用 TLS，或联系其管理员。
+%1</translation>
+        </message>
     </context>
     <context>
         <name>LedgerLocation</name>
@@ -3623,6 +3647,146 @@ The console stays on %3.</source>
             <source>Bulk job cancelled</source>
             <translation>批量任务已取消</translation>
         </message>
+        <message>
+            <source>Bulk job paused</source>
+            <translation>批量任务已暂停</translation>
+        </message>
+        <message>
+            <source>Bulk job resumed</source>
+            <translation>批量任务已继续</translation>
+        </message>
+        <message>
+            <source>Bulk job interrupted (its program stopped)</source>
+            <translation>批量任务中断（其程序已停止）</translation>
+        </message>
+        <message>
+            <source>job %1 bind %2: %3 rows, %4 to send (resumed)</source>
+            <translation>任务 %1 批量绑定 %2：%3 行，待发送 %4 行（继续执行）</translation>
+        </message>
+        <message>
+            <source>job %1 bind %2: %3 rows, %4 to send</source>
+            <translation>任务 %1 批量绑定 %2：%3 行，待发送 %4 行</translation>
+        </message>
+        <message>
+            <source>job %1 release %2: %3 rows, %4 to send (resumed)</source>
+            <translation>任务 %1 批量解绑 %2：%3 行，待发送 %4 行（继续执行）</translation>
+        </message>
+        <message>
+            <source>job %1 release %2: %3 rows, %4 to send</source>
+            <translation>任务 %1 批量解绑 %2：%3 行，待发送 %4 行</translation>
+        </message>
+        <message>
+            <source>job %1 bind %2: %3 done, %4 refused, %5 invalid, %6 left</source>
+            <translation>任务 %1 批量绑定 %2：完成 %3，被拒绝 %4，无效 %5，剩余 %6</translation>
+        </message>
+        <message>
+            <source>job %1 release %2: %3 done, %4 refused, %5 invalid, %6 left</source>
+            <translation>任务 %1 批量解绑 %2：完成 %3，被拒绝 %4，无效 %5，剩余 %6</translation>
+        </message>
+        <message>
+            <source>schema %1 → %2</source>
+            <translation>结构版本 %1 → %2</translation>
+        </message>
+        <message>
+            <source>schema %1, nothing to do</source>
+            <translation>结构版本 %1，无需迁移</translation>
+        </message>
+        <message>
+            <source>schema unknown → %1</source>
+            <translation>结构版本未知 → %1</translation>
+        </message>
+        <message>
+            <source>%1 bindings, %2 calls, %3 request-log lines erased</source>
+            <translation>已清除 %1 条绑定关系、%2 条话单、%3 行请求日志</translation>
+        </message>
+        <message>
+            <source>%1 recording files of erased calls deleted</source>
+            <translation>已删除已清除话单的 %1 个录音文件</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>forever</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source>%1 bindings and %2 call records due for retention exported (%3 call starts, %4 request-log lines) with real numbers</source>
+            <translation>已导出按保留策略到期的 %1 条绑定关系和 %2 条话单（%3 条始呼、%4 行请求日志），含真实号码</translation>
+        </message>
+        <message>
+            <source>%1 bindings and %2 call records due for retention exported (%3 call starts, %4 request-log lines)</source>
+            <translation>已导出按保留策略到期的 %1 条绑定关系和 %2 条话单（%3 条始呼、%4 行请求日志）</translation>
+        </message>
+        <message>
+            <source>profile %1, new key</source>
+            <translation>配置 %1，新密钥</translation>
+        </message>
+        <message>
+            <source>profile %1 (forced)</source>
+            <translation>配置 %1（强制）</translation>
+        </message>
+        <message>
+            <source>profile %1</source>
+            <translation>配置 %1</translation>
+        </message>
+        <message>
+            <source>%1 profile(s)</source>
+            <translation>%1 个配置</translation>
+        </message>
+        <message>
+            <source>binding %1 (subid %2)</source>
+            <translation>绑定关系 %1（subid %2）</translation>
+        </message>
+        <message>
+            <source>every real number shown for this session</source>
+            <translation>本次会话显示所有真实号码</translation>
+        </message>
+        <message>
+            <source>release of subid %1</source>
+            <translation>解绑 subid %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows of %3 unmasked to %4</source>
+            <translation>%3 的 %2 行中有 %1 行以真实号码导出到 %4</translation>
+        </message>
+        <message>
+            <source>%1 rows of %2 unmasked to %3</source>
+            <translation>%2 的 %1 行以真实号码导出到 %3</translation>
+        </message>
+        <message>
+            <source>pnctl calls --reveal: %1 call record(s), subid %2</source>
+            <translation>pnctl calls --reveal：%1 条话单，subid %2</translation>
+        </message>
+        <message>
+            <source>pnctl calls --reveal: %1 call record(s)</source>
+            <translation>pnctl calls --reveal：%1 条话单</translation>
+        </message>
+        <message>
+            <source>subid=%1 (already gone)</source>
+            <translation>subid 为 %1（已不存在）</translation>
+        </message>
+        <message>
+            <source>subid=%1</source>
+            <translation>subid 为 %1</translation>
+        </message>
+        <message>
+            <source>id=%1 (already gone)</source>
+            <translation>转接 %1（已不存在）</translation>
+        </message>
+        <message>
+            <source>id=%1</source>
+            <translation>转接 %1</translation>
+        </message>
+        <message>
+            <source>x=%1 (already gone)</source>
+            <translation>X 号码 %1（已不存在）</translation>
+        </message>
+        <message>
+            <source>x=%1</source>
+            <translation>X 号码 %1</translation>
+        </message>
     </context>
     <context>
         <name>pn::AuditTab</name>
@@ -3784,6 +3948,10 @@ The console stays on %3.</source>
         <message>
             <source>Retry</source>
             <translation>重试</translation>
+        </message>
+        <message>
+            <source>What you typed is kept: Create works again when the team ledger is back.</source>
+            <translation>已填写的内容会保留：团队台账恢复后即可再次点击“创建”。</translation>
         </message>
     </context>
     <context>
@@ -4279,6 +4447,10 @@ The console stays on %3.</source>
             <source>Resume</source>
             <translation>继续</translation>
         </message>
+        <message>
+            <source>Waiting for the team ledger: nothing is sent until it is back, then the job goes on by itself.</source>
+            <translation>正在等待团队台账：恢复之前不发送任何请求，恢复后任务会自动继续。</translation>
+        </message>
     </context>
     <context>
         <name>pn::BulkRunner</name>
@@ -4728,6 +4900,10 @@ The console stays on %3.</source>
         <message>
             <source>All</source>
             <translation>全部</translation>
+        </message>
+        <message>
+            <source>The team ledger is not reachable: these figures are from before it went away.</source>
+            <translation>无法连接团队台账：这些数字是连接中断之前的。</translation>
         </message>
     </context>
     <context>
@@ -6968,6 +7144,10 @@ A desk console for privacy-number (AXB) bindings, transfers and call records.</s
         <message>
             <source>Retry</source>
             <translation>重试</translation>
+        </message>
+        <message>
+            <source>What you typed is kept: Create works again when the team ledger is back.</source>
+            <translation>已填写的内容会保留：团队台账恢复后即可再次点击“创建”。</translation>
         </message>
     </context>
     <context>
