@@ -645,16 +645,8 @@ void BulkRunner::maybeFinish()
         if (const auto j = m_jobs.job(m_job.id))
             m_job = *j;
         if (!m_alreadyFinished)
-            m_ledger.log().appendAudit(
-                m_service.profileId(), m_service.actor(),
-                anyQueued && m_cancelled ? QStringLiteral("bulk-cancel")
-                                         : QStringLiteral("bulk-end"),
-                QStringLiteral("%1: %2 done, %3 refused, %4 invalid, %5 left")
-                    .arg(jobName(m_job, m_options))
-                    .arg(m_counts[int(BulkJobRow::State::Done)])
-                    .arg(m_counts[int(BulkJobRow::State::Refused)])
-                    .arg(m_counts[int(BulkJobRow::State::Invalid)])
-                    .arg(m_counts[int(BulkJobRow::State::Queued)]));
+            auditProgress(anyQueued && m_cancelled ? QStringLiteral("bulk-cancel")
+                                                   : QStringLiteral("bulk-end"));
     }
     m_resultError.clear();
     if (!m_options.outPath.isEmpty())

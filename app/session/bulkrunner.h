@@ -123,7 +123,7 @@ private:
     void retryLater(Item item, int delayMs);
     void onAttempt(const RequestLogEntry &entry);
     void flush();
-    // The audit rows of a pause, a resume, or an earlier run that never ended.
+    // The audit rows of a pause, a resume, an end, or an earlier run that never ended.
     void auditProgress(const QString &action);
     void auditInterruptedRun();
     void maybeFinish();

@@ -86,13 +86,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const auto fileDialog = [&dialog](const char *name) {
             QFileDialog *found = nullptr;
-            QTest::qWaitFor(
+            const bool shown = QTest::qWaitFor(
                 [&] {
                     found = dialog.findChild<QFileDialog *>(QString::fromLatin1(name));
                     return found && found->isVisible();
                 },
                 5000);
-            return found;
+            return shown ? found : nullptr;
         };
         // Cancel: nothing changes.
         dialog.browseFolderButton()->click();
