@@ -52,6 +52,26 @@ private:
             .arg(path(ca));
     }
 
+    // Why a ledger on `host` with the CA file `ca` is refused; empty when it opens.
+    QString refusal(const QString &host, const QString &ca) const
+    {
+        ManualClock clock;
+        Ledger ledger(address(host, ca), clock);
+        QString error;
+        if (ledger.open(&error))
+            return {};
+        qInfo("%s", qPrintable(error));
+        return error;
+    }
+    // LedgerAccess::explain in `lang`; English again afterwards.
+    static QString explainedIn(const QString &lang, const QString &error)
+    {
+        Language::install(lang);
+        const QString said = LedgerAccess::explain(error);
+        Language::install(QStringLiteral("en"));
+        return said;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -98,53 +118,38 @@ private Q_SLOTS:
 
     void wrongCaIsRefused()
     {
-        ManualClock clock;
-        Ledger ledger(address(QStringLiteral("localhost"), QStringLiteral("other.crt")), clock);
-        QString error;
-        QVERIFY(!ledger.open(&error));
-        qInfo("%s", qPrintable(error));
+        const QString error = refusal(QStringLiteral("localhost"), QStringLiteral("other.crt"));
         QVERIFY2(error.contains(QLatin1StringView("certificate verify failed")), qPrintable(error));
         QVERIFY(error.contains(QLatin1StringView("Cannot open the ledger")));
-        QString said = LedgerAccess::explain(error);
+        QString said = explainedIn(QStringLiteral("en"), error);
         QVERIFY2(said.startsWith(QStringLiteral("The team server's certificate is not signed by "
                                                 "the authority in the CA file")),
                  qPrintable(said));
         QVERIFY(said.endsWith(error));
-        Language::install(QStringLiteral("zh_CN"));
-        said = LedgerAccess::explain(error);
-        Language::install(QStringLiteral("en"));
+        said = explainedIn(QStringLiteral("zh_CN"), error);
         QVERIFY2(said.startsWith(QStringLiteral("团队服务器的证书")), qPrintable(said));
         QVERIFY(said.endsWith(error));
     }
 
     void missingCaFileIsExplained()
     {
-        ManualClock clock;
-        Ledger ledger(address(QStringLiteral("localhost"), QStringLiteral("missing.crt")), clock);
-        QString error;
-        QVERIFY(!ledger.open(&error));
-        qInfo("%s", qPrintable(error));
-        const QString said = LedgerAccess::explain(error);
+        const QString error = refusal(QStringLiteral("localhost"), QStringLiteral("missing.crt"));
+        QVERIFY(!error.isEmpty());
+        const QString said = explainedIn(QStringLiteral("en"), error);
         QVERIFY2(said.startsWith(QStringLiteral("The CA file (sslrootcert)")), qPrintable(said));
         QVERIFY(said.contains(QStringLiteral("missing.crt")));
     }
 
     void wrongHostNameIsRefused()
     {
-        ManualClock clock;
-        Ledger ledger(address(QStringLiteral("127.0.0.1"), QStringLiteral("ca.crt")), clock);
-        QString error;
-        QVERIFY(!ledger.open(&error));
-        qInfo("%s", qPrintable(error));
+        const QString error = refusal(QStringLiteral("127.0.0.1"), QStringLiteral("ca.crt"));
         QVERIFY2(error.contains(QLatin1StringView("does not match host name")), qPrintable(error));
-        QString said = LedgerAccess::explain(error);
+        QString said = explainedIn(QStringLiteral("en"), error);
         QVERIFY2(said.startsWith(QStringLiteral("The team server's certificate is for another "
                                                 "name")),
                  qPrintable(said));
         QVERIFY(said.endsWith(error));
-        Language::install(QStringLiteral("zh_CN"));
-        said = LedgerAccess::explain(error);
-        Language::install(QStringLiteral("en"));
+        said = explainedIn(QStringLiteral("zh_CN"), error);
         QVERIFY2(said.startsWith(QStringLiteral("团队服务器的证书")), qPrintable(said));
         QVERIFY(said.contains(QStringLiteral("verify-ca")));
     }

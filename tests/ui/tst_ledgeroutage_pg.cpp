@@ -79,6 +79,24 @@ private:
         r.ttl = 3600;
         return r;
     }
+    // A desk's console on a new database of the test server, with the password typed for the
+    // run (as in File → Open ledger…). No ledger address when the database cannot be made.
+    ConsoleOptions deskOn(const QString &database, QString *error) const
+    {
+        ConsoleOptions options;
+        if (m_pg->createDatabase(database, error).isEmpty())
+            return options;
+        options.dataDir = m_dir.filePath(QStringLiteral("desk-") + database);
+        options.ledger = QStringLiteral("postgresql://pn@127.0.0.1:%1/%2?sslmode=disable")
+                             .arg(m_pg->port())
+                             .arg(database);
+        options.ledgerPassword = kPassword.toUtf8();
+        options.secretBackend = QStringLiteral("vault");
+        options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
+            return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
+        };
+        return options;
+    }
     // Through the BindingService, as the window's form does; true when the platform made it.
     bool bind(Console &console, int i, QString *error, QString *subid = nullptr)
     {
@@ -118,19 +136,9 @@ private Q_SLOTS:
     void serverAwayAndBack()
     {
         QString error;
-        QVERIFY2(!m_pg->createDatabase(QStringLiteral("outage"), &error).isEmpty(),
-                 qPrintable(error));
-        const QString address =
-            QStringLiteral("postgresql://pn@127.0.0.1:%1/outage?sslmode=disable").arg(m_pg->port());
-        ConsoleOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("desk"));
-        options.ledger = address;
-        options.ledgerPassword = kPassword.toUtf8(); // typed in File → Open ledger…, this run
-        options.secretBackend = QStringLiteral("vault");
+        ConsoleOptions options = deskOn(QStringLiteral("outage"), &error);
+        QVERIFY2(!options.ledger.isEmpty(), qPrintable(error));
         options.sweepIntervalMs = 300; // the expiry sweep ticks through the outage
-        options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
-            return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
-        };
         Console console(options);
         QVERIFY2(console.open(&error), qPrintable(error));
         QVERIFY(console.sandbox());
@@ -240,17 +248,8 @@ private Q_SLOTS:
     void formLeftOpenIsHeldAndKept()
     {
         QString error;
-        QVERIFY2(!m_pg->createDatabase(QStringLiteral("outageform"), &error).isEmpty(),
-                 qPrintable(error));
-        ConsoleOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("desk-form"));
-        options.ledger = QStringLiteral("postgresql://pn@127.0.0.1:%1/outageform?sslmode=disable")
-                             .arg(m_pg->port());
-        options.ledgerPassword = kPassword.toUtf8();
-        options.secretBackend = QStringLiteral("vault");
-        options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
-            return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
-        };
+        ConsoleOptions options = deskOn(QStringLiteral("outageform"), &error);
+        QVERIFY2(!options.ledger.isEmpty(), qPrintable(error));
         Console console(options);
         QVERIFY2(console.open(&error), qPrintable(error));
         ConsoleWindow window(console);
@@ -307,17 +306,8 @@ private Q_SLOTS:
     void bulkJobWaitsForTheLedgerAndGoesOn()
     {
         QString error;
-        QVERIFY2(!m_pg->createDatabase(QStringLiteral("outagebulk"), &error).isEmpty(),
-                 qPrintable(error));
-        ConsoleOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("desk-bulk"));
-        options.ledger = QStringLiteral("postgresql://pn@127.0.0.1:%1/outagebulk?sslmode=disable")
-                             .arg(m_pg->port());
-        options.ledgerPassword = kPassword.toUtf8();
-        options.secretBackend = QStringLiteral("vault");
-        options.vaultPassword = [](VaultSecretStore::PasswordPurpose, const QString &) {
-            return std::optional<QByteArray>(QByteArrayLiteral("test master password"));
-        };
+        ConsoleOptions options = deskOn(QStringLiteral("outagebulk"), &error);
+        QVERIFY2(!options.ledger.isEmpty(), qPrintable(error));
         Console console(options);
         QVERIFY2(console.open(&error), qPrintable(error));
         QVERIFY(console.sandbox());

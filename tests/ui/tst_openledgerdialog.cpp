@@ -48,6 +48,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<PgServer> m_pg;
 
+    // A file the CA field accepts (the dialog does not parse it).
+    static bool writeCaFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write("-----BEGIN CERTIFICATE-----\n") > 0;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -77,10 +84,7 @@ private Q_SLOTS:
         const QString other = m_dir.filePath(QStringLiteral("other-ledger"));
         QVERIFY(QDir().mkpath(other));
         const QString ca = m_dir.filePath(QStringLiteral("browse-ca.crt"));
-        QFile f(ca);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("-----BEGIN CERTIFICATE-----\n");
-        f.close();
+        QVERIFY(writeCaFile(ca));
         OpenLedgerDialog dialog(LedgerLocation::folder(m_dir.path()));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -129,10 +133,7 @@ private Q_SLOTS:
     void serverFieldsMakeAnAddressWithoutThePassword()
     {
         const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
-        QFile f(ca);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("-----BEGIN CERTIFICATE-----\n");
-        f.close();
+        QVERIFY(writeCaFile(ca));
         OpenLedgerDialog dialog(LedgerLocation::folder(m_dir.path()));
         dialog.serverChoice()->setChecked(true);
         QVERIFY(dialog.hostEdit()->isEnabled());
