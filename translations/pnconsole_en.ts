@@ -5127,6 +5127,10 @@ The console stays on %3.</translation>
             <source>The built-in Sandbox profile cannot be removed.</source>
             <translation>The built-in Sandbox profile cannot be removed.</translation>
         </message>
+        <message>
+            <source>The team ledger at %1 did not answer when the console started: nothing is shown and nothing can be changed until it answers (it is tried every second), then the console opens it. File → Open ledger… chooses another.</source>
+            <translation>The team ledger at %1 did not answer when the console started: nothing is shown and nothing can be changed until it answers (it is tried every second), then the console opens it. File → Open ledger… chooses another.</translation>
+        </message>
     </context>
     <context>
         <name>pn::ConsoleWindow</name>

@@ -5092,6 +5092,10 @@ The console stays on %3.</source>
             <source>The built-in Sandbox profile cannot be removed.</source>
             <translation>内置的沙箱账号配置不能删除。</translation>
         </message>
+        <message>
+            <source>The team ledger at %1 did not answer when the console started: nothing is shown and nothing can be changed until it answers (it is tried every second), then the console opens it. File → Open ledger… chooses another.</source>
+            <translation>控制台启动时团队台账 %1 没有响应：在其响应之前不显示任何内容，也不能做任何修改（每秒重试一次），响应后控制台会打开它。可通过“文件 → 打开台账…”选择其他台账。</translation>
+        </message>
     </context>
     <context>
         <name>pn::ConsoleWindow</name>

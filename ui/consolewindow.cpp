@@ -498,7 +498,7 @@ BindingDialog *ConsoleWindow::openBindingDialog()
         return m_bindingDialog;
     }
     if (!m_console.ledgerAvailable()) { // the team server is away: refused up front
-        message(m_console.ledger().unavailableText());
+        message(m_console.ledgerUnavailableText());
         return nullptr;
     }
     const auto p = m_console.currentProfile();
@@ -532,7 +532,7 @@ TransferDialog *ConsoleWindow::openTransferDialog()
         return m_transferDialog;
     }
     if (!m_console.ledgerAvailable()) { // the team server is away: refused up front
-        message(m_console.ledger().unavailableText());
+        message(m_console.ledgerUnavailableText());
         return nullptr;
     }
     const auto p = m_console.currentProfile();

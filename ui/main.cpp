@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     pn::RunMarker marker(dataDir);
-    const auto previousRun = marker.begin(pn::Logging::logFile());
+    auto previousRun = marker.begin(pn::Logging::logFile());
     qCInfo(lcUi) << "pnconsole" << PN_VERSION << "starting, process" << app.applicationPid();
 
     pn::ConsoleOptions options;
@@ -171,6 +171,9 @@ int main(int argc, char *argv[])
     options.ledger = location->isServer() ? location->display() : location->folderPath();
     options.sandbox = !parser.isSet(noSandboxOption);
     options.secretBackend = parser.value(backendOption);
+    // A team server that does not answer at start: the window opens read-only, says so, and
+    // the console opens the ledger for real when it answers (LedgerActions::ReloadExitCode).
+    options.startWhileAway = true;
     // The vault's master password is asked for by the window (VaultUnlockDialog), which says
     // which vault it is, retries a wrong password inline and lets Cancel change nothing.
     // File → Open ledger… ends the loop with LedgerActions::ReopenExitCode: the console and
@@ -192,7 +195,9 @@ int main(int argc, char *argv[])
                 pn::secureWipe(options.ledgerPassword);
                 continue;
             }
-            // A team server that is away at start: Retry, Open another ledger… or Quit.
+            // A team server that refuses this desk at start (password, TLS, a newer schema) or
+            // whose host is unknown: Retry, Open another ledger… or Quit. (One that does not
+            // answer at all opens read-only: ConsoleOptions::startWhileAway.)
             if (interactive && console.ledgerLocation().isServer()) {
                 if (auto next =
                         pn::LedgerActions::askAfterFailure(console.ledgerLocation(), error)) {
@@ -216,7 +221,9 @@ int main(int argc, char *argv[])
         }
         if (!previousLedger.isEmpty() || std::exchange(chosenAfterFailure, false))
             pn::LedgerActions::remember(options.ledger); // opened: remembered for the next start
-        pn::secureWipe(options.ledgerPassword);
+        // Kept while the console waits for its team server: it is opened again when it answers.
+        if (!console.waitingForLedger())
+            pn::secureWipe(options.ledgerPassword);
         pn::ConsoleWindow window(console);
         window.restoreLayout();
         quitOnTerminate(&window, [&window] {
@@ -249,6 +256,7 @@ int main(int argc, char *argv[])
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->setModal(false);
             box->show();
+            previousRun.reset(); // said once, not again when the console is opened again
         }
         if (parser.isSet(checkOption)) {
             QObject::connect(&console, &pn::Console::accountStatusReceived, &app,
@@ -263,6 +271,10 @@ int main(int argc, char *argv[])
             QTimer::singleShot(20000, &app, [] { QCoreApplication::exit(1); });
         }
         const int code = app.exec();
+        if (code == pn::LedgerActions::ReloadExitCode) {
+            qCInfo(lcUi) << "opening the ledger again now that its server answers";
+            continue;
+        }
         if (code == pn::LedgerActions::ReopenExitCode) {
             if (auto choice = pn::LedgerActions::takeChoice()) {
                 qCInfo(lcUi) << "reopening on the ledger" << choice->ledger;

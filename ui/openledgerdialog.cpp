@@ -1,6 +1,7 @@
 #include "ui/openledgerdialog.h"
 
 #include "core/keytimesigner.h"
+#include "core/logging.h"
 #include "ledger/ledger.h"
 #include "secrets/secretstore.h"
 #include "session/console.h"
@@ -11,6 +12,7 @@
 #include "ui_mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -32,6 +34,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pn {
@@ -447,7 +450,7 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
     window.ui()->centralLayout->insertWidget(1, banner);
     const auto showAvailability = [&window, &console, banner, bannerText] {
         const bool available = console.ledgerAvailable();
-        bannerText->setText(available ? QString() : console.ledger().unavailableText());
+        bannerText->setText(available ? QString() : console.ledgerUnavailableText());
         banner->setVisible(!available);
         Ui::MainWindow *ui = window.ui();
         const bool service = console.service() != nullptr;
@@ -458,7 +461,7 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
         for (QPushButton *b : window.findChildren<QPushButton *>(QStringLiteral("releaseButton")))
             b->setEnabled(available);
         // A form left open: held (Create off, what was typed kept), not closed.
-        const QString why = available ? QString() : console.ledger().unavailableText();
+        const QString why = available ? QString() : console.ledgerUnavailableText();
         for (BindingDialog *d : window.findChildren<BindingDialog *>())
             d->setHeld(why);
         for (TransferDialog *d : window.findChildren<TransferDialog *>())
@@ -466,6 +469,21 @@ void LedgerActions::install(ConsoleWindow &window, Console &console)
     };
     QObject::connect(&console, &Console::ledgerAvailabilityChanged, banner,
                      [showAvailability](bool) { showAvailability(); });
+    // Started without the team server: opened for real once it answers, when nothing modal
+    // (a form, a question) is open that ending the loop would close.
+    auto *reload = new QTimer(banner);
+    reload->setInterval(500);
+    const auto tryReload = [reload] {
+        if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+            reload->start(); // again in half a second
+            return;
+        }
+        reload->stop();
+        qCInfo(lcUi, "the team ledger answers: opening it");
+        QCoreApplication::exit(ReloadExitCode);
+    };
+    QObject::connect(reload, &QTimer::timeout, banner, tryReload);
+    QObject::connect(&console, &Console::ledgerAnswered, banner, tryReload);
     // After the window's own profile wiring, which enables the buttons.
     QObject::connect(&console, &Console::profileChanged, banner, showAvailability,
                      Qt::QueuedConnection);

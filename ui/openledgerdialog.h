@@ -117,6 +117,10 @@ class LedgerActions final
 public:
     // main() runs the console again on the choice when the event loop ends with this code.
     static constexpr int ReopenExitCode = 0x4c44;
+    // A console started without its team server (Console::waitingForLedger()) ends the loop
+    // with this code when the server answers and no modal window is open: main() opens the
+    // console again on the same ledger, this time with everything in it.
+    static constexpr int ReloadExitCode = 0x4c45;
     // Adds File → Open ledger… and the status-bar label naming the current ledger.
     static void install(ConsoleWindow &window, Console &console);
     // The choice made before the loop ended with ReopenExitCode (taken once).

@@ -362,7 +362,9 @@ void ProfileSwitcher::updateBanner()
 
 void ProfileSwitcher::updateWelcome()
 {
-    m_welcome->setVisible(!m_welcomeDismissed && !m_console.hasRealProfile());
+    // Not while the console waits for its team server: the profiles are there, unread yet.
+    m_welcome->setVisible(!m_welcomeDismissed && !m_console.waitingForLedger() &&
+                          !m_console.hasRealProfile());
 }
 
 } // namespace pn

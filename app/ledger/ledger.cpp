@@ -165,6 +165,8 @@ QSqlDatabase Ledger::database() const
         m_connectionGeneration.insert(name, m_generation.load());
     }
     QString error;
+    if (!m_available.load())
+        return db; // the server is away: opened on a use after it is back
     if (!db.open())
         setError(tr("Cannot open the ledger %1: %2").arg(displayLocation(), db.lastError().text()));
     else if (!LedgerSchema::configureConnection(db, &error))

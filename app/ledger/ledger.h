@@ -178,6 +178,10 @@ public:
     // nothing on SQLite (always available). Needs an event loop in the calling thread.
     void watchAvailability(int intervalMs = 1000);
     bool isAvailable() const { return m_available.load(); }
+    // A server ledger whose open() found no server: not available from the start (no thread
+    // tries to connect until the probe of watchAvailability() hears it answer, then
+    // availabilityChanged(true)); open() is then called again. Nothing on SQLite.
+    void markAway();
     // "The team ledger at host:port is not reachable: …" (never a password): why new bindings,
     // releases and transfers are refused while !isAvailable().
     QString unavailableText() const;

@@ -180,7 +180,8 @@ void Ledger::startLiveUpdates()
     m_listenCheck->setInterval(3000);
     connect(m_listenCheck, &QTimer::timeout, this, &Ledger::checkListener);
     m_listenCheck->start();
-    listen();
+    if (m_available.load()) // else when the server answers (applyProbe() checks the listener)
+        listen();
 }
 
 bool Ledger::listen()

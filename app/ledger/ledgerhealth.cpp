@@ -97,6 +97,14 @@ void Ledger::watchAvailability(int intervalMs)
     m_probe->start();
 }
 
+void Ledger::markAway()
+{
+    if (!isPostgres())
+        return;
+    m_available.store(false);
+    m_generation.fetch_add(1);
+}
+
 void Ledger::stopWatching()
 {
     if (!m_probe)

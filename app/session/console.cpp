@@ -83,12 +83,26 @@ bool Console::open(QString *error)
             : m_location.connectionString(QString::fromUtf8(m_options.ledgerPassword)),
         m_clock);
     m_ledger->setDataDir(access.dataDir);
-    if (!m_ledger->open(error)) {
-        if (error)
-            *error = LedgerAccess::explain(*error);
-        return false;
+    QString openError;
+    if (!m_ledger->open(&openError)) {
+        // A team server that does not answer at all (not one that refuses this desk): the
+        // console can start without it and finish opening when it first answers.
+        if (!(m_location.isServer() && m_options.startWhileAway &&
+              LedgerAccess::isUnreachable(openError))) {
+            if (error)
+                *error = LedgerAccess::explain(openError);
+            return false;
+        }
+        qCWarning(lcSession, "the team ledger %s does not answer at start; waiting for it",
+                  qUtf8Printable(m_location.display()));
+        m_waiting = true;
+        m_ledger->markAway();
     }
     if (m_location.isServer()) {
+        connect(m_ledger.get(), &Ledger::availabilityChanged, this, [this](bool available) {
+            if (available && m_waiting)
+                Q_EMIT ledgerAnswered();
+        });
         connect(m_ledger.get(), &Ledger::availabilityChanged, this,
                 &Console::ledgerAvailabilityChanged);
         // Back from an outage: what was left pending (here or by a desk whose lease ran out)
@@ -102,15 +116,31 @@ bool Console::open(QString *error)
     }
     m_profiles = std::make_unique<ProfileStore>(m_ledger->database(), m_clock);
     m_callStore = std::make_unique<CallStore>(*m_ledger);
-    if (!m_callStore->open(error))
-        return false;
     m_inbox = std::make_unique<InboxModel>();
-    if (m_options.sandbox && !startSandbox(error))
-        return false;
     m_session = std::make_unique<Session>(*m_ledger, m_clock);
     m_session->setSweepInterval(m_options.sweepIntervalMs);
     connect(m_session.get(), &Session::clockSkewEstimated, this, &Console::clockSkewChanged);
+    if (m_waiting)
+        return true; // nothing to read yet: no profile, no sandbox, no receiver
+    if (!m_callStore->open(error))
+        return false;
+    if (m_options.sandbox && !startSandbox(error))
+        return false;
+    return selectFirstProfile(error);
+}
 
+QString Console::ledgerUnavailableText() const
+{
+    if (m_waiting)
+        return tr("The team ledger at %1 did not answer when the console started: nothing is "
+                  "shown and nothing can be changed until it answers (it is tried every "
+                  "second), then the console opens it. File → Open ledger… chooses another.")
+            .arg(m_location.display());
+    return m_ledger ? m_ledger->unavailableText() : QString();
+}
+
+bool Console::selectFirstProfile(QString *error)
+{
     const QList<Profile> all = m_profiles->list(error);
     if (all.isEmpty())
         return true; // nothing to select yet (no sandbox and no profile)
@@ -230,7 +260,7 @@ bool Console::startSandbox(QString *error)
 
 QList<Profile> Console::profileList() const
 {
-    return m_profiles ? m_profiles->list() : QList<Profile>{};
+    return m_profiles && !m_waiting ? m_profiles->list() : QList<Profile>{};
 }
 
 SecretStore *Console::secretStore(QString *error)

@@ -38,6 +38,12 @@ struct ConsoleOptions
     QString secretBackend;     // "", "keychain" or "vault" (non-sandbox profiles)
     VaultSecretStore::PasswordProvider vaultPassword;
     int sweepIntervalMs = 5000; // how often expired bindings are written as expired
+    // A team server that does not answer at start (refused connection, timeout; not a wrong
+    // password, a TLS refusal or a newer schema): open() succeeds with nothing loaded, the
+    // console is read-only (ledgerAvailable() false, no profile, no sandbox) and emits
+    // ledgerAnswered() when the server first answers: open a new Console then (pnconsole's
+    // main loop does, as for File → Open ledger…).
+    bool startWhileAway = false;
 };
 
 // The GUI's composition root, without widgets: the ledger, the profiles, the in-process sandbox
@@ -80,7 +86,12 @@ public:
     // False while a team server does not answer (Ledger::watchAvailability, probed every
     // second): the console shows what it has, and new bindings, releases and transfers are
     // refused (BindingService) until it is back. Always true on a local ledger.
-    bool ledgerAvailable() const { return !m_ledger || m_ledger->isAvailable(); }
+    bool ledgerAvailable() const { return !m_ledger || (!m_waiting && m_ledger->isAvailable()); }
+    // Started without its team server (ConsoleOptions::startWhileAway) and not opened yet.
+    bool waitingForLedger() const { return m_waiting; }
+    // Why ledgerAvailable() is false, for the banner: the server went away (Ledger::
+    // unavailableText()) or it did not answer at start.
+    QString ledgerUnavailableText() const;
 
     QList<Profile> profileList() const;
     std::optional<Profile> currentProfile() const { return m_profile; }
@@ -167,9 +178,14 @@ Q_SIGNALS:
     void reconciled(const pn::ReconcileReport &report);
     // The team server stopped answering (false) or answers again (true).
     void ledgerAvailabilityChanged(bool available);
+    // Started without its team server (waitingForLedger()): the server answers now.
+    void ledgerAnswered();
 
 private:
     bool startSandbox(QString *error);
+    // The profile used last on this ledger, else the sandbox one, else the first.
+    bool selectFirstProfile(QString *error);
+
     bool startReceiver(QString *error);
     // The profile's auth key; *callbackToken gets its callback token (empty if it has none).
     std::optional<QByteArray> keyFor(const Profile &profile, QByteArray *callbackToken,
@@ -198,6 +214,7 @@ private:
     QString m_backendOverride;                     // the fix chosen from the banner
     std::optional<QByteArray> m_nextVaultPassword; // handed to the vault once, then wiped
     std::optional<Profile> m_profile;
+    bool m_waiting = false;  // started without its team server, not opened yet
     QByteArray m_key;        // the current profile's auth key, in memory only
     QByteArray m_sandboxKey; // generated at every start, never stored
     bool m_firstStart = false;

@@ -105,4 +105,25 @@ QString LedgerAccess::explain(const QString &error)
     return text;
 }
 
+bool LedgerAccess::isUnreachable(const QString &error)
+{
+    // libpq's words (PostgreSQL 15: fe-connect.c and the server's startup refusals).
+    static const char *const signs[] = {
+        "Connection refused",
+        "timeout expired",
+        "No route to host",
+        "Network is unreachable",
+        "Connection timed out",
+        "the database system is starting up",
+        "the database system is shutting down",
+        "the database system is in recovery mode",
+        "server closed the connection unexpectedly",
+    };
+    for (const char *sign : signs) {
+        if (error.contains(QLatin1StringView(sign)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace pn

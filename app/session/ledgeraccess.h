@@ -52,6 +52,11 @@ public:
     // a certificate no authority of the CA file signed, a certificate for another host name, a
     // CA file that is missing, a server without TLS where the address asks for it.
     static QString explain(const QString &error);
+    // True when `error` (libpq's, from opening a server ledger) says the server did not answer
+    // at all: the connection refused or timed out, no route, or a server starting up or
+    // shutting down. False for a server that answered and refused (password, TLS, database or
+    // role missing, a newer schema) and for a host name that does not resolve.
+    static bool isUnreachable(const QString &error);
 };
 
 } // namespace pn

@@ -14,15 +14,21 @@
 #include "ui/bindingdialog.h"
 #include "ui/callsarchivetab.h"
 #include "ui/consolewindow.h"
+#include "ui/openledgerdialog.h"
 #include "ui/transferdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +36,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pn;
 
@@ -126,6 +133,11 @@ private Q_SLOTS:
         m_pg->setPassword(kPassword);
         QString error;
         QVERIFY2(m_pg->start(&error), qPrintable(error));
+    }
+    void init()
+    {
+        QString error; // a test that failed while the server was stopped
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
     }
     void cleanupTestCase()
     {
@@ -241,6 +253,157 @@ private Q_SLOTS:
         BindingDialog *form = window.openBindingDialog();
         QVERIFY(form);
         form->close();
+    }
+
+    // The team server is away when a desk starts: the window opens read-only and says so
+    // (both languages, never the password), nothing is sent meanwhile, and when the
+    // server answers the loop ends with ReloadExitCode (not while a modal window is open);
+    // opened again, the desk has its profile and the rows another desk wrote.
+    void serverAwayAtStart()
+    {
+        QString error;
+        ConsoleOptions first = deskOn(QStringLiteral("awayatstart"), &error);
+        QVERIFY2(!first.ledger.isEmpty(), qPrintable(error));
+        {
+            Console desk(first);
+            QVERIFY2(desk.open(&error), qPrintable(error));
+            QVERIFY2(bind(desk, 11, &error), qPrintable(error));
+        }
+        ConsoleOptions options = first;
+        options.dataDir = m_dir.filePath(QStringLiteral("desk-awayatstart-2"));
+        m_pg->stop();
+        {
+            // Without startWhileAway (pnctl, and as before): refused, with libpq's reason.
+            Console refused(options);
+            QVERIFY(!refused.open(&error));
+            QVERIFY2(error.contains(QStringLiteral("Connection refused")), qPrintable(error));
+            QVERIFY(!error.contains(kPassword));
+        }
+        options.startWhileAway = true;
+        auto console = std::make_unique<Console>(options);
+        QVERIFY2(console->open(&error), qPrintable(error));
+        QVERIFY(console->waitingForLedger());
+        QVERIFY(!console->ledgerAvailable());
+        QVERIFY(!console->currentProfile());
+        QVERIFY(console->profileList().isEmpty());
+        QVERIFY(!console->sandbox() && !console->service());
+        auto window = std::make_unique<ConsoleWindow>(*console);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *banner = window->findChild<QFrame *>(QStringLiteral("ledgerBanner"));
+        auto *bannerText = window->findChild<QLabel *>(QStringLiteral("ledgerBannerText"));
+        QVERIFY(banner && bannerText);
+        QVERIFY(banner->isVisible());
+        const QString where = QStringLiteral("127.0.0.1:%1").arg(m_pg->port());
+        QVERIFY2(bannerText->text().contains(where), qPrintable(bannerText->text()));
+        QVERIFY(bannerText->text().contains(QStringLiteral("did not answer when the console")));
+        QVERIFY(!bannerText->text().contains(kPassword));
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionNewBinding"))->isEnabled());
+        QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("newBindingButton"))->isEnabled());
+        QVERIFY(!window->openBindingDialog());
+        QCOMPARE(window->bindingsModel()->rowCount(), 0);
+        // No "connect your account" invitation: the profiles are there, only not read yet.
+        QVERIFY(!window->findChild<QFrame *>(QStringLiteral("welcomePanel"))->isVisible());
+        Language::install(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(!bannerText->text().contains(QStringLiteral("did not answer")));
+        QVERIFY2(bannerText->text().contains(where), qPrintable(bannerText->text()));
+        QVERIFY(!bannerText->text().contains(kPassword));
+        Language::install(QStringLiteral("en"));
+
+        // A modal window is open when the server answers: the reload waits for it.
+        QSignalSpy answered(console.get(), &Console::ledgerAnswered);
+        auto *modal = new QDialog(window.get()); // goes with the window
+        modal->setModal(true);
+        modal->show();
+        QElapsedTimer sinceClosed;
+        bool heldWhileModal = false;
+        QTimer::singleShot(4000, modal, [&] {
+            heldWhileModal = !answered.isEmpty(); // heard, and held
+            modal->close();
+            sinceClosed.start();
+        });
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        // The application's loop, as in pnconsole (QCoreApplication::exit() ends it, and
+        // exec() clears the quit for the loops that come after).
+        QTimer giveUp;
+        giveUp.setSingleShot(true);
+        connect(&giveUp, &QTimer::timeout, [] { QCoreApplication::exit(-1); });
+        giveUp.start(20000);
+        const int code = QCoreApplication::exec();
+        giveUp.stop();
+        QCOMPARE(code, LedgerActions::ReloadExitCode);
+        QVERIFY(sinceClosed.isValid());
+        QVERIFY(heldWhileModal);
+        QCOMPARE(answered.size(), 1);
+        QVERIFY(!console->ledgerAvailable()); // this console stays read-only: it is replaced
+
+        // Opened again (as pnconsole's loop does): everything is there now.
+        window.reset();
+        console.reset();
+        Console again(options);
+        QVERIFY2(again.open(&error), qPrintable(error));
+        QVERIFY(!again.waitingForLedger());
+        QVERIFY(again.ledgerAvailable());
+        QVERIFY(again.currentProfile() && again.currentProfile()->isSandbox());
+        ConsoleWindow reopened(again);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(!reopened.findChild<QFrame *>(QStringLiteral("ledgerBanner"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(reopened.bindingsModel()->rowCount(), 1, 5000);
+        QVERIFY2(bind(again, 12, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(reopened.bindingsModel()->rowCount(), 2, 5000);
+    }
+
+    // pnconsole itself: started with the server away it does not exit but waits, and once
+    // the server answers it opens the ledger and --check gets the account status.
+    void pnconsoleStartsWhileTheServerIsAway()
+    {
+        QString error;
+        const ConsoleOptions options = deskOn(QStringLiteral("awayprocess"), &error);
+        QVERIFY2(!options.ledger.isEmpty(), qPrintable(error));
+        const QString passFile = m_dir.filePath(QStringLiteral("awayprocess.pgpass"));
+        {
+            QFile f(passFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("127.0.0.1:%1:awayprocess:pn:%2\n")
+                        .arg(m_pg->port())
+                        .arg(kPassword)
+                        .toUtf8());
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        m_pg->stop();
+        QProcess pnconsole;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/cfg")));
+        env.insert(QStringLiteral("PGPASSFILE"), passFile);
+        env.remove(QStringLiteral("PN_LEDGER"));
+        pnconsole.setProcessEnvironment(env);
+        pnconsole.start(QStringLiteral(PNCONSOLE_PATH),
+                        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--check"),
+                         QStringLiteral("--data-dir"), options.dataDir, QStringLiteral("--ledger"),
+                         options.ledger});
+        QVERIFY(pnconsole.waitForStarted(10000));
+        QVERIFY2(!pnconsole.waitForFinished(3000), pnconsole.readAllStandardError().constData());
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        const bool finished = pnconsole.waitForFinished(25000);
+        if (!finished) {
+            pnconsole.kill();
+            pnconsole.waitForFinished(5000);
+        }
+        const QByteArray out = pnconsole.readAllStandardOutput();
+        const QByteArray err = pnconsole.readAllStandardError();
+        QVERIFY2(finished, err.constData());
+        QVERIFY2(pnconsole.exitCode() == 0, (out + err).constData());
+        QVERIFY2(out.contains("account ok"), out.constData());
+        QVERIFY(!out.contains(kPassword.toUtf8()) && !err.contains(kPassword.toUtf8()));
+        QFile log(QDir(options.dataDir).filePath(QStringLiteral("pnconsole.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        QVERIFY2(logged.contains("does not answer at start"), logged.constData());
+        QVERIFY(logged.contains("the team ledger answers: opening it"));
+        QVERIFY(!logged.contains(kPassword.toUtf8()));
     }
 
     // A New binding and a New transfer form left open when the server goes away: held (Create
