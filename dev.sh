@@ -20,6 +20,7 @@ PACKAGES=(
     openssl xvfb xauth imagemagick fonts-wqy-microhei gnome-keyring dbus dbus-x11
     python3 curl procps nginx-light wrk postgresql clang-format
     dpkg-dev desktop-file-utils appstream groff-base bash-completion libqt6svg6 qt6-translations-l10n
+    pulseaudio gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
 
 # Only for -DPN_FUZZ=ON (.ci/run's fuzz stage): the libFuzzer targets are built with clang.
@@ -82,7 +83,9 @@ case "$cmd" in
     test)
         build
         export QT_QPA_PLATFORM=offscreen
-        ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 "$@"
+        # A private PulseAudio null sink: the recording player plays for real in the tests.
+        tests/audio/with-null-sink.sh \
+            ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 "$@"
         ;;
     *)
         sed -n 2,8p "$0"
