@@ -4681,10 +4681,6 @@ The console stays on %3.</translation>
             <translation>The recording of call %1 failed to download (%2); it is retried later.</translation>
         </message>
         <message>
-            <source>Recordings: %1 left, %2%3</source>
-            <translation>Recordings: %1 left, %2%3</translation>
-        </message>
-        <message>
             <source>Recording %1%2</source>
             <translation>Recording %1%2</translation>
         </message>
@@ -4699,6 +4695,10 @@ The console stays on %3.</translation>
         <message>
             <source>Recordings &amp;archive…</source>
             <translation>Recordings &amp;archive…</translation>
+        </message>
+        <message>
+            <source>Recordings: %1 under way, %2 waiting; %3%4</source>
+            <translation>Recordings: %1 under way, %2 waiting; %3%4</translation>
         </message>
     </context>
     <context>

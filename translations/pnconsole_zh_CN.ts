@@ -4651,10 +4651,6 @@ The console stays on %3.</source>
             <translation>通话 %1 的录音下载失败（%2），稍后将重试。</translation>
         </message>
         <message>
-            <source>Recordings: %1 left, %2%3</source>
-            <translation>录音：剩余 %1 个，%2%3</translation>
-        </message>
-        <message>
             <source>Recording %1%2</source>
             <translation>录音 %1%2</translation>
         </message>
@@ -4669,6 +4665,10 @@ The console stays on %3.</source>
         <message>
             <source>Recordings &amp;archive…</source>
             <translation>录音存档(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Recordings: %1 under way, %2 waiting; %3%4</source>
+            <translation>录音：%1 个下载中，%2 个等待；%3%4</translation>
         </message>
     </context>
     <context>

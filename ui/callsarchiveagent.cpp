@@ -121,9 +121,12 @@ void CallsArchiveAgent::showProgress(const RecordingProgress &p)
     const QString percent =
         p.total > 0 ? QStringLiteral(" %1%").arg(100 * p.received / std::max<qint64>(1, p.total))
                     : QString();
-    m_label->setText(p.queued > 1
-                         ? tr("Recordings: %1 left, %2%3").arg(p.queued).arg(p.current, percent)
-                         : tr("Recording %1%2").arg(p.current, percent));
+    // Several at once: how many are under way and waiting, and the one that moved last.
+    m_label->setText(p.active > 1 || p.queued > 0 ? tr("Recordings: %1 under way, %2 waiting; %3%4")
+                                                        .arg(p.active)
+                                                        .arg(p.queued)
+                                                        .arg(p.current, percent)
+                                                  : tr("Recording %1%2").arg(p.current, percent));
     m_label->show();
 }
 

@@ -116,10 +116,7 @@ RecordingArchive::RecordingArchive(Ledger &ledger, const QString &folder, QObjec
     : QObject(parent)
     , m_ledger(ledger)
     , m_folder(folder)
-    , m_nam(std::make_unique<QNetworkAccessManager>())
-{
-    m_nam->setStrictTransportSecurityEnabled(true);
-}
+{}
 
 RecordingArchive::~RecordingArchive()
 {
@@ -443,34 +440,104 @@ bool RecordingArchive::update(const RecordingEntry &e, QString *error)
                 error);
 }
 
+// One recording under way: its request, its .part file and the lock that keeps another
+// program (the console and pnctl on one ledger) from fetching it at the same time.
+struct RecordingArchive::Download
+{
+    RecordingEntry entry;
+    RecordingPolicy policy;
+    // A manager of its own: a cached connection would keep the TLS configuration (CA list) it
+    // was made with, and clearing a shared cache would disturb the other downloads.
+    std::unique_ptr<QNetworkAccessManager> nam;
+    QPointer<QNetworkReply> reply;
+    std::unique_ptr<QFile> part;
+    std::unique_ptr<QLockFile> lock;
+    qint64 resumeFrom = 0;
+    qint64 total = -1;
+};
+
 bool RecordingArchive::isBusy() const
 {
-    return !m_reply.isNull();
+    return !m_downloads.empty();
+}
+
+int RecordingArchive::activeCount() const
+{
+    return int(m_downloads.size());
+}
+
+void RecordingArchive::setMaxParallel(int downloads)
+{
+    m_parallel = std::clamp(downloads, 1, 16);
+    if (m_running)
+        next();
+}
+
+bool RecordingArchive::isActive(const QString &taskid) const
+{
+    return std::any_of(m_downloads.begin(), m_downloads.end(),
+                       [&](const auto &d) { return d->entry.taskid == taskid; });
 }
 
 void RecordingArchive::start()
 {
     m_running = true;
-    if (!m_reply)
-        next();
+    next();
 }
 
 void RecordingArchive::stop()
 {
     m_running = false;
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
+    while (!m_downloads.empty()) // each .part stays: the next run resumes it
+        drop(m_downloads.back().get(), false);
+}
+
+void RecordingArchive::drop(Download *d, bool removePart)
+{
+    if (d->reply) {
+        QNetworkReply *reply = d->reply;
+        d->reply = nullptr;
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
     }
-    m_part.reset(); // the .part stays: the next run resumes it
+    if (d->part) {
+        const QString path = d->part->fileName();
+        d->part->close();
+        d->part.reset();
+        if (removePart)
+            QFile::remove(path);
+    }
+    d->lock.reset();
+    // Not deleted here: this may run inside one of the reply's signals.
+    if (d->nam)
+        d->nam.release()->deleteLater();
+    const auto it = std::find_if(m_downloads.begin(), m_downloads.end(),
+                                 [d](const auto &p) { return p.get() == d; });
+    if (it != m_downloads.end())
+        m_downloads.erase(it);
+}
+
+void RecordingArchive::reportProgress(const Download *d)
+{
+    m_progress.active = int(m_downloads.size());
+    if (!d && !m_downloads.empty())
+        d = m_downloads.front().get();
+    if (d) {
+        m_progress.current = d->entry.taskid;
+        m_progress.received = d->part ? d->part->pos() : d->resumeFrom;
+        m_progress.total = d->total;
+    } else {
+        m_progress.current.clear();
+        m_progress.received = 0;
+        m_progress.total = -1;
+    }
+    Q_EMIT progressChanged(m_progress);
 }
 
 void RecordingArchive::next()
 {
-    if (!m_running || m_reply)
+    if (!m_running || int(m_downloads.size()) >= m_parallel)
         return;
     QSqlQuery q(m_ledger.database());
     const qint64 now = m_ledger.clock().nowMs();
@@ -484,43 +551,46 @@ void RecordingArchive::next()
             due << readEntry(q);
     }
     q.finish();
-    m_progress.queued = int(due.size());
+    int waiting = 0;
     for (const RecordingEntry &e : due) {
-        if (m_skipped.contains(e.taskid))
+        if (m_skipped.contains(e.taskid) || isActive(e.taskid))
             continue;
+        if (int(m_downloads.size()) >= m_parallel) {
+            ++waiting;
+            continue;
+        }
         begin(e);
-        if (m_reply)
-            return;
+    }
+    m_progress.queued = waiting;
+    if (!m_downloads.empty()) {
+        reportProgress(nullptr);
+        return;
     }
     m_skipped.clear();
-    m_progress.current.clear();
-    m_progress.received = 0;
-    m_progress.total = -1;
     m_progress.queued = 0;
-    Q_EMIT progressChanged(m_progress);
+    reportProgress(nullptr);
     m_running = false;
     Q_EMIT idle();
 }
 
 void RecordingArchive::begin(const RecordingEntry &entry)
 {
-    m_current = entry;
-    m_failedAlready = false;
-    m_currentPolicy = policy(entry.profileId);
+    const RecordingPolicy policy = this->policy(entry.profileId);
     const Transport t = transport(entry.profileId);
     const QString scheme = entry.url.scheme().toLower();
-    if (!m_currentPolicy.enabled && !m_forced.contains(entry.taskid)) {
+    if (!policy.enabled && !m_forced.contains(entry.taskid)) {
         m_skipped.insert(entry.taskid); // turned off meanwhile: stays queued
         return;
     }
+    RecordingEntry e = entry;
     if (scheme == QLatin1StringView("http") && !t.allowPlainHttp &&
         !isLoopbackHost(entry.url.host())) {
-        failNow(tr("plain http is not allowed for this profile (use https)"), true, false);
+        failEntry(e, tr("plain http is not allowed for this profile (use https)"), true, false);
         return;
     }
     const QString dirPath = absolute(QString::number(entry.profileId));
     if (!QDir().mkpath(dirPath)) {
-        failNow(tr("cannot create the folder %1").arg(dirPath), false, false);
+        failEntry(e, tr("cannot create the folder %1").arg(dirPath), false, false);
         return;
     }
     QFile::setPermissions(m_folder,
@@ -528,25 +598,29 @@ void RecordingArchive::begin(const RecordingEntry &entry)
     QFile::setPermissions(dirPath,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Another program (the console and pnctl on one ledger) may be fetching this one.
-    m_lock =
+    auto lock =
         std::make_unique<QLockFile>(QDir(dirPath).filePath(entry.taskid + QStringLiteral(".lock")));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        m_lock.reset();
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
         m_skipped.insert(entry.taskid);
         return;
     }
-    m_part =
+    auto part =
         std::make_unique<QFile>(QDir(dirPath).filePath(entry.taskid + QStringLiteral(".part")));
-    if (!m_part->open(QIODevice::ReadWrite)) {
-        const QString why = m_part->errorString();
-        m_part.reset();
-        failNow(tr("cannot write %1: %2").arg(dirPath, why), false, false);
+    if (!part->open(QIODevice::ReadWrite)) {
+        const QString why = part->errorString();
+        lock.reset();
+        failEntry(e, tr("cannot write %1: %2").arg(dirPath, why), false, false);
         return;
     }
-    m_part->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_resumeFrom = m_part->size();
-    m_part->seek(m_resumeFrom);
+    part->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto d = std::make_unique<Download>();
+    d->entry = entry;
+    d->policy = policy;
+    d->lock = std::move(lock);
+    d->part = std::move(part);
+    d->resumeFrom = d->part->size();
+    d->part->seek(d->resumeFrom);
 
     QNetworkRequest request(entry.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -554,8 +628,8 @@ void RecordingArchive::begin(const RecordingEntry &entry)
     request.setMaximumRedirectsAllowed(3);
     request.setTransferTimeout(60'000);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("pnconsole-recordings"));
-    if (m_resumeFrom > 0)
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
+    if (d->resumeFrom > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(d->resumeFrom) + '-');
     if (scheme == QLatin1StringView("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -566,71 +640,69 @@ void RecordingArchive::begin(const RecordingEntry &entry)
         }
         request.setSslConfiguration(tls);
     }
-    m_progress.current = entry.taskid;
-    m_progress.received = m_resumeFrom;
-    m_progress.total = -1;
-    Q_EMIT progressChanged(m_progress);
-    // A cached connection would keep the TLS configuration (CA list) it was made with.
-    m_nam->clearConnectionCache();
-    m_reply = m_nam->get(request);
-    connect(m_reply, &QNetworkReply::readyRead, this, &RecordingArchive::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &RecordingArchive::onFinished);
+    d->nam = std::make_unique<QNetworkAccessManager>();
+    d->nam->setStrictTransportSecurityEnabled(true);
+    d->reply = d->nam->get(request);
+    Download *raw = d.get();
+    connect(raw->reply, &QNetworkReply::readyRead, this, [this, raw] { readMore(raw); });
+    connect(raw->reply, &QNetworkReply::finished, this, [this, raw] { finish(raw); });
+    m_downloads.push_back(std::move(d));
+    reportProgress(raw);
 }
 
-void RecordingArchive::onReadyRead()
+bool RecordingArchive::readMore(Download *d)
 {
-    if (!m_reply || m_failedAlready)
-        return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QNetworkReply *reply = d->reply;
+    if (!reply)
+        return false;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 && status != 206)
-        return; // judged in onFinished
-    if (m_part->pos() == m_resumeFrom && status == 200 && m_resumeFrom > 0) {
+        return true; // judged in finish()
+    if (d->part->pos() == d->resumeFrom && status == 200 && d->resumeFrom > 0) {
         // The server ignored the Range: start again from the first byte.
-        m_part->resize(0);
-        m_part->seek(0);
-        m_resumeFrom = 0;
+        d->part->resize(0);
+        d->part->seek(0);
+        d->resumeFrom = 0;
     }
-    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (length > 0)
-        m_progress.total = m_resumeFrom + length;
-    if (m_progress.total > m_currentPolicy.maxBytes) {
-        fail(tr("larger than the profile's limit of %1 bytes").arg(m_currentPolicy.maxBytes), true,
-             true);
-        return;
+        d->total = d->resumeFrom + length;
+    const QString tooLarge =
+        tr("larger than the profile's limit of %1 bytes").arg(d->policy.maxBytes);
+    if (d->total > d->policy.maxBytes) {
+        fail(d, tooLarge, true, true);
+        return false;
     }
-    const QByteArray data = m_reply->readAll();
-    if (m_part->pos() + data.size() > m_currentPolicy.maxBytes) {
-        fail(tr("larger than the profile's limit of %1 bytes").arg(m_currentPolicy.maxBytes), true,
-             true);
-        return;
+    const QByteArray data = reply->readAll();
+    if (d->part->pos() + data.size() > d->policy.maxBytes) {
+        fail(d, tooLarge, true, true);
+        return false;
     }
-    if (m_part->write(data) != data.size()) {
-        fail(tr("cannot write the recording: %1").arg(m_part->errorString()), false, false);
-        return;
+    if (d->part->write(data) != data.size()) {
+        fail(d, tr("cannot write the recording: %1").arg(d->part->errorString()), false, false);
+        return false;
     }
-    m_part->flush(); // on disk as it comes: a killed run resumes from here
-    m_progress.received = m_part->pos();
-    Q_EMIT progressChanged(m_progress);
+    d->part->flush(); // on disk as it comes: a killed run resumes from here
+    reportProgress(d);
+    return true;
 }
 
-void RecordingArchive::onFinished()
+void RecordingArchive::finish(Download *d)
 {
-    if (!m_reply || m_failedAlready)
-        return;
-    onReadyRead();
-    if (m_failedAlready)
-        return;
-    QNetworkReply *reply = m_reply;
+    if (!readMore(d))
+        return; // failed (and dropped) on the last bytes
+    QNetworkReply *reply = d->reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || (status != 200 && status != 206)) {
         const bool tlsRefused = reply->error() == QNetworkReply::SslHandshakeFailedError;
         const bool clientError = status >= 400 && status < 500 && status != 408 && status != 429;
         if (status == 416) { // our .part is not a prefix any more: start over next time
-            m_part->resize(0);
-            fail(tr("the server refused to resume (HTTP 416)"), false, false);
+            d->part->resize(0);
+            fail(d, tr("the server refused to resume (HTTP 416)"), false, false);
             return;
         }
-        fail(status > 0
+        fail(d,
+             status > 0
                  ? tr("HTTP %1 %2")
                        .arg(status)
                        .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
@@ -638,84 +710,71 @@ void RecordingArchive::onFinished()
              clientError || tlsRefused, false);
         return;
     }
-    const qint64 size = m_part->size();
-    if (m_progress.total > 0 && size != m_progress.total) {
-        fail(tr("the download ended after %1 of %2 bytes").arg(size).arg(m_progress.total), false,
+    const qint64 size = d->part->size();
+    if (d->total > 0 && size != d->total) {
+        fail(d, tr("the download ended after %1 of %2 bytes").arg(size).arg(d->total), false,
              false);
         return;
     }
-    m_part->seek(0);
-    const QByteArray head = m_part->read(64);
+    d->part->seek(0);
+    const QByteArray head = d->part->read(64);
     QString why;
     const QString format = sniffFormat(head, size, &why);
     if (format.isEmpty()) {
-        fail(tr("refused: %1").arg(why), true, true);
+        fail(d, tr("refused: %1").arg(why), true, true);
         return;
     }
-    const QString partPath = m_part->fileName();
-    m_part->close();
-    m_part.reset();
+    const QString partPath = d->part->fileName();
+    d->part->close();
+    d->part.reset();
     const QString relative =
-        QStringLiteral("%1/%2.%3").arg(m_current.profileId).arg(m_current.taskid, format);
+        QStringLiteral("%1/%2.%3").arg(d->entry.profileId).arg(d->entry.taskid, format);
     QFile::remove(absolute(relative));
     if (!QFile::rename(partPath, absolute(relative))) {
-        fail(tr("cannot keep the recording as %1").arg(absolute(relative)), false, false);
+        fail(d, tr("cannot keep the recording as %1").arg(absolute(relative)), false, false);
         return;
     }
-    m_reply = nullptr;
-    reply->deleteLater();
-    m_lock.reset();
-    m_forced.remove(m_current.taskid);
-    m_current.state = RecordingEntry::State::Done;
-    m_current.bytes = size;
-    m_current.error.clear();
-    m_current.file = relative;
-    m_current.attempts += 1;
-    update(m_current);
+    RecordingEntry e = d->entry;
+    drop(d, false);
+    m_forced.remove(e.taskid);
+    e.state = RecordingEntry::State::Done;
+    e.bytes = size;
+    e.error.clear();
+    e.file = relative;
+    e.attempts += 1;
+    update(e);
     ++m_progress.done;
-    Q_EMIT recordingStored(m_current.taskid, absolute(relative));
+    reportProgress(nullptr);
+    Q_EMIT recordingStored(e.taskid, absolute(relative));
     QTimer::singleShot(0, this, &RecordingArchive::next);
 }
 
-void RecordingArchive::fail(const QString &reason, bool final, bool refused)
+void RecordingArchive::fail(Download *d, const QString &reason, bool final, bool refused)
 {
-    m_failedAlready = true;
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    if (m_part) {
-        const QString path = m_part->fileName();
-        m_part->close();
-        m_part.reset();
-        if (refused)
-            QFile::remove(path);
-    }
-    failNow(reason, final, refused);
+    RecordingEntry e = d->entry;
+    drop(d, refused);
+    failEntry(e, reason, final, refused);
+    reportProgress(nullptr);
     QTimer::singleShot(0, this, &RecordingArchive::next);
 }
 
-void RecordingArchive::failNow(const QString &reason, bool final, bool refused)
+void RecordingArchive::failEntry(RecordingEntry &e, const QString &reason, bool final, bool refused)
 {
-    m_lock.reset();
-    m_current.attempts += 1;
-    m_current.error = reason;
-    const bool last = final || m_current.attempts >= MaxAttempts;
+    e.attempts += 1;
+    e.error = reason;
+    const bool last = final || e.attempts >= MaxAttempts;
     if (last) {
-        m_current.state = refused ? RecordingEntry::State::Refused : RecordingEntry::State::Failed;
-        m_current.nextTryAtMs = 0;
+        e.state = refused ? RecordingEntry::State::Refused : RecordingEntry::State::Failed;
+        e.nextTryAtMs = 0;
     } else {
         const qint64 wait =
-            std::min(m_backoffMaxMs, m_backoffBaseMs << std::min(m_current.attempts - 1, 20));
-        m_current.nextTryAtMs = m_ledger.clock().nowMs() + wait;
+            std::min(m_backoffMaxMs, m_backoffBaseMs << std::min(e.attempts - 1, 20));
+        e.nextTryAtMs = m_ledger.clock().nowMs() + wait;
     }
-    update(m_current);
+    update(e);
     ++m_progress.failed;
-    m_skipped.insert(m_current.taskid);
-    Q_EMIT recordingFailed(m_current.taskid, reason, last);
+    m_skipped.insert(e.taskid);
+    Q_EMIT recordingFailed(e.taskid, reason, last);
 }
 
 int RecordingArchive::applyRetention(QString *error)
@@ -739,7 +798,7 @@ int RecordingArchive::applyRetention(QString *error)
     q.finish();
     int removed = 0;
     for (const RecordingEntry &e : old) {
-        if (m_reply && m_current.taskid == e.taskid)
+        if (isActive(e.taskid))
             continue;
         const QDir dir(absolute(QString::number(e.profileId)));
         if (!e.file.isEmpty())
@@ -764,20 +823,15 @@ int RecordingArchive::removeFiles(const QStringList &taskids, QString *error)
         const std::optional<RecordingEntry> e = entry(taskid);
         if (!e || e->state == RecordingEntry::State::Removed)
             continue;
-        if (m_reply && m_current.taskid == taskid) {
+        for (const auto &d : m_downloads) {
+            if (d->entry.taskid != taskid)
+                continue;
             // Abandon the download: its .part file goes with the others below.
-            QNetworkReply *reply = m_reply;
-            m_reply = nullptr;
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-            if (m_part)
-                m_part->close();
-            m_part.reset();
-            m_lock.reset();
+            drop(d.get(), false);
             m_skipped.insert(taskid);
-            m_progress.current.clear();
+            reportProgress(nullptr);
             QTimer::singleShot(0, this, &RecordingArchive::next);
+            break;
         }
         if (!e->file.isEmpty())
             QFile::remove(absolute(e->file));

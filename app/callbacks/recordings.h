@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QFile;
 class QLockFile;
@@ -59,21 +60,22 @@ struct RecordingProgress
     int queued = 0;  // waiting, due now
     int done = 0;    // finished in this run
     int failed = 0;  // failed in this run (a retry is scheduled unless it is final)
-    QString current; // taskid being downloaded, empty when idle
+    int active = 0;  // downloads under way (up to RecordingArchive::maxParallel())
+    QString current; // a taskid being downloaded (the last to make progress), empty when idle
     qint64 received = 0;
     qint64 total = -1; // -1 = unknown
 };
 
 // The team's own archive of call recordings: for each CDR with a `recording` URL whose
 // profile has the policy on, downloads the file into <folder>/<profile id>/<taskid>.wav|.mp3.
-// Asynchronous (QNetworkAccessManager, one download at a time, never blocks the caller's
-// thread); resumable (a partial download stays as <taskid>.part and continues with a Range
-// request); failures back off (1 min, 2, 4 … up to 6 h; final after 8 attempts or a 4xx);
-// TLS is verified (the profile's CA file may add an authority; plain http only to loopback or
-// where the profile allows it); the content is checked (a WAV's RIFF header and length, an
-// MP3's ID3 tag or frame sync, the size against the policy and Content-Length) before the file
-// is kept; retention removes the files of calls older than keepDays. The taskid names the file,
-// so it must be a plain token.
+// Asynchronous (QNetworkAccessManager, up to three downloads at once so that a slow server
+// holds up no other, never blocks the caller's thread); resumable (a partial download stays as
+// <taskid>.part and continues with a Range request); failures back off (1 min, 2, 4 … up to 6 h;
+// final after 8 attempts or a 4xx); TLS is verified (the profile's CA file may add an authority;
+// plain http only to loopback or where the profile allows it); the content is checked (a WAV's RIFF
+// header and length, an MP3's ID3 tag or frame sync, the size against the policy and
+// Content-Length) before the file is kept; retention removes the files of calls older than
+// keepDays. The taskid names the file, so it must be a plain token.
 class RecordingArchive final : public QObject
 {
     Q_OBJECT
@@ -118,10 +120,13 @@ public:
     // Queues this call's recording now (first download, or again after a failure or removal),
     // even when its profile's policy is off: "Fetch now" in the console.
     bool requeue(const QString &taskid, QString *error = nullptr);
-    // Downloads what is due, one after the other; emits idle() when nothing is due any more.
+    // Downloads what is due, maxParallel() at a time; emits idle() when nothing is due any more.
     void start();
     void stop();
     bool isBusy() const;
+    int activeCount() const;
+    int maxParallel() const { return m_parallel; }
+    void setMaxParallel(int downloads); // 1..16 (default 3)
     // Deletes the files (and .part files) of calls older than each profile's keepDays.
     int applyRetention(QString *error = nullptr);
     // Deletes the kept files (and .part files) of these calls, whatever their age, and marks
@@ -147,34 +152,35 @@ Q_SIGNALS:
     void idle();
 
 private:
+    struct Download;
     int enqueueWhere(const QString &where, const QVariantList &values, QString *error);
     void next();
     void begin(const RecordingEntry &entry);
-    void onReadyRead();
-    void onFinished();
-    void fail(const QString &reason, bool final, bool refused);
-    void failNow(const QString &reason, bool final, bool refused);
+    // False when the download failed (and was dropped) on what arrived.
+    bool readMore(Download *d);
+    void finish(Download *d);
+    void fail(Download *d, const QString &reason, bool final, bool refused);
+    // Records a failed attempt: a retry after the back-off, or final.
+    void failEntry(RecordingEntry &entry, const QString &reason, bool final, bool refused);
+    // Ends a download (its reply aborted, its lock released; its .part kept unless told).
+    void drop(Download *d, bool removePart);
+    bool isActive(const QString &taskid) const;
+    void reportProgress(const Download *d);
     bool update(const RecordingEntry &entry, QString *error = nullptr);
     Transport transport(qint64 profileId) const;
     QString absolute(const QString &relative) const;
 
     Ledger &m_ledger;
     QString m_folder;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
     QHash<qint64, Transport> m_transports;
     std::function<Transport(qint64)> m_provider;
     qint64 m_backoffBaseMs = 60'000;
     qint64 m_backoffMaxMs = 6 * 3600'000;
     bool m_running = false;
-    QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QFile> m_part;
-    std::unique_ptr<QLockFile> m_lock;
+    std::vector<std::unique_ptr<Download>> m_downloads;
+    int m_parallel = 3;
     QSet<QString> m_skipped; // not to be tried again in this pass
     QSet<QString> m_forced;  // requeue()d: fetched even with the policy off
-    RecordingEntry m_current;
-    RecordingPolicy m_currentPolicy;
-    qint64 m_resumeFrom = 0;
-    bool m_failedAlready = false;
     RecordingProgress m_progress;
 };
 

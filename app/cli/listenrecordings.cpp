@@ -129,7 +129,8 @@ private:
 
     void kick()
     {
-        if (m_archive && !m_archive->isBusy())
+        // Also while downloads are under way: a free slot takes the new one at once.
+        if (m_archive)
             m_archive->start();
     }
 

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void removesFilesOfGivenCalls();
     void tablesComeFromTheMigration();
     void tlsIsVerified();
+    void slowServerHoldsUpNoOther();
     void pnctlResumesAfterKill();
     void pnctlPolicyAndList();
 
@@ -551,6 +552,71 @@ void TestRecordings::tlsIsVerified()
     QVERIFY(runArchive());
     e = m_archive->entry(QStringLiteral("TT"));
     QVERIFY2(e->state == RecordingEntry::State::Done, qPrintable(e->error));
+}
+
+// Up to maxParallel() downloads at once: a recording that trickles from a slow server holds up
+// none of the others, and the limit is kept (never more under way than it says).
+void TestRecordings::slowServerHoldsUpNoOther()
+{
+    const QByteArray wav = SandboxPlatform::recordingWav();
+    RecordingServer slow;
+    RecordingServer fast;
+    RecordingServer::Resource trickle{200, wav};
+    trickle.trickleMs = 100; // 512 bytes every 100 ms: about 3 s
+    slow.set(QStringLiteral("/slow.wav"), trickle);
+    // The newest call is fetched first: the slow one starts before the others.
+    storeCdr(QStringLiteral("SLOW"), url(slow, QStringLiteral("/slow.wav")), 1'765'000'000);
+    for (int i = 0; i < 6; ++i) {
+        fast.set(QStringLiteral("/f%1.wav").arg(i), {200, wav});
+        storeCdr(QStringLiteral("FAST%1").arg(i), url(fast, QStringLiteral("/f%1.wav").arg(i)),
+                 1'764'999'000 - i);
+    }
+    QString error;
+    QCOMPARE(m_archive->enqueueNew(std::nullopt, &error), 7);
+    QCOMPARE(m_archive->maxParallel(), 3);
+    int most = 0;
+    QObject watching; // the connection ends with this test
+    connect(m_archive.get(), &RecordingArchive::progressChanged, &watching,
+            [&](const RecordingProgress &p) { most = std::max(most, p.active); });
+    QSignalSpy stored(m_archive.get(), &RecordingArchive::recordingStored);
+    QSignalSpy idle(m_archive.get(), &RecordingArchive::idle);
+    m_archive->start();
+    const auto fastDone = [&] {
+        for (int i = 0; i < 6; ++i) {
+            if (m_archive->localFile(QStringLiteral("FAST%1").arg(i)).isEmpty())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fastDone(), 10'000);
+    // All six came while the slow one was still under way.
+    QVERIFY(m_archive->localFile(QStringLiteral("SLOW")).isEmpty());
+    QCOMPARE(m_archive->activeCount(), 1);
+    QVERIFY(m_archive->progress().current == QStringLiteral("SLOW"));
+    QVERIFY(idle.isEmpty());
+    QVERIFY(idle.wait(15'000));
+    QCOMPARE(stored.size(), 7);
+    QCOMPARE(stored.last().at(0).toString(), QStringLiteral("SLOW"));
+    QCOMPARE(most, 3);
+    QCOMPARE(m_archive->activeCount(), 0);
+    for (const QString &taskid : {QStringLiteral("SLOW"), QStringLiteral("FAST0")}) {
+        QFile f(m_archive->localFile(taskid));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), wav);
+    }
+
+    // One at a time when told: the fast ones wait behind the slow one.
+    for (int i = 0; i < 2; ++i) {
+        slow.set(QStringLiteral("/slow%1.wav").arg(i), trickle);
+        storeCdr(QStringLiteral("SLOWER%1").arg(i), url(slow, QStringLiteral("/slow%1.wav").arg(i)),
+                 1'765'000'100 - i);
+    }
+    QCOMPARE(m_archive->enqueueNew(std::nullopt, &error), 2);
+    m_archive->setMaxParallel(1);
+    most = 0;
+    QVERIFY(runArchive(30'000));
+    QCOMPARE(most, 1);
+    QVERIFY(!m_archive->localFile(QStringLiteral("SLOWER1")).isEmpty());
 }
 
 // A real pnctl killed half-way through a slow download; the next run resumes the .part with a
