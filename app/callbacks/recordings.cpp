@@ -16,7 +16,6 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -127,10 +126,7 @@ QString RecordingArchive::defaultFolder(const Ledger &ledger)
 {
     if (!ledger.isPostgres())
         return QFileInfo(ledger.path()).absoluteDir().filePath(QStringLiteral("recordings"));
-    const QString env = qEnvironmentVariable("PN_DATA_DIR");
-    const QString base =
-        env.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : env;
-    return QDir(base).filePath(QStringLiteral("recordings"));
+    return QDir(ledger.dataDir()).filePath(QStringLiteral("recordings"));
 }
 
 bool RecordingArchive::isSafeTaskid(const QString &taskid)

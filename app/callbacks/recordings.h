@@ -90,7 +90,9 @@ public:
     RecordingArchive(Ledger &ledger, const QString &folder, QObject *parent = nullptr);
     ~RecordingArchive() override;
 
-    // The default folder: "recordings" next to an SQLite ledger, else under the app data dir.
+    // The default folder: "recordings" next to an SQLite ledger; for a team server ledger,
+    // "recordings" in this desk's data folder (Ledger::dataDir(): --data-dir / $PN_DATA_DIR,
+    // the same for pnconsole and pnctl). The files stay on the machine that fetched them.
     static QString defaultFolder(const Ledger &ledger);
     static bool isSafeTaskid(const QString &taskid);
     // "wav", "mp3" or empty (not a recording we keep). `fileSize` < 0 skips the length check.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/formencoding.h"
 
 #include <QByteArray>
@@ -71,6 +72,30 @@ inline FormFields without(FormFields fields, const QString &name)
 {
     fields.removeIf([&](const auto &kv) { return kv.first == name; });
     return fields;
+}
+
+// A CDR as the platform posts it, of a call a minute ago (older ones than the policy keeps are
+// not fetched), answered, with a recording link.
+inline FormFields recentCdr(const QString &taskid, const QString &recording)
+{
+    const qint64 begin = SystemClock::instance().nowSecs() - 60;
+    FormFields cdr;
+    for (auto [name, value] : sampleCdr(taskid)) {
+        if (name == QLatin1StringView("beginTime"))
+            value = QString::number(begin);
+        else if (name == QLatin1StringView("ringTime"))
+            value = QString::number(begin + 2);
+        else if (name == QLatin1StringView("releaseTime"))
+            value = QString::number(begin + 40);
+        else if (name == QLatin1StringView("result"))
+            value = QStringLiteral("answered");
+        else if (name == QLatin1StringView("duration"))
+            value = QStringLiteral("30");
+        cdr.append({name, value});
+    }
+    cdr.append({QStringLiteral("answerTime"), QString::number(begin + 10)});
+    cdr.append({QStringLiteral("recording"), recording});
+    return cdr;
 }
 
 } // namespace pn::test

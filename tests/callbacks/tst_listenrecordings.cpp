@@ -44,30 +44,6 @@ int modeOf(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
-// A CDR as the platform posts it, of a call a minute ago (older ones than the policy keeps are
-// not fetched), answered, with a recording link.
-FormFields recentCdr(const QString &taskid, const QString &recording)
-{
-    const qint64 begin = SystemClock::instance().nowSecs() - 60;
-    FormFields cdr;
-    for (auto [name, value] : sampleCdr(taskid)) {
-        if (name == QLatin1StringView("beginTime"))
-            value = QString::number(begin);
-        else if (name == QLatin1StringView("ringTime"))
-            value = QString::number(begin + 2);
-        else if (name == QLatin1StringView("releaseTime"))
-            value = QString::number(begin + 40);
-        else if (name == QLatin1StringView("result"))
-            value = QStringLiteral("answered");
-        else if (name == QLatin1StringView("duration"))
-            value = QStringLiteral("30");
-        cdr.append({name, value});
-    }
-    cdr.append({QStringLiteral("answerTime"), QString::number(begin + 10)});
-    cdr.append({QStringLiteral("recording"), recording});
-    return cdr;
-}
-
 QByteArray contents(const QString &path)
 {
     QFile f(path);
