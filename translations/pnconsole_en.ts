@@ -4499,6 +4499,14 @@ The console stays on %3.</translation>
             <source>The binding %1 belongs to another profile.</source>
             <translation>The binding %1 belongs to another profile.</translation>
         </message>
+        <message>
+            <source>Bulk job %1 is being run by %2 right now: wait until that run ends, or pause or cancel it there. (A run whose program was stopped on another computer frees the job within %3 seconds.)</source>
+            <translation>Bulk job %1 is being run by %2 right now: wait until that run ends, or pause or cancel it there. (A run whose program was stopped on another computer frees the job within %3 seconds.)</translation>
+        </message>
+        <message>
+            <source>Bulk job %1 could not be claimed for this run.</source>
+            <translation>Bulk job %1 could not be claimed for this run.</translation>
+        </message>
     </context>
     <context>
         <name>pn::CallChartsWidget</name>

@@ -4470,6 +4470,14 @@ The console stays on %3.</source>
             <source>The binding %1 belongs to another profile.</source>
             <translation>绑定关系 %1 属于另一个配置。</translation>
         </message>
+        <message>
+            <source>Bulk job %1 is being run by %2 right now: wait until that run ends, or pause or cancel it there. (A run whose program was stopped on another computer frees the job within %3 seconds.)</source>
+            <translation>批量任务 %1 当前正由 %2 运行：请等待该次运行结束，或在那里暂停或取消它。（在另一台计算机上程序已停止的运行会在 %3 秒内释放该任务。）</translation>
+        </message>
+        <message>
+            <source>Bulk job %1 could not be claimed for this run.</source>
+            <translation>无法为本次运行占用批量任务 %1。</translation>
+        </message>
     </context>
     <context>
         <name>pn::CallChartsWidget</name>

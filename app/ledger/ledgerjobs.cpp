@@ -302,4 +302,45 @@ bool BulkJobStore::setState(qint64 jobId, BulkJob::State state, QString *error)
     return false;
 }
 
+bool BulkJobStore::claim(qint64 jobId, const BulkJobClaim &mine, qint64 nowMs,
+                         const QString &staleRunner, QString *error)
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral(
+        "UPDATE bulk_jobs SET runner = ?, runner_host = ?, runner_pid = ?, runner_until = ? "
+        "WHERE id = ? AND (runner = '' OR runner = ? OR runner_until < ? OR runner = ?)"));
+    for (const QVariant &v :
+         QVariantList{mine.runner, mine.host, mine.pid, mine.untilMs, jobId, mine.runner, nowMs,
+                      staleRunner.isEmpty() ? mine.runner : staleRunner})
+        bind(q, v);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot update the bulk job: %1").arg(q.lastError().text());
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+std::optional<BulkJobClaim> BulkJobStore::holder(qint64 jobId) const
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral(
+        "SELECT runner, runner_host, runner_pid, runner_until FROM bulk_jobs WHERE id = ?"));
+    bind(q, jobId);
+    if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
+        return std::nullopt;
+    return BulkJobClaim{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                        q.value(3).toLongLong()};
+}
+
+void BulkJobStore::release(qint64 jobId, const QString &runner)
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("UPDATE bulk_jobs SET runner = '', runner_host = '', runner_pid = 0, "
+                             "runner_until = 0 WHERE id = ? AND runner = ?"));
+    bind(q, jobId);
+    bind(q, runner);
+    q.exec();
+}
+
 } // namespace pn

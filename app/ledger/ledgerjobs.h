@@ -60,6 +60,15 @@ struct BulkJobRow
     static std::optional<State> stateFromSql(const QString &text);
 };
 
+// Who runs a bulk job now (schema migration 15): one program at a time.
+struct BulkJobClaim
+{
+    QString runner; // shown to others: "anna@desk3, pnctl process 4242" (unique per run)
+    QString host;   // the computer (deskHostName())
+    qint64 pid = 0; // its process there
+    qint64 untilMs = 0;
+};
+
 // The jobs and their rows in the ledger's tables bulk_jobs / bulk_job_rows (SQLite or
 // PostgreSQL, through the ledger's per-thread connections).
 class BulkJobStore final
@@ -87,6 +96,16 @@ public:
     // A row gets a fresh reqid (its previous one surely did nothing); written before it is sent.
     bool renewReqid(qint64 jobId, int rowNo, const QString &reqid, QString *error = nullptr);
     bool setState(qint64 jobId, BulkJob::State state, QString *error = nullptr);
+
+    // Takes (or renews) the run of the job for `mine` until mine.untilMs: true when the job
+    // was free, its claim had run out (before nowMs), was mine already, or was held by
+    // `staleRunner` (a holder the caller found gone). One conditional UPDATE: two programs
+    // claiming at once cannot both win. Otherwise false; holder() says who has it.
+    bool claim(qint64 jobId, const BulkJobClaim &mine, qint64 nowMs,
+               const QString &staleRunner = {}, QString *error = nullptr);
+    std::optional<BulkJobClaim> holder(qint64 jobId) const;
+    // Gives the run up (only if `runner` still holds it).
+    void release(qint64 jobId, const QString &runner);
 
 private:
     QList<BulkJob> select(const QString &where, const QVariantList &values) const;

@@ -632,6 +632,17 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX IF NOT EXISTS stats_hourly_appid ON "
                            "stats_hourly(profile_id, appid)"),
         },
+        // 15: a bulk job is run by one program at a time (BulkJobStore::claim): who runs it
+        // (shown to whoever else tries), on which computer and process (a holder on this
+        // computer whose process is gone frees it at once), and until when the claim lasts
+        // unless renewed (a holder elsewhere that stopped answering frees it then).
+        {
+            QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN runner TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN runner_host TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN runner_pid BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN runner_until BIGINT NOT NULL "
+                           "DEFAULT 0"),
+        },
     };
     return list;
 }

@@ -1,19 +1,29 @@
 #include "session/bulkrunner.h"
 
+#include "core/deskidentity.h"
+#include "core/logging.h"
 #include "ledger/ledger.h"
 #include "platform/bindingservice.h"
 #include "platform/platformclient.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
 #include <QScopeGuard>
 #include <QSet>
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
 
 namespace pn {
 
 namespace {
 
 constexpr int kFlushMs = 200;
+// A job's run is claimed for this long and renewed three times as often (BulkJobStore::claim).
+constexpr int kClaimMs = 30'000;
+constexpr int kClaimRenewMs = 10'000;
 constexpr int kMaxUnknown = 8;  // definite answer not learnt after this many sends: in doubt
 constexpr int kMaxRenewals = 3; // fresh reqids per row and run
 constexpr double kMinWindow = 1;
@@ -52,6 +62,18 @@ BulkRunner::BulkRunner(Ledger &ledger, BindingService &service, PlatformClient &
 {
     m_flushTimer.setInterval(kFlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &BulkRunner::flush);
+    static std::atomic<int> runs{0};
+    const int run = ++runs;
+    // Stored in the ledger for other desks to read: not translated (like the audit's desk).
+    m_claim.runner = QStringLiteral("%1, %2 process %3")
+                         .arg(deskIdentity(), QCoreApplication::applicationName())
+                         .arg(QCoreApplication::applicationPid());
+    if (run > 1)
+        m_claim.runner += QStringLiteral(" #%1").arg(run);
+    m_claim.host = deskHostName();
+    m_claim.pid = QCoreApplication::applicationPid();
+    m_claimTimer.setInterval(kClaimRenewMs);
+    connect(&m_claimTimer, &QTimer::timeout, this, &BulkRunner::renewClaim);
     connect(&m_client, &PlatformClient::attemptFinished, this, &BulkRunner::onAttempt);
     connect(&m_ledger, &Ledger::availabilityChanged, this, [this](bool available) {
         if (!available || !m_waitingForLedger)
@@ -70,6 +92,76 @@ BulkRunner::~BulkRunner()
     m_service.flushAnswers();
     restoreAnswerBatching();
     flush();
+    releaseClaim();
+}
+
+bool BulkRunner::claimJob(QString *error)
+{
+    const qint64 now = m_ledger.clock().nowMs();
+    BulkJobClaim mine = m_claim;
+    mine.untilMs = now + kClaimMs;
+    QString stale;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QString e;
+        if (m_jobs.claim(m_job.id, mine, now, stale, &e)) {
+            m_claimHeld = true;
+            m_claimTimer.start();
+            return true;
+        }
+        if (!e.isEmpty()) {
+            if (error)
+                *error = e;
+            return false;
+        }
+        const std::optional<BulkJobClaim> holder = m_jobs.holder(m_job.id);
+        if (!holder)
+            continue; // released meanwhile
+        // A holder on this computer whose process is gone (killed, crashed): free at once.
+        if (attempt == 0 && holder->host == m_claim.host && holder->pid != m_claim.pid &&
+            holder->pid > 0 && ::kill(pid_t(holder->pid), 0) != 0 && errno == ESRCH) {
+            stale = holder->runner;
+            continue;
+        }
+        if (error)
+            *error = tr("Bulk job %1 is being run by %2 right now: wait until that run ends, or "
+                        "pause or cancel it there. (A run whose program was stopped on another "
+                        "computer frees the job within %3 seconds.)")
+                         .arg(m_job.id)
+                         .arg(holder->runner)
+                         .arg(kClaimMs / 1000);
+        return false;
+    }
+    if (error)
+        *error = tr("Bulk job %1 could not be claimed for this run.").arg(m_job.id);
+    return false;
+}
+
+void BulkRunner::renewClaim()
+{
+    if (!m_claimHeld || !m_ledger.isAvailable())
+        return; // the claim runs on; renewed when the server answers again
+    const qint64 now = m_ledger.clock().nowMs();
+    BulkJobClaim mine = m_claim;
+    mine.untilMs = now + kClaimMs;
+    QString e;
+    if (m_jobs.claim(m_job.id, mine, now, {}, &e) || !e.isEmpty())
+        return;
+    // Another program took the job (this one did not renew in time, e.g. a suspended
+    // laptop): stop sending; the rows stay queued for whoever runs it now.
+    qCWarning(lcSession, "bulk job %lld: the run was taken over by another program; pausing",
+              m_job.id);
+    m_claimHeld = false;
+    m_claimTimer.stop();
+    pause();
+}
+
+void BulkRunner::releaseClaim()
+{
+    m_claimTimer.stop();
+    if (!m_claimHeld)
+        return;
+    m_claimHeld = false;
+    m_jobs.release(m_job.id, m_claim.runner);
 }
 
 void BulkRunner::restoreAnswerBatching()
@@ -90,6 +182,7 @@ void BulkRunner::setPacer(std::shared_ptr<RatePacer> pacer)
 
 bool BulkRunner::prepare(const BulkOptions &options, QString *error)
 {
+    releaseClaim(); // a job prepared before by this runner is free again
     m_options = options;
     m_options.maxConcurrency = qMax(1, options.maxConcurrency);
     m_window = qMin<double>(8, m_options.maxConcurrency);
@@ -142,6 +235,8 @@ bool BulkRunner::prepare(const BulkOptions &options, QString *error)
                     in.request.reqid = row.reqid;
             }
         }
+        if (!claimJob(error))
+            return false; // another program runs it: nothing of it is touched here
         reconcileWithLedger();
         m_alreadyFinished = m_job.state == BulkJob::State::Done;
         return true;
@@ -183,6 +278,8 @@ bool BulkRunner::prepare(const BulkOptions &options, QString *error)
     if (!id)
         return false;
     m_job.id = *id;
+    if (!claimJob(error))
+        return false;
     recount();
     reconcileWithLedger(); // reqids from the file may already be known to the ledger
     m_fileReqids.clear();
@@ -229,6 +326,11 @@ void BulkRunner::reconcileWithLedger()
 
 void BulkRunner::start()
 {
+    if (!m_options.dryRun && !m_alreadyFinished && m_job.id && !m_claimHeld &&
+        !claimJob(&m_resultError)) {
+        Q_EMIT finished(); // another program took the job since the last run (see resultError)
+        return;
+    }
     m_runClock.start();
     m_finishedThisRun = 0;
     m_running = true;
@@ -651,6 +753,7 @@ void BulkRunner::maybeFinish()
     m_resultError.clear();
     if (!m_options.outPath.isEmpty())
         BulkFile::writeResult(m_input, m_rows, m_options.outPath, m_options.dryRun, &m_resultError);
+    releaseClaim(); // after the result file: the next run may start now
     Q_EMIT progressChanged(progress());
     Q_EMIT finished();
 }

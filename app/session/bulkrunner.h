@@ -130,6 +130,11 @@ private:
     void reconcileWithLedger();
     void recount();
     void restoreAnswerBatching();
+    // The run of the job is this runner's (BulkJobStore::claim, renewed while it lives): false
+    // with *error naming who runs it when another program does.
+    bool claimJob(QString *error);
+    void renewClaim();
+    void releaseClaim();
 
     Ledger &m_ledger;
     BindingService &m_service;
@@ -164,6 +169,9 @@ private:
     bool m_batchingSet = false; // this runner turned the service's answer batching on
     int m_previousBatchMs = 0;
     bool m_previousWaitsForSpan = false;
+    BulkJobClaim m_claim; // who this runner is to the others
+    bool m_claimHeld = false;
+    QTimer m_claimTimer;
 };
 
 } // namespace pn

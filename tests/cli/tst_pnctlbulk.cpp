@@ -426,6 +426,60 @@ private Q_SLOTS:
             QVERIFY(!failedReqids.contains(s.reqid)); // each under its fresh reqid
     }
 
+    void aJobRunsInOneProgramAtATime()
+    {
+        // The same file and result file started again while a first pnctl still runs it: the
+        // second is refused up front (who runs it, that process's number), sends nothing and
+        // writes nothing of the job; once the first is killed, a third run takes the job over
+        // at once (its holder's process on this computer is gone) and finishes it.
+        const QString data = m_dir.filePath(QStringLiteral("onerun"));
+        const QString in = m_dir.filePath(QStringLiteral("onerun.csv"));
+        QVERIFY(writeFile(in, "x,anum,bnum,ttl,note\n" + bindRows(0, 20, "136", "137")));
+        const QString out = m_dir.filePath(QStringLiteral("onerun-result.csv"));
+        const QStringList bind = account(data) + QStringList{QStringLiteral("bulk"),
+                                                             QStringLiteral("bind"),
+                                                             in,
+                                                             QStringLiteral("--out"),
+                                                             out,
+                                                             QStringLiteral("--concurrency"),
+                                                             QStringLiteral("8")};
+        QProcess first;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PN_BULK_ANSWER_BATCH_MS"), QStringLiteral("600000"));
+        first.setProcessEnvironment(env);
+        first.start(m_pnctl, bind);
+        QVERIFY(first.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->bindings().size(), 8, 60'000);
+        QCOMPARE(first.state(), QProcess::Running);
+
+        const Run second = pnctl(bind);
+        QVERIFY2(!second.crashed && second.code == 2, second.err.constData());
+        QVERIFY2(second.err.contains("is being run by"), second.err.constData());
+        qInfo("%s", second.err.trimmed().constData());
+        QVERIFY2(
+            second.err.contains(QStringLiteral("pnctl process %1").arg(first.processId()).toUtf8()),
+            second.err.constData());
+        QCOMPARE(m_sandbox->bindings().size(), 8);
+        QVERIFY(!QFile::exists(out));
+        {
+            Ledger ledger(Ledger::pathInDataDir(data), SystemClock::instance());
+            QString error;
+            QVERIFY2(ledger.open(&error), qPrintable(error));
+            AuditQuery bulk;
+            bulk.actions = {QStringLiteral("bulk-start"), QStringLiteral("bulk-interrupted")};
+            const QList<AuditEntry> runs = ledger.log().auditEntries(bulk);
+            QCOMPARE(runs.size(), 1); // the first run's start only
+            QCOMPARE(runs.first().action, QStringLiteral("bulk-start"));
+        }
+
+        first.kill(); // SIGKILL: its claim stays in the ledger, its process is gone
+        QVERIFY(first.waitForFinished(10'000));
+        const Run third = pnctl(bind);
+        QVERIFY2(third.code == 0, third.err.constData());
+        QVERIFY2(third.err.contains("20 of 20 rows done, 0 refused"), third.err.constData());
+        QCOMPARE(m_sandbox->bindings().size(), 20);
+    }
+
     void killedWithAnswersBatchedButNotWritten()
     {
         // A bulk job writes the answers of its rows in batches (one transaction for many).

@@ -266,7 +266,12 @@ private Q_SLOTS:
                   "DROP INDEX rejected_callbacks_at",
                   "ALTER TABLE rejected_callbacks DROP COLUMN profile_id",
                   // and migration 12's partial index (its erased_numbers table is rebuilt)
-                  "DROP INDEX bindings_retention"})
+                  "DROP INDEX bindings_retention",
+                  // and migration 15's claim of a bulk job's run
+                  "ALTER TABLE bulk_jobs DROP COLUMN runner",
+                  "ALTER TABLE bulk_jobs DROP COLUMN runner_host",
+                  "ALTER TABLE bulk_jobs DROP COLUMN runner_pid",
+                  "ALTER TABLE bulk_jobs DROP COLUMN runner_until"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kBeforeDesks)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, profile_id, actor, action, "

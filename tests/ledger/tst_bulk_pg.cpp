@@ -18,8 +18,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
+#include <vector>
 
 using namespace pn;
 
@@ -140,6 +143,80 @@ private Q_SLOTS:
         a.balance = 1e9;
         m_sandbox->addAccount(a);
         QVERIFY2(m_sandbox->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    }
+
+    // The run of a job is one program's (migration 15): a claim is refused while another
+    // holds it, renewed by its holder, taken over when it ran out or when the caller names
+    // the holder it found gone, released only by its holder; and of eight connections
+    // claiming one free job at the same moment exactly one wins.
+    void aJobIsClaimedByOneProgram()
+    {
+        QString error;
+        SystemClock clock;
+        Ledger deskA(m_location, clock), deskB(m_location, clock);
+        QVERIFY2(deskA.open(&error) && deskB.open(&error), qPrintable(error));
+        const auto profile = deskA.ensureAdhocProfile(QStringLiteral("http://127.0.0.1:1"),
+                                                      QStringLiteral("7777"), kAppid, &error);
+        QVERIFY2(profile, qPrintable(error));
+        const auto newJob = [&](const QString &name) {
+            BulkJob job;
+            job.profileId = *profile;
+            job.filePath = name;
+            job.fileHash = name;
+            job.outPath = name + QStringLiteral(".out");
+            return BulkJobStore(deskA).create(job, {}, &error);
+        };
+        const auto id = newJob(QStringLiteral("claims"));
+        QVERIFY2(id, qPrintable(error));
+        BulkJobStore a(deskA), b(deskB);
+        const qint64 now = clock.nowMs();
+        const BulkJobClaim ca{QStringLiteral("anna@desk1, pnctl process 11"),
+                              QStringLiteral("desk1"), 11, now + 30'000};
+        const BulkJobClaim cb{QStringLiteral("ben@desk2, pnconsole process 22"),
+                              QStringLiteral("desk2"), 22, now + 30'000};
+        QVERIFY(!a.holder(*id));
+        QVERIFY(a.claim(*id, ca, now));
+        QVERIFY(!b.claim(*id, cb, now));
+        QCOMPARE(b.holder(*id)->runner, ca.runner);
+        QCOMPARE(b.holder(*id)->pid, 11);
+        BulkJobClaim renewed = ca;
+        renewed.untilMs = now + 40'000;
+        QVERIFY(a.claim(*id, renewed, now));      // its own: renewed
+        QVERIFY(!b.claim(*id, cb, now + 35'000)); // not run out yet
+        QVERIFY(!b.claim(*id, cb, now, QStringLiteral("somebody else")));
+        QVERIFY(b.claim(*id, cb, now, ca.runner)); // the holder named as gone
+        a.release(*id, ca.runner);                 // not its any more: no effect
+        QCOMPARE(a.holder(*id)->runner, cb.runner);
+        QVERIFY(a.claim(*id, ca, now + 31'000)); // B's claim ran out
+        a.release(*id, ca.runner);
+        QVERIFY(!b.holder(*id));
+
+        const auto race = newJob(QStringLiteral("race"));
+        QVERIFY2(race, qPrintable(error));
+        std::atomic<int> wins{0};
+        std::atomic<int> ready{0};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < 8; ++t) {
+            threads.push_back(std::unique_ptr<QThread>(QThread::create([&, t] {
+                {
+                    BulkJobStore store(t % 2 ? deskB : deskA);
+                    store.holder(*race); // this thread's connection, opened before the start
+                    ++ready;
+                    while (ready.load() < 8)
+                        QThread::yieldCurrentThread();
+                    const BulkJobClaim mine{QStringLiteral("racer %1").arg(t),
+                                            QStringLiteral("host"), 100 + t, now + 30'000};
+                    if (store.claim(*race, mine, now))
+                        ++wins;
+                }
+                (t % 2 ? deskB : deskA).closeThreadConnection();
+            })));
+            threads.back()->start();
+        }
+        for (auto &t : threads)
+            QVERIFY(t->wait(30'000));
+        QCOMPARE(wins.load(), 1);
+        QVERIFY(a.holder(*race)->runner.startsWith(QStringLiteral("racer ")));
     }
 
     void twoProgramsShareTheRateAndResumeUnderFaults()
