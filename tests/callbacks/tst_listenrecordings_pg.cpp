@@ -150,15 +150,7 @@ private Q_SLOTS:
         }
 
         const QString passFile = dir.filePath(QStringLiteral("pgpass"));
-        {
-            QFile f(passFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("127.0.0.1:%1:receiver:pn:%2\n")
-                        .arg(m_pg->port())
-                        .arg(kPassword)
-                        .toUtf8());
-            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
+        QVERIFY(m_pg->writePassFile(passFile));
         QProcess listen;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSFILE"), passFile);

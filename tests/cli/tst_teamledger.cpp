@@ -171,12 +171,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_pg->start(&error), qPrintable(error));
         m_pgpass = m_dir.filePath(QStringLiteral("pgpass"));
-        QFile pgpass(m_pgpass);
-        QVERIFY(pgpass.open(QIODevice::WriteOnly));
-        pgpass.write(
-            QStringLiteral("127.0.0.1:%1:*:*:%2\n").arg(m_pg->port()).arg(kPassword).toUtf8());
-        pgpass.close();
-        pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(m_pg->writePassFile(m_pgpass));
 
         m_sandbox = std::make_unique<SandboxPlatform>(SystemClock::instance());
         QVERIFY2(m_sandbox->open(QStringLiteral(":memory:"), &error), qPrintable(error));

@@ -4,6 +4,7 @@
 // 127.0.0.1 at a free port, stopped and removed at the end. As root it runs as "postgres".
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -22,6 +23,17 @@ public:
 
     // Before start(): the superuser "pn" needs this password (scram-sha-256 instead of trust).
     void setPassword(const QString &password) { m_password = password; }
+    // A libpq password file (0600) with this server's password for every database and user:
+    // what PGPASSFILE names for a program that must not get the password on its command line.
+    bool writePassFile(const QString &path) const
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QStringLiteral("127.0.0.1:%1:*:*:%2\n").arg(m_port).arg(m_password).toUtf8());
+        f.close();
+        return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     // Before start(): TLS with this certificate and key (PEM files; copied for the server).
     void setTls(const QString &certFile, const QString &keyFile)
     {

@@ -362,15 +362,7 @@ private Q_SLOTS:
         const ConsoleOptions options = deskOn(QStringLiteral("awayprocess"), &error);
         QVERIFY2(!options.ledger.isEmpty(), qPrintable(error));
         const QString passFile = m_dir.filePath(QStringLiteral("awayprocess.pgpass"));
-        {
-            QFile f(passFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("127.0.0.1:%1:awayprocess:pn:%2\n")
-                        .arg(m_pg->port())
-                        .arg(kPassword)
-                        .toUtf8());
-            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
+        QVERIFY(m_pg->writePassFile(passFile));
         m_pg->stop();
         QProcess pnconsole;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -260,11 +260,7 @@ private Q_SLOTS:
         QVERIFY2(!m_pg->createDatabase(QStringLiteral("desks"), &error).isEmpty(),
                  qPrintable(error));
         const QString pgpass = m_dir.filePath(QStringLiteral("pgpass"));
-        QFile f(pgpass);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("*:*:*:pn:%1\n").arg(kPassword).toUtf8());
-        f.close();
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(m_pg->writePassFile(pgpass));
         qputenv("PGPASSFILE", pgpass.toLocal8Bit());
         const QString url =
             QStringLiteral("postgresql://pn@127.0.0.1:%1/desks?sslmode=disable").arg(m_pg->port());
